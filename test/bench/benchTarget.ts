@@ -1,0 +1,16 @@
+import type { BenchChild } from './childProcesses.ts';
+
+/** Where one benchmark client connects: `WebsocketProvider(serverUrl, room, doc, { params })`. */
+export interface BoardEndpoint {
+  serverUrl: string;
+  room: string;
+  params: Record<string, string>;
+}
+
+/** A running server under test. */
+export interface BenchTarget {
+  name: string;
+  child: BenchChild;
+  /** Makes `count` boards ready for editing and says how to reach each. */
+  createBoards(count: number): Promise<BoardEndpoint[]>;
+}
