@@ -4,7 +4,8 @@
  * other with a fresh data directory each, and prints delivery latency, delivered
  * share and peak server memory for both. Tunable by env: BENCH_BOARDS,
  * BENCH_CLIENTS, BENCH_RATE (edits/s per client), BENCH_SECONDS, BENCH_DRAIN_SECONDS,
- * BENCH_ONLY (`ours` or `reference`).
+ * BENCH_ONLY (`ours` or `reference`), BENCH_ROUNDS (repeat the pair, alternating, and pool the
+ * figures: the machine is shared, so one round can be unlucky).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,6 +37,7 @@ function envNumber(name: string, fallback: number): number {
 }
 
 const boardCount = envNumber('BENCH_BOARDS', 10);
+const rounds = envNumber('BENCH_ROUNDS', 1);
 const loadOptions: LoadOptions = {
   clientsPerBoard: envNumber('BENCH_CLIENTS', 8),
   editsPerSecond: envNumber('BENCH_RATE', 5),
@@ -70,6 +72,43 @@ async function benchOne(server: (typeof servers)[number]): Promise<RunReport> {
   }
 }
 
+/** Pools several runs of one server: all latencies together, counts summed, peaks maximal. */
+function poolRuns(runs: readonly RunReport[]): RunReport {
+  const first = runs[0];
+  if (first === undefined || runs.length === 1) return first ?? fail('no runs to pool');
+  const latencies = new Float64Array(runs.reduce((sum, run) => sum + run.load.latenciesMs.length, 0));
+  let offset = 0;
+  for (const run of runs) {
+    latencies.set(run.load.latenciesMs, offset);
+    offset += run.load.latenciesMs.length;
+  }
+  const sum = (pick: (run: RunReport) => number) => runs.reduce((total, run) => total + pick(run), 0);
+  const max = (pick: (run: RunReport) => number) => Math.max(...runs.map(pick));
+  return {
+    name: first.name,
+    load: {
+      editsSent: sum((r) => r.load.editsSent),
+      deliveriesExpected: sum((r) => r.load.deliveriesExpected),
+      deliveriesObserved: sum((r) => r.load.deliveriesObserved),
+      latenciesMs: latencies,
+      disconnects: sum((r) => r.load.disconnects),
+      drainMs: max((r) => r.load.drainMs),
+      loopDelayP99Ms: max((r) => r.load.loopDelayP99Ms),
+    },
+    usage: {
+      startRssBytes: max((r) => r.usage.startRssBytes),
+      peakRssBytes: max((r) => r.usage.peakRssBytes),
+      hwmBytes: max((r) => r.usage.hwmBytes),
+      cpuSeconds: sum((r) => r.usage.cpuSeconds) / runs.length,
+      samples: sum((r) => r.usage.samples),
+    },
+  };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
 async function main(): Promise<number> {
   // Every WebsocketProvider adds a process 'exit' listener; 80 of them are expected here.
   process.setMaxListeners(boardCount * loadOptions.clientsPerBoard + 20);
@@ -80,23 +119,31 @@ async function main(): Promise<number> {
   );
   const reports: RunReport[] = [];
   let failed = false;
-  for (const server of servers) {
-    console.log(`running ${server.name}…`);
-    try {
-      const report = await benchOne(server);
-      const latency = summariseLatencies(report.load.latenciesMs);
-      console.log(
-        `  ${server.name}: ${report.load.deliveriesObserved}/${report.load.deliveriesExpected} delivered, ` +
-          `p95 ${latency.p95.toFixed(1)} ms`,
-      );
-      reports.push(report);
-    } catch (error) {
-      failed = true;
-      console.error(`  ${server.name} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  for (let round = 1; round <= rounds; round++) {
+    for (const server of servers) {
+      console.log(`round ${round}/${rounds}: running ${server.name}…`);
+      try {
+        const report = await benchOne(server);
+        const latency = summariseLatencies(report.load.latenciesMs);
+        console.log(
+          `  ${server.name}: ${report.load.deliveriesObserved}/${report.load.deliveriesExpected} delivered, ` +
+            `p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms, ` +
+            `peak RSS ${(report.usage.peakRssBytes / 1024 / 1024).toFixed(1)} MiB`,
+        );
+        reports.push(report);
+      } catch (error) {
+        failed = true;
+        console.error(`  ${server.name} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
   }
   console.log('');
-  printReport(reports);
+  const pooled = servers
+    .map((server) => reports.filter((report) => report.name === server.name))
+    .filter((runs) => runs.length > 0)
+    .map(poolRuns);
+  if (rounds > 1) console.log(`pooled over ${rounds} rounds (peaks are the highest of any round):`);
+  printReport(pooled);
   return failed ? 1 : 0;
 }
 
