@@ -1,0 +1,193 @@
+/**
+ * The validating reader. `BoardReader` keeps, per entity, the last repaired
+ * value and re-reads only entities marked dirty, so unchanged entities keep
+ * their object identity from one snapshot to the next (React Flow's memoised
+ * nodes depend on it). `readBoard` is a one-off read with a fresh reader.
+ */
+import * as Y from 'yjs';
+import { ENTITY_KINDS, tryCollection } from './document.ts';
+import type { EntityKind, EntityMap } from './document.ts';
+import { isPlausibleId } from './ids.ts';
+import { reportProblem } from './problems.ts';
+import { repairOrganisation, repairPerson, repairProject, repairRelationship } from './repair.ts';
+import type { BoardSnapshot, Organisation, Person, Project, Relationship } from './types.ts';
+
+interface EntityOf {
+  organisation: Organisation;
+  person: Person;
+  project: Project;
+  relationship: Relationship;
+}
+
+const repairers: { [K in EntityKind]: (id: string, map: EntityMap) => EntityOf[K] } = {
+  organisation: repairOrganisation,
+  person: repairPerson,
+  project: repairProject,
+  relationship: repairRelationship,
+};
+
+/** Ids changed since the last read, per kind; `'all'` forces a full read of that kind. */
+export type DirtyIds = { [K in EntityKind]?: Set<string> | 'all' };
+
+const EMPTY_SNAPSHOT: BoardSnapshot = {
+  organisations: new Map(),
+  people: new Map(),
+  projects: new Map(),
+  relationships: new Map(),
+};
+
+/** Repaired entities of one kind as stored, before references are checked. */
+class StoredCache<K extends EntityKind> {
+  readonly byId = new Map<string, EntityOf[K]>();
+  /** Sorted ids, so every client lists entities in the same order. */
+  ids: string[] = [];
+
+  constructor(private readonly kind: K) {}
+
+  /** Re-read the given ids (or everything); returns whether anything changed. */
+  update(doc: Y.Doc, dirty: Set<string> | 'all' | undefined): boolean {
+    if (dirty === undefined) return false;
+    const coll = tryCollection(doc, this.kind);
+    if (coll === null) {
+      reportProblem(`${this.kind}.collection`, `the board's ${this.kind} collection is not a map; ignored`);
+    }
+    const keys = dirty === 'all' ? new Set([...this.byId.keys(), ...(coll?.keys() ?? [])]) : dirty;
+    let keysChanged = false;
+    for (const id of keys) {
+      const value = coll?.get(id);
+      const had = this.byId.has(id);
+      if (value instanceof Y.Map && isPlausibleId(id)) {
+        this.byId.set(id, repairers[this.kind](id, value as EntityMap));
+        if (!had) keysChanged = true;
+      } else {
+        if (value !== undefined) {
+          reportProblem(
+            `${this.kind}.entity`,
+            `a ${this.kind} that is not a map or has a bad id was skipped`,
+          );
+        }
+        if (had) {
+          this.byId.delete(id);
+          keysChanged = true;
+        }
+      }
+    }
+    if (keysChanged) this.ids = [...this.byId.keys()].sort();
+    return keys.size > 0;
+  }
+}
+
+/** Reuses `previous` when it has the same entries in the same order, so the map's identity is stable too. */
+function sameEntries<K, V>(previous: ReadonlyMap<K, V>, next: Map<K, V>): boolean {
+  if (previous.size !== next.size) return false;
+  const a = previous.entries();
+  for (const [key, value] of next) {
+    const { value: entry } = a.next() as IteratorResult<[K, V]>;
+    if (!entry || entry[0] !== key || entry[1] !== value) return false;
+  }
+  return true;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+export class BoardReader {
+  private readonly stored = {
+    organisation: new StoredCache('organisation'),
+    person: new StoredCache('person'),
+    project: new StoredCache('project'),
+    relationship: new StoredCache('relationship'),
+  };
+  /** Derived values (references resolved) per stored value, so they stay identical while inputs do. */
+  private readonly personWithoutOrg = new WeakMap<Person, Person>();
+  private readonly projectWithMembers = new WeakMap<Project, Project>();
+  private snapshot: BoardSnapshot = EMPTY_SNAPSHOT;
+  private first = true;
+
+  constructor(private readonly doc: Y.Doc) {}
+
+  /** The snapshot after re-reading the dirty ids (everything on the first call). Never throws on content. */
+  read(dirty: DirtyIds = {}): BoardSnapshot {
+    const all = this.first;
+    this.first = false;
+    const changed = {} as Record<EntityKind, boolean>;
+    for (const kind of ENTITY_KINDS) {
+      changed[kind] = this.stored[kind].update(this.doc, all ? 'all' : dirty[kind]);
+    }
+    const nodesChanged = changed.organisation || changed.person;
+    const prev = this.snapshot;
+    const organisations = changed.organisation
+      ? this.build(prev.organisations, this.stored.organisation, (o) => o)
+      : prev.organisations;
+    const people =
+      changed.person || changed.organisation
+        ? this.build(prev.people, this.stored.person, (p) => this.resolvePerson(p, organisations))
+        : prev.people;
+    const isNode = (id: string): boolean =>
+      organisations.has(id as Organisation['id']) || people.has(id as Person['id']);
+    const projects =
+      changed.project || nodesChanged
+        ? this.build(prev.projects, this.stored.project, (p) => this.resolveProject(p, isNode))
+        : prev.projects;
+    const relationships =
+      changed.relationship || nodesChanged
+        ? this.build(prev.relationships, this.stored.relationship, (r) =>
+            r.source !== r.target && isNode(r.source) && isNode(r.target) ? r : null,
+          )
+        : prev.relationships;
+    if (
+      organisations !== prev.organisations ||
+      people !== prev.people ||
+      projects !== prev.projects ||
+      relationships !== prev.relationships
+    ) {
+      this.snapshot = { organisations, people, projects, relationships };
+    }
+    return this.snapshot;
+  }
+
+  private build<K extends EntityKind, Id extends string>(
+    previous: ReadonlyMap<Id, EntityOf[K]>,
+    cache: StoredCache<K>,
+    resolve: (entity: EntityOf[K]) => EntityOf[K] | null,
+  ): ReadonlyMap<Id, EntityOf[K]> {
+    const next = new Map<Id, EntityOf[K]>();
+    for (const id of cache.ids) {
+      const resolved = resolve(cache.byId.get(id)!);
+      if (resolved !== null) next.set(id as Id, resolved);
+    }
+    return sameEntries(previous, next) ? previous : next;
+  }
+
+  private resolvePerson(person: Person, organisations: ReadonlyMap<string, Organisation>): Person {
+    if (person.organisationId === null || organisations.has(person.organisationId)) return person;
+    let derived = this.personWithoutOrg.get(person);
+    if (!derived) {
+      derived = { ...person, organisationId: null };
+      this.personWithoutOrg.set(person, derived);
+    }
+    return derived;
+  }
+
+  private resolveProject(project: Project, isNode: (id: string) => boolean): Project {
+    const memberIds = project.memberIds.filter(isNode);
+    if (memberIds.length === project.memberIds.length) return project;
+    const previous = this.projectWithMembers.get(project);
+    if (previous && sameIds(previous.memberIds, memberIds)) return previous;
+    const derived = { ...project, memberIds };
+    this.projectWithMembers.set(project, derived);
+    return derived;
+  }
+}
+
+/**
+ * Read the whole board, repairing or skipping whatever is invalid: unknown
+ * enum values become defaults, over-long text is cut, broken positions get a
+ * deterministic fallback, relationships to missing nodes are skipped and
+ * missing members are left out. Each kind of problem is logged once.
+ * Never throws on document content.
+ */
+export function readBoard(doc: Y.Doc): BoardSnapshot {
+  return new BoardReader(doc).read();
+}
