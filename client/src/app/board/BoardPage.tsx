@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'react';
+import { useT, type MessageKey, type Translate } from '../../i18n/index.ts';
+import type { BoardSession } from '../../sync/BoardSession.ts';
+import type { ClosedReason } from '../../sync/connectionStatus.ts';
+import { useConnectionStatus } from '../../sync/useConnectionStatus.ts';
+import { BoardCanvas } from '../../canvas/BoardCanvas.tsx';
+import type { ApiFailure, BoardInfo } from '../api/boardApi.ts';
+import { MessagePage } from '../common/MessagePage.tsx';
+import { saveIdentity, useIdentity } from '../identity/userIdentity.ts';
+import { BoardHeader } from './BoardHeader.tsx';
+import { NamePrompt } from './NamePrompt.tsx';
+import { useBoardInfo } from './useBoardInfo.ts';
+import { useBoardSession } from './useBoardSession.ts';
+import { usePresence } from './usePresence.ts';
+
+function explainFailure(t: Translate, failure: ApiFailure): string {
+  switch (failure.kind) {
+    case 'notFound':
+      return t('error.notFound');
+    case 'forbidden':
+      return t('error.forbidden');
+    case 'badRequest':
+      return t('error.badId');
+    case 'network':
+      return t('error.network');
+    case 'server':
+      return t('error.server', { status: failure.status });
+  }
+}
+
+const CLOSED_MESSAGE: Record<ClosedReason, MessageKey> = {
+  keyRenewed: 'error.keyRenewed',
+  boardGone: 'error.boardGone',
+  badLink: 'error.badId',
+};
+
+/** `/b/<id>?key=`: checks the link with the server, then opens the live board. */
+export function BoardPage({ boardId, boardKey }: { boardId: string; boardKey: string }) {
+  const t = useT();
+  const result = useBoardInfo(boardId, boardKey);
+  if (result.state === 'loading') {
+    return <MessagePage tone="status" heading={t('app.name')} message={t('board.loading')} />;
+  }
+  if (result.state === 'failed') {
+    return (
+      <MessagePage tone="alert" heading={t('error.heading')} message={explainFailure(t, result.failure)} />
+    );
+  }
+  return <BoardRoom info={result.info} boardKey={boardKey} />;
+}
+
+function BoardRoom({ info, boardKey }: { info: BoardInfo; boardKey: string }) {
+  const session = useBoardSession(info, boardKey);
+  useEffect(() => {
+    document.title = `${info.title} · Interplay`;
+  }, [info.title]);
+  if (session === null) return null;
+  return <LiveBoard session={session} />;
+}
+
+function LiveBoard({ session }: { session: BoardSession }) {
+  const t = useT();
+  const connection = useConnectionStatus(session);
+  const participants = usePresence(session);
+  const identity = useIdentity();
+  const [editingName, setEditingName] = useState(false);
+  const { name, colour } = identity;
+
+  useEffect(() => {
+    if (name !== null) session.awareness.setLocalStateField('user', { name, colour });
+  }, [session, name, colour]);
+
+  if (connection.closedReason !== null) {
+    return (
+      <MessagePage
+        tone="alert"
+        heading={t('error.heading')}
+        message={t(CLOSED_MESSAGE[connection.closedReason])}
+      />
+    );
+  }
+
+  const offlineNotice =
+    session.role !== 'viewer' &&
+    (connection.status === 'offline' || (connection.status === 'reconnecting' && connection.unsentChanges));
+
+  return (
+    <div className="board-page">
+      <BoardHeader
+        title={session.title}
+        role={session.role}
+        status={connection.status}
+        participants={participants}
+        onEditName={() => setEditingName(true)}
+      />
+      {session.role === 'viewer' && (
+        <div className="banner banner--view-only" role="note" data-testid="view-only-banner">
+          {t('board.viewOnly')}
+        </div>
+      )}
+      {offlineNotice && (
+        <div className="banner banner--offline" role="status">
+          {t('status.offlineKept')}
+        </div>
+      )}
+      <main className="board-page__canvas">
+        <BoardCanvas session={session} />
+      </main>
+      {(name === null || editingName) && (
+        <NamePrompt
+          boardTitle={session.title}
+          initialName={name ?? ''}
+          colour={colour}
+          onSubmit={(chosen) => {
+            saveIdentity({ name: chosen, colour });
+            setEditingName(false);
+          }}
+          {...(name !== null ? { onCancel: () => setEditingName(false) } : {})}
+        />
+      )}
+    </div>
+  );
+}

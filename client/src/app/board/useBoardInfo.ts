@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { fetchBoardInfo, type ApiFailure, type BoardInfo } from '../api/boardApi.ts';
+import { rememberBoardInfo, recallBoardInfo } from './boardInfoCache.ts';
+
+export type BoardInfoState =
+  | { state: 'loading' }
+  | { state: 'ready'; info: BoardInfo; fromCache: boolean }
+  | { state: 'failed'; failure: ApiFailure };
+
+/**
+ * Asks the server what this link opens. When the server cannot be reached but
+ * this browser opened the same link before, the remembered answer is used so
+ * the locally kept copy of the board still opens.
+ */
+export function useBoardInfo(boardId: string, key: string): BoardInfoState {
+  const [result, setResult] = useState<BoardInfoState>({ state: 'loading' });
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchBoardInfo(boardId, key, controller.signal).then(
+      (answer) => {
+        if (answer.ok) {
+          rememberBoardInfo(key, answer.value);
+          setResult({ state: 'ready', info: answer.value, fromCache: false });
+          return;
+        }
+        const cached = answer.failure.kind === 'network' ? recallBoardInfo(boardId, key) : null;
+        setResult(
+          cached
+            ? { state: 'ready', info: cached, fromCache: true }
+            : { state: 'failed', failure: answer.failure },
+        );
+      },
+      () => {
+        // Aborted because the page moved on: nothing to show.
+      },
+    );
+    return () => controller.abort();
+  }, [boardId, key]);
+  return result;
+}

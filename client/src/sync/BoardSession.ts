@@ -1,0 +1,128 @@
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type { Awareness } from 'y-protocols/awareness';
+import type { BoardRole } from './boardRole.ts';
+import { syncUrl } from './syncUrl.ts';
+import {
+  closedReasonFor,
+  createConnectionStore,
+  deriveStatus,
+  type ConnectionFacts,
+  type ConnectionStore,
+} from './connectionStatus.ts';
+
+/** One open board: its document, presence and connection, alive until `destroy()`. */
+export interface BoardSession {
+  boardId: string;
+  title: string;
+  role: BoardRole;
+  doc: Y.Doc;
+  awareness: Awareness;
+  /** Connection status for the header; read it with `useConnectionStatus(session)`. */
+  connection: ConnectionStore;
+  /** Tears down the websocket, the local store, presence and the document. Idempotent. */
+  destroy(): void;
+}
+
+export interface BoardSessionOptions {
+  boardId: string;
+  title: string;
+  role: BoardRole;
+  key: string;
+  /** Defaults to the page's own location. */
+  location?: Pick<Location, 'protocol' | 'host'>;
+}
+
+/**
+ * Opens a board: a Y.Doc kept in IndexedDB (`interplay-<boardId>`, so edits
+ * made offline survive a reload) and synced with the server over y-websocket.
+ */
+export function createBoardSession(options: BoardSessionOptions): BoardSession {
+  const { boardId, title, role, key } = options;
+  const doc = new Y.Doc();
+  const connection = createConnectionStore();
+  const persistence = new IndexeddbPersistence(`interplay-${boardId}`, doc);
+  const provider = new WebsocketProvider(syncUrl(options.location ?? window.location), boardId, doc, {
+    params: { key },
+    // The server, not a sibling tab, is the authority on what this link may do.
+    disableBc: true,
+    shouldReconnect: (event) => closedReasonFor(event.code) === null,
+  });
+
+  const facts: ConnectionFacts = {
+    browserOnline: navigator.onLine,
+    socketOpen: false,
+    everConnected: false,
+    failedAttempts: 0,
+    closedReason: null,
+  };
+  const refresh = (): void => connection.setState({ status: deriveStatus(facts) });
+
+  provider.on('status', ({ status }) => {
+    facts.socketOpen = status === 'connected';
+    if (facts.socketOpen) {
+      facts.everConnected = true;
+      facts.failedAttempts = 0;
+    }
+    refresh();
+  });
+  provider.on('connection-close', (event) => {
+    facts.failedAttempts += 1;
+    const reason = event ? closedReasonFor(event.code) : null;
+    if (reason !== null) {
+      facts.closedReason = reason;
+      connection.setState({ closedReason: reason });
+      // Stop for good: retrying a renewed key would only hammer the server.
+      provider.shouldConnect = false;
+    }
+    refresh();
+  });
+  provider.on('sync', (synced) => {
+    connection.setState(synced ? { synced, unsentChanges: false } : { synced });
+  });
+  void persistence.whenSynced.then(() => connection.setState({ storedCopyLoaded: true }));
+
+  // Local edits made while disconnected wait in IndexedDB until the next sync round.
+  const onUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (origin !== provider && origin !== persistence && !provider.wsconnected) {
+      connection.setState({ unsentChanges: true });
+    }
+  };
+  doc.on('update', onUpdate);
+
+  const onOnline = (): void => {
+    facts.browserOnline = true;
+    refresh();
+    if (facts.closedReason === null && provider.ws === null) provider.connect();
+  };
+  const onOffline = (): void => {
+    facts.browserOnline = false;
+    refresh();
+  };
+  window.addEventListener('online', onOnline);
+  window.addEventListener('offline', onOffline);
+
+  let destroyed = false;
+  return {
+    boardId,
+    title,
+    role,
+    doc,
+    awareness: provider.awareness,
+    connection,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+      doc.off('update', onUpdate);
+      // Tell the others we left before the socket goes.
+      provider.awareness.setLocalState(null);
+      provider.destroy();
+      provider.awareness.destroy();
+      void persistence.destroy();
+      doc.destroy();
+    },
+  };
+}

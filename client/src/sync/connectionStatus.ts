@@ -1,0 +1,70 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+/**
+ * What the status pill shows:
+ * - `connecting`: first attempt to reach the server;
+ * - `connected`: live with the server;
+ * - `reconnecting`: the connection dropped and is being restored;
+ * - `offline`: the browser is offline or the server has been unreachable for
+ *   several attempts; edits are kept locally and merge when it returns;
+ * - `closed`: the server refused this link for good (see `closedReason`).
+ */
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
+
+/** Why the server closed the connection for good. */
+export type ClosedReason = 'keyRenewed' | 'boardGone' | 'badLink';
+
+export interface ConnectionState {
+  status: ConnectionStatus;
+  /** The document has completed a sync round with the server on the current connection. */
+  synced: boolean;
+  /** The locally stored copy (IndexedDB) has been loaded into the document. */
+  storedCopyLoaded: boolean;
+  /** Edits were made while not connected and have not yet been sent to the server. */
+  unsentChanges: boolean;
+  closedReason: ClosedReason | null;
+}
+
+export type ConnectionStore = StoreApi<ConnectionState>;
+
+export function createConnectionStore(): ConnectionStore {
+  return createStore<ConnectionState>(() => ({
+    status: 'connecting',
+    synced: false,
+    storedCopyLoaded: false,
+    unsentChanges: false,
+    closedReason: null,
+  }));
+}
+
+/** After this many failed attempts in a row, the server counts as unreachable: "offline". */
+export const ATTEMPTS_BEFORE_OFFLINE = 4;
+
+/** The inputs from which the status is derived; kept as plain data so the rule is testable. */
+export interface ConnectionFacts {
+  browserOnline: boolean;
+  socketOpen: boolean;
+  everConnected: boolean;
+  failedAttempts: number;
+  closedReason: ClosedReason | null;
+}
+
+export function deriveStatus(facts: ConnectionFacts): ConnectionStatus {
+  if (facts.closedReason !== null) return 'closed';
+  if (!facts.browserOnline) return 'offline';
+  if (facts.socketOpen) return 'connected';
+  if (facts.failedAttempts >= ATTEMPTS_BEFORE_OFFLINE) return 'offline';
+  return facts.everConnected ? 'reconnecting' : 'connecting';
+}
+
+/**
+ * Maps a server close code to a permanent reason, or null when reconnecting
+ * makes sense (restart 1012, network drop 1006…). Codes per the server contract:
+ * 4003 wrong or renewed key, 4004 unknown board, 4000 malformed board id.
+ */
+export function closedReasonFor(code: number): ClosedReason | null {
+  if (code === 4003) return 'keyRenewed';
+  if (code === 4004) return 'boardGone';
+  if (code >= 4000 && code < 4100) return 'badLink';
+  return null;
+}
