@@ -1,0 +1,68 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ServerConfig } from './config.ts';
+import type { Logger } from './log.ts';
+import type { Storage } from './storage/Storage.ts';
+import { BoardService } from './boards/BoardService.ts';
+import { createHttpHandler } from './http/createHttpHandler.ts';
+import { closeCodes } from './sync/closeCodes.ts';
+import { RoomManager } from './sync/RoomManager.ts';
+import { SyncServer } from './sync/SyncServer.ts';
+
+/** The composed server: HTTP API, static client and websocket sync over one storage. */
+export class InterplayServer {
+  private readonly http: http.Server;
+  private readonly rooms: RoomManager;
+  private readonly sync: SyncServer;
+  private stopping: Promise<void> | null = null;
+
+  constructor(
+    private readonly config: ServerConfig,
+    private readonly storage: Storage,
+    private readonly log: Logger,
+  ) {
+    const boards = new BoardService(storage);
+    this.rooms = new RoomManager(storage, log, {
+      compactThreshold: config.compactThreshold,
+      roomIdleMs: config.roomIdleMs,
+    });
+    this.sync = new SyncServer(boards, this.rooms, log, {
+      maxMessageBytes: config.maxMessageBytes,
+      rateLimitPerSecond: config.rateLimitPerSecond,
+      rateLimitBurst: config.rateLimitBurst,
+      maxBufferedBytes: Math.max(16 * 1024 * 1024, config.maxMessageBytes * 4),
+      pingIntervalMs: 30_000,
+    });
+    this.http = http.createServer(createHttpHandler(boards, config.staticDir, log));
+    this.http.on('clientError', (error, socket) => {
+      log.debug('http client error', { error: error.message });
+      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+      else socket.destroy();
+    });
+    this.sync.attach(this.http);
+  }
+
+  /** Starts listening and resolves with the bound port. */
+  listen(): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.http.once('error', reject);
+      this.http.listen(this.config.port, this.config.host, () => {
+        this.http.off('error', reject);
+        resolve((this.http.address() as AddressInfo).port);
+      });
+    });
+  }
+
+  /** Stops accepting, closes every socket with 1012 so clients reconnect, writes every room, closes storage. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      this.sync.stopAccepting();
+      const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
+      await this.rooms.shutdown(closeCodes.restart, 'server restarting');
+      this.http.closeAllConnections();
+      await closed;
+      await this.storage.close();
+    })();
+    return this.stopping;
+  }
+}

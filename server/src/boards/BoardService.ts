@@ -1,0 +1,83 @@
+import type { BoardRecord, Role, Storage } from '../storage/Storage.ts';
+import {
+  generateBoardId,
+  generateKey,
+  hashKey,
+  hashesEqual,
+  isValidBoardId,
+  isWellFormedKey,
+} from './keys.ts';
+
+/** The keys of a board as handed to its facilitator, named as in the HTTP API. */
+export interface BoardKeys {
+  facilitator: string;
+  edit: string;
+  view: string;
+}
+
+/** Which key the API calls `edit`/`view` maps to which role. */
+export const renewableKeys = { edit: 'editor', view: 'viewer' } as const;
+export type RenewableKey = keyof typeof renewableKeys;
+
+export const maxTitleLength = 200;
+
+/** Why an access attempt failed; the HTTP and websocket layers map these to status and close codes. */
+export type AccessFailure = 'malformed-id' | 'unknown-board' | 'wrong-key';
+
+export type AccessResult =
+  { ok: true; board: BoardRecord; role: Role } | { ok: false; failure: AccessFailure };
+
+/** Called after a key was renewed, so live connections holding the old key can be closed. */
+export type KeyRenewedListener = (boardId: string, role: Role) => void;
+
+/** Board records and access keys; knows nothing about documents. */
+export class BoardService {
+  private readonly renewListeners = new Set<KeyRenewedListener>();
+
+  constructor(private readonly storage: Storage) {}
+
+  async createBoard(title: string): Promise<{ board: BoardRecord; keys: BoardKeys }> {
+    const keys: BoardKeys = { facilitator: generateKey(), edit: generateKey(), view: generateKey() };
+    const board: BoardRecord = {
+      id: generateBoardId(),
+      title,
+      createdAt: new Date().toISOString(),
+      keyHashes: {
+        facilitator: hashKey(keys.facilitator),
+        editor: hashKey(keys.edit),
+        viewer: hashKey(keys.view),
+      },
+    };
+    await this.storage.createBoard(board);
+    return { board, keys };
+  }
+
+  /** Resolves the role a key grants on a board, or why it grants none. */
+  async authorize(boardId: string, key: string | null): Promise<AccessResult> {
+    if (!isValidBoardId(boardId)) return { ok: false, failure: 'malformed-id' };
+    const board = await this.storage.getBoard(boardId);
+    if (board === null) return { ok: false, failure: 'unknown-board' };
+    if (key === null || !isWellFormedKey(key)) return { ok: false, failure: 'wrong-key' };
+    const hash = hashKey(key);
+    const roles: Role[] = ['facilitator', 'editor', 'viewer'];
+    const role = roles.find((candidate) => hashesEqual(board.keyHashes[candidate], hash));
+    return role === undefined ? { ok: false, failure: 'wrong-key' } : { ok: true, board, role };
+  }
+
+  /**
+   * Replaces the edit or view key with a fresh one and returns it; the caller has checked the facilitator key.
+   * Listeners then close every live connection that was opened with the old key.
+   */
+  async renewKey(boardId: string, which: RenewableKey): Promise<string> {
+    const key = generateKey();
+    const role = renewableKeys[which];
+    await this.storage.setKeyHash(boardId, role, hashKey(key));
+    for (const listener of this.renewListeners) listener(boardId, role);
+    return key;
+  }
+
+  onKeyRenewed(listener: KeyRenewedListener): () => void {
+    this.renewListeners.add(listener);
+    return () => this.renewListeners.delete(listener);
+  }
+}

@@ -1,0 +1,34 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { BoardService } from '../boards/BoardService.ts';
+import type { Logger } from '../log.ts';
+import { errorFields } from '../log.ts';
+import { handleApi } from './apiRoutes.ts';
+import { sendError, sendJson } from './respond.ts';
+import { serveStatic } from './staticFiles.ts';
+
+/** Routes plain HTTP requests: `/healthz`, `/api/*`, and the single-page app for everything else. */
+export function createHttpHandler(boards: BoardService, staticDir: string, log: Logger) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return sendError(res, 400, 'bad-request', 'The request URL is not valid.');
+    }
+    const route = async (): Promise<void> => {
+      if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+      if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+        return handleApi(req, res, url, boards, log);
+      }
+      if (url.pathname === '/sync' || url.pathname.startsWith('/sync/')) {
+        return sendError(res, 426, 'upgrade-required', 'This endpoint speaks websocket only.');
+      }
+      serveStatic(req, res, url, staticDir);
+    };
+    route().catch((error: unknown) => {
+      log.error('request failed', { method: req.method, path: url.pathname, ...errorFields(error) });
+      if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong on the server.');
+      else res.destroy();
+    });
+  };
+}

@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { BoardRecord, Role, Storage, StoredDocument } from './Storage.ts';
+
+const schema = `
+CREATE TABLE IF NOT EXISTS boards (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  facilitator_key_hash TEXT NOT NULL,
+  editor_key_hash TEXT NOT NULL,
+  viewer_key_hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS snapshots (
+  board_id TEXT PRIMARY KEY REFERENCES boards(id),
+  state BLOB NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  board_id TEXT NOT NULL REFERENCES boards(id),
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_by_board ON updates(board_id, seq);
+`;
+
+interface BoardRow {
+  id: string;
+  title: string;
+  created_at: string;
+  facilitator_key_hash: string;
+  editor_key_hash: string;
+  viewer_key_hash: string;
+}
+
+const keyColumn: Record<Role, string> = {
+  facilitator: 'facilitator_key_hash',
+  editor: 'editor_key_hash',
+  viewer: 'viewer_key_hash',
+};
+
+/**
+ * Storage in one SQLite file in WAL mode. better-sqlite3 is synchronous, so each
+ * `appendUpdate` has committed by the time its promise is created.
+ */
+export class SqliteStorage implements Storage {
+  private readonly db: Database.Database;
+
+  constructor(dataDir: string, synchronous: 'full' | 'normal' = 'full') {
+    fs.mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(path.join(dataDir, 'interplay.sqlite'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    this.db.pragma('foreign_keys = ON');
+    this.db.exec(schema);
+  }
+
+  async createBoard(board: BoardRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO boards (id, title, created_at, facilitator_key_hash, editor_key_hash, viewer_key_hash)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        board.id,
+        board.title,
+        board.createdAt,
+        board.keyHashes.facilitator,
+        board.keyHashes.editor,
+        board.keyHashes.viewer,
+      );
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | null> {
+    const row = this.db.prepare('SELECT * FROM boards WHERE id = ?').get(id) as BoardRow | undefined;
+    if (row === undefined) return null;
+    return {
+      id: row.id,
+      title: row.title,
+      createdAt: row.created_at,
+      keyHashes: {
+        facilitator: row.facilitator_key_hash,
+        editor: row.editor_key_hash,
+        viewer: row.viewer_key_hash,
+      },
+    };
+  }
+
+  async setKeyHash(id: string, role: Role, keyHash: string): Promise<void> {
+    const result = this.db.prepare(`UPDATE boards SET ${keyColumn[role]} = ? WHERE id = ?`).run(keyHash, id);
+    if (result.changes !== 1) throw new Error(`board ${id} does not exist`);
+  }
+
+  async loadDocument(boardId: string): Promise<StoredDocument> {
+    // One read transaction so a concurrent compaction cannot be seen half done.
+    return this.db.transaction((): StoredDocument => {
+      const snapshot = this.db.prepare('SELECT state FROM snapshots WHERE board_id = ?').get(boardId) as
+        { state: Buffer } | undefined;
+      const rows = this.db
+        .prepare('SELECT seq, data FROM updates WHERE board_id = ? ORDER BY seq')
+        .all(boardId) as { seq: number; data: Buffer }[];
+      return {
+        snapshot: snapshot === undefined ? null : new Uint8Array(snapshot.state),
+        updates: rows.map((row) => new Uint8Array(row.data)),
+        lastSeq: rows.length === 0 ? 0 : (rows[rows.length - 1]?.seq ?? 0),
+      };
+    })();
+  }
+
+  async appendUpdate(boardId: string, update: Uint8Array): Promise<number> {
+    const result = this.db
+      .prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)')
+      .run(boardId, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+    return Number(result.lastInsertRowid);
+  }
+
+  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO snapshots (board_id, state, updated_at) VALUES (?, ?, ?)
+           ON CONFLICT(board_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+        )
+        .run(boardId, Buffer.from(snapshot), new Date().toISOString());
+      this.db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?').run(boardId, throughSeq);
+    })();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,166 @@
+import * as decoding from 'lib0/decoding';
+import type { RawData, WebSocket } from 'ws';
+import type { Role } from '../storage/Storage.ts';
+import type { Logger } from '../log.ts';
+import { errorFields } from '../log.ts';
+import type { Room, RoomMember } from './Room.ts';
+import type { RoomLease } from './RoomManager.ts';
+import { closeCodes } from './closeCodes.ts';
+import { RateLimiter } from './RateLimiter.ts';
+import {
+  messageAwareness,
+  messageQueryAwareness,
+  messageSync,
+  syncStep1,
+  syncStep2,
+  syncUpdate,
+} from './protocol.ts';
+
+export interface ConnectionOptions {
+  rateLimitPerSecond: number;
+  rateLimitBurst: number;
+  /** A peer that leaves this much unread data queued is closed instead of buffering without bound. */
+  maxBufferedBytes: number;
+  pingIntervalMs: number;
+}
+
+/** Raised for input that breaks the protocol; the connection is closed with `badMessage`. */
+class ProtocolError extends Error {}
+
+let nextConnectionId = 1;
+
+/** One websocket in one room: decodes its messages, enforces its role and limits, and cleans up after it. */
+export class Connection implements RoomMember {
+  readonly id = nextConnectionId++;
+  private readonly room: Room;
+  private readonly limiter: RateLimiter;
+  private readonly pingTimer: NodeJS.Timeout;
+  private alive = true;
+  private closed = false;
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly lease: RoomLease,
+    readonly role: Role,
+    private readonly log: Logger,
+    private readonly options: ConnectionOptions,
+  ) {
+    this.room = lease.room;
+    this.limiter = new RateLimiter(options.rateLimitPerSecond, options.rateLimitBurst);
+    socket.on('error', (error) => {
+      // Protocol violations (reserved bits, bad opcodes, oversized frames…) land here; `ws` closes the socket.
+      this.log.warn('websocket error', { ...this.fields(), ...errorFields(error) });
+    });
+    socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
+    socket.on('pong', () => {
+      this.alive = true;
+    });
+    socket.on('close', (code) => this.onClose(code));
+    this.pingTimer = setInterval(() => this.ping(), options.pingIntervalMs);
+    this.room.join(this);
+    this.log.debug('connection opened', this.fields());
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount > this.options.maxBufferedBytes) {
+      this.close(closeCodes.tooSlow, 'not reading fast enough');
+      return;
+    }
+    this.socket.send(message, (error) => {
+      if (error) this.log.debug('send failed', { ...this.fields(), ...errorFields(error) });
+    });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.log.info('closing connection', { ...this.fields(), code, reason });
+    this.detach();
+    this.socket.close(code, reason);
+    // A peer that never answers the close handshake must not hold the socket open.
+    setTimeout(() => this.socket.terminate(), 5_000).unref();
+  }
+
+  private onMessage(data: RawData, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!this.limiter.take()) {
+      this.close(closeCodes.rateLimited, 'rate limit exceeded');
+      return;
+    }
+    try {
+      if (!isBinary) throw new ProtocolError('text frames are not part of the protocol');
+      this.handle(toFreshBytes(data));
+    } catch (error) {
+      this.log.warn('bad message; closing connection', { ...this.fields(), ...errorFields(error) });
+      this.close(closeCodes.badMessage, error instanceof ProtocolError ? error.message : 'invalid message');
+    }
+  }
+
+  private handle(message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case messageSync: {
+        const step = decoding.readVarUint(decoder);
+        const payload = decoding.readVarUint8Array(decoder);
+        if (step === syncStep1) {
+          this.room.answerSyncStep1(this, payload);
+        } else if (step === syncStep2 || step === syncUpdate) {
+          // Viewers sync like everyone else, but what they send is never applied, relayed or stored.
+          if (this.role === 'viewer') return;
+          this.room.applyClientUpdate(this, payload);
+        } else {
+          throw new ProtocolError(`unknown sync message ${step}`);
+        }
+        return;
+      }
+      case messageAwareness:
+        this.room.applyClientAwareness(this, decoding.readVarUint8Array(decoder));
+        return;
+      case messageQueryAwareness:
+        this.room.sendAwarenessTo(this);
+        return;
+      default:
+        throw new ProtocolError(`unknown message type ${type}`);
+    }
+  }
+
+  private ping(): void {
+    if (!this.alive) {
+      this.log.info('connection timed out', this.fields());
+      this.detach();
+      this.socket.terminate();
+      return;
+    }
+    this.alive = false;
+    this.socket.ping();
+  }
+
+  private onClose(code: number): void {
+    if (!this.closed) this.log.debug('connection closed by peer', { ...this.fields(), code });
+    this.detach();
+  }
+
+  /** Leaves the room and releases it exactly once, whoever closed first. */
+  private detach(): void {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.pingTimer);
+    this.room.leave(this);
+    this.lease.release();
+  }
+
+  private fields(): Record<string, unknown> {
+    return { boardId: this.room.boardId, connectionId: this.id, role: this.role };
+  }
+}
+
+/**
+ * Copies a message into its own buffer. `ws` may hand out views into a larger pooled buffer, and a lying
+ * length inside a message must not let the decoder read a neighbour's bytes.
+ */
+function toFreshBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data.slice(0));
+  return new Uint8Array(data);
+}

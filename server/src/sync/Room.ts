@@ -1,0 +1,199 @@
+import * as Y from 'yjs';
+import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import type { Role, Storage } from '../storage/Storage.ts';
+import type { Logger } from '../log.ts';
+import { errorFields } from '../log.ts';
+import { closeCodes } from './closeCodes.ts';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
+
+/** What a room needs from a connection; implemented by `Connection`. */
+export interface RoomMember {
+  readonly role: Role;
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export interface RoomOptions {
+  compactThreshold: number;
+  /** Called once when storage failed and the room must be dropped without a final write. */
+  onFailed: (room: Room) => void;
+}
+
+/**
+ * One loaded board: its Y.Doc, its awareness and its connections.
+ *
+ * Invariant: every change the doc integrates is emitted by Yjs as an update, committed to storage, and only then
+ * relayed. Storage work runs on one promise chain, so relays keep their order and replies to sync step 1 never
+ * contain anything that is not committed yet. What we store is Yjs's own encoding of what it integrated, never a
+ * client's raw bytes, so a hostile or half-appliable update cannot put anything unreadable on disk.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  private readonly members = new Map<RoomMember, Set<number>>();
+  private queue: Promise<void> = Promise.resolve();
+  private logCount = 0;
+  private lastSeq = 0;
+  private failed = false;
+  private closing: Promise<void> | null = null;
+
+  constructor(
+    readonly boardId: string,
+    private readonly storage: Storage,
+    private readonly log: Logger,
+    private readonly options: RoomOptions,
+  ) {
+    // The server is not a participant: it has no awareness state of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  get connectionCount(): number {
+    return this.members.size;
+  }
+
+  /** Loads the stored state; must finish before any connection joins. */
+  async load(): Promise<void> {
+    const stored = await this.storage.loadDocument(this.boardId);
+    this.doc.transact(() => {
+      const parts = stored.snapshot === null ? stored.updates : [stored.snapshot, ...stored.updates];
+      for (const part of parts) {
+        try {
+          Y.applyUpdate(this.doc, part);
+        } catch (error) {
+          this.log.error('stored update could not be applied', {
+            boardId: this.boardId,
+            ...errorFields(error),
+          });
+        }
+      }
+    });
+    this.logCount = stored.updates.length;
+    this.lastSeq = stored.lastSeq;
+    // Registered after loading so that stored state is not written back.
+    this.doc.on('update', this.onDocUpdate);
+    this.log.debug('room loaded', { boardId: this.boardId, logRows: this.logCount });
+  }
+
+  /** Adds a connection and starts the sync handshake with it. */
+  join(member: RoomMember): void {
+    this.members.set(member, new Set());
+    member.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    if (this.awareness.getStates().size > 0) member.send(encodeAwareness(this.awareness));
+  }
+
+  leave(member: RoomMember): void {
+    const controlled = this.members.get(member);
+    if (controlled === undefined) return;
+    this.members.delete(member);
+    removeAwarenessStates(this.awareness, Array.from(controlled), null);
+  }
+
+  /** Members that joined with the given role (used to close them when that role's key is renewed). */
+  membersWithRole(role: Role): RoomMember[] {
+    return Array.from(this.members.keys()).filter((member) => member.role === role);
+  }
+
+  allMembers(): RoomMember[] {
+    return Array.from(this.members.keys());
+  }
+
+  /** Answers a sync step 1 with everything the peer lacks, once all of it is committed. */
+  answerSyncStep1(member: RoomMember, stateVector: Uint8Array): void {
+    // Throws on a malformed state vector, before anything is queued.
+    const missing = Y.encodeStateAsUpdate(this.doc, stateVector);
+    this.enqueue(async () => member.send(encodeSyncStep2(missing)));
+  }
+
+  /**
+   * Applies a client's update. Throws when the bytes are not a decodable update or Yjs cannot apply them;
+   * the caller then closes that connection. Whatever Yjs did integrate is stored and relayed by `onDocUpdate`.
+   */
+  applyClientUpdate(member: RoomMember, update: Uint8Array): void {
+    // Full decode first: rejects garbage before it can touch the live document.
+    Y.decodeUpdate(update);
+    Y.applyUpdate(this.doc, update, member);
+  }
+
+  applyClientAwareness(member: RoomMember, update: Uint8Array): void {
+    applyAwarenessUpdate(this.awareness, update, member);
+  }
+
+  /** Sends every known awareness state to one member (answer to a query-awareness message). */
+  sendAwarenessTo(member: RoomMember): void {
+    member.send(encodeAwareness(this.awareness));
+  }
+
+  /** Waits for all queued writes, folds the log into a snapshot, and frees memory. Idempotent. */
+  close(): Promise<void> {
+    this.closing ??= this.queue.then(async () => {
+      try {
+        if (!this.failed && this.logCount > 0) await this.compact();
+      } catch (error) {
+        this.log.error('final compaction failed; the log is kept', {
+          boardId: this.boardId,
+          ...errorFields(error),
+        });
+      } finally {
+        this.awareness.destroy();
+        this.doc.destroy();
+        this.log.debug('room unloaded', { boardId: this.boardId });
+      }
+    });
+    return this.closing;
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.enqueue(async () => {
+      this.lastSeq = await this.storage.appendUpdate(this.boardId, update);
+      this.logCount += 1;
+      const message = encodeUpdate(update);
+      for (const member of this.members.keys()) {
+        if (member !== origin) member.send(message);
+      }
+      if (this.logCount >= this.options.compactThreshold) await this.compact();
+    });
+  };
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const controlled = this.members.get(origin as RoomMember);
+    if (controlled !== undefined) {
+      for (const id of added) controlled.add(id);
+      for (const id of removed) controlled.delete(id);
+    }
+    const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
+    for (const member of this.members.keys()) {
+      if (member !== origin) member.send(message);
+    }
+  };
+
+  private async compact(): Promise<void> {
+    // Runs on the queue: every row up to lastSeq is in the doc, so the snapshot covers them all.
+    const throughSeq = this.lastSeq;
+    await this.storage.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), throughSeq);
+    this.logCount = 0;
+    this.log.debug('log compacted', { boardId: this.boardId, throughSeq });
+  }
+
+  private enqueue(job: () => Promise<void>): void {
+    this.queue = this.queue.then(async () => {
+      if (this.failed) return;
+      try {
+        await job();
+      } catch (error) {
+        this.fail(error);
+      }
+    });
+  }
+
+  /** Storage failed: memory is now ahead of disk, so drop the room; clients resync from disk on reconnect. */
+  private fail(error: unknown): void {
+    this.failed = true;
+    this.log.error('storage failed; dropping room', { boardId: this.boardId, ...errorFields(error) });
+    for (const member of this.allMembers()) member.close(closeCodes.internalError, 'storage failure');
+    this.options.onFailed(this);
+  }
+}

@@ -1,0 +1,135 @@
+import type { Role, Storage } from '../storage/Storage.ts';
+import type { Logger } from '../log.ts';
+import { errorFields } from '../log.ts';
+import { Room } from './Room.ts';
+
+/** A claim on a loaded room; `release` exactly once when the connection ends. */
+export interface RoomLease {
+  room: Room;
+  release(): void;
+}
+
+interface Entry {
+  room: Room;
+  ready: Promise<void>;
+  leases: number;
+  idleTimer: NodeJS.Timeout | null;
+  closing: Promise<void> | null;
+}
+
+export interface RoomManagerOptions {
+  compactThreshold: number;
+  roomIdleMs: number;
+}
+
+/**
+ * Loads each board once, shares it between its connections, and unloads it after the last one leaves.
+ * A room being unloaded stays in the map until its final write is done, so a new connection waits for it
+ * and then loads a fresh copy from storage instead of racing it.
+ */
+export class RoomManager {
+  private readonly entries = new Map<string, Entry>();
+  private shuttingDown = false;
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly log: Logger,
+    private readonly options: RoomManagerOptions,
+  ) {}
+
+  get loadedRooms(): number {
+    return this.entries.size;
+  }
+
+  /** Returns the board's room, fully loaded. Throws when shutting down or when loading failed. */
+  async acquire(boardId: string): Promise<RoomLease> {
+    let entry = this.entries.get(boardId);
+    while (entry?.closing) {
+      await entry.closing;
+      entry = this.entries.get(boardId);
+    }
+    if (this.shuttingDown) throw new Error('server is shutting down');
+    if (entry === undefined) entry = this.createEntry(boardId);
+    const claimed = entry;
+    claimed.leases += 1;
+    if (claimed.idleTimer !== null) {
+      clearTimeout(claimed.idleTimer);
+      claimed.idleTimer = null;
+    }
+    let released = false;
+    const release = (): void => {
+      if (released) return;
+      released = true;
+      this.release(claimed);
+    };
+    try {
+      await claimed.ready;
+    } catch (error) {
+      release();
+      throw error;
+    }
+    return { room: claimed.room, release };
+  }
+
+  /** The loaded room of a board, if any (for closing connections after a key renewal). */
+  loadedRoom(boardId: string): Room | null {
+    const entry = this.entries.get(boardId);
+    return entry === undefined || entry.closing !== null ? null : entry.room;
+  }
+
+  /** Closes every member holding `role` on the board. */
+  closeRole(boardId: string, role: Role, code: number, reason: string): number {
+    const room = this.loadedRoom(boardId);
+    if (room === null) return 0;
+    const members = room.membersWithRole(role);
+    for (const member of members) member.close(code, reason);
+    return members.length;
+  }
+
+  /** Closes every connection with `code`, then writes and unloads every room. */
+  async shutdown(code: number, reason: string): Promise<void> {
+    this.shuttingDown = true;
+    const entries = Array.from(this.entries.values());
+    for (const entry of entries) {
+      if (entry.idleTimer !== null) clearTimeout(entry.idleTimer);
+      entry.idleTimer = null;
+      if (entry.closing === null) for (const member of entry.room.allMembers()) member.close(code, reason);
+    }
+    await Promise.all(
+      entries.map((entry) => entry.ready.then(() => this.unload(entry)).catch(() => undefined)),
+    );
+  }
+
+  private createEntry(boardId: string): Entry {
+    const room = new Room(boardId, this.storage, this.log, {
+      compactThreshold: this.options.compactThreshold,
+      onFailed: () => {
+        // Forget the room without a final write: disk is behind memory, and the next connection reloads from disk.
+        if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
+      },
+    });
+    const entry: Entry = { room, ready: room.load(), leases: 0, idleTimer: null, closing: null };
+    entry.ready.catch((error: unknown) => {
+      this.log.error('loading board failed', { boardId, ...errorFields(error) });
+      if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
+    });
+    this.entries.set(boardId, entry);
+    return entry;
+  }
+
+  private release(entry: Entry): void {
+    entry.leases -= 1;
+    if (entry.leases > 0 || entry.closing !== null || this.shuttingDown) return;
+    entry.idleTimer = setTimeout(() => {
+      entry.idleTimer = null;
+      if (entry.leases === 0) void this.unload(entry);
+    }, this.options.roomIdleMs);
+  }
+
+  private unload(entry: Entry): Promise<void> {
+    entry.closing ??= entry.room.close().finally(() => {
+      if (this.entries.get(entry.room.boardId) === entry) this.entries.delete(entry.room.boardId);
+    });
+    return entry.closing;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Websocket close codes the server uses. The 4000s before a connection is accepted follow the shared
+ * contract; y-websocket 3 treats 4400–4499 as permanent (no reconnect) and every other code as transient.
+ */
+export const closeCodes = {
+  /** Server restarting (SIGTERM): clients should reconnect. */
+  restart: 1012,
+  /** Frame larger than MAX_MESSAGE_BYTES (sent by `ws` itself). */
+  tooLarge: 1009,
+  /** Storage failed; the board is dropped from memory and reloaded on reconnect. */
+  internalError: 1011,
+  malformedBoardId: 4000,
+  wrongKey: 4003,
+  unknownBoard: 4004,
+  /** A message that could not be decoded, of an unknown type, or an update Yjs cannot apply. */
+  badMessage: 4400,
+  /** The connection sent more messages than the rate limit allows; it may reconnect. */
+  rateLimited: 4529,
+  /** The connection did not read what we sent it fast enough; it may reconnect. */
+  tooSlow: 4508,
+} as const;
