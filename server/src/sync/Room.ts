@@ -72,7 +72,7 @@ export class Room {
     this.lastSeq = stored.lastSeq;
     // Registered after loading so that stored state is not written back.
     this.doc.on('update', this.onDocUpdate);
-    this.log.debug('room loaded', { boardId: this.boardId, logRows: this.logCount });
+    this.log.info('room loaded', { boardId: this.boardId, logRows: this.logCount });
   }
 
   /** Adds a connection and starts the sync handshake with it. */
@@ -137,7 +137,7 @@ export class Room {
       } finally {
         this.awareness.destroy();
         this.doc.destroy();
-        this.log.debug('room unloaded', { boardId: this.boardId });
+        this.log.info('room unloaded', { boardId: this.boardId });
       }
     });
     return this.closing;
