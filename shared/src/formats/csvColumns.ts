@@ -16,10 +16,23 @@ export interface CsvColumn {
   readonly aliases: readonly string[];
 }
 
-const column = (field: string, required: boolean, ...aliases: string[]): CsvColumn => ({ field, required, aliases });
+const column = (field: string, required: boolean, ...aliases: string[]): CsvColumn => ({
+  field,
+  required,
+  aliases,
+});
 
 const ID = column('id', false, 'identifier');
-const NOTES = column('notes', false, 'note', 'notities', 'notitie', 'opmerkingen', 'opmerking', 'toelichting');
+const NOTES = column(
+  'notes',
+  false,
+  'note',
+  'notities',
+  'notitie',
+  'opmerkingen',
+  'opmerking',
+  'toelichting',
+);
 const THEMES = column('themes', false, 'theme', "thema's", 'themas', 'thema');
 const X = column('x', false);
 const Y = column('y', false);
@@ -88,10 +101,11 @@ export function detectCsvKind(fileName: string, headers: readonly string[]): Csv
     if (FILE_WORDS[kind].some((word) => base.endsWith(normaliseWord(word)))) return kind;
   }
   const fields = new Set<string>();
-  for (const kind of CSV_KINDS) for (const header of headers) {
-    const match = matchHeader(kind, header);
-    if (match) fields.add(`${kind}.${match.field}`);
-  }
+  for (const kind of CSV_KINDS)
+    for (const header of headers) {
+      const match = matchHeader(kind, header);
+      if (match) fields.add(`${kind}.${match.field}`);
+    }
   if (fields.has('relationships.source')) return 'relationships';
   if (fields.has('people.roles') || fields.has('people.organisation')) return 'people';
   if (fields.has('organisations.sector')) return 'organisations';
@@ -104,7 +118,8 @@ export function matchHeader(kind: CsvKind, header: string): CsvColumn | null {
   const word = normaliseWord(header);
   if (word === '') return null;
   return (
-    CSV_COLUMNS[kind].find((c) => normaliseWord(c.field) === word || c.aliases.some((a) => normaliseWord(a) === word)) ??
-    null
+    CSV_COLUMNS[kind].find(
+      (c) => normaliseWord(c.field) === word || c.aliases.some((a) => normaliseWord(a) === word),
+    ) ?? null
   );
 }

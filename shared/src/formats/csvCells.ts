@@ -1,0 +1,107 @@
+/**
+ * Reading single CSV cells into field values. Each reader returns the value
+ * or an error message; the caller adds file, row and column.
+ */
+import type { Strength } from '../board/types.ts';
+import {
+  MAX_COORDINATE,
+  MAX_NAME_LENGTH,
+  MAX_NOTES_LENGTH,
+  MAX_THEME_LENGTH,
+  MAX_THEMES,
+  isColour,
+  isIsoDate,
+  splitList,
+} from './fieldRules.ts';
+import { describeWords, parseWord } from './vocabulary.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export type CellResult<T> = { readonly value: T } | { readonly error: string };
+
+/** Undoes the exporter's formula guard: `'=SUM(…)` was written for a cell that read `=SUM(…)`. */
+export function unguardCell(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+export function readName(cell: string): CellResult<string> {
+  const name = cell.trim();
+  if (name === '') return { error: 'expected a name, found an empty cell' };
+  if (name.length > MAX_NAME_LENGTH)
+    return { error: `a name has at most ${MAX_NAME_LENGTH} characters (found ${name.length})` };
+  return { value: name };
+}
+
+export function readText(cell: string): CellResult<string> {
+  if (cell.length > MAX_NOTES_LENGTH)
+    return { error: `at most ${MAX_NOTES_LENGTH} characters (found ${cell.length})` };
+  return { value: cell };
+}
+
+export function readThemes(cell: string): CellResult<string[]> {
+  const themes = [...new Set(splitList(cell))];
+  const long = themes.find((t) => t.length > MAX_THEME_LENGTH);
+  if (long !== undefined)
+    return { error: `a theme has at most ${MAX_THEME_LENGTH} characters ("${long.slice(0, 30)}…")` };
+  if (themes.length > MAX_THEMES) return { error: `at most ${MAX_THEMES} themes (found ${themes.length})` };
+  return { value: themes };
+}
+
+export function readWord<T extends string>(
+  vocabulary: Vocabulary<T>,
+  cell: string,
+  what: string,
+): CellResult<T> {
+  const value = parseWord(vocabulary, cell);
+  return value === null
+    ? { error: `unknown ${what} "${cell.trim()}"; expected one of: ${describeWords(vocabulary)}` }
+    : { value };
+}
+
+export function readWords<T extends string>(
+  vocabulary: Vocabulary<T>,
+  cell: string,
+  what: string,
+): CellResult<T[]> {
+  const values: T[] = [];
+  for (const word of splitList(cell)) {
+    const value = parseWord(vocabulary, word);
+    if (value === null)
+      return {
+        error: `unknown ${what} "${word}"; expected one of: ${describeWords(vocabulary)}, separated by ;`,
+      };
+    if (!values.includes(value)) values.push(value);
+  }
+  return { value: values.sort((a, b) => vocabulary.values.indexOf(a) - vocabulary.values.indexOf(b)) };
+}
+
+export function readStrength(cell: string): CellResult<Strength> {
+  const text = cell.trim();
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1 || value > 5)
+    return { error: `expected a whole number from 1 (weak) to 5 (strong), found "${text}"` };
+  return { value: value as Strength };
+}
+
+/** A coordinate; a Dutch spreadsheet's decimal comma (`12,5`) is accepted too. */
+export function readCoordinate(cell: string): CellResult<number> {
+  const text = cell.trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  const value = Number(text);
+  if (text === '' || !Number.isFinite(value) || Math.abs(value) > MAX_COORDINATE) {
+    return {
+      error: `expected a number between -${MAX_COORDINATE} and ${MAX_COORDINATE}, found "${cell.trim()}"`,
+    };
+  }
+  return { value };
+}
+
+export function readColour(cell: string): CellResult<string> {
+  const text = cell.trim();
+  return isColour(text)
+    ? { value: text.toLowerCase() }
+    : { error: `expected a colour written #rrggbb, found "${text}"` };
+}
+
+export function readDate(cell: string): CellResult<string> {
+  const text = cell.trim();
+  return isIsoDate(text) ? { value: text } : { error: `expected a date written YYYY-MM-DD, found "${text}"` };
+}

@@ -1,0 +1,109 @@
+/**
+ * Reads a set of CSV files (or a zip of them) into one incoming board. Which
+ * kind each file holds is told by its name or, failing that, its headers.
+ * Nothing is returned unless every file is clean.
+ */
+import { unzipSync } from 'fflate';
+import { CSV_KINDS, detectCsvKind } from './csvColumns.ts';
+import { MAX_IMPORT_FILE_BYTES, checkFileSize, decodeTextFile } from './decodeTextFile.ts';
+import type { FormatResult, ImportError } from './importError.ts';
+import type { ParsedBoard } from './parsedBoard.ts';
+import { MAX_REPORTED_ERRORS, parseCsvRecords, readCsvRecords } from './parseCsvFile.ts';
+import type { CsvFileContent } from './parseCsvFile.ts';
+
+/** A file as the user picked it: its name and its raw bytes. */
+export interface ImportFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Parses decoded CSV texts (name → text) into one board. */
+export function parseBoardCsvTexts(
+  files: ReadonlyArray<{ readonly name: string; readonly text: string }>,
+): FormatResult<ParsedBoard> {
+  const content: CsvFileContent = { organisations: [], people: [], projects: [], relationships: [] };
+  const errors: ImportError[] = [];
+  for (const { name, text } of files) {
+    const { records, errors: syntaxErrors } = parseCsvRecords(text, name);
+    if (syntaxErrors.length > 0) {
+      errors.push(...syntaxErrors);
+      continue;
+    }
+    const kind = detectCsvKind(name, records[0] ?? []);
+    if (kind === null) {
+      errors.push({
+        file: name,
+        message: `cannot tell what this file holds; name it ${CSV_KINDS.map((k) => `${k}.csv`).join(', ')} (or organisaties, personen, projecten, relaties)`,
+      });
+      continue;
+    }
+    readCsvRecords(kind, name, records, content, errors);
+    if (errors.length >= MAX_REPORTED_ERRORS) break;
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: content };
+}
+
+/** Decodes (UTF-8 only, size-limited) and parses CSV files; a `.zip` among them is opened first. */
+export function parseBoardCsv(
+  files: readonly ImportFile[],
+  maxBytes = MAX_IMPORT_FILE_BYTES,
+): FormatResult<ParsedBoard> {
+  const texts: { name: string; text: string }[] = [];
+  const errors: ImportError[] = [];
+  for (const file of files) {
+    const entries = /\.zip$/i.test(file.name)
+      ? unzipCsv(file, maxBytes)
+      : { ok: true as const, value: [file] };
+    if (!entries.ok) {
+      errors.push(...entries.errors);
+      continue;
+    }
+    for (const entry of entries.value) {
+      const decoded = decodeTextFile(entry.bytes, { file: entry.name, maxBytes });
+      if (decoded.ok) texts.push({ name: entry.name, text: decoded.value });
+      else errors.push(...decoded.errors);
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return parseBoardCsvTexts(texts);
+}
+
+/**
+ * The CSV files inside a zip. Sizes are checked from the zip's directory
+ * before anything is inflated, so a zip bomb is refused without unpacking it.
+ */
+export function unzipCsv(zip: ImportFile, maxBytes = MAX_IMPORT_FILE_BYTES): FormatResult<ImportFile[]> {
+  const size = checkFileSize(zip.name, zip.bytes.byteLength, maxBytes);
+  if (!size.ok) return size;
+  const errors: ImportError[] = [];
+  let unpacked: Record<string, Uint8Array>;
+  try {
+    unpacked = unzipSync(zip.bytes, {
+      filter: (entry) => {
+        const base = entry.name.replace(/^.*\//, '');
+        if (!/\.csv$/i.test(base) || base.startsWith('.') || entry.name.startsWith('__MACOSX/')) return false;
+        const tooBig = checkFileSize(`${zip.name}/${entry.name}`, entry.originalSize, maxBytes);
+        if (!tooBig.ok) errors.push(...tooBig.errors);
+        return tooBig.ok;
+      },
+    });
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [
+        {
+          file: zip.name,
+          message: `not a readable zip file (${error instanceof Error ? error.message : String(error)})`,
+        },
+      ],
+    };
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const files = Object.entries(unpacked)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, bytes]) => ({ name, bytes }));
+  if (files.length === 0)
+    return { ok: false, errors: [{ file: zip.name, message: 'the zip holds no .csv files' }] };
+  return { ok: true, value: files };
+}
