@@ -98,6 +98,8 @@ describe('start page and board page (real server, real Chromium)', () => {
     const facilitator = firstTab;
     await facilitator.page.getByRole('link', { name: 'Open as facilitator' }).click();
     await facilitator.page.waitForURL(links.facilitator);
+    await facilitator.page.getByRole('dialog').waitFor();
+    await screenshot(facilitator.page, 'name-prompt-en');
     await enterName(facilitator.page, /Your name/, 'Fiona Facilitator', /Join the board/);
 
     // The participant joins in Dutch through the participant link.
