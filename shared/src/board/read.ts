@@ -44,9 +44,13 @@ class StoredCache<K extends EntityKind> {
 
   constructor(private readonly kind: K) {}
 
-  /** Re-read the given ids (or everything); returns whether anything changed. */
-  update(doc: Y.Doc, dirty: Set<string> | 'all' | undefined): boolean {
-    if (dirty === undefined) return false;
+  /**
+   * Re-read the given ids (or everything). Returns 'none' when nothing was read,
+   * 'fields' when only existing entities were re-read, 'keys' when entities
+   * appeared or disappeared (which can change other entities' references).
+   */
+  update(doc: Y.Doc, dirty: Set<string> | 'all' | undefined): 'none' | 'fields' | 'keys' {
+    if (dirty === undefined) return 'none';
     const coll = tryCollection(doc, this.kind);
     if (coll === null) {
       reportProblem(`${this.kind}.collection`, `the board's ${this.kind} collection is not a map; ignored`);
@@ -73,7 +77,7 @@ class StoredCache<K extends EntityKind> {
       }
     }
     if (keysChanged) this.ids = [...this.byId.keys()].sort();
-    return keys.size > 0;
+    return keysChanged ? 'keys' : keys.size > 0 ? 'fields' : 'none';
   }
 }
 
@@ -111,27 +115,29 @@ export class BoardReader {
   read(dirty: DirtyIds = {}): BoardSnapshot {
     const all = this.first;
     this.first = false;
-    const changed = {} as Record<EntityKind, boolean>;
+    const changed = {} as Record<EntityKind, 'none' | 'fields' | 'keys'>;
     for (const kind of ENTITY_KINDS) {
       changed[kind] = this.stored[kind].update(this.doc, all ? 'all' : dirty[kind]);
     }
-    const nodesChanged = changed.organisation || changed.person;
+    // References only depend on which nodes exist, so a move or rename re-derives nothing else.
+    const nodeSetChanged = changed.organisation === 'keys' || changed.person === 'keys';
     const prev = this.snapshot;
-    const organisations = changed.organisation
-      ? this.build(prev.organisations, this.stored.organisation, (o) => o)
-      : prev.organisations;
+    const organisations =
+      changed.organisation !== 'none'
+        ? this.build(prev.organisations, this.stored.organisation, (o) => o)
+        : prev.organisations;
     const people =
-      changed.person || changed.organisation
+      changed.person !== 'none' || changed.organisation === 'keys'
         ? this.build(prev.people, this.stored.person, (p) => this.resolvePerson(p, organisations))
         : prev.people;
     const isNode = (id: string): boolean =>
       organisations.has(id as Organisation['id']) || people.has(id as Person['id']);
     const projects =
-      changed.project || nodesChanged
+      changed.project !== 'none' || nodeSetChanged
         ? this.build(prev.projects, this.stored.project, (p) => this.resolveProject(p, isNode))
         : prev.projects;
     const relationships =
-      changed.relationship || nodesChanged
+      changed.relationship !== 'none' || nodeSetChanged
         ? this.build(prev.relationships, this.stored.relationship, (r) =>
             r.source !== r.target && isNode(r.source) && isNode(r.target) ? r : null,
           )

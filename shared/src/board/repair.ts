@@ -43,14 +43,17 @@ import type {
   Strength,
 } from './types.ts';
 
-function problem(kind: EntityKind, field: string, what: string): void {
-  reportProblem(`${kind}.${field}.${what}`, `${kind} ${field}: ${what}; repaired`);
+/** Report once per kind, field and sort of problem (the example value is only in the message). */
+function problem(kind: EntityKind, field: string, what: string, example?: unknown): void {
+  const detail = example === undefined ? '' : ` (e.g. ${describe(example)})`;
+  reportProblem(`${kind}.${field}.${what}`, `${kind} ${field}: ${what}${detail}; repaired`);
 }
 
 /** A field that falls back to `fallback` (and reports) when the value does not fit `schema`. */
 function orDefault<T>(kind: EntityKind, field: string, schema: z.ZodType<T>, fallback: T): z.ZodType<T> {
   return schema.catch((ctx) => {
-    problem(kind, field, ctx.value === undefined ? 'missing' : `invalid (${describe(ctx.value)})`);
+    if (ctx.value === undefined) problem(kind, field, 'missing');
+    else problem(kind, field, 'invalid', ctx.value);
     return fallback;
   }) as unknown as z.ZodType<T>;
 }
@@ -223,7 +226,7 @@ export function repairProject(id: string, map: EntityMap): Project {
   if (members instanceof Y.Map) {
     memberIds = [...members.keys()].filter((key) => members.get(key) === true).sort() as NodeId[];
   } else if (members !== undefined) {
-    problem('project', 'members', `invalid (${describe(members)})`);
+    problem('project', 'members', 'invalid', members);
   }
   const colour = f.colour || DEFAULT_PROJECT_COLOURS[hash(id) % DEFAULT_PROJECT_COLOURS.length]!;
   return { id: id as ProjectId, ...f, colour, memberIds };
