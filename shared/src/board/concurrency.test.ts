@@ -8,6 +8,7 @@ import {
   connect,
   deleteEntities,
   moveNodes,
+  observeBoard,
   readBoard,
   removeFromProject,
   setStrength,
@@ -96,9 +97,8 @@ function random(seed: number): () => number {
   };
 }
 
-function randomEdit(doc: Y.Doc, rnd: () => number): void {
+function randomEdit(doc: Y.Doc, s: BoardSnapshot, rnd: () => number): void {
   const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(rnd() * items.length)];
-  const s = readBoard(doc);
   const nodes = [...s.organisations.keys(), ...s.people.keys()] as NodeId[];
   const orgs = [...s.organisations.keys()];
   const projects = [...s.projects.keys()];
@@ -182,6 +182,12 @@ describe('seeded random convergence', () => {
       const rnd = random(seed);
       const count = 3 + (seed % 3);
       const docs = Array.from({ length: count }, () => new Y.Doc());
+      // Each doc's view comes from observeBoard, so its incremental reads are exercised too.
+      const views = docs.map((doc) => {
+        const view = { current: readBoard(doc) };
+        observeBoard(doc, (s) => (view.current = s));
+        return view;
+      });
       // inboxes[i] holds updates not yet delivered to doc i, delivered in random order.
       const inboxes: Uint8Array[][] = docs.map(() => []);
       docs.forEach((doc, i) =>
@@ -198,7 +204,8 @@ describe('seeded random convergence', () => {
         Y.applyUpdate(docs[j]!, update!, 'remote');
       };
       for (let step = 0; step < 400; step++) {
-        if (rnd() < 0.55) randomEdit(docs[Math.floor(rnd() * docs.length)]!, rnd);
+        const i = Math.floor(rnd() * docs.length);
+        if (rnd() < 0.55) randomEdit(docs[i]!, views[i]!.current, rnd);
         else deliverOne();
       }
       for (let j = 0; j < docs.length; j++) {
@@ -206,6 +213,8 @@ describe('seeded random convergence', () => {
       }
       const snapshots = docs.map((doc) => plain(readBoard(doc)));
       for (const other of snapshots.slice(1)) expect(other).toEqual(snapshots[0]);
+      // The incrementally maintained snapshots agree with a full read.
+      for (const view of views) expect(plain(view.current)).toEqual(snapshots[0]);
       // The merged board is consistent: every reference points at something that exists.
       const s = readBoard(docs[0]!);
       const nodes = new Set<string>([...s.organisations.keys(), ...s.people.keys()]);
