@@ -19,6 +19,11 @@ function parseListening(line: string): number | undefined {
   }
 }
 
+/** `BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"` profiles our server during the run. */
+function extraNodeArgs(): string[] {
+  return (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((arg) => arg !== '');
+}
+
 /**
  * Starts Interplay's server on a free loopback port with its data in `dataDir`.
  * It runs as `node --import tsx` rather than the `tsx` CLI so that the pid we
@@ -27,7 +32,7 @@ function parseListening(line: string): number | undefined {
 export async function startOurServer(dataDir: string): Promise<BenchTarget> {
   const { child, ready: port } = await spawnUntilReady(
     process.execPath,
-    ['--import', 'tsx', 'server/src/main.ts'],
+    [...extraNodeArgs(), '--import', 'tsx', 'server/src/main.ts'],
     {
       cwd: repoRoot,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
