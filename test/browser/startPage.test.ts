@@ -78,7 +78,7 @@ describe('start page and board page (real server, real Chromium)', () => {
 
     await page.getByLabel('Board title').fill('Housing and care network');
     await page.getByRole('button', { name: 'Create board' }).click();
-    await page.getByRole('heading', { name: 'Your board "Housing and care network" is ready' }).waitFor();
+    await page.getByRole('heading', { name: 'Your board “Housing and care network” is ready' }).waitFor();
 
     links = await readLinks(page);
     const pattern = new RegExp(`^${server.url.replace(/\./g, '\\.')}/b/[^/?]+\\?key=[^&]+$`);
@@ -180,7 +180,7 @@ describe('start page and board page (real server, real Chromium)', () => {
     await page.getByRole('heading', { name: 'Nieuw bord' }).waitFor();
     await page.getByLabel('Titel van het bord').fill('Onderwijsnetwerken regio');
     await page.getByRole('button', { name: 'Bord maken' }).click();
-    await page.getByRole('heading', { name: 'Uw bord "Onderwijsnetwerken regio" staat klaar' }).waitFor();
+    await page.getByRole('heading', { name: 'Uw bord “Onderwijsnetwerken regio” staat klaar' }).waitFor();
     await screenshot(page, 'start-links-nl');
 
     await page.getByRole('button', { name: 'English' }).click();

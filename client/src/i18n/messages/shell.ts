@@ -18,7 +18,7 @@ export const shellMessages = defineMessages({
     'start.newBoard.titleRequired': 'Please give the board a title.',
     'start.newBoard.failed': 'The board could not be created: {reason}',
     'start.newBoard.network': 'The server could not be reached. Check the connection and try again.',
-    'start.links.heading': 'Your board "{title}" is ready',
+    'start.links.heading': 'Your board “{title}” is ready',
     'start.links.intro':
       'Three links open this board. Each gives different rights, so share each only with the people it is meant for.',
     'start.links.facilitator.name': 'Facilitator link',
@@ -73,7 +73,7 @@ export const shellMessages = defineMessages({
     'people.listLabel': 'People present on this board',
     'people.editName': 'Change your name',
 
-    'name.heading': 'Welcome to "{title}"',
+    'name.heading': 'Welcome to “{title}”',
     'name.intro': 'Your name is shown to the others next to your cursor and in the list of people present.',
     'name.label': 'Your name',
     'name.placeholder': 'e.g. Anna de Vries',
@@ -99,7 +99,7 @@ export const shellMessages = defineMessages({
     'start.newBoard.failed': 'Het bord kon niet worden gemaakt: {reason}',
     'start.newBoard.network':
       'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
-    'start.links.heading': 'Uw bord "{title}" staat klaar',
+    'start.links.heading': 'Uw bord “{title}” staat klaar',
     'start.links.intro':
       'Drie links openen dit bord. Elke link geeft andere rechten; deel elke link alleen met de mensen voor wie die bedoeld is.',
     'start.links.facilitator.name': 'Link voor de procesbegeleider',
@@ -156,7 +156,7 @@ export const shellMessages = defineMessages({
     'people.listLabel': 'Aanwezigen op dit bord',
     'people.editName': 'Uw naam wijzigen',
 
-    'name.heading': 'Welkom bij "{title}"',
+    'name.heading': 'Welkom bij “{title}”',
     'name.intro': 'Uw naam is voor de anderen zichtbaar naast uw cursor en in de lijst met aanwezigen.',
     'name.label': 'Uw naam',
     'name.placeholder': 'bijv. Anna de Vries',
