@@ -1,0 +1,61 @@
+import { useEffect, useMemo, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { createUndoManager, observeBoard } from '@interplay/shared';
+import type { UndoManager } from 'yjs';
+import type { BoardSession } from '../sync/BoardSession.ts';
+import { createPresenceStore, followAwareness } from '../presence/presenceStore.ts';
+import { usePublishSelection } from '../presence/usePublishSelection.ts';
+import { SidePanel } from '../panel/SidePanel.tsx';
+import { BoardViewContext } from './BoardViewContext.ts';
+import type { BoardView } from './BoardViewContext.ts';
+import { FlowCanvas } from './FlowCanvas.tsx';
+import { createBoardViewStore } from './store/boardViewStore.ts';
+import './canvas.css';
+
+/**
+ * The live network map of one board: the React Flow canvas, the side panel
+ * for the selection and the legend. Reads the board through `observeBoard`
+ * and changes it only through the model's commands.
+ */
+export function BoardCanvas({ session }: { session: BoardSession }) {
+  const store = useMemo(() => createBoardViewStore(), []);
+  const presence = useMemo(() => createPresenceStore(), []);
+  const [undoManager, setUndoManager] = useState<UndoManager | null>(null);
+  const readOnly = session.role === 'viewer';
+
+  useEffect(
+    () => observeBoard(session.doc, (snapshot) => store.getState().setSnapshot(snapshot)),
+    [session.doc, store],
+  );
+
+  useEffect(() => {
+    if (readOnly) return;
+    const manager = createUndoManager(session.doc);
+    setUndoManager(manager);
+    return () => {
+      manager.destroy();
+      setUndoManager(null);
+    };
+  }, [readOnly, session.doc]);
+
+  useEffect(() => followAwareness(presence, session.awareness), [presence, session.awareness]);
+
+  usePublishSelection(session.awareness, store);
+
+  const view: BoardView = useMemo(
+    () => ({ session, store, presence, undoManager, readOnly }),
+    [session, store, presence, undoManager, readOnly],
+  );
+
+  return (
+    <BoardViewContext.Provider value={view}>
+      <ReactFlowProvider>
+        <div className="ip-board" data-read-only={readOnly || undefined}>
+          <FlowCanvas />
+          <SidePanel />
+        </div>
+      </ReactFlowProvider>
+    </BoardViewContext.Provider>
+  );
+}

@@ -1,0 +1,190 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { MouseEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import type { Connection, EdgeTypes, NodeTypes } from '@xyflow/react';
+import { useT } from '../i18n/index.ts';
+import { Legend } from '../legend/Legend.tsx';
+import { RemoteCursors } from '../presence/RemoteCursors.tsx';
+import { useCursorBroadcast } from '../presence/useCursorBroadcast.ts';
+import { SECTOR_COLOURS } from '../theme/sectors.ts';
+import { useBoardView, useBoardViewContext } from './BoardViewContext.ts';
+import { AffiliationEdge } from './edges/AffiliationEdge.tsx';
+import { RelationshipEdge } from './edges/RelationshipEdge.tsx';
+import { OrganisationNode } from './nodes/OrganisationNode.tsx';
+import { PersonNode } from './nodes/PersonNode.tsx';
+import { ProjectAreas } from './projects/ProjectAreas.tsx';
+import {
+  selectApplyEdgeChanges,
+  selectApplyNodeChanges,
+  selectEdges,
+  selectNodes,
+} from './store/selectors.ts';
+import type { BoardFlowEdge, BoardFlowNode } from './store/flowTypes.ts';
+import { Toolbar } from './Toolbar.tsx';
+import { useBoardActions } from './useBoardActions.ts';
+import { useBoardShortcuts } from './useBoardShortcuts.ts';
+import { useDragSync } from './useDragSync.ts';
+
+// Module-level so React Flow never sees new type maps (which would remount every node).
+const nodeTypes: NodeTypes = { organisation: OrganisationNode, person: PersonNode };
+const edgeTypes: EdgeTypes = { relationship: RelationshipEdge, affiliation: AffiliationEdge };
+const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+const PRO_OPTIONS = { hideAttribution: true };
+/** Above this many nodes only what is on screen is rendered. */
+const VISIBLE_ONLY_ABOVE = 300;
+
+function minimapColour(node: BoardFlowNode): string {
+  return node.type === 'organisation' ? SECTOR_COLOURS[node.data.organisation.sector] : '#334155';
+}
+
+function isValidConnection(connection: Connection | BoardFlowEdge): boolean {
+  return connection.source !== connection.target;
+}
+
+/** The React Flow map with its toolbar, controls, minimap, legend, project areas and cursors. */
+export function FlowCanvas() {
+  const t = useT();
+  const { session, store, undoManager, readOnly } = useBoardViewContext();
+  const nodes = useBoardView(selectNodes);
+  const edges = useBoardView(selectEdges);
+  const onNodesChange = useBoardView(selectApplyNodeChanges);
+  const onEdgesChange = useBoardView(selectApplyEdgeChanges);
+  const actions = useBoardActions();
+  const drag = useDragSync(session.doc, undoManager);
+  const cursor = useCursorBroadcast(session.awareness);
+  const { screenToFlowPosition, fitView } = useReactFlow();
+  useBoardShortcuts(actions, readOnly);
+
+  // The document usually arrives after the map mounts (from IndexedDB or the server): fit once it does.
+  const fitted = useRef(false);
+  const hasNodes = nodes.length > 0;
+  useEffect(() => {
+    if (!hasNodes || fitted.current) return;
+    fitted.current = true;
+    void fitView({ padding: 0.12, maxZoom: 1.2 });
+  }, [fitView, hasNodes]);
+
+  const onConnect = useCallback(
+    (connection: Connection) => actions.connectNodes(connection.source, connection.target),
+    [actions],
+  );
+
+  const onDoubleClick = useCallback(
+    (event: MouseEvent) => {
+      if (
+        readOnly ||
+        !(event.target instanceof Element) ||
+        !event.target.classList.contains('react-flow__pane')
+      ) {
+        return;
+      }
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      actions.addOrganisation({ x: at.x - 110, y: at.y - 32 });
+    },
+    [actions, readOnly, screenToFlowPosition],
+  );
+
+  const handlers = useMemo(
+    () => ({
+      onPaneClick: () => {
+        store.getState().selectProject(null, true);
+        store.getState().setHint(null);
+      },
+      onNodeClick: (event: MouseEvent) => {
+        if (!event.ctrlKey && !event.metaKey && !event.shiftKey) store.getState().selectProject(null, true);
+      },
+      onEdgeClick: () => store.getState().selectProject(null, true),
+      onEdgeMouseEnter: (_event: MouseEvent, edge: BoardFlowEdge) => store.getState().setHoveredEdge(edge.id),
+      onEdgeMouseLeave: () => store.getState().setHoveredEdge(null),
+      dismissHint: () => store.getState().setHint(null),
+    }),
+    [store],
+  );
+
+  return (
+    <div
+      className="ip-canvas"
+      onPointerMove={cursor.onPointerMove}
+      onPointerLeave={cursor.onPointerLeave}
+      onDoubleClick={onDoubleClick}
+      data-testid="board-canvas"
+    >
+      <ReactFlow<BoardFlowNode, BoardFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        connectionMode={ConnectionMode.Strict}
+        onNodeDragStart={drag.onNodeDragStart}
+        onNodeDrag={drag.onNodeDrag}
+        onNodeDragStop={drag.onNodeDragStop}
+        onPaneClick={handlers.onPaneClick}
+        onNodeClick={handlers.onNodeClick}
+        onEdgeClick={handlers.onEdgeClick}
+        onEdgeMouseEnter={handlers.onEdgeMouseEnter}
+        onEdgeMouseLeave={handlers.onEdgeMouseLeave}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        elementsSelectable
+        deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        zoomOnDoubleClick={false}
+        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.12, maxZoom: 1.2 }}
+        proOptions={PRO_OPTIONS}
+        aria-label={t('canvas.label')}
+        ariaLabelConfig={{
+          'controls.ariaLabel': t('canvas.controls'),
+          'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
+          'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
+          'controls.fitView.ariaLabel': t('canvas.fitHint'),
+          'minimap.ariaLabel': t('canvas.minimap'),
+          'handle.ariaLabel': t('canvas.node.connect'),
+        }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={24} size={1.6} color="#b8c1ce" />
+        <ProjectAreas />
+        <RemoteCursors />
+        {!readOnly && (
+          <Panel position="top-left">
+            <Toolbar actions={actions} onDismissHint={handlers.dismissHint} />
+          </Panel>
+        )}
+        {nodes.length === 0 && (
+          <Panel position="top-center" className="ip-empty-hint">
+            {readOnly ? null : t('canvas.empty')}
+          </Panel>
+        )}
+        <Panel position="bottom-left" className="ip-legend-panel">
+          <Legend />
+        </Panel>
+        <Controls position="top-right" showInteractive={false} />
+        <MiniMap<BoardFlowNode>
+          position="bottom-right"
+          nodeColor={minimapColour}
+          nodeStrokeWidth={2}
+          pannable
+          zoomable
+          ariaLabel={t('canvas.minimap')}
+        />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { memo } from 'react';
+import { useT } from '../i18n/index.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { useBoardView } from './BoardViewContext.ts';
+import { selectHint } from './store/selectors.ts';
+import { ToolbarIcon } from './ToolbarIcons.tsx';
+import type { ToolbarIconName } from './ToolbarIcons.tsx';
+import type { BoardActions } from './useBoardActions.ts';
+
+interface ToolButtonProps {
+  icon: ToolbarIconName;
+  label: MessageKey;
+  hint: MessageKey;
+  onClick(): void;
+  testId: string;
+}
+
+function ToolButton({ icon, label, hint, onClick, testId }: ToolButtonProps) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="ip-tool"
+      title={t(hint)}
+      aria-label={t(hint)}
+      onClick={onClick}
+      data-testid={testId}
+    >
+      <ToolbarIcon name={icon} />
+      <span>{t(label)}</span>
+    </button>
+  );
+}
+
+/** Creation, undo/redo and fit buttons (editors only), with a transient hint line under them. */
+export const Toolbar = memo(function Toolbar({
+  actions,
+  onDismissHint,
+}: {
+  actions: BoardActions;
+  onDismissHint(): void;
+}) {
+  const t = useT();
+  const hint = useBoardView(selectHint);
+  return (
+    <div className="ip-toolbar-wrap">
+      <div className="ip-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
+        <ToolButton
+          icon="organisation"
+          label="canvas.add.organisation"
+          hint="canvas.add.organisationHint"
+          onClick={() => actions.addOrganisation()}
+          testId="add-organisation"
+        />
+        <ToolButton
+          icon="person"
+          label="canvas.add.person"
+          hint="canvas.add.personHint"
+          onClick={actions.addPerson}
+          testId="add-person"
+        />
+        <ToolButton
+          icon="project"
+          label="canvas.add.project"
+          hint="canvas.add.projectHint"
+          onClick={actions.makeProject}
+          testId="add-project"
+        />
+        <ToolButton
+          icon="relationship"
+          label="canvas.add.relationship"
+          hint="canvas.add.relationshipHint"
+          onClick={actions.connectSelected}
+          testId="add-relationship"
+        />
+        <span className="ip-toolbar__sep" aria-hidden="true" />
+        <ToolButton
+          icon="undo"
+          label="canvas.undo"
+          hint="canvas.undoHint"
+          onClick={actions.undo}
+          testId="undo"
+        />
+        <ToolButton
+          icon="redo"
+          label="canvas.redo"
+          hint="canvas.redoHint"
+          onClick={actions.redo}
+          testId="redo"
+        />
+        <ToolButton
+          icon="fit"
+          label="canvas.fit"
+          hint="canvas.fitHint"
+          onClick={actions.fitView}
+          testId="fit-view"
+        />
+      </div>
+      {hint && (
+        <div className="ip-toolbar__hint" role="status">
+          <span>{t(hint)}</span>
+          <button
+            type="button"
+            onClick={onDismissHint}
+            aria-label={t('canvas.hint.dismiss')}
+            title={t('canvas.hint.dismiss')}
+          >
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,26 @@
+import { memo } from 'react';
+import { useInternalNode } from '@xyflow/react';
+import type { EdgeProps } from '@xyflow/react';
+import type { AffiliationFlowEdge } from '../store/flowTypes.ts';
+import { edgePath, floatingGeometry } from './floatingGeometry.ts';
+
+/** The thin dashed line from a person to their organisation (derived from the person, not a relationship). */
+export const AffiliationEdge = memo(function AffiliationEdge({
+  source,
+  target,
+}: EdgeProps<AffiliationFlowEdge>) {
+  const person = useInternalNode(source);
+  const organisation = useInternalNode(target);
+  if (!person || !organisation) return null;
+  return (
+    <path
+      className="ip-affiliation"
+      d={edgePath(floatingGeometry(person, organisation))}
+      fill="none"
+      stroke="#64748b"
+      strokeWidth={1.5}
+      strokeDasharray="5 4"
+      data-testid="affiliation-path"
+    />
+  );
+});

@@ -1,0 +1,86 @@
+import { memo } from 'react';
+import type { CSSProperties } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { useT } from '../../i18n/index.ts';
+import { SECTOR_COLOURS, SECTOR_TINTS } from '../../theme/sectors.ts';
+import { useBoardView, useBoardViewContext, usePresence } from '../BoardViewContext.ts';
+import type { OrganisationFlowNode } from '../store/flowTypes.ts';
+import { InlineName } from './InlineName.tsx';
+import { NodeHandles } from './NodeHandles.tsx';
+import { SectorIcon } from './SectorIcon.tsx';
+
+/**
+ * An organisation card: tinted and bordered in its sector's colour, with the
+ * sector icon, the name (double-click to rename) and small hints for notes
+ * and project membership. Memoised: it re-renders only when its own node
+ * object changes (see `deriveFlow.ts`) or its editing/remote-selection slice does.
+ */
+export const OrganisationNode = memo(function OrganisationNode({
+  id,
+  data,
+  selected,
+}: NodeProps<OrganisationFlowNode>) {
+  const t = useT();
+  const { readOnly, store } = useBoardViewContext();
+  const editing = useBoardView((s) => s.editingNodeId === id);
+  const remote = usePresence((s) => s.selectors.get(id));
+  const { organisation, projectCount } = data;
+  const sectorLabel = t(`sector.${organisation.sector}`);
+  const style = {
+    '--ip-sector': SECTOR_COLOURS[organisation.sector],
+    '--ip-tint': SECTOR_TINTS[organisation.sector],
+    ...(remote ? { '--ip-remote': remote.colour } : {}),
+  } as CSSProperties;
+
+  return (
+    <div
+      className={`ip-org${selected ? ' ip-org--selected' : ''}${remote ? ' ip-remote-selected' : ''}`}
+      style={style}
+      data-testid="organisation-node"
+      data-sector={organisation.sector}
+      aria-label={t('canvas.node.organisation', { name: organisation.name, sector: sectorLabel })}
+      title={remote ? t('canvas.selectedBy', { names: remote.names }) : undefined}
+    >
+      <NodeHandles connectable={!readOnly} />
+      <span className="ip-org__icon">
+        <SectorIcon sector={organisation.sector} />
+      </span>
+      <span className="ip-org__text">
+        {editing ? (
+          <InlineName nodeId={id} name={organisation.name} className="ip-org__name" />
+        ) : (
+          <span
+            className="ip-org__name"
+            title={readOnly ? undefined : t('canvas.renameHint')}
+            onDoubleClick={(event) => {
+              if (readOnly) return;
+              event.stopPropagation();
+              store.getState().setEditing(id);
+            }}
+          >
+            {organisation.name}
+          </span>
+        )}
+        <span className="ip-org__sector">{sectorLabel}</span>
+      </span>
+      {(projectCount > 0 || organisation.notes !== '') && (
+        <span className="ip-org__hints">
+          {projectCount > 0 && (
+            <span className="ip-hint-chip" title={t('canvas.node.projects', { count: projectCount })}>
+              {projectCount}
+            </span>
+          )}
+          {organisation.notes !== '' && (
+            <span
+              className="ip-hint-notes"
+              title={t('canvas.node.notes')}
+              aria-label={t('canvas.node.notes')}
+            >
+              ✎
+            </span>
+          )}
+        </span>
+      )}
+    </div>
+  );
+});

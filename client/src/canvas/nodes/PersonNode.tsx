@@ -1,0 +1,66 @@
+import { memo } from 'react';
+import type { CSSProperties } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { useT } from '../../i18n/index.ts';
+import { useBoardView, useBoardViewContext, usePresence } from '../BoardViewContext.ts';
+import type { PersonFlowNode } from '../store/flowTypes.ts';
+import { InlineName } from './InlineName.tsx';
+import { NodeHandles } from './NodeHandles.tsx';
+import { RoleBadge } from './RoleBadge.tsx';
+
+/** Up to two initials: first letters of the first and last word ("Anna de Vries" → "AV"). */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0]?.[0] ?? '?';
+  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}
+
+/** A person: a round node with initials, role badges on its rim, and the name beneath. */
+export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeProps<PersonFlowNode>) {
+  const t = useT();
+  const { readOnly, store } = useBoardViewContext();
+  const editing = useBoardView((s) => s.editingNodeId === id);
+  const remote = usePresence((s) => s.selectors.get(id));
+  const { person } = data;
+  const style = (remote ? { '--ip-remote': remote.colour } : {}) as CSSProperties;
+
+  return (
+    <div
+      className={`ip-person${selected ? ' ip-person--selected' : ''}${remote ? ' ip-remote-selected' : ''}`}
+      style={style}
+      data-testid="person-node"
+      aria-label={t('canvas.node.person', { name: person.name })}
+      title={remote ? t('canvas.selectedBy', { names: remote.names }) : undefined}
+    >
+      <NodeHandles connectable={!readOnly} />
+      <span className="ip-person__circle">
+        <span className="ip-person__initials" aria-hidden="true">
+          {initials(person.name)}
+        </span>
+        {person.roles.length > 0 && (
+          <span className="ip-person__badges">
+            {person.roles.map((role) => (
+              <RoleBadge key={role} role={role} label={t(`roleBadge.${role}`)} />
+            ))}
+          </span>
+        )}
+      </span>
+      {editing ? (
+        <InlineName nodeId={id} name={person.name} className="ip-person__name" />
+      ) : (
+        <span
+          className="ip-person__name"
+          title={readOnly ? undefined : t('canvas.renameHint')}
+          onDoubleClick={(event) => {
+            if (readOnly) return;
+            event.stopPropagation();
+            store.getState().setEditing(id);
+          }}
+        >
+          {person.name}
+        </span>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,124 @@
+import { memo, useMemo, useRef } from 'react';
+import { ViewportPortal } from '@xyflow/react';
+import type { Project, ProjectId } from '@interplay/shared';
+import { useT } from '../../i18n/index.ts';
+import { useBoardView, useBoardViewContext } from '../BoardViewContext.ts';
+import { selectNodes, selectProjects, selectSelection } from '../store/selectors.ts';
+import type { BoardFlowNode } from '../store/flowTypes.ts';
+import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../store/flowTypes.ts';
+import { projectShape } from './projectShape.ts';
+import type { Box, ProjectShape } from './projectShape.ts';
+
+const PADDING = 26;
+/** Labels closer than this (flow px) to an earlier label are pushed down so overlapping projects stay readable. */
+const LABEL_SPACING = 34;
+
+interface CachedArea {
+  readonly project: Project;
+  readonly members: readonly BoardFlowNode[];
+  readonly shape: ProjectShape | null;
+}
+
+function boxOf(node: BoardFlowNode): Box {
+  const fallback = node.type === 'person' ? DEFAULT_PERSON_SIZE : DEFAULT_ORGANISATION_SIZE;
+  return {
+    x: node.position.x,
+    y: node.position.y,
+    width: node.measured?.width ?? fallback.width,
+    height: node.measured?.height ?? fallback.height,
+  };
+}
+
+function sameNodes(a: readonly BoardFlowNode[], b: readonly BoardFlowNode[]): boolean {
+  return a.length === b.length && a.every((node, i) => node === b[i]);
+}
+
+/**
+ * Projects as translucent areas beneath their members. Computed from the
+ * view store's nodes, so areas follow members during a local drag as well as
+ * remote moves; a project's shape is recomputed only when one of its member
+ * node objects changed. Drawn in the viewport at z-index −1, under edges and nodes.
+ */
+export const ProjectAreas = memo(function ProjectAreas() {
+  const t = useT();
+  const { store } = useBoardViewContext();
+  const nodes = useBoardView(selectNodes);
+  const projects = useBoardView(selectProjects);
+  const selectedProjectId = useBoardView(selectSelection).projectId;
+  const cache = useRef(new Map<ProjectId, CachedArea>());
+
+  const areas = useMemo(() => {
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    const next = new Map<ProjectId, CachedArea>();
+    for (const project of projects.values()) {
+      const members = project.memberIds.map((id) => byId.get(id)).filter((n): n is BoardFlowNode => !!n);
+      const old = cache.current.get(project.id);
+      const area =
+        old && old.project === project && sameNodes(old.members, members)
+          ? old
+          : { project, members, shape: projectShape(members.map(boxOf), PADDING) };
+      next.set(project.id, area);
+    }
+    cache.current = next;
+    return [...next.values()];
+  }, [nodes, projects]);
+
+  const labels: Array<{ x: number; y: number }> = [];
+  const placed = areas.map((area) => {
+    if (!area.shape) return null;
+    const { x } = area.shape.labelAt;
+    let { y } = area.shape.labelAt;
+    while (labels.some((l) => Math.abs(l.x - x) < 160 && Math.abs(l.y - y) < LABEL_SPACING))
+      y += LABEL_SPACING;
+    labels.push({ x, y });
+    return { x, y };
+  });
+
+  return (
+    <ViewportPortal>
+      <div className="ip-project-layer">
+        <svg className="ip-project-areas" aria-hidden="true">
+          {areas.map((area) =>
+            area.shape ? (
+              <path
+                key={area.project.id}
+                d={area.shape.path}
+                fill={area.project.colour}
+                fillOpacity={0.13}
+                stroke={area.project.colour}
+                strokeOpacity={area.project.id === selectedProjectId ? 0.95 : 0.55}
+                strokeWidth={area.project.id === selectedProjectId ? 4 : 2}
+                data-testid="project-area"
+                data-project-id={area.project.id}
+              />
+            ) : null,
+          )}
+        </svg>
+        {areas.map((area, index) => {
+          const at = placed[index];
+          if (!at) return null;
+          return (
+            <button
+              key={area.project.id}
+              type="button"
+              className={`ip-project-label${area.project.id === selectedProjectId ? ' ip-project-label--selected' : ''}`}
+              style={{ left: at.x, top: at.y, borderColor: area.project.colour, color: '#16202e' }}
+              aria-label={t('canvas.project.select', { name: area.project.name })}
+              aria-pressed={area.project.id === selectedProjectId}
+              data-testid="project-label"
+              onClick={(event) => {
+                event.stopPropagation();
+                store
+                  .getState()
+                  .selectProject(area.project.id, event.ctrlKey || event.metaKey || event.shiftKey);
+              }}
+            >
+              <span className="ip-project-label__swatch" style={{ background: area.project.colour }} />
+              {area.project.name}
+            </button>
+          );
+        })}
+      </div>
+    </ViewportPortal>
+  );
+});

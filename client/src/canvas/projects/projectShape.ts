@@ -1,0 +1,82 @@
+/** A node's box in flow coordinates. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface ProjectShape {
+  /** SVG path of the padded, rounded convex hull of the members. */
+  readonly path: string;
+  /** Top-left of the hull's bounding box, for the name label. */
+  readonly labelAt: { readonly x: number; readonly y: number };
+}
+
+/** Points per quarter circle when rounding each member's padded corners. */
+const ARC_STEPS = 5;
+
+interface P {
+  x: number;
+  y: number;
+}
+
+function cross(o: P, a: P, b: P): number {
+  return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+}
+
+/** Andrew's monotone chain: the convex hull, counter-clockwise, without collinear points. */
+export function convexHull(points: P[]): P[] {
+  if (points.length < 3) return points.slice();
+  const sorted = points.slice().sort((a, b) => a.x - b.x || a.y - b.y);
+  const lower: P[] = [];
+  for (const p of sorted) {
+    while (lower.length >= 2 && cross(lower[lower.length - 2]!, lower[lower.length - 1]!, p) <= 0)
+      lower.pop();
+    lower.push(p);
+  }
+  const upper: P[] = [];
+  for (let i = sorted.length - 1; i >= 0; i -= 1) {
+    const p = sorted[i]!;
+    while (upper.length >= 2 && cross(upper[upper.length - 2]!, upper[upper.length - 1]!, p) <= 0)
+      upper.pop();
+    upper.push(p);
+  }
+  lower.pop();
+  upper.pop();
+  return lower.concat(upper);
+}
+
+/**
+ * The area of a project: the convex hull of its members' boxes, grown by
+ * `padding` with rounded corners (each box corner contributes a quarter
+ * circle of radius `padding`, so the hull's corners come out round).
+ * Returns null for a project without members on the board.
+ */
+export function projectShape(boxes: readonly Box[], padding: number): ProjectShape | null {
+  if (boxes.length === 0) return null;
+  const points: P[] = [];
+  for (const box of boxes) {
+    const corners: Array<[number, number, number]> = [
+      [box.x + box.width, box.y + box.height, 0],
+      [box.x, box.y + box.height, Math.PI / 2],
+      [box.x, box.y, Math.PI],
+      [box.x + box.width, box.y, (3 * Math.PI) / 2],
+    ];
+    for (const [cx, cy, start] of corners) {
+      for (let step = 0; step <= ARC_STEPS; step += 1) {
+        const angle = start + (step / ARC_STEPS) * (Math.PI / 2);
+        points.push({ x: cx + Math.cos(angle) * padding, y: cy + Math.sin(angle) * padding });
+      }
+    }
+  }
+  const hull = convexHull(points);
+  let minX = Infinity;
+  let minY = Infinity;
+  for (const p of hull) {
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+  }
+  const path = `M${hull.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join('L')}Z`;
+  return { path, labelAt: { x: minX + padding * 0.6, y: minY } };
+}

@@ -1,0 +1,185 @@
+import { useMemo } from 'react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import {
+  addOrganisation,
+  addPerson,
+  addProject,
+  addToProject,
+  connect,
+  deleteEntities,
+  updateOrganisation,
+  updatePerson,
+} from '@interplay/shared';
+import type { NodeId, OrganisationId, PersonId, Position, ProjectId } from '@interplay/shared';
+import { useT } from '../i18n/index.ts';
+import { useBoardViewContext } from './BoardViewContext.ts';
+import { DEFAULT_ORGANISATION_SIZE } from './store/flowTypes.ts';
+
+/** Asking before deleting more than this many entities at once. */
+export const CONFIRM_DELETE_ABOVE = 3;
+
+export interface BoardActions {
+  /** Adds an organisation (at `position`, else in the middle of the view) and starts renaming it. */
+  addOrganisation(position?: Position): void;
+  /** Adds a person, in and next to the selected organisation if exactly one is selected. */
+  addPerson(): void;
+  /** Makes a project of the selected nodes, or hints how to. */
+  makeProject(): void;
+  addSelectionToProject(projectId: ProjectId): void;
+  /** Connects the two selected nodes, or hints how to. */
+  connectSelected(): void;
+  /** Draws a relationship between two nodes and selects it. */
+  connectNodes(source: string, target: string): void;
+  deleteSelection(): void;
+  rename(nodeId: string, name: string): void;
+  undo(): void;
+  redo(): void;
+  fitView(): void;
+}
+
+/**
+ * The user's intents on the canvas, each one model command (one transaction,
+ * one undo step). Shared by the toolbar, shortcuts and the side panel.
+ */
+export function useBoardActions(): BoardActions {
+  const { session, store, undoManager, readOnly } = useBoardViewContext();
+  const flowStore = useStoreApi();
+  const flow = useReactFlow();
+  const t = useT();
+  const { doc } = session;
+
+  return useMemo(() => {
+    const viewCentre = (): Position => {
+      const { width, height, transform } = flowStore.getState();
+      const [tx, ty, zoom] = transform;
+      return { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom };
+    };
+    const selectedNodeIds = (): NodeId[] => store.getState().selection.nodeIds as NodeId[];
+    const hint = store.getState().setHint;
+
+    const actions: BoardActions = {
+      addOrganisation(position) {
+        if (readOnly) return;
+        const count = store.getState().snapshot.organisations.size;
+        // Stagger new cards placed in the middle so repeated presses do not stack them exactly.
+        const centre = viewCentre();
+        const at = position ?? {
+          x: centre.x - DEFAULT_ORGANISATION_SIZE.width / 2 + (count % 5) * 24,
+          y: centre.y - DEFAULT_ORGANISATION_SIZE.height / 2 + (count % 5) * 24,
+        };
+        const id = addOrganisation(doc, {
+          name: t('canvas.new.organisation'),
+          sector: 'other',
+          position: { x: Math.round(at.x), y: Math.round(at.y) },
+        });
+        store.getState().selectOnly([id]);
+        store.getState().setEditing(id);
+      },
+
+      addPerson() {
+        if (readOnly) return;
+        const { snapshot, selection } = store.getState();
+        const onlyId = selection.nodeIds.length === 1 ? selection.nodeIds[0] : undefined;
+        const organisation = onlyId ? snapshot.organisations.get(onlyId as OrganisationId) : undefined;
+        let position: Position;
+        if (organisation) {
+          // Lay colleagues out in rows of three under their organisation's card.
+          let colleagues = 0;
+          for (const person of snapshot.people.values()) {
+            if (person.organisationId === organisation.id) colleagues += 1;
+          }
+          position = {
+            x: organisation.position.x - 30 + (colleagues % 3) * 150,
+            y: organisation.position.y + 110 + Math.floor(colleagues / 3) * 110,
+          };
+        } else {
+          const centre = viewCentre();
+          position = { x: Math.round(centre.x - 70), y: Math.round(centre.y - 40) };
+        }
+        const id = addPerson(doc, {
+          name: t('canvas.new.person'),
+          organisationId: organisation?.id ?? null,
+          position,
+        });
+        store.getState().selectOnly([id]);
+        store.getState().setEditing(id);
+      },
+
+      makeProject() {
+        if (readOnly) return;
+        const memberIds = selectedNodeIds();
+        if (memberIds.length === 0) {
+          hint('canvas.hint.project');
+          return;
+        }
+        const n = store.getState().snapshot.projects.size + 1;
+        const id = addProject(doc, { name: t('canvas.new.project', { n }), memberIds });
+        store.getState().selectProject(id);
+      },
+
+      addSelectionToProject(projectId) {
+        if (readOnly) return;
+        const ids = selectedNodeIds();
+        if (ids.length > 0) addToProject(doc, projectId, ids);
+      },
+
+      connectSelected() {
+        if (readOnly) return;
+        const ids = selectedNodeIds();
+        const [source, target] = ids;
+        if (ids.length !== 2 || !source || !target) {
+          hint('canvas.add.relationshipHint');
+          return;
+        }
+        actions.connectNodes(source, target);
+      },
+
+      connectNodes(source, target) {
+        if (readOnly || source === target) return;
+        const id = connect(doc, { source: source as NodeId, target: target as NodeId });
+        if (id) store.getState().selectOnly([id]);
+      },
+
+      deleteSelection() {
+        if (readOnly) return;
+        const { selection } = store.getState();
+        const ids = [...selection.nodeIds, ...selection.relationshipIds];
+        if (selection.projectId) ids.push(selection.projectId);
+        if (ids.length === 0) return;
+        if (
+          ids.length > CONFIRM_DELETE_ABOVE &&
+          !window.confirm(t('canvas.confirmDelete', { count: ids.length }))
+        ) {
+          return;
+        }
+        deleteEntities(doc, ids);
+        store.getState().clearSelection();
+      },
+
+      rename(nodeId, name) {
+        if (readOnly) return;
+        const trimmed = name.trim();
+        if (trimmed === '') return;
+        const { snapshot } = store.getState();
+        if (snapshot.organisations.has(nodeId as OrganisationId)) {
+          updateOrganisation(doc, nodeId as OrganisationId, { name: trimmed });
+        } else if (snapshot.people.has(nodeId as PersonId)) {
+          updatePerson(doc, nodeId as PersonId, { name: trimmed });
+        }
+      },
+
+      undo() {
+        if (!readOnly) undoManager?.undo();
+      },
+
+      redo() {
+        if (!readOnly) undoManager?.redo();
+      },
+
+      fitView() {
+        void flow.fitView({ padding: 0.12, duration: 250 });
+      },
+    };
+    return actions;
+  }, [doc, flow, flowStore, readOnly, store, t, undoManager]);
+}

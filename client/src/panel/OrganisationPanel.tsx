@@ -1,0 +1,49 @@
+import { SECTORS, MAX_NAME_LENGTH, MAX_NOTES_LENGTH, updateOrganisation } from '@interplay/shared';
+import type { Organisation, Sector } from '@interplay/shared';
+import { useT } from '../i18n/index.ts';
+import { useBoardViewContext } from '../canvas/BoardViewContext.ts';
+import { SECTOR_COLOURS } from '../theme/sectors.ts';
+import { DeleteButton } from './DeleteButton.tsx';
+import { DraftField, PanelSection, parseThemes, SelectField } from './fields.tsx';
+
+/** Every field of an organisation. */
+export function OrganisationPanel({ organisation }: { organisation: Organisation }) {
+  const t = useT();
+  const { session } = useBoardViewContext();
+  const update = (patch: Parameters<typeof updateOrganisation>[2]): void => {
+    updateOrganisation(session.doc, organisation.id, patch);
+  };
+  return (
+    <PanelSection title={t('panel.organisation')} colour={SECTOR_COLOURS[organisation.sector]}>
+      <DraftField
+        label={t('panel.name')}
+        value={organisation.name}
+        maxLength={MAX_NAME_LENGTH}
+        onCommit={(name) => update({ name })}
+        testId="panel-name"
+      />
+      <SelectField<Sector>
+        label={t('panel.sector')}
+        value={organisation.sector}
+        options={SECTORS.map((sector) => ({ value: sector, label: t(`sector.${sector}`) }))}
+        onChange={(sector) => update({ sector })}
+        testId="panel-sector"
+      />
+      <DraftField
+        label={t('panel.notes')}
+        value={organisation.notes}
+        multiline
+        maxLength={MAX_NOTES_LENGTH}
+        onCommit={(notes) => update({ notes })}
+      />
+      <DraftField
+        label={t('panel.themes')}
+        value={organisation.themes.join(', ')}
+        hint={t('panel.themesHint')}
+        maxLength={MAX_NOTES_LENGTH}
+        onCommit={(text) => update({ themes: parseThemes(text) })}
+      />
+      <DeleteButton ids={[organisation.id]} />
+    </PanelSection>
+  );
+}

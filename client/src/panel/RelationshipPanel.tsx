@@ -1,0 +1,114 @@
+import {
+  FORMS,
+  MAX_NOTES_LENGTH,
+  RELATIONSHIP_KINDS,
+  setStrength,
+  updateRelationship,
+} from '@interplay/shared';
+import type {
+  CollaborationForm,
+  Direction,
+  Relationship,
+  RelationshipKind,
+  Strength,
+} from '@interplay/shared';
+import { useT } from '../i18n/index.ts';
+import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
+import { selectSnapshot } from '../canvas/store/selectors.ts';
+import { KIND_COLOURS } from '../theme/relationshipStyle.ts';
+import { DeleteButton } from './DeleteButton.tsx';
+import { DraftField, PanelSection, SelectField, todayIso } from './fields.tsx';
+
+const STRENGTHS: readonly Strength[] = [1, 2, 3, 4, 5];
+const DIRECTIONS: readonly Direction[] = ['none', 'oneWay', 'bothWays'];
+
+/** Every field of a relationship: its ends, strength, kind, form, direction, notes and last check. */
+export function RelationshipPanel({ relationship }: { relationship: Relationship }) {
+  const t = useT();
+  const { session } = useBoardViewContext();
+  const snapshot = useBoardView(selectSnapshot);
+  const nameOf = (id: string): string =>
+    snapshot.organisations.get(id as never)?.name ?? snapshot.people.get(id as never)?.name ?? '?';
+  const update = (patch: Parameters<typeof updateRelationship>[2]): void => {
+    updateRelationship(session.doc, relationship.id, patch);
+  };
+  const arrow = relationship.direction === 'bothWays' ? '↔' : relationship.direction === 'oneWay' ? '→' : '—';
+
+  return (
+    <PanelSection title={t('panel.relationship')} colour={KIND_COLOURS[relationship.kind]}>
+      <div className="ip-field">
+        <span className="ip-field__label">{t('panel.ends')}</span>
+        <p className="ip-panel__ends" data-testid="panel-ends">
+          <strong>{nameOf(relationship.source)}</strong> {arrow}{' '}
+          <strong>{nameOf(relationship.target)}</strong>
+        </p>
+      </div>
+      <div className="ip-field" role="group" aria-label={t('panel.strength')}>
+        <span className="ip-field__label">{t('panel.strength')}</span>
+        <div className="ip-segmented">
+          {STRENGTHS.map((strength) => (
+            <button
+              key={strength}
+              type="button"
+              aria-pressed={relationship.strength === strength}
+              aria-label={t('panel.strengthValue', { n: strength })}
+              title={t('panel.strengthValue', { n: strength })}
+              data-testid={`strength-${strength}`}
+              onClick={() => setStrength(session.doc, relationship.id, strength)}
+            >
+              {strength}
+            </button>
+          ))}
+        </div>
+      </div>
+      <SelectField<RelationshipKind>
+        label={t('panel.kind')}
+        value={relationship.kind}
+        options={RELATIONSHIP_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
+        onChange={(kind) => update({ kind })}
+        testId="panel-kind"
+      />
+      <SelectField<CollaborationForm>
+        label={t('panel.form')}
+        value={relationship.form}
+        options={FORMS.map((form) => ({
+          value: form,
+          label: `${t(`form.${form}`)} — ${t(`form.${form}Help`)}`,
+        }))}
+        onChange={(form) => update({ form })}
+        testId="panel-form"
+      />
+      <SelectField<Direction>
+        label={t('panel.direction')}
+        value={relationship.direction}
+        options={DIRECTIONS.map((direction) => ({ value: direction, label: t(`direction.${direction}`) }))}
+        onChange={(direction) => update({ direction })}
+        testId="panel-direction"
+      />
+      <DraftField
+        label={t('panel.notes')}
+        value={relationship.notes}
+        multiline
+        maxLength={MAX_NOTES_LENGTH}
+        onCommit={(notes) => update({ notes })}
+      />
+      <div className="ip-field">
+        <label htmlFor={`checked-${relationship.id}`}>{t('panel.lastChecked')}</label>
+        <div className="ip-inline">
+          <input
+            id={`checked-${relationship.id}`}
+            type="date"
+            value={relationship.lastChecked ?? ''}
+            onChange={(event) =>
+              update({ lastChecked: event.currentTarget.value === '' ? null : event.currentTarget.value })
+            }
+          />
+          <button type="button" className="ip-button" onClick={() => update({ lastChecked: todayIso() })}>
+            {t('panel.checkedToday')}
+          </button>
+        </div>
+      </div>
+      <DeleteButton ids={[relationship.id]} />
+    </PanelSection>
+  );
+}

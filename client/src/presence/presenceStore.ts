@@ -1,0 +1,108 @@
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Awareness } from 'y-protocols/awareness';
+
+/** Another person on the board, as read (defensively) from their awareness state. */
+export interface RemotePeer {
+  readonly clientId: number;
+  readonly name: string;
+  readonly colour: string;
+  /** In flow coordinates; null when their pointer is off the map. */
+  readonly cursor: { readonly x: number; readonly y: number } | null;
+  readonly selection: readonly string[];
+}
+
+/** Who else selects an entity: the outline colour and the names for its tooltip. */
+export interface RemoteSelectors {
+  readonly colour: string;
+  readonly names: string;
+}
+
+export interface PresenceState {
+  readonly peers: readonly RemotePeer[];
+  /** Entity id → who else selected it; unchanged entries keep identity so nodes do not re-render. */
+  readonly selectors: ReadonlyMap<string, RemoteSelectors>;
+}
+
+export type PresenceStore = StoreApi<PresenceState>;
+
+const COLOUR = /^#[0-9a-f]{6}$/i;
+const MAX_NAME = 60;
+const MAX_SELECTION = 500;
+const FALLBACK_COLOUR = '#6b7280';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Any client can send anything: read only well-formed parts of a state. */
+export function toPeer(clientId: number, state: unknown): RemotePeer | null {
+  if (!isRecord(state) || !isRecord(state.user)) return null;
+  const { name, colour } = state.user;
+  if (typeof name !== 'string' || name.trim() === '') return null;
+  const cursor = state.cursor;
+  const validCursor =
+    isRecord(cursor) &&
+    typeof cursor.x === 'number' &&
+    typeof cursor.y === 'number' &&
+    Number.isFinite(cursor.x) &&
+    Number.isFinite(cursor.y);
+  const selection = Array.isArray(state.selection)
+    ? state.selection.slice(0, MAX_SELECTION).filter((id): id is string => typeof id === 'string')
+    : [];
+  return {
+    clientId,
+    name: name.trim().slice(0, MAX_NAME),
+    colour: typeof colour === 'string' && COLOUR.test(colour) ? colour : FALLBACK_COLOUR,
+    cursor: validCursor ? { x: cursor.x as number, y: cursor.y as number } : null,
+    selection,
+  };
+}
+
+function selectorsOf(
+  peers: readonly RemotePeer[],
+  previous: ReadonlyMap<string, RemoteSelectors>,
+): ReadonlyMap<string, RemoteSelectors> {
+  const byEntity = new Map<string, RemotePeer[]>();
+  for (const peer of peers) {
+    for (const id of peer.selection) {
+      const list = byEntity.get(id);
+      if (list) list.push(peer);
+      else byEntity.set(id, [peer]);
+    }
+  }
+  const next = new Map<string, RemoteSelectors>();
+  for (const [id, list] of byEntity) {
+    // The first selector's colour outlines the entity; every name goes in the tooltip.
+    const colour = list[0]?.colour ?? FALLBACK_COLOUR;
+    const names = list.map((p) => p.name).join(', ');
+    const old = previous.get(id);
+    next.set(id, old && old.colour === colour && old.names === names ? old : { colour, names });
+  }
+  return next;
+}
+
+/** An empty presence store; `followAwareness` fills it. */
+export function createPresenceStore(): PresenceStore {
+  return createStore<PresenceState>()(() => ({ peers: [], selectors: new Map() }));
+}
+
+/**
+ * Keeps `store` up to date with everyone but this client in `awareness`.
+ * Presence never touches the document.
+ * @returns a function that stops listening.
+ */
+export function followAwareness(store: PresenceStore, awareness: Awareness): () => void {
+  const update = (): void => {
+    const peers: RemotePeer[] = [];
+    awareness.getStates().forEach((state, clientId) => {
+      if (clientId === awareness.clientID) return;
+      const peer = toPeer(clientId, state);
+      if (peer) peers.push(peer);
+    });
+    store.setState({ peers, selectors: selectorsOf(peers, store.getState().selectors) });
+  };
+  update();
+  awareness.on('change', update);
+  return () => awareness.off('change', update);
+}
