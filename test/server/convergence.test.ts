@@ -80,7 +80,11 @@ describe('convergence', () => {
       }),
     );
 
-    await waitFor(() => new Set(clients.map((c) => state(c.doc))).size === 1, 'all 12 clients to converge', 20_000);
+    await waitFor(
+      () => new Set(clients.map((c) => state(c.doc))).size === 1,
+      'all 12 clients to converge',
+      20_000,
+    );
     const final = state(clients[0]!.doc);
     expect(clients[0]!.doc.getArray('order').length).toBeGreaterThan(0);
 

@@ -25,8 +25,12 @@ function client(server: ServerHandle, boardId: string, key: string): SyncClient 
 function storedRows(dataDir: string, boardId: string): { logRows: number; hasSnapshot: boolean } {
   const db = new Database(path.join(dataDir, 'interplay.sqlite'), { readonly: true });
   try {
-    const log = db.prepare('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?').get(boardId) as { n: number };
-    const snapshot = db.prepare('SELECT COUNT(*) AS n FROM snapshots WHERE board_id = ?').get(boardId) as { n: number };
+    const log = db.prepare('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?').get(boardId) as {
+      n: number;
+    };
+    const snapshot = db.prepare('SELECT COUNT(*) AS n FROM snapshots WHERE board_id = ?').get(boardId) as {
+      n: number;
+    };
     return { logRows: log.n, hasSnapshot: snapshot.n === 1 };
   } finally {
     db.close();
@@ -59,7 +63,10 @@ describe('persistence', () => {
     // Restart on the same port and data dir: the providers reconnect by themselves.
     editor.doc.getMap('m').set('offline', 'edit');
     const second = await start({ dataDir: first.dataDir, env: { PORT: String(first.port) } });
-    await waitFor(() => watcher.doc.getMap('m').get('offline') === 'edit', 'offline edit to arrive after restart');
+    await waitFor(
+      () => watcher.doc.getMap('m').get('offline') === 'edit',
+      'offline edit to arrive after restart',
+    );
     const fresh = client(second, board.id, board.keys.view);
     await fresh.whenSynced();
     await waitFor(() => fresh.doc.getMap('m').size === 51, 'fresh client to see all keys');

@@ -40,12 +40,25 @@ const keyColumn: Record<Role, string> = {
   viewer: 'viewer_key_hash',
 };
 
+interface PendingAppend {
+  boardId: string;
+  update: Uint8Array;
+  resolve: (seq: number) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * Storage in one SQLite file in WAL mode. better-sqlite3 is synchronous, so each
- * `appendUpdate` has committed by the time its promise is created.
+ * Storage in one SQLite file in WAL mode.
+ *
+ * Appends use group commit: every append requested in the same turn of the event loop is written in one
+ * transaction, and each promise resolves only after that transaction committed. With `synchronous = FULL`
+ * one commit costs an fsync (milliseconds), so batching keeps throughput up across boards without giving up
+ * durability.
  */
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
+  private pending: PendingAppend[] = [];
+  private flushScheduled = false;
 
   constructor(dataDir: string, synchronous: 'full' | 'normal' = 'full') {
     fs.mkdirSync(dataDir, { recursive: true });
@@ -108,11 +121,37 @@ export class SqliteStorage implements Storage {
     })();
   }
 
-  async appendUpdate(boardId: string, update: Uint8Array): Promise<number> {
-    const result = this.db
-      .prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)')
-      .run(boardId, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
-    return Number(result.lastInsertRowid);
+  appendUpdate(boardId: string, update: Uint8Array): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ boardId, update, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flushPending());
+      }
+    });
+  }
+
+  private flushPending(): void {
+    this.flushScheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    let seqs: number[];
+    try {
+      const insert = this.db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)');
+      seqs = this.db.transaction(() =>
+        batch.map(({ boardId, update }) =>
+          Number(
+            insert.run(boardId, Buffer.from(update.buffer, update.byteOffset, update.byteLength))
+              .lastInsertRowid,
+          ),
+        ),
+      )();
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, index) => item.resolve(seqs[index] ?? 0));
   }
 
   async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
@@ -128,6 +167,7 @@ export class SqliteStorage implements Storage {
   }
 
   async close(): Promise<void> {
+    this.flushPending();
     if (this.db.open) this.db.close();
   }
 }
