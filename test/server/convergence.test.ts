@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { startServer } from '../support/serverProcess.ts';
 import type { ServerHandle } from '../support/serverProcess.ts';
 import { connectClient, createBoard, waitFor } from '../support/syncClient.ts';
