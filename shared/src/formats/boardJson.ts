@@ -54,7 +54,7 @@ export function exportBoardJson(snapshot: BoardSnapshot, options: { title?: stri
       colour: p.colour,
       description: p.description,
       themes: [...p.themes],
-      memberIds: [...p.memberIds],
+      memberIds: [...p.memberIds].sort(),
     })),
     relationships: byId(snapshot.relationships.values()).map((r) => ({
       id: r.id,

@@ -71,7 +71,7 @@ function rowsOf(snapshot: BoardSnapshot, kind: CsvKind): Cell[][] {
         p.colour,
         p.description,
         list(p.themes),
-        list(p.memberIds.map(ref)),
+        list([...p.memberIds].sort().map(ref)),
       ]);
     case 'relationships':
       return sortedById(snapshot.relationships.values()).map((r) => [

@@ -1,0 +1,27 @@
+/** Data export and import: JSON, CSV (and zip), GraphML, GEXF, and the import preview/apply. */
+export { type ImportError, type FormatResult, formatImportError } from './importError.ts';
+export { MAX_IMPORT_FILE_BYTES, checkFileSize, decodeTextFile } from './decodeTextFile.ts';
+export type { ParsedBoard, SourceRef } from './parsedBoard.ts';
+export {
+  BOARD_JSON_FORMAT,
+  BOARD_JSON_SCHEMA_VERSION,
+  exportBoardJson,
+  parseBoardJson,
+} from './boardJson.ts';
+export { CSV_COLUMNS, CSV_KINDS, type CsvKind, csvFileName } from './csvColumns.ts';
+export { exportBoardCsv, exportBoardCsvZip, exportCsvFile } from './exportBoardCsv.ts';
+export { type ImportFile, parseBoardCsv, parseBoardCsvTexts, unzipCsv } from './parseBoardCsv.ts';
+export { exportGraphml } from './exportGraphml.ts';
+export { exportGexf } from './exportGexf.ts';
+export { type ImportPlan, type PlanRef, isEmptyImportPlan, summariseImportPlan } from './importPlan.ts';
+export { planImport } from './planImport.ts';
+export { type AppliedIds, applyImportPlan } from './applyImportPlan.ts';
+export { layoutNewNodes } from './layoutNewNodes.ts';
+export {
+  SECTOR_WORDS,
+  ROLE_WORDS,
+  KIND_WORDS,
+  FORM_WORDS,
+  DIRECTION_WORDS,
+  parseWord,
+} from './vocabulary.ts';

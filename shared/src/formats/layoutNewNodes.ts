@@ -1,0 +1,121 @@
+/**
+ * Places imported nodes that came without a position, with d3-force: nodes
+ * that already have a place (on the board or in the file) are pinned, the
+ * others start near a placed neighbour (or beside the drawing) and settle
+ * under link, repulsion and collision forces. Seeded and run for a bounded
+ * number of ticks, so the same import always gives the same layout.
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+import type { Position } from '../board/types.ts';
+
+export interface LayoutInput {
+  readonly key: string;
+  /** null: to be placed. */
+  readonly position: Position | null;
+}
+
+export interface LayoutLink {
+  readonly source: string;
+  readonly target: string;
+}
+
+interface SimNode extends SimulationNodeDatum {
+  readonly key: string;
+}
+
+/** Room each node needs: about an organisation card's half-diagonal plus a margin. */
+export const LAYOUT_NODE_RADIUS = 110;
+const LINK_DISTANCE = 220;
+
+/** A small seeded generator (mulberry32): deterministic, good enough for jitter. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Positions for the nodes whose position is null (keyed by `key`); placed
+ * nodes are returned unchanged. Synchronous; at most 300 ticks.
+ */
+export function layoutNewNodes(
+  nodes: readonly LayoutInput[],
+  links: readonly LayoutLink[],
+  seed = 1,
+): Map<string, Position> {
+  const result = new Map<string, Position>();
+  const free = nodes.filter((n) => n.position === null);
+  for (const n of nodes) if (n.position) result.set(n.key, n.position);
+  if (free.length === 0) return result;
+  const random = seededRandom(seed);
+
+  const placed = nodes.filter((n): n is LayoutInput & { position: Position } => n.position !== null);
+  const maxX = placed.length > 0 ? Math.max(...placed.map((n) => n.position.x)) : 0;
+  const minY = placed.length > 0 ? Math.min(...placed.map((n) => n.position.y)) : 0;
+  const maxY = placed.length > 0 ? Math.max(...placed.map((n) => n.position.y)) : 0;
+  // Unconnected new nodes start in a square block to the right of the existing drawing.
+  const origin = { x: placed.length > 0 ? maxX + 3 * LAYOUT_NODE_RADIUS : 0, y: (minY + maxY) / 2 };
+  const side = Math.ceil(Math.sqrt(free.length));
+
+  const byKey = new Map<string, SimNode>();
+  for (const n of placed)
+    byKey.set(n.key, { key: n.key, x: n.position.x, y: n.position.y, fx: n.position.x, fy: n.position.y });
+  const neighbours = new Map<string, string[]>();
+  for (const link of links) {
+    neighbours.set(link.source, [...(neighbours.get(link.source) ?? []), link.target]);
+    neighbours.set(link.target, [...(neighbours.get(link.target) ?? []), link.source]);
+  }
+  free.forEach((n, index) => {
+    const anchor = (neighbours.get(n.key) ?? []).map((k) => byKey.get(k)).find((s) => s?.x !== undefined);
+    const jitter = (): number => (random() - 0.5) * LINK_DISTANCE;
+    const start =
+      anchor?.x !== undefined && anchor.y !== undefined
+        ? { x: anchor.x + jitter(), y: anchor.y + jitter() }
+        : {
+            x: origin.x + (index % side) * 2 * LAYOUT_NODE_RADIUS,
+            y: origin.y + (Math.floor(index / side) - side / 2) * 2 * LAYOUT_NODE_RADIUS,
+          };
+    byKey.set(n.key, { key: n.key, ...start });
+  });
+
+  const simNodes = [...byKey.values()];
+  const simLinks: SimulationLinkDatum<SimNode>[] = links
+    .filter((l) => byKey.has(l.source) && byKey.has(l.target) && l.source !== l.target)
+    .map((l) => ({ source: l.source, target: l.target }));
+  const centre = free.length > 0 ? { x: origin.x + side * LAYOUT_NODE_RADIUS, y: origin.y } : origin;
+  const simulation = forceSimulation<SimNode>(simNodes)
+    .randomSource(random)
+    .force(
+      'link',
+      forceLink<SimNode, SimulationLinkDatum<SimNode>>(simLinks)
+        .id((n) => n.key)
+        .distance(LINK_DISTANCE),
+    )
+    .force(
+      'charge',
+      forceManyBody<SimNode>()
+        .strength(-300)
+        .distanceMax(4 * LINK_DISTANCE),
+    )
+    .force('collide', forceCollide<SimNode>(LAYOUT_NODE_RADIUS).iterations(2))
+    // A weak pull keeps unconnected groups from drifting away from the drawing.
+    .force('x', forceX<SimNode>(centre.x).strength(0.01))
+    .force('y', forceY<SimNode>(centre.y).strength(0.01))
+    .stop();
+  const ticks = simNodes.length > 1000 ? 150 : 300;
+  simulation.tick(ticks);
+
+  for (const n of free) {
+    const sim = byKey.get(n.key);
+    const x = Math.round(sim?.x ?? origin.x);
+    const y = Math.round(sim?.y ?? origin.y);
+    result.set(n.key, { x: Number.isFinite(x) ? x : origin.x, y: Number.isFinite(y) ? y : origin.y });
+  }
+  return result;
+}

@@ -1,0 +1,38 @@
+/** Escaping for XML text and attribute values, shared by the GraphML and GEXF writers. */
+
+/**
+ * Escapes the five XML specials and drops characters XML 1.0 cannot carry
+ * at all (control characters other than tab and line ends), which would
+ * otherwise make the whole file unreadable in Gephi or yEd.
+ */
+export function escapeXml(text: string): string {
+  return (
+    text
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Line ends and tabs as references: a parser would turn them into spaces inside attribute values.
+      .replace(/\n/g, '&#10;')
+      .replace(/\r/g, '&#13;')
+      .replace(/\t/g, '&#9;')
+  );
+}
+
+/** The names of the projects each node belongs to, `; `-separated, in project name order. */
+export function projectNamesByNode(
+  projects: Iterable<{ readonly name: string; readonly memberIds: readonly string[] }>,
+): Map<string, string> {
+  const names = new Map<string, string[]>();
+  const sorted = [...projects].sort((a, b) => a.name.localeCompare(b.name));
+  for (const project of sorted) {
+    for (const member of project.memberIds) {
+      const list = names.get(member) ?? [];
+      list.push(project.name);
+      names.set(member, list);
+    }
+  }
+  return new Map([...names].map(([id, list]) => [id, list.join('; ')]));
+}
