@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, readConfig } from './config.ts';
+
+describe('readConfig', () => {
+  it('uses the defaults for an empty environment', () => {
+    const config = readConfig({});
+    expect(config.port).toBe(8080);
+    expect(config.maxMessageBytes).toBe(4 * 1024 * 1024);
+    expect(config.logLevel).toBe('info');
+    expect(config.staticDir).toBe(defaultConfig.staticDir);
+  });
+
+  it('reads overrides and rejects invalid values with the variable name', () => {
+    expect(readConfig({ PORT: '0', LOG_LEVEL: 'DEBUG', MAX_MESSAGE_BYTES: '2048' })).toMatchObject({
+      port: 0,
+      logLevel: 'debug',
+      maxMessageBytes: 2048,
+    });
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => readConfig({ MAX_MESSAGE_BYTES: '10' })).toThrow(/MAX_MESSAGE_BYTES/);
+  });
+});
