@@ -68,7 +68,7 @@ export const ProjectAreas = memo(function ProjectAreas() {
     if (!area.shape) return null;
     const { x } = area.shape.labelAt;
     let { y } = area.shape.labelAt;
-    while (labels.some((l) => Math.abs(l.x - x) < 160 && Math.abs(l.y - y) < LABEL_SPACING))
+    while (labels.some((l) => Math.abs(l.x - x) < 220 && Math.abs(l.y - y) < LABEL_SPACING))
       y += LABEL_SPACING;
     labels.push({ x, y });
     return { x, y };

@@ -9,7 +9,10 @@ export interface Box {
 export interface ProjectShape {
   /** SVG path of the padded, rounded convex hull of the members. */
   readonly path: string;
-  /** Top-left of the hull's bounding box, for the name label. */
+  /**
+   * Where the name label goes: on the hull's upper edge, above the centre of
+   * the members, so overlapping projects' labels land near their own members.
+   */
   readonly labelAt: { readonly x: number; readonly y: number };
 }
 
@@ -71,12 +74,21 @@ export function projectShape(boxes: readonly Box[], padding: number): ProjectSha
     }
   }
   const hull = convexHull(points);
-  let minX = Infinity;
-  let minY = Infinity;
-  for (const p of hull) {
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-  }
+  const centreX = boxes.reduce((sum, box) => sum + box.x + box.width / 2, 0) / boxes.length;
   const path = `M${hull.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join('L')}Z`;
-  return { path, labelAt: { x: minX + padding * 0.6, y: minY } };
+  return { path, labelAt: { x: centreX, y: upperEdgeAt(hull, centreX) } };
+}
+
+/** The smallest y where the vertical line at `x` crosses the hull's outline. */
+function upperEdgeAt(hull: readonly P[], x: number): number {
+  let top = Infinity;
+  for (let i = 0; i < hull.length; i += 1) {
+    const a = hull[i]!;
+    const b = hull[(i + 1) % hull.length]!;
+    if ((a.x <= x && x <= b.x) || (b.x <= x && x <= a.x)) {
+      const y = a.x === b.x ? Math.min(a.y, b.y) : a.y + ((x - a.x) / (b.x - a.x)) * (b.y - a.y);
+      top = Math.min(top, y);
+    }
+  }
+  return Number.isFinite(top) ? top : Math.min(...hull.map((p) => p.y));
 }
