@@ -8,6 +8,7 @@
 export function escapeXml(text: string): string {
   return (
     text
+      // eslint-disable-next-line no-control-regex -- removing exactly these characters is the point
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
