@@ -165,9 +165,9 @@ export class Room {
       for (const id of removed) controlled.delete(id);
     }
     const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
-    for (const member of this.members.keys()) {
-      if (member !== origin) member.send(message);
-    }
+    // Echoed to the sender too: the y-websocket client reconnects after 30 s without any message, and a lone
+    // participant's own 15 s awareness renewal is then the only traffic it gets.
+    for (const member of this.members.keys()) member.send(message);
   };
 
   private async compact(): Promise<void> {
