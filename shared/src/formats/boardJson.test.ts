@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { readBoard } from '../board/read.ts';
 import type { BoardSnapshot } from '../board/types.ts';
 import { applyImportPlan } from './applyImportPlan.ts';
-import { exportBoardJson, parseBoardJson } from './boardJson.ts';
+import { exportBoardJson, parseBoardJson, parseBoardJsonFile } from './boardJson.ts';
 import { isEmptyImportPlan } from './importPlan.ts';
 import { planImport } from './planImport.ts';
 import { buildSampleBoard } from './testing/sampleBoard.ts';
@@ -132,6 +132,27 @@ describe('board JSON', () => {
           message: 'no organisation or person with id "nobody" in the file',
         },
       ],
+    });
+  });
+
+  it('reads a picked file: UTF-8 only, size-limited', () => {
+    const text = exportBoardJson(readBoard(buildSampleBoard()));
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...Array.from(text, (c) => c.charCodeAt(0))]);
+    expect(
+      parseBoardJsonFile({ name: 'b.json', bytes: Uint8Array.from([0xfe, 0xff, 0, 0x7b]) }),
+    ).toMatchObject({
+      ok: false,
+      errors: [{ file: 'b.json', message: expect.stringContaining('UTF-16') }],
+    });
+    // The sample's text is not all ASCII, so a byte-per-char copy is not valid UTF-8: refused with its row.
+    expect(parseBoardJsonFile({ name: 'b.json', bytes })).toMatchObject({
+      ok: false,
+      errors: [{ file: 'b.json', row: expect.any(Number) }],
+    });
+    const big = new Uint8Array(20 * 1024 * 1024 + 1).fill(0x20);
+    expect(parseBoardJsonFile({ name: 'big.json', bytes: big })).toMatchObject({
+      ok: false,
+      errors: [{ file: 'big.json', message: expect.stringContaining('limit is 20.0 MB') }],
     });
   });
 });

@@ -16,6 +16,7 @@ import {
   strengthSchema,
   themesSchema,
 } from '../board/schema.ts';
+import { decodeTextFile } from './decodeTextFile.ts';
 import type { FormatResult, ImportError } from './importError.ts';
 import type { ParsedBoard } from './parsedBoard.ts';
 
@@ -258,4 +259,13 @@ function toParsedBoard(board: BoardFile, file: string): ParsedBoard {
     })),
     relationships: board.relationships.map((r, i) => ({ ...r, origin: at(`relationships[${i}]`) })),
   };
+}
+
+/** Decodes (UTF-8 only, size-limited) and parses a board JSON file as the user picked it. */
+export function parseBoardJsonFile(file: {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}): FormatResult<ParsedBoard> {
+  const text = decodeTextFile(file.bytes, { file: file.name });
+  return text.ok ? parseBoardJson(text.value, file.name) : text;
 }

@@ -7,6 +7,7 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+import { MAX_COORDINATE } from '../board/schema.ts';
 import type { Position } from '../board/types.ts';
 
 export interface LayoutInput {
@@ -115,7 +116,9 @@ export function layoutNewNodes(
     const sim = byKey.get(n.key);
     const x = Math.round(sim?.x ?? origin.x);
     const y = Math.round(sim?.y ?? origin.y);
-    result.set(n.key, { x: Number.isFinite(x) ? x : origin.x, y: Number.isFinite(y) ? y : origin.y });
+    const clamp = (v: number, fallback: number): number =>
+      Number.isFinite(v) ? Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, v)) : fallback;
+    result.set(n.key, { x: clamp(x, origin.x), y: clamp(y, origin.y) });
   }
   return result;
 }

@@ -184,13 +184,15 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
     const candidates = new Set<PlanRef>(kinds.flatMap((kind) => [...directories[kind].named(text)]));
     if (candidates.size === 1) return [...candidates][0] ?? null;
     const what = kinds.length === 2 ? 'organisation or person' : kinds[0];
+    const whats =
+      kinds.length === 2 ? 'organisations or people' : kinds[0] === 'person' ? 'people' : 'organisations';
     errors.push(
       errorAt(
         origin,
         field,
         candidates.size === 0
           ? `no ${what} named or with id "${text}" in the import or on the board`
-          : `"${text}" is the name of ${candidates.size} ${what}s; use an id to say which one`,
+          : `"${text}" is the name of ${candidates.size} ${whats}; use an id to say which one`,
       ),
     );
     return null;
