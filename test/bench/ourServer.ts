@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { spawnUntilReady } from './childProcesses.ts';
 import type { BenchTarget, BoardEndpoint } from './benchTarget.ts';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** `BENCH_OURS_ROOT=<another checkout>` benches that server instead, e.g. to compare two commits (git worktree). */
+const serverRoot = process.env.BENCH_OURS_ROOT || fileURLToPath(new URL('../../', import.meta.url));
 
 interface CreatedBoard {
   id: string;
@@ -34,7 +35,7 @@ export async function startOurServer(dataDir: string): Promise<BenchTarget> {
     process.execPath,
     [...extraNodeArgs(), '--import', 'tsx', 'server/src/main.ts'],
     {
-      cwd: repoRoot,
+      cwd: serverRoot,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
     },
     parseListening,

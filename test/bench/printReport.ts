@@ -9,6 +9,16 @@ interface Row {
   format(value: number): string;
   /** Show ours/reference for this row. */
   ratio?: boolean;
+  /** Only for pooled reports of several rounds. */
+  multiRound?: boolean;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -26,6 +36,28 @@ const rows: Row[] = [
   { label: 'latency p50', value: (r) => summariseLatencies(r.load.latenciesMs).p50, format: ms, ratio: true },
   { label: 'latency p95', value: (r) => summariseLatencies(r.load.latenciesMs).p95, format: ms, ratio: true },
   { label: 'latency p99', value: (r) => summariseLatencies(r.load.latenciesMs).p99, format: ms, ratio: true },
+  // One unlucky round on a shared machine dominates pooled percentiles; the median round does not.
+  {
+    label: 'median round p50',
+    value: (r) => median(r.rounds.map((x) => x.p50)),
+    format: ms,
+    ratio: true,
+    multiRound: true,
+  },
+  {
+    label: 'median round p95',
+    value: (r) => median(r.rounds.map((x) => x.p95)),
+    format: ms,
+    ratio: true,
+    multiRound: true,
+  },
+  {
+    label: 'median round p99',
+    value: (r) => median(r.rounds.map((x) => x.p99)),
+    format: ms,
+    ratio: true,
+    multiRound: true,
+  },
   { label: 'latency max', value: (r) => summariseLatencies(r.load.latenciesMs).max, format: ms },
   { label: 'server RSS at start', value: (r) => r.usage.startRssBytes, format: mib },
   { label: 'server peak RSS', value: (r) => r.usage.peakRssBytes, format: mib, ratio: true },
@@ -62,7 +94,8 @@ export function printReport(reports: readonly RunReport[]): void {
   const header = [pad('', labelWidth, true), ...reports.map((r) => pad(r.name, 14))];
   if (showRatio) header.push(pad('ours/ref', 10));
   console.log(header.join(''));
-  for (const row of rows) {
+  const multiRound = reports.some((r) => r.rounds.length > 1);
+  for (const row of rows.filter((candidate) => multiRound || !candidate.multiRound)) {
     const cells = [
       pad(row.label, labelWidth, true),
       ...reports.map((r) => pad(row.format(row.value(r)), 14)),

@@ -8,7 +8,7 @@
  * figures: the machine is shared, so one round can be unlucky).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runLoad } from './loadClients.ts';
 import type { LoadOptions, LoadResult } from './loadClients.ts';
@@ -18,6 +18,7 @@ import { startOurServer } from './ourServer.ts';
 import { startReferenceServer } from './referenceServer.ts';
 import type { BenchTarget } from './benchTarget.ts';
 import { summariseLatencies } from './stats.ts';
+import type { LatencySummary } from './stats.ts';
 import { printReport } from './printReport.ts';
 
 /** The measurements of one server. */
@@ -25,6 +26,8 @@ export interface RunReport {
   name: string;
   load: LoadResult;
   usage: ProcessUsage;
+  /** Latency of each round on its own (one entry unless BENCH_ROUNDS > 1). */
+  rounds: LatencySummary[];
 }
 
 function envNumber(name: string, fallback: number): number {
@@ -65,7 +68,8 @@ async function benchOne(server: (typeof servers)[number]): Promise<RunReport> {
       sampler.stop();
       throw error;
     }
-    return { name: server.name, load, usage: sampler.stop() };
+    const usage = sampler.stop();
+    return { name: server.name, load, usage, rounds: [summariseLatencies(load.latenciesMs)] };
   } finally {
     await target?.child.stop();
     await rm(dataDir, { recursive: true, force: true });
@@ -102,6 +106,7 @@ function poolRuns(runs: readonly RunReport[]): RunReport {
       cpuSeconds: sum((r) => r.usage.cpuSeconds) / runs.length,
       samples: sum((r) => r.usage.samples),
     },
+    rounds: runs.flatMap((run) => run.rounds),
   };
 }
 
@@ -121,14 +126,18 @@ async function main(): Promise<number> {
   let failed = false;
   for (let round = 1; round <= rounds; round++) {
     for (const server of servers) {
-      console.log(`round ${round}/${rounds}: running ${server.name}…`);
+      // The machine may be shared: the load average tells how trustworthy a round is.
+      console.log(
+        `round ${round}/${rounds}: running ${server.name} (load average ${loadavg()[0]?.toFixed(2)})…`,
+      );
       try {
         const report = await benchOne(server);
         const latency = summariseLatencies(report.load.latenciesMs);
         console.log(
           `  ${server.name}: ${report.load.deliveriesObserved}/${report.load.deliveriesExpected} delivered, ` +
             `p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms, ` +
-            `peak RSS ${(report.usage.peakRssBytes / 1024 / 1024).toFixed(1)} MiB`,
+            `peak RSS ${(report.usage.peakRssBytes / 1024 / 1024).toFixed(1)} MiB, ` +
+            `load generator lag p99 ${report.load.loopDelayP99Ms.toFixed(1)} ms`,
         );
         reports.push(report);
       } catch (error) {
