@@ -1,0 +1,155 @@
+import type { BoardSnapshot } from '@interplay/shared';
+import type { EmbeddedFont } from './embeddedFont.ts';
+import { EXPORT_FONT_STACK, fontFaceCss } from './embeddedFont.ts';
+import type { ExportLabels } from './exportLabels.ts';
+import { layoutBoard } from './exportLayout.ts';
+import { selectSubset } from './selectSubset.ts';
+import { svgDefs } from './svg/svgDefs.ts';
+import { affiliationsSvg, relationshipLabelSvg, relationshipSvg } from './svg/svgEdges.ts';
+import { LEGEND_WIDTH, legendSvg } from './svg/svgLegend.ts';
+import { organisationSvg, personSvg } from './svg/svgNodes.ts';
+import { projectAreasSvg, projectLabelSvg } from './svg/svgProjects.ts';
+import { attrs, escapeXml, num, text } from './svgMarkup.ts';
+import { textWidth } from './text/textMetrics.ts';
+
+export interface BoardSvgOptions {
+  /** Every word printed, in the user's language (see `exportLabels`). */
+  readonly labels: ExportLabels;
+  /** BCP 47 tag of the labels' language, for `xml:lang` and upper-casing sector names. Default `en`. */
+  readonly language?: string;
+  /** Only these nodes, projects and relationships (see `selectSubset`); the whole board when absent or null. */
+  readonly selection?: readonly string[] | null;
+  readonly title?: string;
+  /** Printed under the title as given (format it in the user's language). */
+  readonly date?: string;
+  readonly legend?: boolean;
+  /** The small "made with Interplay" line. */
+  readonly madeWith?: boolean;
+  /** A label on every relationship (kind · strength). */
+  readonly edgeLabels?: boolean;
+  readonly background?: 'white' | 'transparent';
+  /** Fonts to embed (see `loadExportFonts`); without them the file asks for Inter by name. */
+  readonly fonts?: readonly EmbeddedFont[];
+}
+
+/** Space around the map, and between it and the legend. */
+const MARGIN = 40;
+const PAD = 32;
+const GAP = 32;
+const TITLE_SIZE = 28;
+const DATE_SIZE = 15;
+const FOOTER = 28;
+
+/**
+ * The board (or a selection of it) as a standalone SVG document, built from
+ * the model, not the DOM: every node wherever it lies, so nothing outside the
+ * screen is lost. Pure string building — runs in Node, the page or a Worker.
+ * The map keeps flow coordinates at 1 px per unit, so `width`/`height` of the
+ * root are its size at 100% zoom.
+ */
+export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions): string {
+  const { labels } = options;
+  const language = options.language ?? 'en';
+  const board = options.selection ? selectSubset(snapshot, options.selection) : snapshot;
+  const layout = layoutBoard(board, labels.sectors, language, MARGIN);
+
+  const title = options.title?.trim() ?? '';
+  const date = options.date?.trim() ?? '';
+  const headerHeight =
+    (title ? TITLE_SIZE * 1.3 : 0) + (date ? DATE_SIZE * 1.6 : 0) + (title || date ? 12 : 0);
+  const legend = options.legend ? legendSvg(labels) : null;
+  const mapWidth = layout.bounds.width;
+  const mapHeight = layout.bounds.height;
+  const bodyWidth = mapWidth + (legend ? GAP + LEGEND_WIDTH : 0);
+  const width = Math.ceil(
+    2 * PAD +
+      Math.max(
+        bodyWidth,
+        title ? textWidth(title, TITLE_SIZE, 700) : 0,
+        date ? textWidth(date, DATE_SIZE, 400) : 0,
+      ),
+  );
+  const bodyTop = PAD + headerHeight;
+  const height = Math.ceil(
+    bodyTop + Math.max(mapHeight, legend?.height ?? 0) + (options.madeWith ? FOOTER : 0) + PAD,
+  );
+
+  const parts: string[] = [];
+  if (options.background !== 'transparent')
+    parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
+  if (title) {
+    parts.push(
+      text(title, {
+        x: PAD,
+        y: PAD + TITLE_SIZE,
+        'font-size': TITLE_SIZE,
+        'font-weight': 700,
+        fill: '#16202e',
+        class: 'ip-title',
+      }),
+    );
+  }
+  if (date) {
+    const y = PAD + (title ? TITLE_SIZE * 1.3 : 0) + DATE_SIZE * 1.2;
+    parts.push(
+      text(date, {
+        x: PAD,
+        y,
+        'font-size': DATE_SIZE,
+        'font-weight': 400,
+        fill: '#455266',
+        class: 'ip-date',
+      }),
+    );
+  }
+
+  const map: string[] = [projectAreasSvg(layout.projects), affiliationsSvg(layout.affiliations)];
+  map.push(`<g class="ip-relationships">`, ...layout.relationships.map(relationshipSvg), `</g>`);
+  const organisations: string[] = [];
+  const people: string[] = [];
+  for (const node of layout.nodes.values()) {
+    if (node.kind === 'organisation') organisations.push(organisationSvg(node));
+    else people.push(personSvg(node));
+  }
+  // People above organisations, as on the canvas (zIndex 1).
+  map.push(...organisations, ...people);
+  if (options.edgeLabels) map.push(...layout.relationships.map((edge) => relationshipLabelSvg(edge, labels)));
+  map.push(...layout.projects.map(projectLabelSvg));
+  parts.push(
+    `<g class="ip-map" transform="translate(${num(PAD - layout.bounds.x)} ${num(bodyTop - layout.bounds.y)})">${map.join('')}</g>`,
+  );
+
+  if (legend)
+    parts.push(`<g transform="translate(${num(PAD + mapWidth + GAP)} ${num(bodyTop)})">${legend.markup}</g>`);
+  if (options.madeWith) {
+    parts.push(
+      text(labels.madeWith, {
+        x: width - PAD,
+        y: height - PAD + 4,
+        'font-size': 12,
+        'font-weight': 600,
+        'text-anchor': 'end',
+        fill: '#5b6677',
+        class: 'ip-made-with',
+      }),
+    );
+  }
+
+  const body = parts.join('');
+  const fontCss = fontFaceCss(options.fonts ?? [], body);
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attrs({
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      'xml:lang': language,
+      'font-family': EXPORT_FONT_STACK,
+    })}>` +
+    (title ? `<title>${escapeXml(title)}</title>` : '') +
+    (fontCss ? `<style>${fontCss}</style>` : '') +
+    svgDefs() +
+    body +
+    `</svg>`
+  );
+}

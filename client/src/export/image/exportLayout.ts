@@ -1,0 +1,297 @@
+import type { InternalNode } from '@xyflow/react';
+import type { BoardSnapshot, NodeId, Organisation, Person, Project, Relationship } from '@interplay/shared';
+import { edgePath, floatingGeometry } from '../../canvas/edges/floatingGeometry.ts';
+import type { EdgeGeometry } from '../../canvas/edges/floatingGeometry.ts';
+import { projectShape } from '../../canvas/projects/projectShape.ts';
+import type { Box, ProjectShape } from '../../canvas/projects/projectShape.ts';
+import { deriveEdges } from '../../canvas/store/deriveFlow.ts';
+import {
+  DEFAULT_ORGANISATION_SIZE,
+  DEFAULT_PERSON_SIZE,
+  PERSON_CIRCLE_RADIUS,
+  PERSON_CIRCLE_TOP,
+} from '../../canvas/store/flowTypes.ts';
+import { textWidth, wrapText } from './text/textMetrics.ts';
+
+/**
+ * Where everything goes in an export, in flow coordinates, sized the way the
+ * canvas's CSS sizes it (`canvas.css`): organisation cards 220 px wide with up
+ * to three lines of name, people as a 52 px circle over their name.
+ */
+
+/** Card geometry from `.ip-org` in canvas.css. */
+export const ORG = {
+  width: DEFAULT_ORGANISATION_SIZE.width,
+  minHeight: DEFAULT_ORGANISATION_SIZE.height,
+  border: 2,
+  leftBorder: 8,
+  paddingY: 8,
+  paddingLeft: 8,
+  paddingRight: 12,
+  icon: 36,
+  gap: 10,
+  nameSize: 16,
+  nameLineHeight: 19.2,
+  sectorSize: 12,
+  sectorLineHeight: 18,
+  sectorLetterSpacingEm: 0.03,
+} as const;
+export const ORG_TEXT_X = ORG.leftBorder + ORG.paddingLeft + ORG.icon + ORG.gap;
+const ORG_TEXT_WIDTH = ORG.width - ORG_TEXT_X - ORG.paddingRight - ORG.border;
+
+/** Person geometry from `.ip-person` in canvas.css. */
+export const PERSON = {
+  width: DEFAULT_PERSON_SIZE.width,
+  circleTop: PERSON_CIRCLE_TOP,
+  radius: PERSON_CIRCLE_RADIUS,
+  nameGap: 4,
+  nameSize: 15,
+  nameLineHeight: 18,
+  namePaddingX: 6,
+  badgeSize: 20,
+} as const;
+const PERSON_NAME_TOP = PERSON.circleTop + PERSON.radius * 2 + PERSON.nameGap;
+
+/** From ProjectAreas.tsx: hull padding, and how far a label moves down to clear an earlier one. */
+export const PROJECT_PADDING = 26;
+const LABEL_SPACING = 34;
+export const PROJECT_LABEL = { size: 15, height: 32, swatch: 12, paddingX: 10, gap: 6, border: 2 } as const;
+
+export interface OrganisationLayout {
+  readonly kind: 'organisation';
+  readonly organisation: Organisation;
+  readonly box: Box;
+  readonly nameLines: readonly string[];
+  readonly sectorLines: readonly string[];
+}
+
+export interface PersonLayout {
+  readonly kind: 'person';
+  readonly person: Person;
+  readonly box: Box;
+  readonly initials: string;
+  readonly nameLines: readonly string[];
+  readonly nameWidth: number;
+}
+
+export type NodeLayout = OrganisationLayout | PersonLayout;
+
+export interface ProjectLayout {
+  readonly project: Project;
+  readonly shape: ProjectShape;
+  /** Centre of the name pill. */
+  readonly label: { readonly x: number; readonly y: number; readonly width: number };
+}
+
+export interface EdgeLayout {
+  readonly relationship: Relationship;
+  readonly geometry: EdgeGeometry;
+}
+
+export interface AffiliationLayout {
+  readonly person: Person;
+  readonly path: string;
+}
+
+export interface BoardLayout {
+  readonly nodes: ReadonlyMap<NodeId, NodeLayout>;
+  readonly relationships: readonly EdgeLayout[];
+  readonly affiliations: readonly AffiliationLayout[];
+  readonly projects: readonly ProjectLayout[];
+  /** Everything drawn, with `margin` around it. */
+  readonly bounds: Box;
+}
+
+/** Up to two initials, as the canvas shows them ("Anna de Vries" → "AV"; see PersonNode.tsx). */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0]?.[0] ?? '?';
+  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}
+
+function organisationLayout(
+  organisation: Organisation,
+  sectorLabel: string,
+  language: string,
+): OrganisationLayout {
+  const nameLines = wrapText(organisation.name, {
+    maxWidth: ORG_TEXT_WIDTH,
+    fontSize: ORG.nameSize,
+    weight: 700,
+    maxLines: 3,
+  });
+  const sectorLines = wrapText(sectorLabel.toLocaleUpperCase(language), {
+    // Letter spacing widens uppercase labels by 3%.
+    maxWidth: ORG_TEXT_WIDTH / (1 + ORG.sectorLetterSpacingEm * 1.6),
+    fontSize: ORG.sectorSize,
+    weight: 600,
+    maxLines: 2,
+  });
+  const content = nameLines.length * ORG.nameLineHeight + 2 + sectorLines.length * ORG.sectorLineHeight;
+  const height = Math.max(ORG.minHeight, content + 2 * (ORG.paddingY + ORG.border));
+  const { x, y } = organisation.position;
+  return {
+    kind: 'organisation',
+    organisation,
+    box: { x, y, width: ORG.width, height },
+    nameLines,
+    sectorLines,
+  };
+}
+
+function personLayout(person: Person): PersonLayout {
+  const maxWidth = PERSON.width - 2 * PERSON.namePaddingX;
+  const nameLines = wrapText(person.name, { maxWidth, fontSize: PERSON.nameSize, weight: 650, maxLines: 3 });
+  const nameWidth = Math.min(
+    maxWidth,
+    Math.max(0, ...nameLines.map((line) => textWidth(line, PERSON.nameSize, 650))),
+  );
+  const height = PERSON_NAME_TOP + nameLines.length * PERSON.nameLineHeight + 2;
+  const { x, y } = person.position;
+  return {
+    kind: 'person',
+    person,
+    box: { x, y, width: PERSON.width, height },
+    initials: initials(person.name),
+    nameLines,
+    nameWidth,
+  };
+}
+
+/**
+ * The canvas's edge geometry works on React Flow's internal nodes, of which it
+ * reads only `type`, `measured` and `internals.positionAbsolute`.
+ * WARNING: if `floatingGeometry` starts reading more fields, extend this adapter.
+ */
+function asInternalNode(layout: NodeLayout): InternalNode {
+  return {
+    id: layout.kind === 'organisation' ? layout.organisation.id : layout.person.id,
+    type: layout.kind,
+    position: { x: layout.box.x, y: layout.box.y },
+    data: {},
+    measured: { width: layout.box.width, height: layout.box.height },
+    internals: { positionAbsolute: { x: layout.box.x, y: layout.box.y }, z: 0, userNode: null },
+  } as unknown as InternalNode;
+}
+
+function placeProjectLabels(
+  projects: ReadonlyArray<{ project: Project; shape: ProjectShape }>,
+): ProjectLayout[] {
+  const placed: Array<{ x: number; y: number }> = [];
+  return projects.map(({ project, shape }) => {
+    const { x } = shape.labelAt;
+    let { y } = shape.labelAt;
+    // As ProjectAreas.tsx does: move a label down while it would sit on an earlier one.
+    while (placed.some((l) => Math.abs(l.x - x) < 220 && Math.abs(l.y - y) < LABEL_SPACING))
+      y += LABEL_SPACING;
+    placed.push({ x, y });
+    const width =
+      2 * (PROJECT_LABEL.paddingX + PROJECT_LABEL.border) +
+      PROJECT_LABEL.swatch +
+      PROJECT_LABEL.gap +
+      textWidth(project.name, PROJECT_LABEL.size, 700);
+    return { project, shape, label: { x, y, width } };
+  });
+}
+
+class BoundsBuilder {
+  minX = Infinity;
+  minY = Infinity;
+  maxX = -Infinity;
+  maxY = -Infinity;
+  add(x: number, y: number, width = 0, height = 0): void {
+    this.minX = Math.min(this.minX, x);
+    this.minY = Math.min(this.minY, y);
+    this.maxX = Math.max(this.maxX, x + width);
+    this.maxY = Math.max(this.maxY, y + height);
+  }
+  box(margin: number): Box {
+    if (!Number.isFinite(this.minX)) return { x: 0, y: 0, width: 2 * margin, height: 2 * margin };
+    return {
+      x: this.minX - margin,
+      y: this.minY - margin,
+      width: this.maxX - this.minX + 2 * margin,
+      height: this.maxY - this.minY + 2 * margin,
+    };
+  }
+}
+
+/** Lays out every entity of `snapshot` (already narrowed to a selection, if any). */
+export function layoutBoard(
+  snapshot: BoardSnapshot,
+  sectorLabels: Readonly<Record<Organisation['sector'], string>>,
+  language: string,
+  margin: number,
+): BoardLayout {
+  const nodes = new Map<NodeId, NodeLayout>();
+  for (const organisation of snapshot.organisations.values()) {
+    nodes.set(organisation.id, organisationLayout(organisation, sectorLabels[organisation.sector], language));
+  }
+  for (const person of snapshot.people.values()) nodes.set(person.id, personLayout(person));
+
+  const internal = new Map<string, InternalNode>();
+  const internalOf = (id: string): InternalNode | undefined => {
+    let node = internal.get(id);
+    if (!node) {
+      const layout = nodes.get(id as NodeId);
+      if (!layout) return undefined;
+      node = asInternalNode(layout);
+      internal.set(id, node);
+    }
+    return node;
+  };
+
+  const relationships: EdgeLayout[] = [];
+  const affiliations: AffiliationLayout[] = [];
+  for (const edge of deriveEdges(snapshot, new Map())) {
+    const source = internalOf(edge.source);
+    const target = internalOf(edge.target);
+    if (!source || !target) continue;
+    if (edge.type === 'relationship' && edge.data) {
+      relationships.push({
+        relationship: edge.data.relationship,
+        geometry: floatingGeometry(source, target, edge.data.lane),
+      });
+    } else if (edge.type === 'affiliation') {
+      const person = snapshot.people.get(edge.source as Person['id']);
+      if (person) affiliations.push({ person, path: edgePath(floatingGeometry(source, target)) });
+    }
+  }
+
+  const shaped: Array<{ project: Project; shape: ProjectShape }> = [];
+  for (const project of snapshot.projects.values()) {
+    const boxes = project.memberIds.flatMap((id) => {
+      const layout = nodes.get(id);
+      return layout ? [layout.box] : [];
+    });
+    const shape = projectShape(boxes, PROJECT_PADDING);
+    if (shape) shaped.push({ project, shape });
+  }
+  const projects = placeProjectLabels(shaped);
+
+  const bounds = new BoundsBuilder();
+  for (const layout of nodes.values()) {
+    const { x, y, width, height } = layout.box;
+    // Role badges poke out above a person's circle.
+    bounds.add(x, y - 8, width, height + 8);
+  }
+  for (const project of projects) {
+    for (const id of project.project.memberIds) {
+      const box = nodes.get(id)?.box;
+      if (box)
+        bounds.add(
+          box.x - PROJECT_PADDING,
+          box.y - PROJECT_PADDING,
+          box.width + 2 * PROJECT_PADDING,
+          box.height + 2 * PROJECT_PADDING,
+        );
+    }
+    const { x, y, width } = project.label;
+    bounds.add(x - width / 2, y - PROJECT_LABEL.height / 2, width, PROJECT_LABEL.height);
+  }
+  // A curve stays inside the triangle of its ends and control point.
+  for (const { geometry } of relationships) bounds.add(geometry.control.x, geometry.control.y);
+
+  return { nodes, relationships, affiliations, projects, bounds: bounds.box(margin) };
+}

@@ -1,0 +1,184 @@
+import { FORMS, RELATIONSHIP_KINDS, ROLES, SECTORS } from '@interplay/shared';
+import type { Direction, Strength } from '@interplay/shared';
+import {
+  directionMarkers,
+  formDashArray,
+  KIND_COLOURS,
+  strengthWidth,
+} from '../../../theme/relationshipStyle.ts';
+import { SECTOR_COLOURS } from '../../../theme/sectors.ts';
+import type { ExportLabels } from '../exportLabels.ts';
+import { attrs, num, text } from '../svgMarkup.ts';
+import { wrapText } from '../text/textMetrics.ts';
+import { roleBadgeId, sectorIconId, use } from './svgDefs.ts';
+
+export const LEGEND_WIDTH = 460;
+const PAD = 18;
+const ROW = 26;
+const COLUMN = (LEGEND_WIDTH - 2 * PAD) / 2;
+const SIZE = 13;
+const SAMPLE = 44;
+const STRENGTHS: readonly Strength[] = [1, 2, 3, 4, 5];
+const DIRECTIONS: readonly Direction[] = ['none', 'oneWay', 'bothWays'];
+const INK = '#334155';
+
+const label = (content: string, x: number, y: number, weight = 400): string =>
+  text(content, { x, y: y + SIZE * 0.36, 'font-size': SIZE, 'font-weight': weight, fill: '#16202e' });
+
+/** A short sample line (centred on `y`), as the on-screen Legend.tsx draws it. */
+function sampleLine(
+  x: number,
+  y: number,
+  colour: string,
+  width: number,
+  dash?: string,
+  direction: Direction = 'none',
+): string {
+  const markers = directionMarkers(direction);
+  let out = `<line${attrs({
+    x1: x + (markers.start ? 12 : 4),
+    y1: y,
+    x2: x + SAMPLE - (markers.end ? 12 : 4),
+    y2: y,
+    stroke: colour,
+    'stroke-width': width,
+    'stroke-dasharray': dash,
+    'stroke-linecap': 'round',
+  })}/>`;
+  if (markers.end)
+    out += `<polygon${attrs({ points: `${x + SAMPLE - 2},${y} ${x + SAMPLE - 13},${y - 5.5} ${x + SAMPLE - 13},${y + 5.5}`, fill: colour })}/>`;
+  if (markers.start)
+    out += `<polygon${attrs({ points: `${x + 2},${y} ${x + 13},${y - 5.5} ${x + 13},${y + 5.5}`, fill: colour })}/>`;
+  return out;
+}
+
+/**
+ * The legend as an SVG block `LEGEND_WIDTH` wide: sectors, roles, kinds,
+ * forms, strength, direction and projects, in the labels' language.
+ * Returns the markup (drawn from 0,0) and its height.
+ */
+export function legendSvg(labels: ExportLabels): { markup: string; height: number } {
+  const parts: string[] = [];
+  let y = PAD;
+  const heading = (content: string): void => {
+    y += 8;
+    parts.push(text(content, { x: PAD, y: y + 12, 'font-size': 14, 'font-weight': 700, fill: '#16202e' }));
+    y += 28;
+  };
+  /** One item per row, with text wrapped to the width left of `textX`. */
+  const rows = (
+    items: ReadonlyArray<{ draw: (y: number) => string; content: string }>,
+    textX: number,
+  ): void => {
+    for (const item of items) {
+      const lines = wrapText(item.content, {
+        maxWidth: LEGEND_WIDTH - PAD - textX,
+        fontSize: SIZE,
+        weight: 400,
+        maxLines: 3,
+      });
+      parts.push(item.draw(y));
+      lines.forEach((line, i) => parts.push(label(line, textX, y + i * 17)));
+      y += ROW + (lines.length - 1) * 17;
+    }
+  };
+  /** Two items per row; labels cut to fit their column. */
+  const grid = (
+    items: ReadonlyArray<{ draw: (x: number, y: number) => string; content: string }>,
+    textOffset: number,
+  ): void => {
+    items.forEach((item, i) => {
+      const x = PAD + (i % 2) * COLUMN;
+      const rowY = y + Math.floor(i / 2) * ROW;
+      const [line = ''] = wrapText(item.content, {
+        maxWidth: COLUMN - textOffset - 6,
+        fontSize: SIZE,
+        weight: 400,
+        maxLines: 1,
+      });
+      parts.push(item.draw(x, rowY), label(line, x + textOffset, rowY));
+    });
+    y += Math.ceil(items.length / 2) * ROW;
+  };
+
+  parts.push(
+    text(labels.legend.title, { x: PAD, y: y + 18, 'font-size': 20, 'font-weight': 700, fill: '#16202e' }),
+  );
+  y += 30;
+
+  heading(labels.legend.sectors);
+  grid(
+    SECTORS.map((sector) => ({
+      content: labels.sectors[sector],
+      draw: (x, cy) =>
+        `<circle${attrs({ cx: x + 11, cy, r: 11, fill: SECTOR_COLOURS[sector] })}/>` +
+        use(sectorIconId(sector), `translate(${num(x + 3.5)} ${num(cy - 7.5)}) scale(0.625)`),
+    })),
+    30,
+  );
+
+  heading(labels.legend.roles);
+  rows(
+    ROLES.map((role) => ({
+      content: `${labels.roles[role]} — ${labels.roleHelp[role]}`,
+      draw: (cy) => use(roleBadgeId(role), `translate(${PAD} ${num(cy - 10)}) scale(1.25)`),
+    })),
+    PAD + 30,
+  );
+
+  heading(labels.legend.kinds);
+  grid(
+    RELATIONSHIP_KINDS.map((kind) => ({
+      content: labels.kinds[kind],
+      draw: (x, cy) => sampleLine(x, cy, KIND_COLOURS[kind], 4),
+    })),
+    SAMPLE + 10,
+  );
+
+  heading(labels.legend.forms);
+  rows(
+    FORMS.map((form) => ({
+      content: `${labels.forms[form]} — ${labels.formHelp[form]}`,
+      draw: (cy) => sampleLine(PAD, cy, INK, 3.5, formDashArray(form, 3.5)),
+    })),
+    PAD + SAMPLE + 10,
+  );
+
+  heading(labels.legend.strength);
+  STRENGTHS.forEach((strength, i) => {
+    const x = PAD + i * 84;
+    parts.push(sampleLine(x, y, INK, strengthWidth(strength)), label(String(strength), x + SAMPLE + 8, y));
+  });
+  y += ROW;
+
+  heading(labels.legend.directions);
+  grid(
+    DIRECTIONS.map((direction) => ({
+      content: labels.directions[direction],
+      draw: (x, cy) => sampleLine(x, cy, INK, 2.5, undefined, direction),
+    })),
+    SAMPLE + 10,
+  );
+
+  heading(labels.legend.projects);
+  rows(
+    [
+      {
+        content: labels.legend.projectArea,
+        draw: (cy) =>
+          `<rect x="${PAD}" y="${num(cy - 10)}" width="28" height="20" rx="8" fill="#3b82f6" fill-opacity="0.18" stroke="#3b82f6" stroke-opacity="0.6" stroke-width="2"/>` +
+          `<rect x="${PAD + 16}" y="${num(cy - 10)}" width="28" height="20" rx="8" fill="#f59e0b" fill-opacity="0.18" stroke="#f59e0b" stroke-opacity="0.6" stroke-width="2"/>`,
+      },
+      {
+        content: labels.legend.personLink,
+        draw: (cy) =>
+          `<line x1="${PAD + 4}" y1="${num(cy)}" x2="${PAD + SAMPLE - 4}" y2="${num(cy)}" stroke="#64748b" stroke-width="1.5" stroke-dasharray="5 4"/>`,
+      },
+    ],
+    PAD + SAMPLE + 10,
+  );
+
+  const height = y + PAD - 8;
+  const frame = `<rect x="0.75" y="0.75" width="${LEGEND_WIDTH - 1.5}" height="${num(height - 1.5)}" rx="10" fill="#ffffff" stroke="#c4ccd8" stroke-width="1.5"/>`;
+  return { markup: `<g class="ip-legend">${frame}${parts.join('')}</g>`, height };
+}

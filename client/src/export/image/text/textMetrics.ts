@@ -1,0 +1,101 @@
+import { INTER_FIRST_CODE_POINT, INTER_WIDTHS } from './interWidths.ts';
+
+/** Font weights the export uses; widths in between are interpolated. */
+export type FontWeight = 400 | 600 | 650 | 700 | 800;
+
+const MEASURED = [400, 600, 700, 800] as const;
+type MeasuredWeight = (typeof MEASURED)[number];
+
+const tables = new Map<MeasuredWeight, Uint16Array>();
+
+function table(weight: MeasuredWeight): Uint16Array {
+  let widths = tables.get(weight);
+  if (!widths) {
+    widths = Uint16Array.from(INTER_WIDTHS[weight].split(','), Number);
+    tables.set(weight, widths);
+  }
+  return widths;
+}
+
+/** Width of an uppercase letter: the fallback for characters outside the table (CJK, emoji… are wider). */
+const FALLBACK_EM = 0.72;
+
+function advance(widths: Uint16Array, codePoint: number): number {
+  const width = widths[codePoint - INTER_FIRST_CODE_POINT];
+  if (width !== undefined && codePoint >= INTER_FIRST_CODE_POINT) return width / 1000;
+  return codePoint > 0x2e80 ? 1 : FALLBACK_EM;
+}
+
+function emWidth(text: string, weight: MeasuredWeight): number {
+  const widths = table(weight);
+  let total = 0;
+  for (const char of text) total += advance(widths, char.codePointAt(0) ?? 0x20);
+  return total;
+}
+
+/**
+ * The rendered width of `text` in Inter at `fontSize` px, without kerning
+ * (Inter's kerning only narrows, so wrapping by this width never overflows).
+ */
+export function textWidth(text: string, fontSize: number, weight: FontWeight, letterSpacingEm = 0): number {
+  const em =
+    weight === 650 ? (emWidth(text, 600) + emWidth(text, 700)) / 2 : emWidth(text, weight as MeasuredWeight);
+  return (em + letterSpacingEm * [...text].length) * fontSize;
+}
+
+export interface WrapOptions {
+  readonly maxWidth: number;
+  readonly fontSize: number;
+  readonly weight: FontWeight;
+  /** Lines beyond this are dropped and the last kept line ends in an ellipsis (like CSS line-clamp). */
+  readonly maxLines: number;
+}
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth`, at spaces where it can
+ * and anywhere in a word that is too long on its own (CSS `overflow-wrap: anywhere`).
+ */
+export function wrapText(text: string, options: WrapOptions): string[] {
+  const { maxWidth, fontSize, weight, maxLines } = options;
+  const fits = (line: string): boolean => textWidth(line, fontSize, weight) <= maxWidth;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    line = '';
+    // Split a word that does not fit on a line of its own.
+    let rest = word;
+    while (!fits(rest)) {
+      const chars = [...rest];
+      let cut = chars.length - 1;
+      while (cut > 1 && !fits(chars.slice(0, cut).join(''))) cut -= 1;
+      lines.push(chars.slice(0, cut).join(''));
+      rest = chars.slice(cut).join('');
+    }
+    line = rest;
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = ellipsise(kept[maxLines - 1] ?? '', options);
+  return kept;
+}
+
+/** Shortens a line so that it fits with a trailing ellipsis. */
+export function ellipsise(
+  line: string,
+  options: Pick<WrapOptions, 'maxWidth' | 'fontSize' | 'weight'>,
+): string {
+  const chars = [...line];
+  while (
+    chars.length > 0 &&
+    textWidth(`${chars.join('')}…`, options.fontSize, options.weight) > options.maxWidth
+  )
+    chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
