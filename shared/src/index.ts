@@ -47,3 +47,61 @@ export {
   type RelationshipPatch,
 } from './board/commands/relationships.ts';
 export { deleteEntities } from './board/commands/deleteEntities.ts';
+
+// Facilitation: settings, permissions, annotations, health checks, give and take.
+export {
+  DEFAULT_STALE_AFTER_DAYS,
+  MAX_AUTHOR_NAME_LENGTH,
+  MAX_MESSAGE_LENGTH,
+  MAX_STALE_AFTER_DAYS,
+} from './board/schema.ts';
+export { EMPTY_BOARD } from './board/read.ts';
+export { DEFAULT_SETTINGS, EMPTY_GIVE_TAKE } from './board/repairFacilitation.ts';
+export {
+  readSettings,
+  setBoardLocked,
+  setLayoutLocked,
+  setPhase,
+  setStaleAfterDays,
+  setViewersMayComment,
+  updateSettings,
+  type SettingsPatch,
+} from './board/commands/settings.ts';
+export {
+  ADDABLE_KINDS,
+  BOARD_ROLES,
+  PHASE_ADDS,
+  permissionsFor,
+  refusalReason,
+  type AddableKind,
+  type BoardRole,
+  type Permissions,
+  type RefusalReason,
+} from './board/permissions.ts';
+export {
+  addThread,
+  deleteThread,
+  editMessage,
+  moveNote,
+  reopenThread,
+  replyToThread,
+  resolveThread,
+  type NewReply,
+  type NewThread,
+} from './board/commands/annotations.ts';
+export { clearHealthScore, scoreHealth, type Scorer } from './board/commands/health.ts';
+export { setGiveTake } from './board/commands/giveTake.ts';
+export {
+  healthSummary,
+  isStale,
+  maintenanceStatus,
+  todayIso,
+  type DimensionSummary,
+  type HealthSummary,
+} from './board/healthSummary.ts';
+export {
+  GIVE_TAKE_WEIGHTS,
+  giveTakeBalance,
+  giveTakeOf,
+  type GiveTakeBalance,
+} from './board/giveTakeBalance.ts';

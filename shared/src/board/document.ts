@@ -12,7 +12,21 @@
  * - a project's members are a nested `Y.Map<true>` keyed by node id, so
  *   concurrent additions and removals of different members merge.
  *
- * Future kinds (annotations, health scores…) get their own top-level map here.
+ * Facilitation data has its own top-level maps ({@link FACILITATION_KEYS}):
+ * - `settings`: plain values (`layoutLocked`, `boardLocked`, `phase`,
+ *   `staleAfterDays`, `viewersMayComment`); facilitator only;
+ * - `annotations`: thread id → `Y.Map` of thread fields, with its messages in a
+ *   nested `Y.Map` keyed by message id (each a plain `{ author, text, createdAt }`),
+ *   so concurrent replies merge;
+ * - `health`: `<relationship id>/<scorer id>` → `Y.Map` of `name`, `updatedAt`
+ *   and one key per scored dimension;
+ * - `giveTake`: `<organisation id>/<resource>.<side>` → level.
+ * Health and give-and-take keys are flat on purpose: two participants scoring a
+ * relationship for the first time at once must not each create a nested map
+ * under the same key (Yjs would keep only one of them).
+ * They live beside the entities rather than inside them, so deleting an entity
+ * leaves them in place (hidden or flagged by the reader) and undoing the delete
+ * brings them back; the server can also tell them apart by their root name.
  */
 import * as Y from 'yjs';
 
@@ -83,7 +97,52 @@ export function entityMap(doc: Y.Doc, kind: EntityKind, id: string): EntityMap |
   return value instanceof Y.Map ? (value as EntityMap) : null;
 }
 
-/** Every top-level type of the board, e.g. for an UndoManager; skips wrong-typed ones. */
-export function boardTypes(doc: Y.Doc): Collection[] {
-  return ENTITY_KINDS.map((kind) => tryCollection(doc, kind)).filter((c): c is Collection => c !== null);
+/** Top-level names of the facilitation data (see the layout above). */
+export const FACILITATION_KEYS = {
+  settings: 'settings',
+  annotations: 'annotations',
+  health: 'health',
+  giveTake: 'giveTake',
+} as const;
+export type FacilitationRoot = keyof typeof FACILITATION_KEYS;
+
+/** Separates the entity id from the rest of a flat `health` or `giveTake` key. */
+export const KEY_SEPARATOR = '/';
+
+/** Key of the nested `Y.Map` holding a thread's messages. */
+export const MESSAGES_KEY = 'messages';
+
+/**
+ * A facilitation top-level map.
+ * WARNING: throws when a hostile client defined this name as another Yjs type;
+ * readers use {@link tryRootMap}.
+ */
+export function rootMap(doc: Y.Doc, root: FacilitationRoot): Y.Map<unknown> {
+  try {
+    return doc.getMap<unknown>(FACILITATION_KEYS[root]);
+  } catch (error) {
+    throw new Error(
+      `The board document's "${FACILITATION_KEYS[root]}" is not a map (${String(error)}); it cannot be edited.`,
+    );
+  }
+}
+
+export function tryRootMap(doc: Y.Doc, root: FacilitationRoot): Y.Map<unknown> | null {
+  try {
+    return doc.getMap<unknown>(FACILITATION_KEYS[root]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every top-level type a user's undo covers, e.g. for an UndoManager; skips
+ * wrong-typed ones. Settings are left out on purpose: undoing a canvas edit
+ * must not unlock the board.
+ */
+export function boardTypes(doc: Y.Doc): Array<Y.Map<unknown>> {
+  const facilitation = (['annotations', 'health', 'giveTake'] as const).map((root) => tryRootMap(doc, root));
+  return [...ENTITY_KINDS.map((kind) => tryCollection(doc, kind)), ...facilitation].filter(
+    (c): c is Collection => c !== null,
+  );
 }

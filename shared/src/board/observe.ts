@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { ENTITY_KINDS, tryCollection } from './document.ts';
+import { ENTITY_KINDS, tryCollection, tryRootMap } from './document.ts';
 import type { EntityKind } from './document.ts';
 import { reportProblem } from './problems.ts';
 import { BoardReader } from './read.ts';
@@ -51,6 +51,36 @@ export function observeBoard(doc: Y.Doc, onChange: (snapshot: BoardSnapshot) => 
     };
     coll.observeDeep(handler);
     unobservers.push(() => coll.unobserveDeep(handler));
+  }
+
+  for (const root of ['annotations', 'health', 'giveTake'] as const) {
+    const map = tryRootMap(doc, root);
+    if (map === null) continue;
+    const handler = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
+      for (const event of events) {
+        const ids =
+          event.target === map ? (event as Y.YMapEvent<unknown>).keysChanged : new Set([event.path[0]]);
+        for (const id of ids) {
+          if (typeof id !== 'string') continue;
+          const set = dirty[root];
+          if (set === 'all') continue;
+          if (set) set.add(id);
+          else dirty[root] = new Set([id]);
+          pending = true;
+        }
+      }
+    };
+    map.observeDeep(handler);
+    unobservers.push(() => map.unobserveDeep(handler));
+  }
+  const settings = tryRootMap(doc, 'settings');
+  if (settings !== null) {
+    const handler = (): void => {
+      dirty.settings = true;
+      pending = true;
+    };
+    settings.observe(handler);
+    unobservers.push(() => settings.unobserve(handler));
   }
 
   // Deep observers run before `afterTransaction`, so by now every change of the transaction is marked.

@@ -8,6 +8,8 @@ import * as Y from 'yjs';
 import { ENTITY_KINDS, tryCollection } from './document.ts';
 import type { EntityKind, EntityMap } from './document.ts';
 import { isPlausibleId } from './ids.ts';
+import { EMPTY_FACILITATION, FacilitationReader } from './readFacilitation.ts';
+import type { FacilitationDirty } from './readFacilitation.ts';
 import { reportProblem } from './problems.ts';
 import { repairOrganisation, repairPerson, repairProject, repairRelationship } from './repair.ts';
 import type { BoardSnapshot, Organisation, Person, Project, Relationship } from './types.ts';
@@ -27,13 +29,15 @@ const repairers: { [K in EntityKind]: (id: string, map: EntityMap) => EntityOf[K
 };
 
 /** Ids changed since the last read, per kind; `'all'` forces a full read of that kind. */
-export type DirtyIds = { [K in EntityKind]?: Set<string> | 'all' };
+export type DirtyIds = { [K in EntityKind]?: Set<string> | 'all' } & FacilitationDirty;
 
-const EMPTY_SNAPSHOT: BoardSnapshot = {
+/** An empty board with default settings (e.g. a store's initial state, or a test's empty board). */
+export const EMPTY_BOARD: BoardSnapshot = {
   organisations: new Map(),
   people: new Map(),
   projects: new Map(),
   relationships: new Map(),
+  ...EMPTY_FACILITATION,
 };
 
 /** Repaired entities of one kind as stored, before references are checked. */
@@ -106,10 +110,13 @@ export class BoardReader {
   /** Derived values (references resolved) per stored value, so they stay identical while inputs do. */
   private readonly personWithoutOrg = new WeakMap<Person, Person>();
   private readonly projectWithMembers = new WeakMap<Project, Project>();
-  private snapshot: BoardSnapshot = EMPTY_SNAPSHOT;
+  private snapshot: BoardSnapshot = EMPTY_BOARD;
   private first = true;
+  private readonly facilitation: FacilitationReader;
 
-  constructor(private readonly doc: Y.Doc) {}
+  constructor(private readonly doc: Y.Doc) {
+    this.facilitation = new FacilitationReader(doc);
+  }
 
   /** The snapshot after re-reading the dirty ids (everything on the first call). Never throws on content. */
   read(dirty: DirtyIds = {}): BoardSnapshot {
@@ -142,13 +149,27 @@ export class BoardReader {
             r.source !== r.target && isNode(r.source) && isNode(r.target) ? r : null,
           )
         : prev.relationships;
+    const entities = { organisations, people, projects, relationships };
+    const facilitation = this.facilitation.read(
+      all ? { settings: true, annotations: 'all', health: 'all', giveTake: 'all' } : dirty,
+      entities,
+      {
+        any: ENTITY_KINDS.some((kind) => changed[kind] === 'keys'),
+        organisation: changed.organisation === 'keys',
+        relationship: relationships !== prev.relationships,
+      },
+    );
     if (
       organisations !== prev.organisations ||
       people !== prev.people ||
       projects !== prev.projects ||
-      relationships !== prev.relationships
+      relationships !== prev.relationships ||
+      facilitation.settings !== prev.settings ||
+      facilitation.annotations !== prev.annotations ||
+      facilitation.health !== prev.health ||
+      facilitation.giveTake !== prev.giveTake
     ) {
-      this.snapshot = { organisations, people, projects, relationships };
+      this.snapshot = { ...entities, ...facilitation };
     }
     return this.snapshot;
   }

@@ -6,6 +6,13 @@ import { z } from 'zod';
 import {
   DIRECTIONS,
   FORMS,
+  GIVE_TAKE_LEVELS,
+  GIVE_TAKE_RESOURCES,
+  GIVE_TAKE_SIDES,
+  HEALTH_DIMENSIONS,
+  MAX_HEALTH_SCORE,
+  MIN_HEALTH_SCORE,
+  PHASES,
   MAX_STRENGTH,
   MIN_STRENGTH,
   RELATIONSHIP_KINDS,
@@ -111,3 +118,51 @@ export const DEFAULT_PROJECT_COLOURS = [
   '#edc948',
   '#9c755f',
 ] as const;
+
+// --- Facilitation: settings, annotations, health checks, give and take ---
+
+/** Six months: a relationship not checked for longer is flagged for maintenance. */
+export const DEFAULT_STALE_AFTER_DAYS = 182;
+export const MAX_STALE_AFTER_DAYS = 3650;
+/** Longest annotation message. */
+export const MAX_MESSAGE_LENGTH = MAX_NOTES_LENGTH;
+/** Longest author or scorer display name. */
+export const MAX_AUTHOR_NAME_LENGTH = 100;
+
+export const phaseSchema = z.enum(PHASES);
+export const staleAfterDaysSchema = z.number().int('a whole number of days').min(1).max(MAX_STALE_AFTER_DAYS);
+export const settingsSchema = z.strictObject({
+  layoutLocked: z.boolean(),
+  boardLocked: z.boolean(),
+  phase: phaseSchema,
+  staleAfterDays: staleAfterDaysSchema,
+  viewersMayComment: z.boolean(),
+});
+
+export const authorSchema = z
+  .strictObject({
+    name: z.string().max(MAX_AUTHOR_NAME_LENGTH),
+    colour: colourSchema,
+  })
+  .transform(({ name, colour }) => ({ name, colour }));
+export const messageTextSchema = z
+  .string()
+  .min(1, 'not empty')
+  .max(MAX_MESSAGE_LENGTH, `at most ${MAX_MESSAGE_LENGTH} characters`);
+/** Milliseconds since the epoch (a time the command may be given, e.g. in tests). */
+export const timestampSchema = z.number().int().min(0).max(8.64e15);
+
+export const healthDimensionSchema = z.enum(HEALTH_DIMENSIONS);
+export const healthScoreSchema = z
+  .number()
+  .int(`an integer from ${MIN_HEALTH_SCORE} to ${MAX_HEALTH_SCORE}`)
+  .min(MIN_HEALTH_SCORE)
+  .max(MAX_HEALTH_SCORE);
+export const scorerSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().max(MAX_AUTHOR_NAME_LENGTH),
+});
+
+export const giveTakeResourceSchema = z.enum(GIVE_TAKE_RESOURCES);
+export const giveTakeSideSchema = z.enum(GIVE_TAKE_SIDES);
+export const giveTakeLevelSchema = z.enum(GIVE_TAKE_LEVELS);
