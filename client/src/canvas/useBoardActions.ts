@@ -13,7 +13,8 @@ import {
 import type { NodeId, OrganisationId, PersonId, Position, ProjectId } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { useBoardViewContext } from './BoardViewContext.ts';
-import { DEFAULT_ORGANISATION_SIZE } from './store/flowTypes.ts';
+import { freeSpot } from './freeSpot.ts';
+import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from './store/flowTypes.ts';
 
 /** Asking before deleting more than this many entities at once. */
 export const CONFIRM_DELETE_ABOVE = 3;
@@ -56,17 +57,20 @@ export function useBoardActions(): BoardActions {
     };
     const selectedNodeIds = (): NodeId[] => store.getState().selection.nodeIds as NodeId[];
     const hint = store.getState().setHint;
+    const snapshotNodes = () => store.getState().nodes;
 
     const actions: BoardActions = {
       addOrganisation(position) {
         if (readOnly) return;
-        const count = store.getState().snapshot.organisations.size;
-        // Stagger new cards placed in the middle so repeated presses do not stack them exactly.
         const centre = viewCentre();
-        const at = position ?? {
-          x: centre.x - DEFAULT_ORGANISATION_SIZE.width / 2 + (count % 5) * 24,
-          y: centre.y - DEFAULT_ORGANISATION_SIZE.height / 2 + (count % 5) * 24,
-        };
+        const at = freeSpot(
+          position ?? {
+            x: centre.x - DEFAULT_ORGANISATION_SIZE.width / 2,
+            y: centre.y - DEFAULT_ORGANISATION_SIZE.height / 2,
+          },
+          DEFAULT_ORGANISATION_SIZE,
+          store.getState().nodes,
+        );
         const id = addOrganisation(doc, {
           name: t('canvas.new.organisation'),
           sector: 'other',
@@ -99,7 +103,7 @@ export function useBoardActions(): BoardActions {
         const id = addPerson(doc, {
           name: t('canvas.new.person'),
           organisationId: organisation?.id ?? null,
-          position,
+          position: freeSpot(position, DEFAULT_PERSON_SIZE, snapshotNodes()),
         });
         store.getState().selectOnly([id]);
         store.getState().setEditing(id);

@@ -34,7 +34,8 @@ export interface BoardViewActions {
   applyEdgeChanges(changes: EdgeChange<BoardFlowEdge>[]): void;
   /** Select exactly these node/relationship ids (now, or when they arrive). */
   selectOnly(ids: readonly string[]): void;
-  selectProject(id: ProjectId | null, keepNodes?: boolean): void;
+  /** Select a project (or none); `keepSelection` leaves selected nodes and relationships selected. */
+  selectProject(id: ProjectId | null, keepSelection?: boolean): void;
   clearSelection(): void;
   setEditing(id: string | null): void;
   setHoveredEdge(id: string | null): void;
@@ -157,11 +158,11 @@ export function createBoardViewStore(): BoardViewStore {
       });
     },
 
-    selectProject(id, keepNodes = false) {
+    selectProject(id, keepSelection = false) {
       const state = get();
       const none = new Set<string>();
-      const nodes = keepNodes ? state.nodes : withSelected(state.nodes, none);
-      const edges = withSelected(state.edges, none);
+      const nodes = keepSelection ? state.nodes : withSelected(state.nodes, none);
+      const edges = keepSelection ? state.edges : withSelected(state.edges, none);
       set({ nodes, edges, selection: selectionOf(nodes, edges, id, state.selection) });
     },
 
