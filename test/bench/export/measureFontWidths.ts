@@ -24,7 +24,9 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
   const latin = fs.readFileSync(path.join(fontDir, 'inter-latin-wght-normal.woff2')).toString('base64');
-  const latinExt = fs.readFileSync(path.join(fontDir, 'inter-latin-ext-wght-normal.woff2')).toString('base64');
+  const latinExt = fs
+    .readFileSync(path.join(fontDir, 'inter-latin-ext-wght-normal.woff2'))
+    .toString('base64');
   const table = await page.evaluate(
     async ({ latin, latinExt, weights, first, last }) => {
       const faces = [
@@ -37,7 +39,8 @@ try {
           unicodeRange: 'U+0100-024F',
         }),
       ];
-      for (const face of faces) document.fonts.add(await face.load());
+      // FontFaceSet is a Set<FontFace>; the DOM lib without DOM.Iterable does not say so.
+      for (const face of faces) (document.fonts as unknown as Set<FontFace>).add(await face.load());
       const context = document.createElement('canvas').getContext('2d')!;
       const result: Record<number, number[]> = {};
       for (const weight of weights) {

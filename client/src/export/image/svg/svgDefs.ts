@@ -45,7 +45,7 @@ export function svgDefs(): string {
 }
 
 /** `<use>` of a shared shape; `xlink:href` as well as `href` so older editors (Inkscape 0.92, Illustrator) resolve it. */
-export function use(id: string, transform: string): string {
+export function shapeRef(id: string, transform: string): string {
   return `<use href="#${id}" xlink:href="#${id}" transform="${transform}"/>`;
 }
 

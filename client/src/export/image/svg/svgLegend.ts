@@ -10,7 +10,7 @@ import { SECTOR_COLOURS } from '../../../theme/sectors.ts';
 import type { ExportLabels } from '../exportLabels.ts';
 import { attrs, num, text } from '../svgMarkup.ts';
 import { wrapText } from '../text/textMetrics.ts';
-import { roleBadgeId, sectorIconId, use } from './svgDefs.ts';
+import { roleBadgeId, sectorIconId, shapeRef } from './svgDefs.ts';
 
 export const LEGEND_WIDTH = 460;
 const PAD = 18;
@@ -112,7 +112,7 @@ export function legendSvg(labels: ExportLabels): { markup: string; height: numbe
       content: labels.sectors[sector],
       draw: (x, cy) =>
         `<circle${attrs({ cx: x + 11, cy, r: 11, fill: SECTOR_COLOURS[sector] })}/>` +
-        use(sectorIconId(sector), `translate(${num(x + 3.5)} ${num(cy - 7.5)}) scale(0.625)`),
+        shapeRef(sectorIconId(sector), `translate(${num(x + 3.5)} ${num(cy - 7.5)}) scale(0.625)`),
     })),
     30,
   );
@@ -121,7 +121,7 @@ export function legendSvg(labels: ExportLabels): { markup: string; height: numbe
   rows(
     ROLES.map((role) => ({
       content: `${labels.roles[role]} — ${labels.roleHelp[role]}`,
-      draw: (cy) => use(roleBadgeId(role), `translate(${PAD} ${num(cy - 10)}) scale(1.25)`),
+      draw: (cy) => shapeRef(roleBadgeId(role), `translate(${PAD} ${num(cy - 10)}) scale(1.25)`),
     })),
     PAD + 30,
   );

@@ -2,7 +2,7 @@ import { SECTOR_COLOURS, SECTOR_TINTS } from '../../../theme/sectors.ts';
 import type { OrganisationLayout, PersonLayout } from '../exportLayout.ts';
 import { ORG, ORG_TEXT_X, PERSON } from '../exportLayout.ts';
 import { attrs, num, text } from '../svgMarkup.ts';
-import { baseline, roleBadgeId, sectorIconId, use } from './svgDefs.ts';
+import { baseline, roleBadgeId, sectorIconId, shapeRef } from './svgDefs.ts';
 
 /**
  * An organisation card as `.ip-org` draws it: the sector colour as border
@@ -60,7 +60,10 @@ export function organisationSvg(layout: OrganisationLayout): string {
     `<rect width="${w}" height="${num(h)}" rx="10"${attrs({ fill: colour })}/>` +
     `<path${attrs({ d: inner, fill: tint })}/>` +
     `<circle${attrs({ cx: iconCx, cy, r: ORG.icon / 2, fill: colour })}/>` +
-    use(sectorIconId(organisation.sector), `translate(${num(iconCx - 11)} ${num(cy - 11)}) scale(0.9167)`) +
+    shapeRef(
+      sectorIconId(organisation.sector),
+      `translate(${num(iconCx - 11)} ${num(cy - 11)}) scale(0.9167)`,
+    ) +
     texts +
     `</g>`
   );
@@ -74,7 +77,7 @@ export function personSvg(layout: PersonLayout): string {
   const badgeLeft = cx - PERSON.radius + 38;
   const badges = person.roles
     .map((role, i) =>
-      use(
+      shapeRef(
         roleBadgeId(role),
         `translate(${num(badgeLeft + i * (PERSON.badgeSize + 1))} ${num(cy - PERSON.radius - 8)}) scale(1.25)`,
       ),

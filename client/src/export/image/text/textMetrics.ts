@@ -3,8 +3,7 @@ import { INTER_FIRST_CODE_POINT, INTER_WIDTHS } from './interWidths.ts';
 /** Font weights the export uses; widths in between are interpolated. */
 export type FontWeight = 400 | 600 | 650 | 700 | 800;
 
-const MEASURED = [400, 600, 700, 800] as const;
-type MeasuredWeight = (typeof MEASURED)[number];
+type MeasuredWeight = 400 | 600 | 700 | 800;
 
 const tables = new Map<MeasuredWeight, Uint16Array>();
 
