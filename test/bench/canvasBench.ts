@@ -47,6 +47,12 @@ const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 600_000);
 const GESTURE_STEPS = 190;
 const WORKING_ZOOM = 1;
 
+const benchStart = performance.now();
+/** Progress on stderr, with seconds since start, so a slow phase shows. */
+function progress(message: string): void {
+  console.error(`[${((performance.now() - benchStart) / 1000).toFixed(1)} s] ${message}`);
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A wandering path around `centre` (for panning, and for dragging a node in place). */
@@ -87,6 +93,7 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
   );
   const a = await openBoard(browser, url, 'Bench A');
   const { page } = a;
+  progress(`page A interactive after ${Math.round(a.interactiveMs)} ms`);
   const idle = await measureFrames(page, () => sleep(1500));
 
   const centre = await canvasCentre(page);
@@ -99,12 +106,14 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
     )?.[1],
   );
 
+  progress(`panned the overview: ${panOverview.fps.toFixed(1)} fps`);
   const target = await organisationNear(page, centre);
   const zoom = await wheelZoomTo(page, target.grip, WORKING_ZOOM);
   await sleep(800);
   const panWorking = await measureFrames(page, async () =>
     pacedDrag(page, loopPath(await emptyPanePoint(page, centre), 160, 90)),
   );
+  progress(`panned at zoom ${zoom.toFixed(2)}: ${panWorking.fps.toFixed(1)} fps`);
   await sleep(500);
   const dragged = await organisationNear(page, centre);
   const dragNode = await measureFrames(page, () => pacedDrag(page, loopPath(dragged.grip, 140, 80)));
@@ -112,6 +121,7 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
   console.log('Opening a second page on the same board to time remote moves…');
   const b = await openBoard(browser, url, 'Bench B');
   await sleep(1000);
+  progress(`dragged a node: ${dragNode.fps.toFixed(1)} fps; page B interactive after ${Math.round(b.interactiveMs)} ms`);
   const moving = await organisationNear(page, centre);
   await watchNode(page, moving.id);
   await watchNode(b.page, moving.id);
@@ -121,6 +131,7 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
     y: moving.grip.y + 40 * Math.sin((2 * Math.PI * i) / 100),
   }));
   await pacedDrag(page, remotePath);
+  progress('dragged a node in page A while page B watched it');
   await sleep(1500);
   const latency = remoteMoveLatencies(await watchedMoves(page), await watchedMoves(b.page));
 

@@ -7,6 +7,7 @@
  * BENCH_ONLY (`ours` or `reference`), BENCH_ROUNDS (repeat the pair, alternating, and pool the
  * figures: the machine is shared, so one round can be unlucky).
  */
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,8 +55,15 @@ const servers: Array<{ name: string; start: (dataDir: string) => Promise<BenchTa
   { name: 'reference', start: startReferenceServer },
 ].filter((server) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY === server.name);
 
+/** Data dirs still on disk; removed on any exit, including Ctrl-C (which skips `finally` blocks). */
+const liveDataDirs = new Set<string>();
+process.on('exit', () => {
+  for (const dir of liveDataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 async function benchOne(server: (typeof servers)[number]): Promise<RunReport> {
   const dataDir = await mkdtemp(join(tmpdir(), `interplay-bench-${server.name}-`));
+  liveDataDirs.add(dataDir);
   let target: BenchTarget | undefined;
   try {
     target = await server.start(dataDir);
@@ -73,6 +81,7 @@ async function benchOne(server: (typeof servers)[number]): Promise<RunReport> {
   } finally {
     await target?.child.stop();
     await rm(dataDir, { recursive: true, force: true });
+    liveDataDirs.delete(dataDir);
   }
 }
 
