@@ -106,8 +106,8 @@ export class Connection implements RoomMember {
         if (step === syncStep1) {
           this.room.answerSyncStep1(this, payload);
         } else if (step === syncStep2 || step === syncUpdate) {
-          // Viewers sync like everyone else, but what they send is never applied, relayed or stored.
-          if (this.role === 'viewer') return;
+          // The room's policy decides: viewers' updates are refused unless they only annotate and the
+          // facilitator allows viewers to comment.
           this.room.applyClientUpdate(this, payload);
         } else {
           throw new ProtocolError(`unknown sync message ${step}`);

@@ -3,6 +3,8 @@ import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protoc
 import type { Role, Storage } from '../storage/Storage.ts';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
+import { encodePermissionDenied, placeholderUpdate } from '../policy/refusedUpdate.ts';
+import { updateRefusal } from '../policy/updateRefusal.ts';
 import { closeCodes } from './closeCodes.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 
@@ -111,8 +113,19 @@ export class Room {
    */
   applyClientUpdate(member: RoomMember, update: Uint8Array): void {
     // Full decode first: rejects garbage before it can touch the live document.
-    Y.decodeUpdate(update);
-    Y.applyUpdate(this.doc, update, member);
+    const decoded = Y.decodeUpdate(update);
+    // Locks, phases and roles are enforced here, so a modified page cannot get around them.
+    const refusal = updateRefusal(this.doc, member.role, decoded);
+    if (refusal === null) {
+      Y.applyUpdate(this.doc, update, member);
+      return;
+    }
+    this.log.info('update refused', { boardId: this.boardId, role: member.role, reason: refusal });
+    // Only placeholders of the refused clocks go in (see placeholderUpdate): the content is never applied,
+    // stored or relayed, and the sender's later updates still integrate.
+    const placeholders = placeholderUpdate(decoded);
+    if (placeholders !== null) Y.applyUpdate(this.doc, placeholders, member);
+    member.send(encodePermissionDenied(`update refused: ${refusal}`));
   }
 
   applyClientAwareness(member: RoomMember, update: Uint8Array): void {
