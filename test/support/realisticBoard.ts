@@ -60,7 +60,7 @@ const PEOPLE: ReadonlyArray<readonly [string, string, readonly Role[], number, n
   ['Ruud Meijer', 'Bouwbedrijf Kroeze', ['sponsor'], 40, 100],
   ['Ellen Hoekstra', 'GGD IJsselland', ['connector'], 40, 100],
   ['Bram Kuipers', 'Huisartsenpraktijk Assendorp', ['scout'], 40, 100],
-  ['Marieke Dekker', 'Provincie Overijssel', ['sponsor'], 160, 40],
+  ['Marieke Dekker', 'Provincie Overijssel', ['sponsor'], 60, -110],
   ['Yusuf Demir', 'Bewonersvereniging Holtenbroek', ['connector', 'scout'], 40, 100],
 ];
 

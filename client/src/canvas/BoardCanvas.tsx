@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { createUndoManager, observeBoard } from '@interplay/shared';
+import { createUndoManager, observeBoard, readBoard } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import type { BoardSession } from '../sync/BoardSession.ts';
 import { createPresenceStore, followAwareness } from '../presence/presenceStore.ts';
@@ -19,7 +19,7 @@ import './canvas.css';
  * and changes it only through the model's commands.
  */
 export function BoardCanvas({ session }: { session: BoardSession }) {
-  const store = useMemo(() => createBoardViewStore(), []);
+  const store = useMemo(() => createBoardViewStore(readBoard(session.doc)), [session.doc]);
   const presence = useMemo(() => createPresenceStore(), []);
   const [undoManager, setUndoManager] = useState<UndoManager | null>(null);
   const readOnly = session.role === 'viewer';

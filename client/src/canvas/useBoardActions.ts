@@ -132,7 +132,7 @@ export function useBoardActions(): BoardActions {
         const ids = selectedNodeIds();
         const [source, target] = ids;
         if (ids.length !== 2 || !source || !target) {
-          hint('canvas.add.relationshipHint');
+          hint('canvas.hint.relationship');
           return;
         }
         actions.connectNodes(source, target);

@@ -64,104 +64,116 @@ export const Legend = memo(function Legend() {
       </button>
       {open && (
         <div className="ip-legend__body">
-          <h3>{t('legend.sectors')}</h3>
-          <ul className="ip-legend__grid">
-            {SECTORS.map((sector) => (
-              <li key={sector}>
-                <span className="ip-legend__sector" style={{ background: SECTOR_COLOURS[sector] }}>
-                  <SectorIcon sector={sector} size={16} />
-                </span>
-                {t(`sector.${sector}`)}
+          <div className="ip-legend__column">
+            <h3>{t('legend.sectors')}</h3>
+            <ul className="ip-legend__grid">
+              {SECTORS.map((sector) => (
+                <li key={sector}>
+                  <span className="ip-legend__sector" style={{ background: SECTOR_COLOURS[sector] }}>
+                    <SectorIcon sector={sector} size={16} />
+                  </span>
+                  {t(`sector.${sector}`)}
+                </li>
+              ))}
+            </ul>
+            <h3>{t('legend.roles')}</h3>
+            <ul>
+              {ROLES.map((role) => (
+                <li key={role}>
+                  <RoleBadge role={role} label={t(`roleBadge.${role}`)} size={20} />
+                  <span>
+                    <strong>{t(`roleBadge.${role}`)}</strong> — {t(`roleBadge.${role}Help`)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <h3>{t('legend.projects')}</h3>
+            <ul>
+              <li>
+                <svg width="56" height="26" viewBox="0 0 56 26" aria-hidden="true">
+                  <rect
+                    x="2"
+                    y="2"
+                    width="34"
+                    height="22"
+                    rx="9"
+                    fill="#3b82f6"
+                    fillOpacity="0.18"
+                    stroke="#3b82f6"
+                    strokeOpacity="0.6"
+                    strokeWidth="2"
+                  />
+                  <rect
+                    x="20"
+                    y="2"
+                    width="34"
+                    height="22"
+                    rx="9"
+                    fill="#f59e0b"
+                    fillOpacity="0.18"
+                    stroke="#f59e0b"
+                    strokeOpacity="0.6"
+                    strokeWidth="2"
+                  />
+                </svg>
+                {t('legend.projectArea')}
               </li>
-            ))}
-          </ul>
-          <h3>{t('legend.roles')}</h3>
-          <ul>
-            {ROLES.map((role) => (
-              <li key={role}>
-                <RoleBadge role={role} label={t(`roleBadge.${role}`)} size={20} />
-                <span>
-                  <strong>{t(`roleBadge.${role}`)}</strong> — {t(`roleBadge.${role}Help`)}
-                </span>
+              <li>
+                <svg width="56" height="18" viewBox="0 0 56 18" aria-hidden="true">
+                  <line
+                    x1="4"
+                    y1="9"
+                    x2="52"
+                    y2="9"
+                    stroke="#64748b"
+                    strokeWidth="1.5"
+                    strokeDasharray="5 4"
+                  />
+                </svg>
+                {t('legend.personLink')}
               </li>
-            ))}
-          </ul>
-          <h3>{t('legend.kinds')}</h3>
-          <ul className="ip-legend__grid">
-            {RELATIONSHIP_KINDS.map((kind) => (
-              <li key={kind}>
-                <Line colour={KIND_COLOURS[kind]} width={4} />
-                {t(`kind.${kind}`)}
-              </li>
-            ))}
-          </ul>
-          <h3>{t('legend.forms')}</h3>
-          <ul>
-            {FORMS.map((form) => (
-              <li key={form}>
-                <Line colour="#334155" width={3.5} dash={formDashArray(form, 3.5)} />
-                <span>
-                  <strong>{t(`form.${form}`)}</strong> — {t(`form.${form}Help`)}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <h3>{t('legend.strength')}</h3>
-          <ul className="ip-legend__row">
-            {STRENGTHS.map((strength) => (
-              <li key={strength}>
-                <Line colour="#334155" width={strengthWidth(strength)} />
-                {strength}
-              </li>
-            ))}
-          </ul>
-          <h3>{t('legend.directions')}</h3>
-          <ul className="ip-legend__row">
-            {DIRECTIONS.map((direction) => (
-              <li key={direction}>
-                <Line colour="#334155" width={2.5} direction={direction} />
-                {t(`direction.${direction}`)}
-              </li>
-            ))}
-          </ul>
-          <h3>{t('legend.projects')}</h3>
-          <ul>
-            <li>
-              <svg width="56" height="26" viewBox="0 0 56 26" aria-hidden="true">
-                <rect
-                  x="2"
-                  y="2"
-                  width="34"
-                  height="22"
-                  rx="9"
-                  fill="#3b82f6"
-                  fillOpacity="0.18"
-                  stroke="#3b82f6"
-                  strokeOpacity="0.6"
-                  strokeWidth="2"
-                />
-                <rect
-                  x="20"
-                  y="2"
-                  width="34"
-                  height="22"
-                  rx="9"
-                  fill="#f59e0b"
-                  fillOpacity="0.18"
-                  stroke="#f59e0b"
-                  strokeOpacity="0.6"
-                  strokeWidth="2"
-                />
-              </svg>
-              {t('legend.projectArea')}
-            </li>
-            <li>
-              <svg width="56" height="18" viewBox="0 0 56 18" aria-hidden="true">
-                <line x1="4" y1="9" x2="52" y2="9" stroke="#64748b" strokeWidth="1.5" strokeDasharray="5 4" />
-              </svg>
-              {t('legend.personLink')}
-            </li>
-          </ul>
+            </ul>
+          </div>
+          <div className="ip-legend__column">
+            <h3>{t('legend.kinds')}</h3>
+            <ul>
+              {RELATIONSHIP_KINDS.map((kind) => (
+                <li key={kind}>
+                  <Line colour={KIND_COLOURS[kind]} width={4} />
+                  {t(`kind.${kind}`)}
+                </li>
+              ))}
+            </ul>
+            <h3>{t('legend.forms')}</h3>
+            <ul>
+              {FORMS.map((form) => (
+                <li key={form}>
+                  <Line colour="#334155" width={3.5} dash={formDashArray(form, 3.5)} />
+                  <span>
+                    <strong>{t(`form.${form}`)}</strong> — {t(`form.${form}Help`)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <h3>{t('legend.strength')}</h3>
+            <ul className="ip-legend__row">
+              {STRENGTHS.map((strength) => (
+                <li key={strength}>
+                  <Line colour="#334155" width={strengthWidth(strength)} />
+                  {strength}
+                </li>
+              ))}
+            </ul>
+            <h3>{t('legend.directions')}</h3>
+            <ul className="ip-legend__row">
+              {DIRECTIONS.map((direction) => (
+                <li key={direction}>
+                  <Line colour="#334155" width={2.5} direction={direction} />
+                  {t(`direction.${direction}`)}
+                </li>
+              ))}
+            </ul>
+          </div>
         </div>
       )}
     </section>

@@ -44,12 +44,6 @@ export interface BoardViewActions {
 
 export type BoardViewStore = StoreApi<BoardViewState & BoardViewActions>;
 
-const EMPTY_SNAPSHOT: BoardSnapshot = {
-  organisations: new Map(),
-  people: new Map(),
-  projects: new Map(),
-  relationships: new Map(),
-};
 const NO_SELECTION: LocalSelection = { nodeIds: [], relationshipIds: [], projectId: null };
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -94,9 +88,9 @@ function withSelected<T extends { selected?: boolean; id: string }>(
  * snapshot (unchanged entities keep object identity) plus local-only state.
  * Data flows one way: document → `setSnapshot` → nodes/edges → React Flow.
  */
-export function createBoardViewStore(): BoardViewStore {
-  return createStore<BoardViewState & BoardViewActions>()((set, get) => ({
-    snapshot: EMPTY_SNAPSHOT,
+export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
+  const store = createStore<BoardViewState & BoardViewActions>()((set, get) => ({
+    snapshot: initial,
     nodes: [],
     edges: [],
     selection: NO_SELECTION,
@@ -182,4 +176,6 @@ export function createBoardViewStore(): BoardViewStore {
       set({ hint });
     },
   }));
+  store.getState().setSnapshot(initial);
+  return store;
 }

@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage, screenshot } from '../support/browser.ts';
+import { REALISTIC_BOARD_COUNTS, buildRealisticBoard } from '../support/realisticBoard.ts';
+import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
+
+/**
+ * Screenshots of a realistic board (25 organisations, 15 people, 4 overlapping
+ * projects, 40 relationships) in English and Dutch, for people to look at:
+ * the map must read well on a projector. Saved under test-output/screenshots/.
+ */
+
+const distIndex = path.join(
+  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
+  'index.html',
+);
+
+const LANGUAGES = [
+  { locale: 'en-GB', code: 'en', nameLabel: 'Your name', join: 'Join the board', legend: 'Show legend' },
+  { locale: 'nl-NL', code: 'nl', nameLabel: 'Uw naam', join: 'Naar het bord', legend: 'Legenda tonen' },
+] as const;
+
+async function join(page: Page, url: string, nameLabel: string, joinLabel: string): Promise<void> {
+  await page.goto(url);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(nameLabel).fill('Procesbegeleider');
+  await dialog.getByRole('button', { name: joinLabel }).click();
+  await page.locator('[data-status=connected]').waitFor();
+}
+
+describe('screenshots of a realistic board', () => {
+  let server: ServerHandle;
+  let browser: Browser;
+  let board: CreatedBoard;
+
+  beforeAll(async () => {
+    if (!existsSync(distIndex)) throw new Error(`${distIndex} is missing: run \`npm run build\` first.`);
+    server = await startServer();
+    browser = await launchBrowser();
+    board = await createBoard(server.url, 'Netwerk wonen, zorg en onderwijs — regio Zwolle');
+    // Built through the model's commands by a real y-websocket client, as a participant's page would.
+    const client = connectClient(server.wsUrl, board.id, board.keys.edit);
+    await client.whenSynced();
+    buildRealisticBoard(client.doc);
+    // Let the server store and relay the board before the client goes.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    client.destroy();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.cleanup();
+  });
+
+  for (const language of LANGUAGES) {
+    it(`renders the whole board legibly in ${language.code}`, async () => {
+      const tab = await newPage(browser, {
+        language: language.locale,
+        viewport: { width: 1600, height: 1000 },
+      });
+      try {
+        const { page } = tab;
+        await join(
+          page,
+          `${server.url}/b/${board.id}?key=${board.keys.facilitator}`,
+          language.nameLabel,
+          language.join,
+        );
+        await expect
+          .poll(() => page.getByTestId('organisation-node').count())
+          .toBe(REALISTIC_BOARD_COUNTS.organisations);
+        expect(await page.getByTestId('person-node').count()).toBe(REALISTIC_BOARD_COUNTS.people);
+        expect(await page.getByTestId('project-area').count()).toBe(REALISTIC_BOARD_COUNTS.projects);
+        expect(await page.getByTestId('relationship-path').count()).toBe(
+          REALISTIC_BOARD_COUNTS.relationships,
+        );
+        // Let the initial fit settle before taking pictures.
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        await screenshot(page, `canvas-board-${language.code}`);
+
+        await page.getByRole('button', { name: language.legend }).click();
+        await screenshot(page, `canvas-legend-${language.code}`);
+        await page.getByTestId('legend').getByRole('button').click();
+
+        // A relationship selected: its label on the map and every field in the panel.
+        await page
+          .locator('.react-flow__edge-relationship .react-flow__edge-interaction')
+          .first()
+          .dispatchEvent('click');
+        await page.getByTestId('strength-1').waitFor();
+        await screenshot(page, `canvas-relationship-panel-${language.code}`);
+
+        // At 100% zoom, around the municipality in the middle: what a projector shows when zoomed in.
+        const zwolle = page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Zwolle' });
+        await zwolle.locator('.ip-org__sector').click();
+        await page.getByTestId('side-panel').getByRole('textbox').first().waitFor();
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await page.mouse.move(10, 500);
+        await page.getByTestId('board-canvas').hover({ position: { x: 600, y: 450 } });
+        await page.keyboard.press('f');
+        await zoomTo(page, 1);
+        await screenshot(page, `canvas-zoomed-${language.code}`);
+        expect(tab.errors).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+});
+
+/** Zooms with the zoom-in/out buttons until the viewport's scale is about `target`. */
+async function zoomTo(page: Page, target: number): Promise<void> {
+  const scale = async (): Promise<number> =>
+    page
+      .locator('.react-flow__viewport')
+      .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+  for (let i = 0; i < 12; i += 1) {
+    const now = await scale();
+    if (Math.abs(now - target) < 0.15) return;
+    await page
+      .locator(now < target ? '.react-flow__controls-zoomin' : '.react-flow__controls-zoomout')
+      .click();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
