@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addOrganisation,
+  addPerson,
+  connect,
+  moveNodes,
+  observeBoard,
+  readBoard,
+  updateOrganisation,
+} from '@interplay/shared';
+import { createBoardViewStore } from './boardViewStore.ts';
+
+function setup() {
+  const doc = new Y.Doc();
+  const store = createBoardViewStore(readBoard(doc));
+  const stop = observeBoard(doc, (snapshot) => store.getState().setSnapshot(snapshot));
+  return { doc, store, stop };
+}
+
+describe('board view store', () => {
+  it('keeps the object identity of nodes and edges whose entities did not change', () => {
+    const { doc, store, stop } = setup();
+    const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
+    const b = addOrganisation(doc, { name: 'B', sector: 'housing', position: { x: 300, y: 0 } });
+    const rel = connect(doc, { source: a, target: b });
+    const before = store.getState();
+    updateOrganisation(doc, a, { name: 'A2' });
+    const after = store.getState();
+    const nodeB = (s: typeof before) => s.nodes.find((n) => n.id === b);
+    const nodeA = (s: typeof before) => s.nodes.find((n) => n.id === a);
+    expect(nodeB(after)).toBe(nodeB(before));
+    expect(nodeA(after)).not.toBe(nodeA(before));
+    expect(after.edges.find((e) => e.id === rel)).toBe(before.edges.find((e) => e.id === rel));
+    stop();
+  });
+
+  it('keeps local view state (selection, measured size) out of the document and across changes', () => {
+    const { doc, store, stop } = setup();
+    const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
+    store.getState().applyNodeChanges([
+      { type: 'select', id: a, selected: true },
+      { type: 'dimensions', id: a, dimensions: { width: 230, height: 70 } },
+    ]);
+    moveNodes(doc, [{ id: a, position: { x: 50, y: 60 } }]);
+    const node = store.getState().nodes.find((n) => n.id === a);
+    expect(node?.position).toEqual({ x: 50, y: 60 });
+    expect(node?.selected).toBe(true);
+    expect(node?.measured).toEqual({ width: 230, height: 70 });
+    expect(store.getState().selection.nodeIds).toEqual([a]);
+    expect(JSON.stringify(doc.toJSON())).not.toMatch(/selected|measured/);
+    stop();
+  });
+
+  it('follows the pointer, not the document, for a node being dragged here', () => {
+    const { doc, store, stop } = setup();
+    const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
+    store
+      .getState()
+      .applyNodeChanges([{ type: 'position', id: a, position: { x: 100, y: 100 }, dragging: true }]);
+    moveNodes(doc, [{ id: a, position: { x: 40, y: 40 } }]);
+    expect(store.getState().nodes.find((n) => n.id === a)?.position).toEqual({ x: 100, y: 100 });
+    stop();
+  });
+
+  it('draws an affiliation edge from a person to their organisation and selects new entities on arrival', () => {
+    const { doc, store, stop } = setup();
+    const org = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
+    store.getState().selectOnly(['not-yet-there']);
+    const person = addPerson(doc, { name: 'P', organisationId: org, position: { x: 0, y: 100 } });
+    expect(
+      store.getState().edges.some((e) => e.type === 'affiliation' && e.source === person && e.target === org),
+    ).toBe(true);
+    store.getState().selectOnly([person]);
+    expect(store.getState().selection.nodeIds).toEqual([person]);
+    stop();
+  });
+});

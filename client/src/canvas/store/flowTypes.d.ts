@@ -1,0 +1,37 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Organisation, Person, Relationship } from '@interplay/shared';
+/** Data of an organisation card; `projectCount` drives the card's hint. */
+export interface OrganisationNodeData extends Record<string, unknown> {
+  readonly organisation: Organisation;
+  readonly projectCount: number;
+}
+export type OrganisationFlowNode = Node<OrganisationNodeData, 'organisation'>;
+export interface PersonNodeData extends Record<string, unknown> {
+  readonly person: Person;
+  readonly projectCount: number;
+}
+export type PersonFlowNode = Node<PersonNodeData, 'person'>;
+export type BoardFlowNode = OrganisationFlowNode | PersonFlowNode;
+export interface RelationshipEdgeData extends Record<string, unknown> {
+  readonly relationship: Relationship;
+  /** Which bend among parallel relationships between the same two nodes (0 = straight). */
+  readonly lane: number;
+}
+export type RelationshipFlowEdge = Edge<RelationshipEdgeData, 'relationship'>;
+/** The thin line from a person to their organisation: derived, not a relationship. */
+export type AffiliationFlowEdge = Edge<Record<string, never>, 'affiliation'>;
+export type BoardFlowEdge = RelationshipFlowEdge | AffiliationFlowEdge;
+/** Prefix of affiliation edge ids, so they never collide with relationship ids. */
+export declare const AFFILIATION_PREFIX = 'affiliation:';
+/** Sizes used before React Flow has measured a node (and by the project areas). */
+export declare const DEFAULT_ORGANISATION_SIZE: {
+  readonly width: 220;
+  readonly height: 64;
+};
+export declare const DEFAULT_PERSON_SIZE: {
+  readonly width: 140;
+  readonly height: 84;
+};
+/** Person circle geometry: the circle sits at the top centre of the person node. */
+export declare const PERSON_CIRCLE_RADIUS = 26;
+export declare const PERSON_CIRCLE_TOP = 4;
