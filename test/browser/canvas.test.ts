@@ -220,6 +220,30 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     await organisation(bob.page, 'GGD IJsselland (Alice)').waitFor();
   });
 
+  it('moves a dragged node on the other page, and undoes the whole drag as one step', async () => {
+    const onAlice = organisation(alice.page, 'Gemeente Zwolle');
+    const onBob = organisation(bob.page, 'Gemeente Zwolle');
+    const bobBefore = await onBob.boundingBox();
+    const start = await onAlice.locator('.ip-org__sector').boundingBox();
+    if (!bobBefore || !start) throw new Error('node not on screen');
+    const { mouse } = alice.page;
+    await mouse.move(start.x + 10, start.y + 5);
+    await mouse.down();
+    await mouse.move(start.x + 90, start.y + 45, { steps: 10 });
+    // A pause longer than the undo capture window must not split the drag into two steps.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await mouse.move(start.x + 170, start.y + 95, { steps: 10 });
+    await mouse.up();
+
+    await expect.poll(async () => (await onBob.boundingBox())?.x ?? 0).toBeGreaterThan(bobBefore.x + 40);
+    await focusMap(alice.page);
+    await alice.page.keyboard.press('Control+z');
+    await expect
+      .poll(async () => Math.round((await onBob.boundingBox())?.x ?? 0))
+      .toBe(Math.round(bobBefore.x));
+    expect(Math.round((await onBob.boundingBox())?.y ?? 0)).toBe(Math.round(bobBefore.y));
+  });
+
   it('shows another person’s cursor with their name', async () => {
     const box = await alice.page.getByTestId('board-canvas').boundingBox();
     if (!box) throw new Error('canvas not on screen');
