@@ -8,6 +8,14 @@ import { updateRefusal } from '../policy/updateRefusal.ts';
 import { closeCodes } from './closeCodes.ts';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 
+/**
+ * Awareness changes are batched per room and sent at most this often. With 60 participants moving cursors at
+ * 20 Hz, relaying each change at once meant 72,000 messages a second out of one room; batched, it is one message
+ * per member per tick, carrying every state that changed (see README-bench-presence.md). Remote cursors thus move
+ * at 10 Hz: the page should interpolate them (and a followed viewport) over ~100 ms.
+ */
+export const AWARENESS_BATCH_MS = 100;
+
 /** What a room needs from a connection; implemented by `Connection`. */
 export interface RoomMember {
   readonly role: Role;
@@ -38,6 +46,9 @@ export class Room {
   private lastSeq = 0;
   private failed = false;
   private closing: Promise<void> | null = null;
+  /** Clients whose awareness changed since the last batch was sent. */
+  private readonly awarenessChanged = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly boardId: string,
@@ -139,6 +150,8 @@ export class Room {
 
   /** Waits for all queued writes, folds the log into a snapshot, and frees memory. Idempotent. */
   close(): Promise<void> {
+    if (this.awarenessTimer !== null) clearTimeout(this.awarenessTimer);
+    this.awarenessTimer = null;
     this.closing ??= this.queue.then(async () => {
       try {
         if (!this.failed && this.logCount > 0) await this.compact();
@@ -177,7 +190,15 @@ export class Room {
       for (const id of added) controlled.add(id);
       for (const id of removed) controlled.delete(id);
     }
-    const message = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
+    for (const id of [...added, ...updated, ...removed]) this.awarenessChanged.add(id);
+    this.awarenessTimer ??= setTimeout(this.flushAwareness, AWARENESS_BATCH_MS);
+  };
+
+  private readonly flushAwareness = (): void => {
+    this.awarenessTimer = null;
+    if (this.awarenessChanged.size === 0) return;
+    const message = encodeAwareness(this.awareness, Array.from(this.awarenessChanged));
+    this.awarenessChanged.clear();
     // Echoed to the sender too: the y-websocket client reconnects after 30 s without any message, and a lone
     // participant's own 15 s awareness renewal is then the only traffic it gets.
     for (const member of this.members.keys()) member.send(message);
