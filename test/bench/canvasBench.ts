@@ -8,7 +8,8 @@
  *
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium); BENCH_GL=swiftshader
  * renders with SwiftShader WebGL/ANGLE instead of `--disable-gpu`;
- * BENCH_TIMEOUT_MS bounds the whole run (default 10 minutes).
+ * BENCH_TIMEOUT_MS bounds the whole run (default 10 minutes); BENCH_PROFILE=1 serves an
+ * unminified build and prints the heaviest functions (V8 sampling profile) of each gesture.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +18,9 @@ import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { startServer } from '../support/serverProcess.ts';
 import type { ServerHandle } from '../support/serverProcess.ts';
+import { profileGesture } from './canvas/cpuProfile.ts';
 import { ensureClientBuilt } from './canvas/ensureClientBuilt.ts';
+import { buildUnminifiedClient } from './canvas/profileRun.ts';
 import { openBoard } from './canvas/openBoard.ts';
 import { framesBetween, pageNow, watchNode, watchedMoves } from './canvas/pageProbe.ts';
 import type { FrameStats } from './canvas/pageProbe.ts';
@@ -63,13 +66,31 @@ function loopPath(centre: Point, rx: number, ry: number): Point[] {
   }));
 }
 
-/** Frames counted while `gesture` runs, in page time. */
-async function measureFrames(page: Page, gesture: () => Promise<void>): Promise<FrameStats> {
-  const from = await pageNow(page);
-  await gesture();
-  const to = await pageNow(page);
+const PROFILE = process.env.BENCH_PROFILE === '1';
+
+/** Frames counted while `gesture` runs, in page time, with where the main thread spent it. */
+async function measureFrames(
+  page: Page,
+  label: string,
+  gesture: () => Promise<unknown>,
+): Promise<FrameStats> {
+  let from = 0;
+  let to = 0;
+  const profile = await profileGesture(page, PROFILE, async () => {
+    from = await pageNow(page);
+    await gesture();
+    to = await pageNow(page);
+  });
   await sleep(300);
-  return framesBetween(page, from, to);
+  const stats = await framesBetween(page, from, to);
+  const m = profile.mainThread;
+  progress(
+    `${label}: ${stats.fps.toFixed(1)} fps over ${Math.round(stats.durationMs)} ms; main thread busy ` +
+      `${Math.round(m.TaskDuration)} ms (script ${Math.round(m.ScriptDuration)}, layout ${Math.round(m.LayoutDuration)}, ` +
+      `style ${Math.round(m.RecalcStyleDuration)})`,
+  );
+  for (const { fn, selfMs } of profile.hot) console.error(`    ${selfMs.toFixed(0).padStart(6)} ms  ${fn}`);
+  return stats;
 }
 
 async function run(server: ServerHandle, browserRef: { browser: Browser | null }): Promise<void> {
@@ -94,10 +115,10 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
   const a = await openBoard(browser, url, 'Bench A');
   const { page } = a;
   progress(`page A interactive after ${Math.round(a.interactiveMs)} ms`);
-  const idle = await measureFrames(page, () => sleep(1500));
+  const idle = await measureFrames(page, 'idle', () => sleep(1500));
 
   const centre = await canvasCentre(page);
-  const panOverview = await measureFrames(page, async () =>
+  const panOverview = await measureFrames(page, 'panning the overview', async () =>
     pacedDrag(page, loopPath(await emptyPanePoint(page, centre), 160, 90)),
   );
   const overviewScale = Number(
@@ -106,22 +127,22 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
     )?.[1],
   );
 
-  progress(`panned the overview: ${panOverview.fps.toFixed(1)} fps`);
   const target = await organisationNear(page, centre);
   const zoom = await wheelZoomTo(page, target.grip, WORKING_ZOOM);
   await sleep(800);
-  const panWorking = await measureFrames(page, async () =>
+  const panWorking = await measureFrames(page, 'panning at working zoom', async () =>
     pacedDrag(page, loopPath(await emptyPanePoint(page, centre), 160, 90)),
   );
-  progress(`panned at zoom ${zoom.toFixed(2)}: ${panWorking.fps.toFixed(1)} fps`);
   await sleep(500);
   const dragged = await organisationNear(page, centre);
-  const dragNode = await measureFrames(page, () => pacedDrag(page, loopPath(dragged.grip, 140, 80)));
+  const dragNode = await measureFrames(page, 'dragging a node', () =>
+    pacedDrag(page, loopPath(dragged.grip, 140, 80)),
+  );
 
   console.log('Opening a second page on the same board to time remote moves…');
   const b = await openBoard(browser, url, 'Bench B');
   await sleep(1000);
-  progress(`dragged a node: ${dragNode.fps.toFixed(1)} fps; page B interactive after ${Math.round(b.interactiveMs)} ms`);
+  progress(`page B interactive after ${Math.round(b.interactiveMs)} ms`);
   const moving = await organisationNear(page, centre);
   await watchNode(page, moving.id);
   await watchNode(b.page, moving.id);
@@ -196,8 +217,10 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
 }
 
 async function main(): Promise<void> {
-  ensureClientBuilt(repoRoot);
-  const server = await startServer();
+  // Profiling wants readable function names: serve an unminified build from a temp dir instead.
+  const staticDir = PROFILE ? buildUnminifiedClient(repoRoot) : null;
+  if (!PROFILE) ensureClientBuilt(repoRoot);
+  const server = await startServer(staticDir ? { env: { STATIC_DIR: staticDir } } : {});
   const browserRef: { browser: Browser | null } = { browser: null };
   let cleaned = false;
   const cleanup = async (): Promise<void> => {
@@ -205,6 +228,7 @@ async function main(): Promise<void> {
     cleaned = true;
     await browserRef.browser?.close().catch(() => undefined);
     await server.cleanup();
+    if (staticDir) fs.rmSync(staticDir, { recursive: true, force: true });
   };
   const timer = setTimeout(() => {
     console.error(`canvas benchmark: gave up after ${TIMEOUT_MS} ms`);

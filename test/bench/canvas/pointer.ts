@@ -10,21 +10,31 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 /**
  * Moves the pressed mouse along `path` at about one input event per 16 ms
  * (a real mouse delivers at least that often; Chromium coalesces it to
- * frames), starting at the first point.
+ * frames), starting at the first point. Each move waits for the browser to
+ * take the event, so a busy page slows the gesture down: it stops after
+ * `maxMs` even if the path is not finished, which keeps the run bounded.
+ * Returns how many points were sent.
  */
-export async function pacedDrag(page: Page, path: readonly Point[], stepMs = 16): Promise<void> {
+export async function pacedDrag(
+  page: Page,
+  path: readonly Point[],
+  maxMs = 4000,
+  stepMs = 16,
+): Promise<number> {
   const first = path[0];
   if (!first) throw new Error('empty drag path');
   await page.mouse.move(first.x, first.y);
   await page.mouse.down();
   const started = performance.now();
-  for (let i = 1; i < path.length; i++) {
-    const point = path[i] as Point;
+  let sent = 1;
+  for (; sent < path.length && performance.now() - started < maxMs; sent++) {
+    const point = path[sent] as Point;
     await page.mouse.move(point.x, point.y);
-    const wait = started + i * stepMs - performance.now();
+    const wait = started + sent * stepMs - performance.now();
     if (wait > 0) await sleep(wait);
   }
   await page.mouse.up();
+  return sent;
 }
 
 /** `translate(Xpx, Ypx) scale(S)` of the React Flow viewport. */
