@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import { readBoard } from '../board/read.ts';
+import { EMPTY_BOARD, readBoard } from '../board/read.ts';
 import type { BoardSnapshot } from '../board/types.ts';
 import { exportGexf } from './exportGexf.ts';
 import { exportGraphml } from './exportGraphml.ts';
@@ -73,12 +73,7 @@ describe('GraphML and GEXF export, read back with graphology', () => {
   });
 
   it('an empty board is a valid, empty graph in both formats', () => {
-    const empty: BoardSnapshot = {
-      organisations: new Map(),
-      people: new Map(),
-      projects: new Map(),
-      relationships: new Map(),
-    };
+    const empty: BoardSnapshot = EMPTY_BOARD;
     expect(parseGraphml(Graph, exportGraphml(empty)).order).toBe(0);
     expect(parseGexf(Graph, exportGexf(empty)).order).toBe(0);
   });
