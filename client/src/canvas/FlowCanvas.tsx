@@ -10,7 +10,9 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import type { Connection, EdgeTypes, NodeTypes } from '@xyflow/react';
+import type { Connection, EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
+import { moveNodes } from '@interplay/shared';
+import type { NodeId } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { Legend } from '../legend/Legend.tsx';
 import { RemoteCursors } from '../presence/RemoteCursors.tsx';
@@ -56,7 +58,7 @@ export function FlowCanvas() {
   const { session, store, undoManager, readOnly } = useBoardViewContext();
   const nodes = useBoardView(selectNodes);
   const edges = useBoardView(selectEdges);
-  const onNodesChange = useBoardView(selectApplyNodeChanges);
+  const applyNodeChanges = useBoardView(selectApplyNodeChanges);
   const onEdgesChange = useBoardView(selectApplyEdgeChanges);
   const actions = useBoardActions();
   const drag = useDragSync(session.doc, undoManager);
@@ -72,6 +74,27 @@ export function FlowCanvas() {
     fitted.current = true;
     void fitView({ padding: 0.12, maxZoom: 1.2 });
   }, [fitView, hasNodes]);
+
+  // Arrow-key moves of selected nodes (React Flow's keyboard a11y) are not drags: write them here.
+  // A drag's final change arrives here too; writing the same position again is a no-op in the model.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<BoardFlowNode>[]) => {
+      applyNodeChanges(changes);
+      if (readOnly) return;
+      const moves = changes.flatMap((change) =>
+        change.type === 'position' && change.position && !change.dragging
+          ? [
+              {
+                id: change.id as NodeId,
+                position: { x: Math.round(change.position.x), y: Math.round(change.position.y) },
+              },
+            ]
+          : [],
+      );
+      if (moves.length > 0) moveNodes(session.doc, moves);
+    },
+    [applyNodeChanges, readOnly, session.doc],
+  );
 
   const onConnect = useCallback(
     (connection: Connection) => actions.connectNodes(connection.source, connection.target),
@@ -157,6 +180,11 @@ export function FlowCanvas() {
           'controls.fitView.ariaLabel': t('canvas.fitHint'),
           'minimap.ariaLabel': t('canvas.minimap'),
           'handle.ariaLabel': t('canvas.node.connect'),
+          'node.a11yDescription.default': t('canvas.a11y.node'),
+          'node.a11yDescription.keyboardDisabled': t('canvas.a11y.nodeNoKeyboard'),
+          'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+            t('canvas.a11y.moved', { direction, x: Math.round(x), y: Math.round(y) }),
+          'edge.a11yDescription.default': t('canvas.a11y.edge'),
         }}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.6} color="#b8c1ce" />

@@ -48,6 +48,11 @@ export const canvasMessages = defineMessages({
     'canvas.controls': 'Zoom controls',
     'canvas.zoomIn': 'Zoom in',
     'canvas.zoomOut': 'Zoom out',
+    'canvas.a11y.node':
+      'Press Enter or Space to select this node, then the arrow keys to move it. Escape cancels.',
+    'canvas.a11y.nodeNoKeyboard': 'Press Enter or Space to select this node.',
+    'canvas.a11y.moved': 'Moved {direction} to {x}, {y}',
+    'canvas.a11y.edge': 'Press Enter or Space to select this relationship.',
     'canvas.empty':
       'The map is empty. Add an organisation with the button above, the O key, or a double-click.',
 
@@ -188,6 +193,11 @@ export const canvasMessages = defineMessages({
     'canvas.controls': 'Zoomknoppen',
     'canvas.zoomIn': 'Inzoomen',
     'canvas.zoomOut': 'Uitzoomen',
+    'canvas.a11y.node':
+      'Druk op Enter of spatie om dit knooppunt te selecteren en daarna op de pijltjestoetsen om het te verplaatsen. Escape annuleert.',
+    'canvas.a11y.nodeNoKeyboard': 'Druk op Enter of spatie om dit knooppunt te selecteren.',
+    'canvas.a11y.moved': 'Verplaatst naar {direction}: {x}, {y}',
+    'canvas.a11y.edge': 'Druk op Enter of spatie om deze relatie te selecteren.',
     'canvas.empty':
       'De kaart is leeg. Voeg een organisatie toe met de knop hierboven, de O-toets of een dubbelklik.',
 
