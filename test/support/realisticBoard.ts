@@ -53,7 +53,7 @@ const PEOPLE: ReadonlyArray<readonly [string, string, readonly Role[], number, n
   ['Joost van Dijk', 'Openbaar Belang', ['sponsor'], 40, 100],
   ['Fatima Yılmaz', 'Zorggroep IJsselheem', ['scout', 'connector'], 40, 100],
   ['Henk Bos', 'Welzijn Zwolle-Zuid', ['connector'], 40, 100],
-  ['Ingrid Mulder', 'GGZ Midden-IJssel', ['sponsor', 'scout'], 40, 100],
+  ['Ingrid Mulder', 'GGZ Midden-IJssel', ['sponsor', 'scout'], -40, 100],
   ['Sanne Visser', 'Leger des Heils Oost', ['connector'], 40, 100],
   ['Kees de Boer', 'Landstede MBO', ['scout'], 40, 100],
   ['Lotte Smit', 'Hogeschool Windesheim', ['scout', 'connector'], 40, 100],

@@ -47,7 +47,7 @@ export const RelationshipEdge = memo(function RelationshipEdge({
         <path d={full} fill="none" stroke={remote.colour} strokeWidth={width + 10} strokeOpacity={0.4} />
       )}
       {selected && (
-        <path d={full} fill="none" stroke="#0f5fb8" strokeWidth={width + 8} strokeOpacity={0.28} />
+        <path d={full} fill="none" stroke="#0f5fb8" strokeWidth={width + 10} strokeOpacity={0.35} />
       )}
       <path
         className="ip-relationship"
