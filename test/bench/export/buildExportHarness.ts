@@ -13,6 +13,13 @@ export const HARNESS_BASE = '/__export-harness/';
 
 export interface ExportHarnessBundle {
   readonly dir: string;
+  /**
+   * Opens the harness in `page` on the server's origin. The document itself
+   * must come from the server (its `/healthz`): Chromium's Local Network Access
+   * checks block websockets to 127.0.0.1 from a document Playwright fulfilled.
+   * The harness script, worker and fonts are fulfilled from the bundle.
+   */
+  open(page: Page, origin: string): Promise<void>;
   /** Serves the bundle under `HARNESS_BASE` of `origin` in `page` (Playwright routing; the server is not touched). */
   serve(page: Page, origin: string): Promise<void>;
   cleanup(): void;
@@ -46,11 +53,6 @@ export async function buildExportHarness(): Promise<ExportHarnessBundle> {
       },
     },
   });
-  fs.writeFileSync(
-    path.join(dir, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><title>export harness</title></head>` +
-      `<body><script type="module" src="${HARNESS_BASE}harness.js"></script></body></html>`,
-  );
   return {
     dir,
     async serve(page, origin) {
@@ -58,8 +60,13 @@ export async function buildExportHarness(): Promise<ExportHarnessBundle> {
         const relative = decodeURIComponent(
           new URL(route.request().url()).pathname.slice(HARNESS_BASE.length),
         );
-        const file = path.join(dir, relative || 'index.html');
-        if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+        const file = path.join(dir, relative);
+        if (
+          relative === '' ||
+          !file.startsWith(dir) ||
+          !fs.existsSync(file) ||
+          fs.statSync(file).isDirectory()
+        ) {
           await route.fulfill({ status: 404, body: 'not found' });
           return;
         }
@@ -69,6 +76,10 @@ export async function buildExportHarness(): Promise<ExportHarnessBundle> {
           body: fs.readFileSync(file),
         });
       });
+    },
+    async open(page, origin) {
+      await page.goto(`${origin}/healthz`);
+      await page.addScriptTag({ url: `${origin}${HARNESS_BASE}harness.js`, type: 'module' });
     },
     cleanup() {
       fs.rmSync(dir, { recursive: true, force: true });

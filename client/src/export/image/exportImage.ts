@@ -18,6 +18,8 @@ export interface ExportImageOptions extends Omit<BoardSvgOptions, 'fonts'> {
 export interface ExportImageResult {
   readonly blob: Blob;
   readonly format: 'svg' | 'png';
+  /** The SVG document (for a PNG: the one it was rendered from). */
+  readonly svg: string;
   /** Pixel size (PNG) or size in px at 100% (SVG). */
   readonly width: number;
   readonly height: number;
@@ -58,7 +60,7 @@ export async function exportImage(
     onProgress?.({ phase: 'done', fraction: 1 });
     const { width, height } = svgSize(svg);
     const blob = new Blob([svg], { type: 'image/svg+xml' });
-    return { blob, format, width, height, scaledDownTo: null, timings: { svgMs, pngMs: 0 } };
+    return { blob, format, svg, width, height, scaledDownTo: null, timings: { svgMs, pngMs: 0 } };
   }
   const pngStarted = performance.now();
   const png = await renderSvgToPng(svg, {
@@ -69,6 +71,7 @@ export async function exportImage(
   return {
     blob: png.blob,
     format,
+    svg,
     width: png.width,
     height: png.height,
     scaledDownTo: png.scaledDownTo,

@@ -7,6 +7,8 @@
  */
 import { readBoard } from '@interplay/shared';
 import type { BoardSnapshot, NodeId } from '@interplay/shared';
+import { KIND_COLOURS } from '../../../theme/relationshipStyle.ts';
+import { SECTOR_COLOURS } from '../../../theme/sectors.ts';
 import { createBoardSession } from '../../../sync/BoardSession.ts';
 import type { BoardSession } from '../../../sync/BoardSession.ts';
 import { buildBoardSvg } from '../buildBoardSvg.ts';
@@ -27,6 +29,8 @@ export interface HarnessRunOptions extends Omit<
   readonly abortAfterMs?: number;
   /** Return the file's bytes (base64) to the test. */
   readonly returnBytes?: boolean;
+  /** Return the SVG document (for a PNG, the one it was rendered from). */
+  readonly returnSvg?: boolean;
 }
 
 export interface HarnessRunResult {
@@ -37,6 +41,7 @@ export interface HarnessRunResult {
   readonly scaledDownTo?: number | null;
   readonly bytes?: number;
   readonly base64?: string;
+  readonly svg?: string;
   readonly totalMs: number;
   readonly svgMs?: number;
   readonly pngMs?: number;
@@ -51,6 +56,8 @@ export interface ExportHarness {
     key: string,
   ): Promise<{ organisations: number; people: number; relationships: number }>;
   run(options: HarnessRunOptions): Promise<HarnessRunResult>;
+  /** The canvas's palette, so tests check pixels against the theme the map uses. */
+  theme(): { sectorColours: Record<string, string>; kindColours: Record<string, string> };
   /** `buildBoardSvg` on the page's main thread, for timing without the worker hop. */
   buildOnMainThread(options: { legend?: boolean }): Promise<{ ms: number; chars: number }>;
 }
@@ -105,7 +112,7 @@ window.__interplayExport = {
   },
 
   async run(options) {
-    const { language = 'en', selectNames, abortAfterMs, returnBytes, ...rest } = options;
+    const { language = 'en', selectNames, abortAfterMs, returnBytes, returnSvg, ...rest } = options;
     const board = snapshot();
     const selection = selectNames
       ? [...board.organisations.values(), ...board.people.values()]
@@ -141,6 +148,7 @@ window.__interplayExport = {
         scaledDownTo: result.scaledDownTo,
         bytes: result.blob.size,
         ...(returnBytes ? { base64: await blobToBase64(result.blob) } : {}),
+        ...(returnSvg ? { svg: result.svg } : {}),
         totalMs: performance.now() - started,
         svgMs: result.timings.svgMs,
         pngMs: result.timings.pngMs,
@@ -159,6 +167,10 @@ window.__interplayExport = {
     } finally {
       running = false;
     }
+  },
+
+  theme() {
+    return { sectorColours: { ...SECTOR_COLOURS }, kindColours: { ...KIND_COLOURS } };
   },
 
   async buildOnMainThread({ legend = false }) {

@@ -1,0 +1,346 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { addOrganisation, addPerson, addProject, connect, readBoard } from '@interplay/shared';
+import type { BoardSnapshot, OrganisationId, Sector } from '@interplay/shared';
+import { runExport } from '../bench/export/harnessApi.ts';
+import type { HarnessRunOptions, HarnessRunResult, HarnessTheme } from '../bench/export/harnessApi.ts';
+import { buildExportHarness } from '../bench/export/buildExportHarness.ts';
+import { harnessTheme, openBoardInHarness } from '../bench/export/harnessApi.ts';
+import type { ExportHarnessBundle } from '../bench/export/buildExportHarness.ts';
+import { launchBrowser, newPage, screenshotDir } from '../support/browser.ts';
+import type { TestPage } from '../support/browser.ts';
+import { buildRealisticBoard, REALISTIC_BOARD_COUNTS } from '../support/realisticBoard.ts';
+import { startServer } from '../support/serverProcess.ts';
+import type { ServerHandle } from '../support/serverProcess.ts';
+import { connectClient, createBoard, waitFor } from '../support/syncClient.ts';
+import type { CreatedBoard } from '../support/syncClient.ts';
+
+/**
+ * Image export in real Chromium against the real server: boards are written
+ * by a Node y-websocket client through the model's commands, read back in the
+ * page by the app's own sync session, exported by the real pipeline (worker,
+ * embedded font, canvas) and the PNG decoded here with pngjs.
+ */
+
+type Rgb = readonly [number, number, number];
+
+function hex(colour: string): Rgb {
+  const n = Number.parseInt(colour.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** The pixel nearest in colour to `want` within `radius` px of (x, y), and its distance. */
+function nearestColour(png: PNG, x: number, y: number, want: Rgb, radius = 1): number {
+  let best = Infinity;
+  for (let dy = -radius; dy <= radius; dy += 1) {
+    for (let dx = -radius; dx <= radius; dx += 1) {
+      const px = Math.round(x) + dx;
+      const py = Math.round(y) + dy;
+      if (px < 0 || py < 0 || px >= png.width || py >= png.height) continue;
+      const i = (py * png.width + px) * 4;
+      const d = Math.hypot(png.data[i]! - want[0], png.data[i + 1]! - want[1], png.data[i + 2]! - want[2]);
+      best = Math.min(best, d);
+    }
+  }
+  return best;
+}
+
+/** Where the map's flow coordinates land in the SVG: the translate of its `ip-map` group. */
+function mapOffset(svg: string): { x: number; y: number; width: number; height: number } {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const root = doc.getElementsByTagName('svg')[0]!;
+  const map = Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('class') === 'ip-map')!;
+  const match = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(map.getAttribute('transform') ?? '')!;
+  return {
+    x: Number(match[1]),
+    y: Number(match[2]),
+    width: Number(root.getAttribute('width')),
+    height: Number(root.getAttribute('height')),
+  };
+}
+
+/** Each organisation card's position (its group's translate) and its sector disc's centre, in flow coordinates. */
+function sectorDiscs(svg: string): Map<string, { left: number; top: number; cx: number; cy: number }> {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const out = new Map<string, { left: number; top: number; cx: number; cy: number }>();
+  for (const g of Array.from(doc.getElementsByTagName('g'))) {
+    if (g.getAttribute('class') !== 'ip-org') continue;
+    const [left, top] = /translate\(([-\d.]+) ([-\d.]+)\)/
+      .exec(g.getAttribute('transform')!)!
+      .slice(1)
+      .map(Number);
+    const circle = g.getElementsByTagName('circle')[0]!;
+    out.set(g.getAttribute('data-id')!, {
+      left: left!,
+      top: top!,
+      cx: left! + Number(circle.getAttribute('cx')),
+      cy: top! + Number(circle.getAttribute('cy')),
+    });
+  }
+  return out;
+}
+
+/** Midpoints of the solid relationship lines ("M x y Q cx cy x2 y2"), by relationship id. */
+function edgeMiddles(svg: string): Map<string, { x: number; y: number; kind: string }> {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const out = new Map<string, { x: number; y: number; kind: string }>();
+  for (const p of Array.from(doc.getElementsByTagName('path'))) {
+    const kind = p.getAttribute('data-kind');
+    // Solid lines only: a dashed or dotted line's midpoint may fall in a gap.
+    if (!kind || p.getAttribute('stroke-dasharray')) continue;
+    const [x1, y1, cx, cy, x2, y2] = (p.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number);
+    out.set(p.getAttribute('data-id')!, {
+      x: 0.25 * x1! + 0.5 * cx! + 0.25 * x2!,
+      y: 0.25 * y1! + 0.5 * cy! + 0.25 * y2!,
+      kind,
+    });
+  }
+  return out;
+}
+
+/** Pushes a board written by `write` through a real y-websocket client and waits until a fresh client sees it all. */
+async function seed(
+  server: ServerHandle,
+  title: string,
+  write: (doc: Y.Doc) => void,
+): Promise<{ board: CreatedBoard; snapshot: BoardSnapshot }> {
+  // One retry: undici may reuse a keep-alive connection the server has just closed (idle > 5 s).
+  const board = await createBoard(server.url, title).catch(() => createBoard(server.url, title));
+  const writer = connectClient(server.wsUrl, board.id, board.keys.edit);
+  await writer.whenSynced();
+  write(writer.doc);
+  const expected = readBoard(writer.doc);
+  const reader = connectClient(server.wsUrl, board.id, board.keys.view);
+  await reader.whenSynced();
+  await waitFor(
+    () =>
+      readBoard(reader.doc).relationships.size === expected.relationships.size &&
+      readBoard(reader.doc).people.size === expected.people.size,
+    'the server to have the whole board',
+  );
+  const snapshot = readBoard(reader.doc);
+  writer.destroy();
+  reader.destroy();
+  return { board, snapshot };
+}
+
+/** Organisations spread far beyond any viewport, each sector once, joined by thick solid edges. */
+function writeFarBoard(doc: Y.Doc, extreme: boolean): void {
+  const sectors: Sector[] = ['municipality', 'housing', 'care', 'mentalHealth', 'welfare', 'education'];
+  const spots = extreme
+    ? [
+        [0, 0],
+        [50_000, -30_000],
+        [-6_000, 4_000],
+        [20_000, 9_000],
+        [45_000, 2_000],
+        [-2_000, -25_000],
+      ]
+    : [
+        [0, 0],
+        [5_200, -3_100],
+        [-2_400, 1_800],
+        [3_000, 2_600],
+        [-1_500, -2_800],
+        [4_400, 900],
+      ];
+  const ids = sectors.map((sector, i) =>
+    addOrganisation(doc, {
+      name: `Far ${sector} ${i}`,
+      sector,
+      position: { x: spots[i]![0]!, y: spots[i]![1]! },
+    }),
+  );
+  ids.slice(1).forEach((id, i) =>
+    connect(doc, {
+      source: ids[0]!,
+      target: id,
+      strength: 5,
+      kind: i % 2 ? 'collaboration' : 'funding',
+      form: 'interweave',
+      direction: 'oneWay',
+    }),
+  );
+  const person = addPerson(doc, {
+    name: 'Pim Verre',
+    organisationId: ids[1] as OrganisationId,
+    roles: ['scout'],
+    position: { x: spots[1]![0]! + 40, y: spots[1]![1]! + 110 },
+  });
+  addProject(doc, { name: 'Overal en nergens', colour: '#3b82f6', memberIds: [ids[0]!, ids[3]!, person] });
+}
+
+describe('image export in Chromium (real server, real sync, real worker)', () => {
+  let server: ServerHandle;
+  let browser: Browser;
+  let harness: ExportHarnessBundle;
+  let tab: TestPage;
+
+  let theme: HarnessTheme;
+
+  async function openInHarness(page: Page, board: CreatedBoard): Promise<void> {
+    await harness.open(page, server.url);
+    await openBoardInHarness(page, board.id, board.keys.view);
+  }
+
+  const run = (page: Page, options: HarnessRunOptions): Promise<HarnessRunResult> => runExport(page, options);
+
+  beforeAll(async () => {
+    [server, harness, browser] = await Promise.all([startServer(), buildExportHarness(), launchBrowser()]);
+    tab = await newPage(browser);
+    await harness.serve(tab.page, server.url);
+    await harness.open(tab.page, server.url);
+    theme = await harnessTheme(tab.page);
+  });
+
+  afterAll(async () => {
+    await tab?.close();
+    await browser?.close();
+    await server?.cleanup();
+    harness?.cleanup();
+  });
+
+  /** Decodes the PNG and checks each organisation's sector colour and each edge's colour at their places. */
+  async function checkPng(snapshot: BoardSnapshot, result: HarnessRunResult): Promise<PNG> {
+    expect(result.error).toBeUndefined();
+    expect(result.ok).toBe(true);
+    const png = PNG.sync.read(Buffer.from(result.base64!, 'base64'));
+    expect([png.width, png.height]).toEqual([result.width, result.height]);
+    // The SVG the PNG was rendered from tells where the map's origin went; positions come from the board.
+    const svg = result.svg!;
+    const offset = mapOffset(svg);
+    const scale = png.width / offset.width;
+    expect(Math.abs(png.height / offset.height - scale)).toBeLessThan(0.01);
+    const discs = sectorDiscs(svg);
+    expect(discs.size).toBe(snapshot.organisations.size);
+    for (const organisation of snapshot.organisations.values()) {
+      const disc = discs.get(organisation.id)!;
+      // The card sits where the board says, and its sector disc carries the sector colour in the PNG.
+      expect([disc.left, disc.top]).toEqual([organisation.position.x, organisation.position.y]);
+      // Left of the icon's strokes, inside the 18 px disc.
+      const x = (disc.cx - 13 + offset.x) * scale;
+      const y = (disc.cy + offset.y) * scale;
+      expect(x).toBeLessThan(png.width);
+      expect(y).toBeLessThan(png.height);
+      const colour = hex(theme.sectorColours[organisation.sector]!);
+      expect(nearestColour(png, x, y, colour), organisation.name).toBeLessThan(30);
+    }
+    // Edges run beneath cards; check those whose midpoint no card or person covers (every one on the far boards).
+    const covered = (x: number, y: number): boolean =>
+      [...snapshot.organisations.values(), ...snapshot.people.values()].some(
+        (node) =>
+          x > node.position.x - 12 &&
+          x < node.position.x + 232 &&
+          y > node.position.y - 20 &&
+          y < node.position.y + 112,
+      );
+    let checked = 0;
+    for (const [id, middle] of edgeMiddles(svg)) {
+      if (covered(middle.x, middle.y)) continue;
+      checked += 1;
+      const colour = hex(theme.kindColours[middle.kind]!);
+      expect(
+        nearestColour(png, (middle.x + offset.x) * scale, (middle.y + offset.y) * scale, colour, 2),
+        id,
+      ).toBeLessThan(40);
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+    return png;
+  }
+
+  it('exports a PNG that covers nodes far outside the viewport, with sector colours and edges in place', async () => {
+    const { board, snapshot } = await seed(server, 'Far board', (doc) => writeFarBoard(doc, false));
+    await openInHarness(tab.page, board);
+    const options = { title: 'Far board', legend: true, madeWith: true } as const;
+    const result = await run(tab.page, {
+      format: 'png',
+      scale: 1,
+      returnBytes: true,
+      returnSvg: true,
+      ...options,
+    });
+    expect(result.scaledDownTo).toBeNull();
+    await checkPng(snapshot, result);
+    // Progress came in order and ended at 1.
+    const fractions = result.progress.map((p) => p.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+    expect(tab.errors).toEqual([]);
+  });
+
+  it('scales an export past the canvas limit down, says so, and still draws everything', async () => {
+    const { board, snapshot } = await seed(server, 'Huge board', (doc) => writeFarBoard(doc, true));
+    await openInHarness(tab.page, board);
+    const result = await run(tab.page, { format: 'png', scale: 4, returnBytes: true, returnSvg: true });
+    expect(result.scaledDownTo).not.toBeNull();
+    expect(result.scaledDownTo!).toBeLessThan(1);
+    expect(result.width!).toBeLessThanOrEqual(16_384);
+    await checkPng(snapshot, result);
+  });
+
+  it('exports SVG with every name as text, and a selection only', async () => {
+    const { board, snapshot } = await seed(server, 'Realistic', buildRealisticBoard);
+    expect(snapshot.organisations.size).toBe(REALISTIC_BOARD_COUNTS.organisations);
+    await openInHarness(tab.page, board);
+    const result = await run(tab.page, { format: 'svg', returnBytes: true, legend: true, language: 'nl' });
+    const svg = Buffer.from(result.base64!, 'base64').toString('utf8');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const text = Array.from(doc.getElementsByTagName('text'), (t) => t.textContent).join(' ');
+    for (const entity of [
+      ...snapshot.organisations.values(),
+      ...snapshot.people.values(),
+      ...snapshot.projects.values(),
+    ]) {
+      // Long single words wrap mid-word on cards, as on the canvas; compare the first eight characters.
+      expect(text, entity.name).toContain(entity.name.slice(0, 8));
+    }
+    expect(svg).toContain('@font-face');
+    expect(text).toContain('Legenda');
+
+    const selected = await run(tab.page, {
+      format: 'svg',
+      returnBytes: true,
+      selectNames: ['Gemeente Zwolle', 'GGD IJsselland'],
+    });
+    const selectedText = Buffer.from(selected.base64!, 'base64').toString('utf8');
+    expect(selectedText).toContain('GGD IJsselland');
+    expect(selectedText).not.toContain('Rabobank Salland');
+  });
+
+  it('saves a 2× PNG of a realistic board for people to look at', async () => {
+    const { board, snapshot } = await seed(server, 'Regio Zwolle', buildRealisticBoard);
+    await openInHarness(tab.page, board);
+    const options = {
+      title: 'Regio Zwolle: wonen, zorg en onderwijs',
+      date: '12 maart 2026',
+      legend: true,
+      madeWith: true,
+    } as const;
+    const result = await run(tab.page, {
+      format: 'png',
+      scale: 2,
+      returnBytes: true,
+      returnSvg: true,
+      language: 'nl',
+      ...options,
+    });
+    const png = await checkPng(snapshot, result);
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    fs.writeFileSync(path.join(screenshotDir, 'export-realistic-board.png'), PNG.sync.write(png));
+  });
+
+  it('cancels: an aborted export rejects with AbortError and the page carries on', async () => {
+    const { board } = await seed(server, 'Cancel', buildRealisticBoard);
+    await openInHarness(tab.page, board);
+    const result = await run(tab.page, { format: 'png', scale: 4, abortAfterMs: 0 });
+    expect(result.ok).toBe(false);
+    expect(result.error?.name).toBe('AbortError');
+    const again = await run(tab.page, { format: 'png', scale: 1 });
+    expect(again.ok).toBe(true);
+  });
+});
