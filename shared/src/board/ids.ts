@@ -24,3 +24,11 @@ export const MAX_ID_LENGTH = 128;
 export function isPlausibleId(id: string): boolean {
   return id.length > 0 && id.length <= MAX_ID_LENGTH;
 }
+
+/** The shape of the ids the model generates (`crypto.randomUUID()`), in lower case. */
+const GENERATED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether `id` has the format of an id the model generates, so a caller may hand one back (e.g. an import). */
+export function isGeneratedIdFormat(id: string): boolean {
+  return GENERATED_ID.test(id);
+}

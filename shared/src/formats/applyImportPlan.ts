@@ -8,7 +8,7 @@ import { addOrganisation, addPerson, updateOrganisation, updatePerson } from '..
 import { addProject, addToProject, updateProject } from '../board/commands/projects.ts';
 import { connect, updateRelationship } from '../board/commands/relationships.ts';
 import { readBoard } from '../board/read.ts';
-import type { NodeId, OrganisationId, PersonId } from '../board/types.ts';
+import type { NodeId, OrganisationId, PersonId, ProjectId, RelationshipId } from '../board/types.ts';
 import { formatImportError } from './importError.ts';
 import type { ImportPlan, PlanRef } from './importPlan.ts';
 
@@ -42,13 +42,28 @@ export function applyImportPlan(doc: Y.Doc, plan: ImportPlan): AppliedIds {
     ...plan.relationships.add.flatMap((r) => [r.source, r.target]),
   ];
   const missing = referenced.filter((ref) => !exists(ref));
-  const missingOther = [
+  const missingOther: string[] = [
     ...plan.projects.update.filter((u) => !board.projects.has(u.id)).map((u) => u.id),
     ...plan.relationships.update.filter((u) => !board.relationships.has(u.id)).map((u) => u.id),
   ];
+  // Ids kept from the file must still be free (someone may have imported the same file meanwhile).
+  const keptIds = [
+    ...plan.organisations.add,
+    ...plan.people.add,
+    ...plan.projects.add,
+    ...plan.relationships.add,
+  ].flatMap((e) => (e.id === undefined ? [] : [e.id]));
+  const taken = keptIds.filter(
+    (keptId) =>
+      board.organisations.has(keptId as OrganisationId) ||
+      board.people.has(keptId as PersonId) ||
+      board.projects.has(keptId as ProjectId) ||
+      board.relationships.has(keptId as RelationshipId),
+  );
+  missingOther.push(...taken);
   if (missing.length + missingOther.length > 0) {
     throw new Error(
-      `The board changed since the preview (${[...missing, ...missingOther].length} entities are gone); preview the import again.`,
+      `The board changed since the preview (${[...missing, ...missingOther].length} entities are gone or taken); preview the import again.`,
     );
   }
 
@@ -59,6 +74,7 @@ export function applyImportPlan(doc: Y.Doc, plan: ImportPlan): AppliedIds {
       ids.set(
         o.key,
         addOrganisation(doc, {
+          ...(o.id === undefined ? {} : { id: o.id }),
           name: o.name,
           sector: o.sector,
           notes: o.notes,
@@ -72,6 +88,7 @@ export function applyImportPlan(doc: Y.Doc, plan: ImportPlan): AppliedIds {
       ids.set(
         p.key,
         addPerson(doc, {
+          ...(p.id === undefined ? {} : { id: p.id }),
           name: p.name,
           organisationId: p.organisation === null ? null : (id(p.organisation) as OrganisationId),
           roles: p.roles,
@@ -91,6 +108,7 @@ export function applyImportPlan(doc: Y.Doc, plan: ImportPlan): AppliedIds {
       ids.set(
         p.key,
         addProject(doc, {
+          ...(p.id === undefined ? {} : { id: p.id }),
           name: p.name,
           ...(p.colour === undefined ? {} : { colour: p.colour }),
           description: p.description,

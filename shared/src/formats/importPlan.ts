@@ -27,6 +27,8 @@ export type PlanRef = string;
 
 export interface PlannedOrganisation {
   readonly key: PlanRef;
+  /** The file's id, kept for the new entity (it has the board's id format and is unused). */
+  readonly id?: string;
   readonly name: string;
   readonly sector: Sector;
   readonly notes: string;
@@ -38,6 +40,8 @@ export interface PlannedOrganisation {
 
 export interface PlannedPerson {
   readonly key: PlanRef;
+  /** The file's id, kept for the new entity (it has the board's id format and is unused). */
+  readonly id?: string;
   readonly name: string;
   readonly organisation: PlanRef | null;
   readonly roles: readonly Role[];
@@ -48,6 +52,8 @@ export interface PlannedPerson {
 
 export interface PlannedProject {
   readonly key: PlanRef;
+  /** The file's id, kept for the new entity (it has the board's id format and is unused). */
+  readonly id?: string;
   readonly name: string;
   readonly colour?: string;
   readonly description: string;
@@ -57,6 +63,8 @@ export interface PlannedProject {
 
 export interface PlannedRelationship {
   readonly key: PlanRef;
+  /** The file's id, kept for the new entity (it has the board's id format and is unused). */
+  readonly id?: string;
   readonly source: PlanRef;
   readonly target: PlanRef;
   readonly strength?: Strength;

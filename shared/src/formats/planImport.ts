@@ -6,6 +6,7 @@
  * person's organisation, project members, relationship ends) may be ids or
  * names, of entities in the file or already on the board.
  */
+import { isGeneratedIdFormat } from '../board/ids.ts';
 import type { BoardSnapshot, Organisation, Person, Project, Relationship } from '../board/types.ts';
 import type { ImportError } from './importError.ts';
 import type {
@@ -100,6 +101,18 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
     ...current.projects.keys(),
     ...current.relationships.keys(),
   ]);
+  /** File ids the new entities keep (by their plan key), so a JSON round trip into a new board is exact. */
+  const keptIds = new Map<PlanRef, string>();
+  const takenIds = new Set<string>();
+  const keepId = (ref: PlanRef, id: string | undefined): void => {
+    if (id === undefined || !isGeneratedIdFormat(id) || allIds.has(id) || takenIds.has(id)) return;
+    takenIds.add(id);
+    keptIds.set(ref, id);
+  };
+  const withId = (ref: PlanRef): { id?: string } => {
+    const id = keptIds.get(ref);
+    return id === undefined ? {} : { id };
+  };
 
   /** Step 1: decide for every incoming named entity whether it matches a board entity or is new. */
   const match = <T extends { id?: string; name: string; origin: SourceRef }>(
@@ -159,6 +172,7 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
           unnamedIds.set(nameKey(item.name), index);
         }
         ref = newKey(kind);
+        keepId(ref, item.id);
       }
       claimed.add(ref);
       directories[kind].addName(item.name, ref);
@@ -207,6 +221,7 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
     if (!before) {
       organisationsAdd.push({
         key: ref,
+        ...withId(ref),
         name: o.name,
         sector: o.sector,
         notes: o.notes ?? '',
@@ -240,6 +255,7 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
     if (!before) {
       peopleAdd.push({
         key: ref,
+        ...withId(ref),
         name: p.name,
         organisation: organisation ?? null,
         roles: p.roles ?? [],
@@ -280,6 +296,7 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
     if (!before) {
       projectsAdd.push({
         key: ref,
+        ...withId(ref),
         name: p.name,
         ...(p.colour === undefined ? {} : { colour: p.colour }),
         description: p.description ?? '',
@@ -326,8 +343,10 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
     }
     if (before && claimedRelationships.has(before.id)) before = undefined;
     if (!before) {
-      const { origin: _origin, id: _id, source: _s, target: _t, ...fields } = r;
-      relationshipsAdd.push({ key: newKey('relationship'), source, target, ...fields });
+      const { origin: _origin, id: fileId, source: _s, target: _t, ...fields } = r;
+      const key = newKey('relationship');
+      keepId(key, fileId);
+      relationshipsAdd.push({ key, ...withId(key), source, target, ...fields });
       return;
     }
     claimedRelationships.add(before.id);

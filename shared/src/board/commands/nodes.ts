@@ -13,9 +13,11 @@ import type {
   Role,
   Sector,
 } from '../types.ts';
-import { assertId, insertEntity, setField, storedNodeKind, transactLocal } from './write.ts';
+import { assertId, insertEntity, newEntityId, setField, storedNodeKind, transactLocal } from './write.ts';
 
 export interface NewOrganisation {
+  /** Keep this id (an import); must look like a generated id and be unused. Default: a fresh one. */
+  id?: string;
   name: string;
   sector: Sector;
   position: Position;
@@ -27,6 +29,8 @@ export type OrganisationPatch = Partial<
 >;
 
 export interface NewPerson {
+  /** Keep this id (an import); must look like a generated id and be unused. Default: a fresh one. */
+  id?: string;
   name: string;
   organisationId: OrganisationId | null;
   position: Position;
@@ -37,12 +41,13 @@ export type PersonPatch = Partial<Pick<Person, 'name' | 'organisationId' | 'role
 
 /** Add an organisation; throws on invalid input (e.g. an unknown sector). */
 export function addOrganisation(doc: Y.Doc, input: NewOrganisation): OrganisationId {
+  const { id: requestedId, ...rest } = input;
   const fields = parseInput('addOrganisation', organisationFieldsSchema, {
     notes: '',
     themes: [],
-    ...input,
+    ...rest,
   });
-  const id = newOrganisationId();
+  const id = newEntityId(doc, 'addOrganisation', requestedId, newOrganisationId);
   transactLocal(doc, () => insertEntity(doc, 'organisation', id, fields));
   return id;
 }
@@ -55,9 +60,10 @@ function assertOrganisation(doc: Y.Doc, command: string, id: string | null): voi
 
 /** Add a person, optionally in an existing organisation; throws on invalid input. */
 export function addPerson(doc: Y.Doc, input: NewPerson): PersonId {
-  const fields = parseInput('addPerson', personFieldsSchema, { notes: '', roles: [], ...input });
+  const { id: requestedId, ...rest } = input;
+  const fields = parseInput('addPerson', personFieldsSchema, { notes: '', roles: [], ...rest });
   assertOrganisation(doc, 'addPerson', fields.organisationId);
-  const id = newPersonId();
+  const id = newEntityId(doc, 'addPerson', requestedId, newPersonId);
   transactLocal(doc, () => insertEntity(doc, 'person', id, fields));
   return id;
 }

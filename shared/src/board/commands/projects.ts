@@ -5,9 +5,11 @@ import type { EntityMap } from '../document.ts';
 import { newProjectId } from '../ids.ts';
 import { DEFAULT_PROJECT_COLOURS, idSchema, parseInput, projectFieldsSchema } from '../schema.ts';
 import type { NodeId, Project, ProjectId } from '../types.ts';
-import { assertId, insertEntity, setField, storedNodeKind, transactLocal } from './write.ts';
+import { assertId, insertEntity, newEntityId, setField, storedNodeKind, transactLocal } from './write.ts';
 
 export interface NewProject {
+  /** Keep this id (an import); must look like a generated id and be unused. Default: a fresh one. */
+  id?: string;
   name: string;
   colour?: string;
   description?: string;
@@ -39,15 +41,16 @@ function assertNodes(doc: Y.Doc, command: string, ids: readonly string[]): void 
 /** Add a project (optionally with members, which must exist); the colour defaults to the next palette colour. */
 export function addProject(doc: Y.Doc, input: NewProject): ProjectId {
   const count = collection(doc, 'project').size;
+  const { id: requestedId, ...rest } = input;
   const { memberIds, ...fields } = parseInput('addProject', projectFieldsSchema, {
     colour: DEFAULT_PROJECT_COLOURS[count % DEFAULT_PROJECT_COLOURS.length],
     description: '',
     themes: [],
     memberIds: [],
-    ...input,
+    ...rest,
   });
   assertNodes(doc, 'addProject', memberIds);
-  const id = newProjectId();
+  const id = newEntityId(doc, 'addProject', requestedId, newProjectId);
   transactLocal(doc, () => {
     const project = insertEntity(doc, 'project', id, fields);
     const members = membersOf(project);

@@ -11,9 +11,11 @@ import type {
   RelationshipKind,
   Strength,
 } from '../types.ts';
-import { assertId, insertEntity, setField, storedNodeKind, transactLocal } from './write.ts';
+import { assertId, insertEntity, newEntityId, setField, storedNodeKind, transactLocal } from './write.ts';
 
 export interface NewRelationship {
+  /** Keep this id (an import); must look like a generated id and be unused. Default: a fresh one. */
+  id?: string;
   source: NodeId;
   target: NodeId;
   strength?: Strength;
@@ -33,7 +35,7 @@ export type RelationshipPatch = Partial<
  * @returns the new id, or null when an end does not exist or both ends are the same node.
  */
 export function connect(doc: Y.Doc, input: NewRelationship): RelationshipId | null {
-  const { source, target, ...rest } = input;
+  const { id: requestedId, source, target, ...rest } = input;
   assertId('connect', source, 'source');
   assertId('connect', target, 'target');
   const fields = parseInput('connect', relationshipFieldsSchema, {
@@ -48,7 +50,7 @@ export function connect(doc: Y.Doc, input: NewRelationship): RelationshipId | nu
   if (source === target || storedNodeKind(doc, source) === null || storedNodeKind(doc, target) === null) {
     return null;
   }
-  const id = newRelationshipId();
+  const id = newEntityId(doc, 'connect', requestedId, newRelationshipId);
   transactLocal(doc, () => insertEntity(doc, 'relationship', id, { source, target, ...fields }));
   return id;
 }

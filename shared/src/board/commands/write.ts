@@ -2,6 +2,7 @@
 import * as Y from 'yjs';
 import { collection, localOrigin } from '../document.ts';
 import type { EntityKind, EntityMap } from '../document.ts';
+import { isGeneratedIdFormat } from '../ids.ts';
 
 /** Run `fn` as one local transaction (one undo step, one update on the wire). */
 export function transactLocal<T>(doc: Y.Doc, fn: () => T): T {
@@ -60,4 +61,27 @@ export function assertId(command: string, value: unknown, what = 'id'): asserts 
   if (typeof value !== 'string' || value.length === 0) {
     throw new Error(`${command}: ${what} must be a non-empty string, got ${JSON.stringify(value)}`);
   }
+}
+
+/**
+ * The id for a new entity: `requested` when given (it must look like a
+ * generated id and not be taken by any entity on the board — an import that
+ * keeps the ids of its file), else a fresh one from `generate`.
+ */
+export function newEntityId<Id extends string>(
+  doc: Y.Doc,
+  command: string,
+  requested: string | undefined,
+  generate: () => Id,
+): Id {
+  if (requested === undefined) return generate();
+  if (typeof requested !== 'string' || !isGeneratedIdFormat(requested)) {
+    throw new Error(
+      `${command}: id must be a lower-case UUID like the ones the board generates, got ${JSON.stringify(requested)}`,
+    );
+  }
+  if (storedEntityKind(doc, requested) !== null) {
+    throw new Error(`${command}: id ${JSON.stringify(requested)} is already used on this board`);
+  }
+  return requested as Id;
 }
