@@ -50,6 +50,7 @@ interface HarnessWindow {
     ): Promise<{ organisations: number; people: number; relationships: number }>;
     run(options: HarnessRunOptions): Promise<HarnessRunResult>;
     theme(): HarnessTheme;
+    exportJson(): { readMs: number; jsonMs: number; bytes: number };
     buildOnMainThread(options: { legend?: boolean }): Promise<{ ms: number; chars: number }>;
   };
 }
@@ -91,4 +92,8 @@ export function buildOnMainThread(page: Page, legend: boolean): Promise<{ ms: nu
     (l) => (window as unknown as HarnessWindow).__interplayExport!.buildOnMainThread({ legend: l }),
     legend,
   );
+}
+
+export function exportJsonInPage(page: Page): Promise<{ readMs: number; jsonMs: number; bytes: number }> {
+  return page.evaluate(() => (window as unknown as HarnessWindow).__interplayExport!.exportJson());
 }

@@ -6,6 +6,7 @@
  * part of the app's build, so production pages carry no test hook.
  */
 import { readBoard } from '@interplay/shared';
+import { exportBoardJson } from '@interplay/shared/formats/index';
 import type { BoardSnapshot, NodeId } from '@interplay/shared';
 import { KIND_COLOURS } from '../../../theme/relationshipStyle.ts';
 import { SECTOR_COLOURS } from '../../../theme/sectors.ts';
@@ -58,6 +59,8 @@ export interface ExportHarness {
   run(options: HarnessRunOptions): Promise<HarnessRunResult>;
   /** The canvas's palette, so tests check pixels against the theme the map uses. */
   theme(): { sectorColours: Record<string, string>; kindColours: Record<string, string> };
+  /** Times reading the board and `exportBoardJson` (the data format engineer's JSON export) on the page. */
+  exportJson(): { readMs: number; jsonMs: number; bytes: number };
   /** `buildBoardSvg` on the page's main thread, for timing without the worker hop. */
   buildOnMainThread(options: { legend?: boolean }): Promise<{ ms: number; chars: number }>;
 }
@@ -167,6 +170,15 @@ window.__interplayExport = {
     } finally {
       running = false;
     }
+  },
+
+  exportJson() {
+    const started = performance.now();
+    const board = snapshot();
+    const read = performance.now();
+    const json = exportBoardJson(board);
+    const blob = new Blob([json], { type: 'application/json' });
+    return { readMs: read - started, jsonMs: performance.now() - read, bytes: blob.size };
   },
 
   theme() {
