@@ -40,7 +40,7 @@ export const defaultConfig: ServerConfig = {
   rateLimitBurst: 600,
   compactThreshold: 500,
   roomIdleMs: 5_000,
-  sqliteSynchronous: 'full',
+  sqliteSynchronous: 'normal',
 };
 
 function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {

@@ -57,6 +57,8 @@ interface PendingAppend {
  */
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
+  /** Prepared once: the append path runs for every edit of every board. */
+  private readonly insertUpdate: Database.Statement<[string, Buffer]>;
   private pending: PendingAppend[] = [];
   private flushScheduled = false;
 
@@ -67,6 +69,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.exec(schema);
+    this.insertUpdate = this.db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)');
   }
 
   async createBoard(board: BoardRecord): Promise<void> {
@@ -138,7 +141,7 @@ export class SqliteStorage implements Storage {
     if (batch.length === 0) return;
     let seqs: number[];
     try {
-      const insert = this.db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)');
+      const insert = this.insertUpdate;
       seqs = this.db.transaction(() =>
         batch.map(({ boardId, update }) =>
           Number(
