@@ -35,6 +35,9 @@ import { Toolbar } from './Toolbar.tsx';
 import { useBoardActions } from './useBoardActions.ts';
 import { useBoardShortcuts } from './useBoardShortcuts.ts';
 import { useDragSync } from './useDragSync.ts';
+import { NotesLayer } from '../annotations/NotesLayer.tsx';
+import { useAddNote } from '../annotations/useAddNote.ts';
+import { BoardInsights } from '../health/BoardInsights.tsx';
 
 // Module-level so React Flow never sees new type maps (which would remount every node).
 const nodeTypes: NodeTypes = { organisation: OrganisationNode, person: PersonNode };
@@ -65,6 +68,7 @@ export function FlowCanvas() {
   const cursor = useCursorBroadcast(session.awareness);
   const { screenToFlowPosition, fitView } = useReactFlow();
   useBoardShortcuts(actions, readOnly);
+  const addNote = useAddNote();
 
   // The document usually arrives after the map mounts (from IndexedDB or the server): fit once it does.
   const fitted = useRef(false);
@@ -103,17 +107,19 @@ export function FlowCanvas() {
 
   const onDoubleClick = useCallback(
     (event: MouseEvent) => {
-      if (
-        readOnly ||
-        !(event.target instanceof Element) ||
-        !event.target.classList.contains('react-flow__pane')
-      ) {
+      if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) {
         return;
       }
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      // Alt/Ctrl/Cmd+double-click places a free note (NotesLayer decides who may write it).
+      if (event.altKey || event.ctrlKey || event.metaKey) {
+        addNote(at);
+        return;
+      }
+      if (readOnly) return;
       actions.addOrganisation({ x: at.x - 110, y: at.y - 32 });
     },
-    [actions, readOnly, screenToFlowPosition],
+    [actions, addNote, readOnly, screenToFlowPosition],
   );
 
   const handlers = useMemo(
@@ -189,7 +195,9 @@ export function FlowCanvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.6} color="#b8c1ce" />
         <ProjectAreas />
+        <NotesLayer />
         <RemoteCursors />
+        <BoardInsights />
         {!readOnly && (
           <Panel position="top-left">
             <Toolbar actions={actions} onDismissHint={handlers.dismissHint} />

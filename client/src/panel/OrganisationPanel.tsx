@@ -5,6 +5,7 @@ import { useBoardViewContext } from '../canvas/BoardViewContext.ts';
 import { SECTOR_COLOURS } from '../theme/sectors.ts';
 import { DeleteButton } from './DeleteButton.tsx';
 import { DraftField, PanelSection, parseThemes, SelectField } from './fields.tsx';
+import { GiveTakeSection } from '../giveTake/GiveTakeSection.tsx';
 
 /** Every field of an organisation. */
 export function OrganisationPanel({ organisation }: { organisation: Organisation }) {
@@ -43,6 +44,7 @@ export function OrganisationPanel({ organisation }: { organisation: Organisation
         maxLength={MAX_NOTES_LENGTH}
         onCommit={(text) => update({ themes: parseThemes(text) })}
       />
+      <GiveTakeSection organisation={organisation} />
       <DeleteButton ids={[organisation.id]} />
     </PanelSection>
   );

@@ -17,7 +17,8 @@ import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts
 import { selectSnapshot } from '../canvas/store/selectors.ts';
 import { KIND_COLOURS } from '../theme/relationshipStyle.ts';
 import { DeleteButton } from './DeleteButton.tsx';
-import { DraftField, PanelSection, SelectField, todayIso } from './fields.tsx';
+import { DraftField, PanelSection, SelectField } from './fields.tsx';
+import { HealthSection } from '../health/HealthSection.tsx';
 
 const STRENGTHS: readonly Strength[] = [1, 2, 3, 4, 5];
 const DIRECTIONS: readonly Direction[] = ['none', 'oneWay', 'bothWays'];
@@ -92,22 +93,7 @@ export function RelationshipPanel({ relationship }: { relationship: Relationship
         maxLength={MAX_NOTES_LENGTH}
         onCommit={(notes) => update({ notes })}
       />
-      <div className="ip-field">
-        <label htmlFor={`checked-${relationship.id}`}>{t('panel.lastChecked')}</label>
-        <div className="ip-inline">
-          <input
-            id={`checked-${relationship.id}`}
-            type="date"
-            value={relationship.lastChecked ?? ''}
-            onChange={(event) =>
-              update({ lastChecked: event.currentTarget.value === '' ? null : event.currentTarget.value })
-            }
-          />
-          <button type="button" className="ip-button" onClick={() => update({ lastChecked: todayIso() })}>
-            {t('panel.checkedToday')}
-          </button>
-        </div>
-      </div>
+      <HealthSection relationship={relationship} />
       <DeleteButton ids={[relationship.id]} />
     </PanelSection>
   );

@@ -9,6 +9,7 @@ import { OrganisationPanel } from './OrganisationPanel.tsx';
 import { PersonPanel } from './PersonPanel.tsx';
 import { ProjectPanel } from './ProjectPanel.tsx';
 import { RelationshipPanel } from './RelationshipPanel.tsx';
+import { SelectionComments } from '../annotations/SelectionComments.tsx';
 import './panel.css';
 
 /** With nothing selected: how to start, and the projects (so even an empty project can be selected). */
@@ -109,6 +110,7 @@ export const SidePanel = memo(function SidePanel() {
     <aside className="ip-panel" aria-label={t('panel.label')} data-testid="side-panel">
       {readOnly && <p className="ip-panel__readonly">{t('panel.readOnly')}</p>}
       <PanelContent />
+      <SelectionComments />
     </aside>
   );
 });

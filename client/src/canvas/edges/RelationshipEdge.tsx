@@ -11,6 +11,7 @@ import {
 import { useBoardView, usePresence } from '../BoardViewContext.ts';
 import type { RelationshipFlowEdge } from '../store/flowTypes.ts';
 import { arrowHead, edgePath, floatingGeometry } from './floatingGeometry.ts';
+import { RelationshipEdgeBadges, useHealthEdgeColour } from '../../health/RelationshipEdgeBadges.tsx';
 
 /**
  * A relationship: thickness by strength, dash by form, colour by kind,
@@ -29,11 +30,12 @@ export const RelationshipEdge = memo(function RelationshipEdge({
   const targetNode = useInternalNode(target);
   const hovered = useBoardView((s) => s.hoveredEdgeId === id);
   const remote = usePresence((s) => s.selectors.get(id));
+  const healthColour = useHealthEdgeColour(id);
   if (!sourceNode || !targetNode || !data) return null;
 
   const { relationship, lane } = data;
   const width = strengthWidth(relationship.strength);
-  const colour = KIND_COLOURS[relationship.kind];
+  const colour = healthColour ?? KIND_COLOURS[relationship.kind];
   const markers = directionMarkers(relationship.direction);
   const geometry = floatingGeometry(sourceNode, targetNode, lane);
   const arrowSize = 9 + width * 1.5;
@@ -76,6 +78,7 @@ export const RelationshipEdge = memo(function RelationshipEdge({
         strokeOpacity={0}
         strokeWidth={Math.max(22, width + 14)}
       />
+      <RelationshipEdgeBadges relationship={relationship} x={geometry.middle.x} y={geometry.middle.y} />
       {(hovered || selected) && (
         <EdgeLabelRenderer>
           <div

@@ -8,6 +8,7 @@ import type { OrganisationFlowNode } from '../store/flowTypes.ts';
 import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
 import { SectorIcon } from './SectorIcon.tsx';
+import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 
 /**
  * An organisation card: tinted and bordered in its sector's colour, with the
@@ -42,6 +43,7 @@ export const OrganisationNode = memo(function OrganisationNode({
       title={remote ? t('canvas.selectedBy', { names: remote.names }) : undefined}
     >
       <NodeHandles connectable={!readOnly} />
+      <CommentBadge targetId={id} className="ip-comment-badge--org" />
       <span className="ip-org__icon">
         <SectorIcon sector={organisation.sector} />
       </span>

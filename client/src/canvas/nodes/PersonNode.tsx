@@ -7,6 +7,7 @@ import type { PersonFlowNode } from '../store/flowTypes.ts';
 import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
 import { RoleBadge } from './RoleBadge.tsx';
+import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 
 /** Up to two initials: first letters of the first and last word ("Anna de Vries" → "AV"). */
 export function initials(name: string): string {
@@ -45,6 +46,7 @@ export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeP
             ))}
           </span>
         )}
+        <CommentBadge targetId={id} className="ip-comment-badge--person" />
       </span>
       {editing ? (
         <InlineName nodeId={id} name={person.name} className="ip-person__name" />

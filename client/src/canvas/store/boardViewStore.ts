@@ -26,6 +26,8 @@ export interface BoardViewState {
   readonly hint: MessageKey | null;
   /** Ids to select as soon as they appear in a snapshot (after a create command). */
   readonly pendingSelection: readonly string[] | null;
+  /** View option: colour relationships by their mean health score (annotations-health). */
+  readonly colourByHealth: boolean;
 }
 
 export interface BoardViewActions {
@@ -40,6 +42,7 @@ export interface BoardViewActions {
   setEditing(id: string | null): void;
   setHoveredEdge(id: string | null): void;
   setHint(hint: MessageKey | null): void;
+  setColourByHealth(on: boolean): void;
 }
 
 export type BoardViewStore = StoreApi<BoardViewState & BoardViewActions>;
@@ -98,6 +101,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
     hoveredEdgeId: null,
     hint: null,
     pendingSelection: null,
+    colourByHealth: false,
 
     setSnapshot(snapshot) {
       const state = get();
@@ -174,6 +178,10 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
 
     setHint(hint) {
       set({ hint });
+    },
+
+    setColourByHealth(on) {
+      set({ colourByHealth: on });
     },
   }));
   store.getState().setSnapshot(initial);

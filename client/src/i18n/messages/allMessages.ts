@@ -1,14 +1,29 @@
 import type { Language } from '../defineMessages.ts';
+import { annotationsMessages } from './annotations.ts';
 import { canvasMessages } from './canvas.ts';
+import { giveTakeMessages } from './giveTake.ts';
+import { healthMessages } from './health.ts';
 import { shellMessages } from './shell.ts';
 
 /** Every area's strings merged into one table per language. Add new areas here. */
-const en = { ...shellMessages.en, ...canvasMessages.en };
+const en = {
+  ...shellMessages.en,
+  ...canvasMessages.en,
+  ...annotationsMessages.en,
+  ...healthMessages.en,
+  ...giveTakeMessages.en,
+};
 
 /** Any string key of the interface; `t()` accepts only these. */
 export type MessageKey = keyof typeof en;
 
 export const allMessages: Record<Language, Record<MessageKey, string>> = {
   en,
-  nl: { ...shellMessages.nl, ...canvasMessages.nl },
+  nl: {
+    ...shellMessages.nl,
+    ...canvasMessages.nl,
+    ...annotationsMessages.nl,
+    ...healthMessages.nl,
+    ...giveTakeMessages.nl,
+  },
 };

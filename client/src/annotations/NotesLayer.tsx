@@ -1,0 +1,92 @@
+import { memo } from 'react';
+import { useStore as useFlowStore, ViewportPortal } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
+import { useStore } from 'zustand';
+import { addThread } from '@interplay/shared';
+import { useT } from '../i18n/index.ts';
+import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
+import { authorOf } from './authorOf.ts';
+import { CommentComposer } from './CommentComposer.tsx';
+import { cancelNoteDraft, noteDraftStore } from './noteDraftStore.ts';
+import { NoteCard } from './NoteCard.tsx';
+import { useNow } from './relativeTime.ts';
+import { freeNotes } from './threadQueries.ts';
+import { useNoteShortcut } from './useAddNote.ts';
+import { useMyPermissions } from './useMyPermissions.ts';
+import './annotations.css';
+
+const selectZoom = (s: ReactFlowState): number => s.transform[2];
+
+/** The note being written (not yet on the board): send adds it, Escape or × drops it. */
+function NoteDraft() {
+  const t = useT();
+  const { session } = useBoardViewContext();
+  const draft = useStore(noteDraftStore, (s) => s.draft);
+  if (!draft) return null;
+  return (
+    <div
+      className="ip-note ip-note--open ip-note--draft nopan nodrag nowheel"
+      style={{ transform: `translate(${draft.x}px, ${draft.y}px)` }}
+      data-testid="note-draft"
+      role="group"
+      aria-label={t('annotations.note')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') cancelNoteDraft();
+      }}
+    >
+      <div className="ip-note__bar">
+        <span>{t('annotations.note')}</span>
+        <button
+          type="button"
+          className="ip-icon-button"
+          aria-label={t('annotations.noteClose')}
+          title={t('annotations.noteClose')}
+          onClick={cancelNoteDraft}
+        >
+          ×
+        </button>
+      </div>
+      <CommentComposer
+        label={t('annotations.note')}
+        placeholder={t('annotations.notePlaceholder')}
+        button={t('annotations.add')}
+        testId="note-new"
+        autoFocus
+        onSend={(text) => {
+          addThread(session.doc, { position: draft, author: authorOf(session), text });
+          cancelNoteDraft();
+        }}
+      />
+    </div>
+  );
+}
+
+/**
+ * Free notes drawn inside the viewport (flow coordinates), plus the N
+ * shortcut. Notes move unless the layout is locked (the facilitator always may).
+ */
+export const NotesLayer = memo(function NotesLayer() {
+  const { session } = useBoardViewContext();
+  const zoom = useFlowStore(selectZoom);
+  const annotations = useBoardView((s) => s.snapshot.annotations);
+  const { permissions, settings } = useMyPermissions();
+  const now = useNow();
+  useNoteShortcut(permissions.comment);
+  const mayMove = permissions.comment && (session.role === 'facilitator' || !settings.layoutLocked);
+  const notes = annotations.size === 0 ? [] : freeNotes(annotations);
+  return (
+    <ViewportPortal>
+      {notes.map((thread) => (
+        <NoteCard
+          key={thread.id}
+          thread={thread}
+          zoom={zoom}
+          now={now}
+          mayComment={permissions.comment}
+          mayMove={mayMove}
+        />
+      ))}
+      {permissions.comment && <NoteDraft />}
+    </ViewportPortal>
+  );
+});
