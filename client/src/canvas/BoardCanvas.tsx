@@ -7,6 +7,7 @@ import type { BoardSession } from '../sync/BoardSession.ts';
 import { createPresenceStore, followAwareness } from '../presence/presenceStore.ts';
 import { usePublishSelection } from '../presence/usePublishSelection.ts';
 import { SidePanel } from '../panel/SidePanel.tsx';
+import { useBoardPermissions } from '../facilitation/useBoardPermissions.ts';
 import { BoardViewContext } from './BoardViewContext.ts';
 import type { BoardView } from './BoardViewContext.ts';
 import { FlowCanvas } from './FlowCanvas.tsx';
@@ -22,7 +23,10 @@ export function BoardCanvas({ session }: { session: BoardSession }) {
   const store = useMemo(() => createBoardViewStore(readBoard(session.doc)), [session.doc]);
   const presence = useMemo(() => createPresenceStore(), []);
   const [undoManager, setUndoManager] = useState<UndoManager | null>(null);
-  const readOnly = session.role === 'viewer';
+  const permissions = useBoardPermissions(session);
+  const viewer = session.role === 'viewer';
+  // A board lock makes a participant's page read-only too; the undo history survives it (keyed on `viewer`).
+  const readOnly = !permissions.edit;
 
   useEffect(
     () => observeBoard(session.doc, (snapshot) => store.getState().setSnapshot(snapshot)),
@@ -30,7 +34,7 @@ export function BoardCanvas({ session }: { session: BoardSession }) {
   );
 
   useEffect(() => {
-    if (readOnly) return;
+    if (viewer) return;
     const manager = createUndoManager(session.doc);
     // Every command from the map or the panel is one transaction and should be one undo step;
     // merging by time would glue quick successive edits (create, rename, set sector…) together.
@@ -41,15 +45,15 @@ export function BoardCanvas({ session }: { session: BoardSession }) {
       manager.destroy();
       setUndoManager(null);
     };
-  }, [readOnly, session.doc]);
+  }, [viewer, session.doc]);
 
   useEffect(() => followAwareness(presence, session.awareness), [presence, session.awareness]);
 
   usePublishSelection(session.awareness, store);
 
   const view: BoardView = useMemo(
-    () => ({ session, store, presence, undoManager, readOnly }),
-    [session, store, presence, undoManager, readOnly],
+    () => ({ session, store, presence, undoManager, readOnly, permissions }),
+    [session, store, presence, undoManager, readOnly, permissions],
   );
 
   return (

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { UndoManager } from 'yjs';
 import type { BoardSession } from '../sync/BoardSession.ts';
+import type { BoardPermissionsView } from '../facilitation/useBoardPermissions.ts';
 import type { PresenceState, PresenceStore } from '../presence/presenceStore.ts';
 import type { BoardViewActions, BoardViewState, BoardViewStore } from './store/boardViewStore.ts';
 
@@ -12,8 +13,13 @@ export interface BoardView {
   readonly presence: PresenceStore;
   /** Null until created (it is created in an effect so it can be destroyed). */
   readonly undoManager: UndoManager | null;
-  /** Viewers see everything live and change nothing. */
+  /**
+   * Nothing can be changed here now: a view-only link, or a participant while
+   * the facilitator has locked the board. Finer rules are in `permissions`.
+   */
   readonly readOnly: boolean;
+  /** What this page may do under the board's live settings, and why not (facilitation). */
+  readonly permissions: BoardPermissionsView;
 }
 
 export const BoardViewContext = createContext<BoardView | null>(null);

@@ -35,6 +35,7 @@ import { Toolbar } from './Toolbar.tsx';
 import { useBoardActions } from './useBoardActions.ts';
 import { useBoardShortcuts } from './useBoardShortcuts.ts';
 import { useDragSync } from './useDragSync.ts';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer.tsx';
 import { NotesLayer } from '../annotations/NotesLayer.tsx';
 import { useAddNote } from '../annotations/useAddNote.ts';
 import { BoardInsights } from '../health/BoardInsights.tsx';
@@ -58,13 +59,13 @@ function isValidConnection(connection: Connection | BoardFlowEdge): boolean {
 /** The React Flow map with its toolbar, controls, minimap, legend, project areas and cursors. */
 export function FlowCanvas() {
   const t = useT();
-  const { session, store, undoManager, readOnly } = useBoardViewContext();
+  const { session, store, undoManager, readOnly, permissions } = useBoardViewContext();
   const nodes = useBoardView(selectNodes);
   const edges = useBoardView(selectEdges);
   const applyNodeChanges = useBoardView(selectApplyNodeChanges);
   const onEdgesChange = useBoardView(selectApplyEdgeChanges);
   const actions = useBoardActions();
-  const drag = useDragSync(session.doc, undoManager);
+  const drag = useDragSync(session.doc, undoManager, permissions.move);
   const cursor = useCursorBroadcast(session.awareness);
   const { screenToFlowPosition, fitView } = useReactFlow();
   useBoardShortcuts(actions, readOnly);
@@ -84,7 +85,7 @@ export function FlowCanvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardFlowNode>[]) => {
       applyNodeChanges(changes);
-      if (readOnly) return;
+      if (!permissions.move) return;
       const moves = changes.flatMap((change) =>
         change.type === 'position' && change.position && !change.dragging
           ? [
@@ -97,7 +98,7 @@ export function FlowCanvas() {
       );
       if (moves.length > 0) moveNodes(session.doc, moves);
     },
-    [applyNodeChanges, readOnly, session.doc],
+    [applyNodeChanges, permissions.move, session.doc],
   );
 
   const onConnect = useCallback(
@@ -165,8 +166,8 @@ export function FlowCanvas() {
         onEdgeClick={handlers.onEdgeClick}
         onEdgeMouseEnter={handlers.onEdgeMouseEnter}
         onEdgeMouseLeave={handlers.onEdgeMouseLeave}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
+        nodesDraggable={permissions.move}
+        nodesConnectable={permissions.add.relationship}
         elementsSelectable
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
@@ -197,8 +198,9 @@ export function FlowCanvas() {
         <ProjectAreas />
         <NotesLayer />
         <RemoteCursors />
+        <FacilitationLayer />
         <BoardInsights />
-        {!readOnly && (
+        {session.role !== 'viewer' && (
           <Panel position="top-left">
             <Toolbar actions={actions} onDismissHint={handlers.dismissHint} />
           </Panel>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useT } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { useBoardView } from './BoardViewContext.ts';
+import { useBoardView, useBoardViewContext } from './BoardViewContext.ts';
 import { selectHint } from './store/selectors.ts';
 import { ToolbarIcon } from './ToolbarIcons.tsx';
 import type { ToolbarIconName } from './ToolbarIcons.tsx';
@@ -13,16 +13,20 @@ interface ToolButtonProps {
   hint: MessageKey;
   onClick(): void;
   testId: string;
+  /** Why the button is disabled now (a lock, a phase), or null when it works. */
+  disabledBy?: MessageKey | null;
 }
 
-function ToolButton({ icon, label, hint, onClick, testId }: ToolButtonProps) {
+function ToolButton({ icon, label, hint, onClick, testId, disabledBy = null }: ToolButtonProps) {
   const t = useT();
+  const title = disabledBy === null ? t(hint) : `${t(disabledBy)} — ${t(hint)}`;
   return (
     <button
       type="button"
       className="ip-tool"
-      title={t(hint)}
-      aria-label={t(hint)}
+      title={title}
+      aria-label={title}
+      disabled={disabledBy !== null}
       onClick={onClick}
       data-testid={testId}
     >
@@ -42,6 +46,7 @@ export const Toolbar = memo(function Toolbar({
 }) {
   const t = useT();
   const hint = useBoardView(selectHint);
+  const { why } = useBoardViewContext().permissions;
   return (
     <div className="ip-toolbar-wrap">
       <div className="ip-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
@@ -51,6 +56,7 @@ export const Toolbar = memo(function Toolbar({
           hint="canvas.add.organisationHint"
           onClick={() => actions.addOrganisation()}
           testId="add-organisation"
+          disabledBy={why('organisation')}
         />
         <ToolButton
           icon="person"
@@ -58,6 +64,7 @@ export const Toolbar = memo(function Toolbar({
           hint="canvas.add.personHint"
           onClick={actions.addPerson}
           testId="add-person"
+          disabledBy={why('person')}
         />
         <ToolButton
           icon="project"
@@ -65,6 +72,7 @@ export const Toolbar = memo(function Toolbar({
           hint="canvas.add.projectHint"
           onClick={actions.makeProject}
           testId="add-project"
+          disabledBy={why('project')}
         />
         <ToolButton
           icon="relationship"
@@ -72,6 +80,7 @@ export const Toolbar = memo(function Toolbar({
           hint="canvas.add.relationshipHint"
           onClick={actions.connectSelected}
           testId="add-relationship"
+          disabledBy={why('relationship')}
         />
         <span className="ip-toolbar__sep" aria-hidden="true" />
         <ToolButton
@@ -80,6 +89,7 @@ export const Toolbar = memo(function Toolbar({
           hint="canvas.undoHint"
           onClick={actions.undo}
           testId="undo"
+          disabledBy={why('edit')}
         />
         <ToolButton
           icon="redo"
@@ -87,6 +97,7 @@ export const Toolbar = memo(function Toolbar({
           hint="canvas.redoHint"
           onClick={actions.redo}
           testId="redo"
+          disabledBy={why('edit')}
         />
         <ToolButton
           icon="fit"

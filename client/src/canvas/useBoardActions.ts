@@ -13,6 +13,7 @@ import {
 import type { NodeId, OrganisationId, PersonId, Position, ProjectId } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { useBoardViewContext } from './BoardViewContext.ts';
+import type { GuardedAction } from '../facilitation/useBoardPermissions.ts';
 import { freeSpot } from './freeSpot.ts';
 import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from './store/flowTypes.ts';
 
@@ -43,7 +44,7 @@ export interface BoardActions {
  * one undo step). Shared by the toolbar, shortcuts and the side panel.
  */
 export function useBoardActions(): BoardActions {
-  const { session, store, undoManager, readOnly } = useBoardViewContext();
+  const { session, store, undoManager, readOnly, permissions } = useBoardViewContext();
   const flowStore = useStoreApi();
   const flow = useReactFlow();
   const t = useT();
@@ -58,10 +59,16 @@ export function useBoardActions(): BoardActions {
     const selectedNodeIds = (): NodeId[] => store.getState().selection.nodeIds as NodeId[];
     const hint = store.getState().setHint;
     const snapshotNodes = () => store.getState().nodes;
+    /** True (and says why in the hint line) when a lock, phase or role forbids `action` now. */
+    const refused = (action: GuardedAction): boolean => {
+      const why = permissions.why(action);
+      if (why !== null && !readOnly) hint(why);
+      return why !== null;
+    };
 
     const actions: BoardActions = {
       addOrganisation(position) {
-        if (readOnly) return;
+        if (refused('organisation')) return;
         const centre = viewCentre();
         const at = freeSpot(
           position ?? {
@@ -81,7 +88,7 @@ export function useBoardActions(): BoardActions {
       },
 
       addPerson() {
-        if (readOnly) return;
+        if (refused('person')) return;
         const { snapshot, selection } = store.getState();
         const onlyId = selection.nodeIds.length === 1 ? selection.nodeIds[0] : undefined;
         const organisation = onlyId ? snapshot.organisations.get(onlyId as OrganisationId) : undefined;
@@ -110,7 +117,7 @@ export function useBoardActions(): BoardActions {
       },
 
       makeProject() {
-        if (readOnly) return;
+        if (refused('project')) return;
         const memberIds = selectedNodeIds();
         if (memberIds.length === 0) {
           hint('canvas.hint.project');
@@ -128,7 +135,7 @@ export function useBoardActions(): BoardActions {
       },
 
       connectSelected() {
-        if (readOnly) return;
+        if (refused('relationship')) return;
         const ids = selectedNodeIds();
         const [source, target] = ids;
         if (ids.length !== 2 || !source || !target) {
@@ -139,7 +146,7 @@ export function useBoardActions(): BoardActions {
       },
 
       connectNodes(source, target) {
-        if (readOnly || source === target) return;
+        if (source === target || refused('relationship')) return;
         const id = connect(doc, { source: source as NodeId, target: target as NodeId });
         if (id) store.getState().selectOnly([id]);
       },
@@ -185,5 +192,5 @@ export function useBoardActions(): BoardActions {
       },
     };
     return actions;
-  }, [doc, flow, flowStore, readOnly, store, t, undoManager]);
+  }, [doc, flow, flowStore, permissions, readOnly, store, t, undoManager]);
 }

@@ -26,6 +26,8 @@ function movesOf(nodes: readonly BoardFlowNode[]): Array<{ id: NodeId; position:
 export function useDragSync(
   doc: Doc,
   undoManager: UndoManager | null,
+  /** False while a lock forbids moving: a drag in flight when the lock arrives writes nothing (it would be refused). */
+  canMove = true,
 ): {
   onNodeDragStart: OnNodeDrag<BoardFlowNode>;
   onNodeDrag: OnNodeDrag<BoardFlowNode>;
@@ -37,6 +39,7 @@ export function useDragSync(
 
   return useMemo(() => {
     const write = (nodes: readonly BoardFlowNode[]): void => {
+      if (!canMove) return;
       lastWrite.current = performance.now();
       moveNodes(doc, movesOf(nodes));
     };
@@ -80,5 +83,5 @@ export function useDragSync(
         }
       },
     };
-  }, [doc, undoManager]);
+  }, [canMove, doc, undoManager]);
 }

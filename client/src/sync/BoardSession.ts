@@ -3,6 +3,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardRole } from './boardRole.ts';
+import { onPermissionDenied } from './refusedUpdates.ts';
 import { syncUrl } from './syncUrl.ts';
 import {
   closedReasonFor,
@@ -23,6 +24,8 @@ export interface BoardSession {
   connection: ConnectionStore;
   /** Tears down the websocket, the local store, presence and the document. Idempotent. */
   destroy(): void;
+  /** Destroys the session and deletes this board's local copy (IndexedDB); resolves once it is gone. */
+  discardLocalCopy(): Promise<void>;
 }
 
 export interface BoardSessionOptions {
@@ -32,6 +35,8 @@ export interface BoardSessionOptions {
   key: string;
   /** Defaults to the page's own location. */
   location?: Pick<Location, 'protocol' | 'host'>;
+  /** The server refused one of this page's updates (reason from the server); see `onPermissionDenied`. */
+  onRefused?: (reason: string) => void;
 }
 
 /**
@@ -49,6 +54,8 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
     disableBc: true,
     shouldReconnect: (event) => closedReasonFor(event.code) === null,
   });
+
+  onPermissionDenied(provider, (reason) => options.onRefused?.(reason));
 
   const facts: ConnectionFacts = {
     browserOnline: navigator.onLine,
@@ -104,7 +111,7 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
   window.addEventListener('offline', onOffline);
 
   let destroyed = false;
-  return {
+  const session: BoardSession = {
     boardId,
     title,
     role,
@@ -124,5 +131,15 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
       void persistence.destroy();
       doc.destroy();
     },
+    async discardLocalCopy() {
+      session.destroy();
+      await new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase(`interplay-${boardId}`);
+        // 'blocked' only delays the deletion until y-indexeddb's connection has closed.
+        request.onsuccess = () => resolve();
+        request.onerror = () => resolve();
+      });
+    },
   };
+  return session;
 }

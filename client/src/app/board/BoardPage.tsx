@@ -4,6 +4,7 @@ import type { BoardSession } from '../../sync/BoardSession.ts';
 import type { ClosedReason } from '../../sync/connectionStatus.ts';
 import { useConnectionStatus } from '../../sync/useConnectionStatus.ts';
 import { BoardCanvas } from '../../canvas/BoardCanvas.tsx';
+import { FacilitationBar } from '../../facilitation/FacilitationBar.tsx';
 import type { ApiFailure, BoardInfo } from '../api/boardApi.ts';
 import { MessagePage } from '../common/MessagePage.tsx';
 import { saveIdentity, useIdentity } from '../identity/userIdentity.ts';
@@ -67,7 +68,9 @@ function LiveBoard({ session }: { session: BoardSession }) {
   const { name, colour } = identity;
 
   useEffect(() => {
-    if (name !== null) session.awareness.setLocalStateField('user', { name, colour });
+    // `role` is self-reported, for the participant list and for finding the facilitator to follow;
+    // the server decides permissions from the key alone.
+    if (name !== null) session.awareness.setLocalStateField('user', { name, colour, role: session.role });
   }, [session, name, colour]);
 
   if (connection.closedReason !== null) {
@@ -93,6 +96,7 @@ function LiveBoard({ session }: { session: BoardSession }) {
         participants={participants}
         onEditName={() => setEditingName(true)}
       />
+      <FacilitationBar session={session} />
       {session.role === 'viewer' && (
         <div className="banner banner--view-only" role="note" data-testid="view-only-banner">
           {t('board.viewOnly')}

@@ -22,7 +22,7 @@ export const OrganisationNode = memo(function OrganisationNode({
   selected,
 }: NodeProps<OrganisationFlowNode>) {
   const t = useT();
-  const { readOnly, store } = useBoardViewContext();
+  const { readOnly, store, permissions } = useBoardViewContext();
   const editing = useBoardView((s) => s.editingNodeId === id);
   const remote = usePresence((s) => s.selectors.get(id));
   const { organisation, projectCount } = data;
@@ -42,7 +42,7 @@ export const OrganisationNode = memo(function OrganisationNode({
       aria-label={t('canvas.node.organisation', { name: organisation.name, sector: sectorLabel })}
       title={remote ? t('canvas.selectedBy', { names: remote.names }) : undefined}
     >
-      <NodeHandles connectable={!readOnly} />
+      <NodeHandles connectable={permissions.add.relationship} />
       <CommentBadge targetId={id} className="ip-comment-badge--org" />
       <span className="ip-org__icon">
         <SectorIcon sector={organisation.sector} />

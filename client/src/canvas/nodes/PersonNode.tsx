@@ -20,7 +20,7 @@ export function initials(name: string): string {
 /** A person: a round node with initials, role badges on its rim, and the name beneath. */
 export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeProps<PersonFlowNode>) {
   const t = useT();
-  const { readOnly, store } = useBoardViewContext();
+  const { readOnly, store, permissions } = useBoardViewContext();
   const editing = useBoardView((s) => s.editingNodeId === id);
   const remote = usePresence((s) => s.selectors.get(id));
   const { person } = data;
@@ -34,7 +34,7 @@ export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeP
       aria-label={t('canvas.node.person', { name: person.name })}
       title={remote ? t('canvas.selectedBy', { names: remote.names }) : undefined}
     >
-      <NodeHandles connectable={!readOnly} />
+      <NodeHandles connectable={permissions.add.relationship} />
       <span className="ip-person__circle">
         <span className="ip-person__initials" aria-hidden="true">
           {initials(person.name)}

@@ -106,6 +106,7 @@ export const ProjectAreas = memo(function ProjectAreas() {
               aria-label={t('canvas.project.select', { name: area.project.name })}
               aria-pressed={area.project.id === selectedProjectId}
               data-testid="project-label"
+              data-project-id={area.project.id}
               onClick={(event) => {
                 event.stopPropagation();
                 store

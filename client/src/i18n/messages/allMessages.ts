@@ -1,6 +1,7 @@
 import type { Language } from '../defineMessages.ts';
 import { annotationsMessages } from './annotations.ts';
 import { canvasMessages } from './canvas.ts';
+import { facilitationMessages } from './facilitation.ts';
 import { giveTakeMessages } from './giveTake.ts';
 import { healthMessages } from './health.ts';
 import { shellMessages } from './shell.ts';
@@ -12,6 +13,7 @@ const en = {
   ...annotationsMessages.en,
   ...healthMessages.en,
   ...giveTakeMessages.en,
+  ...facilitationMessages.en,
 };
 
 /** Any string key of the interface; `t()` accepts only these. */
@@ -25,5 +27,6 @@ export const allMessages: Record<Language, Record<MessageKey, string>> = {
     ...annotationsMessages.nl,
     ...healthMessages.nl,
     ...giveTakeMessages.nl,
+    ...facilitationMessages.nl,
   },
 };

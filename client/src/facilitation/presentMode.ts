@@ -1,0 +1,13 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+
+/** Present mode is this page's own view (anyone may present locally); it survives a session resync. */
+export const presentModeStore = createStore<{ present: boolean }>(() => ({ present: false }));
+
+export function setPresentMode(present: boolean): void {
+  presentModeStore.setState({ present });
+}
+
+export function usePresentMode(): boolean {
+  return useStore(presentModeStore, (state) => state.present);
+}
