@@ -11,6 +11,12 @@ import { MEMBERS_KEY } from './document.ts';
 import type { EntityKind, EntityMap } from './document.ts';
 import { reportProblem } from './problems.ts';
 import {
+  fastOrganisationFields,
+  fastPersonFields,
+  fastProjectFields,
+  fastRelationshipFields,
+} from './repairFast.ts';
+import {
   DEFAULT_PROJECT_COLOURS,
   DEFAULT_STRENGTH,
   MAX_COORDINATE,
@@ -199,7 +205,9 @@ function fields(map: EntityMap, keys: readonly string[]): Record<string, unknown
 }
 
 export function repairOrganisation(id: string, map: EntityMap): Organisation {
-  const f = organisationSchema.parse(fields(map, ['name', 'sector', 'notes', 'themes']));
+  const f =
+    fastOrganisationFields(map) ??
+    organisationSchema.parse(fields(map, ['name', 'sector', 'notes', 'themes']));
   return {
     id: id as OrganisationId,
     ...f,
@@ -209,7 +217,8 @@ export function repairOrganisation(id: string, map: EntityMap): Organisation {
 
 /** The person as stored; `organisationId` may still point at a missing organisation. */
 export function repairPerson(id: string, map: EntityMap): Person {
-  const f = personSchema.parse(fields(map, ['name', 'organisationId', 'roles', 'notes']));
+  const f =
+    fastPersonFields(map) ?? personSchema.parse(fields(map, ['name', 'organisationId', 'roles', 'notes']));
   return {
     id: id as PersonId,
     ...f,
@@ -220,7 +229,8 @@ export function repairPerson(id: string, map: EntityMap): Person {
 
 /** The project as stored; `memberIds` may still list missing nodes (sorted, so every client agrees). */
 export function repairProject(id: string, map: EntityMap): Project {
-  const f = projectSchema.parse(fields(map, ['name', 'colour', 'description', 'themes']));
+  const f =
+    fastProjectFields(map) ?? projectSchema.parse(fields(map, ['name', 'colour', 'description', 'themes']));
   const members = map.get(MEMBERS_KEY);
   let memberIds: NodeId[] = [];
   if (members instanceof Y.Map) {
@@ -234,6 +244,8 @@ export function repairProject(id: string, map: EntityMap): Project {
 
 /** The relationship as stored; its ends may still be missing nodes. */
 export function repairRelationship(id: string, map: EntityMap): Relationship {
-  const f = relationshipSchema.parse(fields(map, Object.keys(relationshipSchema.shape)));
+  const f =
+    fastRelationshipFields(map) ??
+    relationshipSchema.parse(fields(map, Object.keys(relationshipSchema.shape)));
   return { id: id as RelationshipId, ...f, source: f.source as NodeId, target: f.target as NodeId };
 }
