@@ -22,6 +22,9 @@ const REFUSALS: Record<string, MessageKey> = {
 
 export const resourceKey = (resource: GiveTakeResource): MessageKey =>
   `giveTake.resource.${resource}` as MessageKey;
+/** Compact marks for the levels (the full words are in each button's accessible name and tooltip). */
+const LEVEL_MARKS = { none: '–', some: '+', much: '++' } as const;
+
 const sideKey = (side: GiveTakeSide): MessageKey => `giveTake.${side}` as MessageKey;
 
 /**
@@ -46,6 +49,9 @@ export const GiveTakeSection = memo(function GiveTakeSection({
         {t('giveTake.section')}
       </h3>
       <p className="ip-field__hint">{t('giveTake.help')}</p>
+      <p className="ip-give-take__key" aria-hidden="true">
+        {t('giveTake.key')}
+      </p>
       {reason !== null && (
         <p className="ip-health__refused" role="note" data-testid="give-take-refused">
           {t(REFUSALS[reason] ?? 'giveTake.refused.phase')}
@@ -87,10 +93,11 @@ export const GiveTakeSection = memo(function GiveTakeSection({
                           aria-pressed={giveTake[resource][side] === level}
                           aria-label={label}
                           title={label}
+                          data-level={level}
                           data-testid={`give-take-${resource}-${side}-${level}`}
                           onClick={() => setGiveTake(session.doc, organisation.id, resource, side, level)}
                         >
-                          {t(`giveTake.level.${level}`)}
+                          {LEVEL_MARKS[level]}
                         </button>
                       );
                     })}

@@ -1,0 +1,176 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addOrganisation, connect } from '@interplay/shared';
+import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
+import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
+
+/**
+ * Comment threads and free notes with real Chromium pages on the real server:
+ * a facilitator, a participant and a view-only reader, each in its own
+ * browser context. Screenshots of the comments in en and nl are saved under
+ * test-output/screenshots/.
+ */
+
+const distIndex = path.join(
+  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
+  'index.html',
+);
+
+async function join(page: Page, url: string, name: string, nl = false): Promise<void> {
+  await page.goto(url);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(nl ? 'Uw naam' : 'Your name').fill(name);
+  await dialog.getByRole('button', { name: nl ? 'Naar het bord' : 'Join the board' }).click();
+  await page.locator('[data-status=connected]').waitFor();
+  await page.getByTestId('board-canvas').waitFor();
+}
+
+const organisation = (page: Page, name: string): Locator =>
+  page.getByTestId('organisation-node').filter({ hasText: name });
+
+async function selectOrganisation(page: Page, name: string): Promise<void> {
+  await organisation(page, name).locator('.ip-org__sector').click();
+  await page.getByTestId('selection-comments').waitFor();
+}
+
+const badgeCount = (page: Page, name: string): Promise<string | null> =>
+  organisation(page, name)
+    .getByTestId('comment-badge')
+    .getAttribute('data-count', { timeout: 1000 })
+    .catch(() => null);
+
+describe('annotations: comment threads and notes (real Chromium pages, real server)', () => {
+  let server: ServerHandle;
+  let browser: Browser;
+  let board: CreatedBoard;
+  let facilitator: TestPage;
+  let alice: TestPage;
+  let viewer: TestPage;
+
+  beforeAll(async () => {
+    if (!existsSync(distIndex)) throw new Error(`${distIndex} is missing: run \`npm run build\` first.`);
+    server = await startServer();
+    browser = await launchBrowser();
+    board = await createBoard(server.url, 'Regio Zwolle: wonen en zorg');
+    const client = connectClient(server.wsUrl, board.id, board.keys.facilitator);
+    await client.whenSynced();
+    const gemeente = addOrganisation(client.doc, {
+      name: 'Gemeente Zwolle',
+      sector: 'municipality',
+      position: { x: 0, y: 0 },
+    });
+    const veste = addOrganisation(client.doc, {
+      name: 'Woonstichting De Veste',
+      sector: 'housing',
+      position: { x: 420, y: 60 },
+    });
+    connect(client.doc, { source: gemeente, target: veste });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    client.destroy();
+
+    facilitator = await newPage(browser, { viewport: { width: 1400, height: 900 } });
+    alice = await newPage(browser);
+    viewer = await newPage(browser);
+    await join(facilitator.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Femke');
+    await join(alice.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Alice Aalders');
+    await join(viewer.page, `${server.url}/b/${board.id}?key=${board.keys.view}`, 'Victor Viewer');
+  });
+
+  afterAll(async () => {
+    for (const tab of [facilitator, alice, viewer]) await tab?.close().catch(() => undefined);
+    await browser?.close();
+    await server?.cleanup();
+  });
+
+  it('shows a new thread live on another page with a badge; replies, resolve and reopen are live', async () => {
+    await selectOrganisation(alice.page, 'Gemeente Zwolle');
+    await alice.page.getByTestId('comment-new-text').fill('We never talk to their housing team.');
+    await alice.page.getByTestId('comment-new-send').click();
+
+    // The facilitator sees the badge on the card, and the thread with its author in the panel.
+    await expect.poll(() => badgeCount(facilitator.page, 'Gemeente Zwolle')).toBe('1');
+    await selectOrganisation(facilitator.page, 'Gemeente Zwolle');
+    const thread = facilitator.page.getByTestId('comment-thread');
+    await expect.poll(() => thread.textContent()).toContain('We never talk to their housing team.');
+    expect(await thread.textContent()).toContain('Alice Aalders');
+    expect(await thread.locator('time').first().getAttribute('title')).toMatch(/\d{2}:\d{2}/);
+
+    await facilitator.page.getByTestId('comment-reply-text').fill('Let us invite them next month.');
+    await facilitator.page.getByTestId('comment-reply-send').click();
+    const aliceThread = alice.page.getByTestId('comment-thread');
+    await expect.poll(() => aliceThread.getByTestId('comment-message').count()).toBe(2);
+    expect(await aliceThread.textContent()).toContain('Femke');
+
+    await alice.page.getByTestId('comment-resolve').click();
+    await expect.poll(() => badgeCount(facilitator.page, 'Gemeente Zwolle')).toBe(null);
+    await expect.poll(() => facilitator.page.getByTestId('comment-thread').count()).toBe(0);
+
+    await facilitator.page.getByRole('button', { name: 'Show resolved (1)' }).click();
+    await facilitator.page.getByTestId('comment-reopen').click();
+    await expect.poll(() => badgeCount(alice.page, 'Gemeente Zwolle')).toBe('1');
+    await expect.poll(() => alice.page.getByTestId('comment-resolve').count()).toBe(1);
+  });
+
+  it('lets a view-only reader comment only once the facilitator allows it', async () => {
+    await selectOrganisation(viewer.page, 'Woonstichting De Veste');
+    await viewer.page.getByTestId('comment-refused').waitFor();
+    expect(await viewer.page.getByTestId('comment-new-text').count()).toBe(0);
+
+    await facilitator.page.getByTestId('open-comments').click();
+    await facilitator.page.getByTestId('viewers-may-comment').check();
+
+    await viewer.page.getByTestId('comment-new-text').fill('As a council member: who pays for this?');
+    await viewer.page.getByTestId('comment-new-send').click();
+    await expect.poll(() => badgeCount(alice.page, 'Woonstichting De Veste')).toBe('1');
+
+    // The list of open threads counts both and jumps to the viewer's one.
+    await expect.poll(() => facilitator.page.getByTestId('open-comments').textContent()).toBe('Comments (2)');
+    const item = facilitator.page.getByTestId('open-thread').filter({ hasText: 'who pays for this' });
+    await item.click();
+    await expect
+      .poll(() =>
+        organisation(facilitator.page, 'Woonstichting De Veste')
+          .and(facilitator.page.locator('.ip-org--selected'))
+          .count(),
+      )
+      .toBe(1);
+    await facilitator.page.getByTestId('close-drawer').click();
+  });
+
+  it('places a free note that others see and can answer', async () => {
+    await alice.page.getByTestId('add-note').click();
+    await alice.page.getByTestId('note-new-text').fill('Parking lot: funding after 2027');
+    await alice.page.getByTestId('note-new-send').click();
+    const note = facilitator.page.getByTestId('note').filter({ hasText: 'Parking lot' });
+    await note.waitFor();
+    await note.click();
+    await note.getByTestId('comment-reply-text').fill('On the agenda for spring.');
+    await note.getByTestId('comment-reply-send').click();
+    await expect.poll(() => alice.page.getByTestId('note').filter({ hasText: '1 reply' }).count()).toBe(1);
+  });
+
+  it('takes screenshots of the comments in English and Dutch', async () => {
+    const { page } = facilitator;
+    await selectOrganisation(page, 'Gemeente Zwolle');
+    await page.getByTestId('open-comments').click();
+    await screenshot(page, 'annotations-comments-en');
+    await page.getByTestId('close-drawer').click();
+
+    const dutch = await newPage(browser, { language: 'nl-NL', viewport: { width: 1400, height: 900 } });
+    try {
+      await join(dutch.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Femke', true);
+      await selectOrganisation(dutch.page, 'Gemeente Zwolle');
+      await dutch.page.getByTestId('open-comments').click();
+      await expect.poll(() => dutch.page.getByTestId('open-comments').textContent()).toBe('Opmerkingen (3)');
+      await screenshot(dutch.page, 'annotations-comments-nl');
+      expect(dutch.errors).toEqual([]);
+    } finally {
+      await dutch.close();
+    }
+    expect(facilitator.errors).toEqual([]);
+    expect(alice.errors).toEqual([]);
+  });
+});
