@@ -33,7 +33,11 @@ export interface HarnessRunResult {
   readonly totalMs: number;
   readonly svgMs?: number;
   readonly pngMs?: number;
-  readonly progress: ReadonlyArray<{ readonly phase: string; readonly fraction: number }>;
+  readonly progress: ReadonlyArray<{
+    readonly phase: string;
+    readonly fraction: number;
+    readonly atMs: number;
+  }>;
   readonly longestFrameGapMs: number;
 }
 

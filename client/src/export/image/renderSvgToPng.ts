@@ -61,24 +61,21 @@ const nextFrame = (): Promise<void> =>
 
 /**
  * Whether anything was drawn: a canvas the browser could not allocate stays
- * fully transparent. Samples a 24×24 grid plus the centre.
+ * fully transparent. Reads one 32×32 downscaled copy instead of the full
+ * buffer (a 16k canvas is hundreds of MB).
  */
-function hasContent(
-  context: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D,
-  width: number,
-  height: number,
-): boolean {
-  const steps = 24;
-  for (let i = 0; i <= steps; i += 1) {
-    for (let j = 0; j <= steps; j += 1) {
-      const x = Math.min(width - 1, Math.floor((i / steps) * width));
-      const y = Math.min(height - 1, Math.floor((j / steps) * height));
-      const [, , , alpha] = context.getImageData(x, y, 1, 1).data;
-      if (alpha !== undefined && alpha > 0) return true;
-    }
-  }
+function hasContent(canvas: OffscreenCanvas): boolean {
+  const probe = new OffscreenCanvas(32, 32);
+  const context = probe.getContext('2d', { willReadFrequently: true });
+  if (!context) return true;
+  context.drawImage(canvas, 0, 0, 32, 32);
+  const { data } = context.getImageData(0, 0, 32, 32);
+  for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) return true;
   return false;
 }
+
+/** Tiles drawn per task: between tiles the page gets a frame, so a big export does not freeze it. */
+const TILE = 4096;
 
 /**
  * Rasterises an SVG document to a PNG in the browser, at `scale`× its size,
@@ -103,13 +100,25 @@ export async function renderSvgToPng(svg: string, options: RenderPngOptions): Pr
     const canvas = new OffscreenCanvas(fit.width, fit.height);
     const context = canvas.getContext('2d');
     if (!context) throw new Error(`the browser could not make a ${fit.width}×${fit.height} canvas`);
-    // Embedded fonts in an SVG image can finish loading a frame after decode(); the second draw has them.
-    context.drawImage(image, 0, 0, fit.width, fit.height);
+    // Embedded fonts in an SVG image can arrive a frame after decode(): a tiny first draw starts them loading.
+    new OffscreenCanvas(1, 1).getContext('2d')?.drawImage(image, 0, 0, 1, 1);
     await nextFrame();
-    check();
-    context.clearRect(0, 0, fit.width, fit.height);
-    context.drawImage(image, 0, 0, fit.width, fit.height);
-    if (!hasContent(context, fit.width, fit.height)) {
+    const sx = size.width / fit.width;
+    const sy = size.height / fit.height;
+    const tiles = Math.ceil(fit.width / TILE) * Math.ceil(fit.height / TILE);
+    let drawn = 0;
+    for (let y = 0; y < fit.height; y += TILE) {
+      for (let x = 0; x < fit.width; x += TILE) {
+        check();
+        const w = Math.min(TILE, fit.width - x);
+        const h = Math.min(TILE, fit.height - y);
+        context.drawImage(image, x * sx, y * sy, w * sx, h * sy, x, y, w, h);
+        drawn += 1;
+        onProgress?.({ phase: 'draw', fraction: 0.6 + 0.15 * (drawn / tiles) });
+        if (drawn < tiles) await nextFrame();
+      }
+    }
+    if (!hasContent(canvas)) {
       throw new Error(`the browser drew nothing on a ${fit.width}×${fit.height} canvas (out of memory?)`);
     }
     check();

@@ -46,7 +46,8 @@ export interface HarnessRunResult {
   readonly totalMs: number;
   readonly svgMs?: number;
   readonly pngMs?: number;
-  readonly progress: readonly ExportProgress[];
+  /** Every progress report, with ms since the export started. */
+  readonly progress: ReadonlyArray<ExportProgress & { readonly atMs: number }>;
   /** Longest gap between animation frames during the export: the page stays responsive if this stays small. */
   readonly longestFrameGapMs: number;
 }
@@ -124,7 +125,7 @@ window.__interplayExport = {
       : null;
     const controller = new AbortController();
     if (abortAfterMs !== undefined) setTimeout(() => controller.abort(), abortAfterMs);
-    const progress: ExportProgress[] = [];
+    const progress: Array<ExportProgress & { atMs: number }> = [];
     let longestFrameGapMs = 0;
     let running = true;
     let last = performance.now();
@@ -142,7 +143,7 @@ window.__interplayExport = {
         language,
         selection,
         signal: controller.signal,
-        onProgress: (p) => progress.push(p),
+        onProgress: (p) => progress.push({ ...p, atMs: performance.now() - started }),
       });
       return {
         ok: true,
