@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, connect } from '@interplay/shared';
-import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
+import { mkdir } from 'node:fs/promises';
+import { launchBrowser, newPage, screenshotDir, type TestPage } from '../support/browser.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
 import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
 
@@ -41,6 +42,18 @@ const badgeCount = (page: Page, name: string): Promise<string | null> =>
     .getByTestId('comment-badge')
     .getAttribute('data-count', { timeout: 1000 })
     .catch(() => null);
+
+/** Scrolls the side panel (not the page) to its comments, then saves what the screen shows. */
+async function commentsShot(page: Page, name: string): Promise<void> {
+  await page.getByTestId('selection-comments').evaluate((section) => {
+    const panel = section.closest('.ip-panel');
+    if (panel instanceof HTMLElement) {
+      panel.scrollTop += section.getBoundingClientRect().top - panel.getBoundingClientRect().top - 8;
+    }
+  });
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+}
 
 describe('annotations: comment threads and notes (real Chromium pages, real server)', () => {
   let server: ServerHandle;
@@ -156,7 +169,7 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
     const { page } = facilitator;
     await selectOrganisation(page, 'Gemeente Zwolle');
     await page.getByTestId('open-comments').click();
-    await screenshot(page, 'annotations-comments-en');
+    await commentsShot(page, 'annotations-comments-en');
     await page.getByTestId('close-drawer').click();
 
     const dutch = await newPage(browser, { language: 'nl-NL', viewport: { width: 1400, height: 900 } });
@@ -165,7 +178,7 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
       await selectOrganisation(dutch.page, 'Gemeente Zwolle');
       await dutch.page.getByTestId('open-comments').click();
       await expect.poll(() => dutch.page.getByTestId('open-comments').textContent()).toBe('Opmerkingen (3)');
-      await screenshot(dutch.page, 'annotations-comments-nl');
+      await commentsShot(dutch.page, 'annotations-comments-nl');
       expect(dutch.errors).toEqual([]);
     } finally {
       await dutch.close();

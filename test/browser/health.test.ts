@@ -97,6 +97,9 @@ describe('health check, maintenance and give and take (real Chromium pages, real
     // Checked together long ago: in need of maintenance (default: after 182 days).
     stale = connect(doc, { source: veste, target: ggz }) as RelationshipId;
     updateRelationship(doc, stale, { lastChecked: '2020-01-15' });
+    // Another one that stays stale, for the screenshots.
+    const old = connect(doc, { source: gemeente, target: ggz, kind: 'tension' });
+    if (old) updateRelationship(doc, old, { lastChecked: '2021-03-01' });
     expect(fresh).not.toBeNull();
     expect(stale).not.toBeNull();
 
@@ -170,7 +173,9 @@ describe('health check, maintenance and give and take (real Chromium pages, real
       page.locator(`[data-testid=edge-badges][data-relationship-id="${stale}"]`).getByTestId('edge-stale');
     await edgeFlag(bob.page).waitFor();
     await bob.page.getByTestId('open-health').click();
-    const staleRow = bob.page.getByTestId('health-row').filter({ hasText: 'GGZ Noord' });
+    const staleRow = bob.page
+      .getByTestId('health-row')
+      .filter({ hasText: 'Woonstichting De Veste — GGZ Noord' });
     expect(await staleRow.getAttribute('data-stale')).toBe('true');
     await bob.page.getByTestId('close-drawer').click();
 
@@ -253,11 +258,13 @@ describe('health check, maintenance and give and take (real Chromium pages, real
           language === 'nl',
         );
         await selectRelationship(page, 'Gemeente Zwolle — Woonstichting De Veste');
-        await page.getByTestId('health-section').scrollIntoViewIfNeeded();
-        await page.getByTestId('health-overall').scrollIntoViewIfNeeded();
-        await page
-          .getByTestId('health-trust')
-          .evaluate((element) => element.scrollIntoView({ block: 'start' }));
+        // Scroll the panel (not the page) so the health check's first dimensions are in view.
+        await page.getByTestId('health-section').evaluate((section) => {
+          const panel = section.closest('.ip-panel');
+          if (panel instanceof HTMLElement && section instanceof HTMLElement) {
+            panel.scrollTop += section.getBoundingClientRect().top - panel.getBoundingClientRect().top - 8;
+          }
+        });
         await viewportShot(page, `health-panel-${language}`);
         await page.getByTestId('open-health').click();
         await page.getByTestId('health-drawer').waitFor();

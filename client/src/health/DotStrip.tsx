@@ -26,6 +26,9 @@ export const DotStrip = memo(function DotStrip({
 }) {
   const stacked = new Map<number, number>();
   const sorted = [...values].sort((a, b) => a - b);
+  const tallest = Math.max(1, ...[...new Set(sorted)].map((v) => sorted.filter((w) => w === v).length));
+  // Stacks of equal scores squeeze together so a room of 60 still fits the strip.
+  const step = Math.min(10, 26 / Math.max(1, tallest - 1));
   let ringed = false;
   return (
     <svg
@@ -47,10 +50,11 @@ export const DotStrip = memo(function DotStrip({
         if (own) ringed = true;
         return (
           <circle
+            data-value={value}
             key={index}
             cx={xOf(value)}
-            cy={BASE - level * 8}
-            r={own ? 5 : 4}
+            cy={BASE - level * step}
+            r={own ? 6.5 : 5.5}
             fill={healthColour(value)}
             stroke={own ? '#111827' : '#ffffff'}
             strokeWidth={own ? 2 : 1}

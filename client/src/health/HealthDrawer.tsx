@@ -12,7 +12,7 @@ import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts
 import { targetName } from '../annotations/threadQueries.ts';
 import { useJumpTo } from '../annotations/useJumpTo.ts';
 import { useMyPermissions } from '../annotations/useMyPermissions.ts';
-import { dimensionKey } from './healthAnchors.ts';
+import { dimensionKey, shortDimensionKey } from './healthAnchors.ts';
 import { formatScore, healthColour } from './healthColour.ts';
 import { formatDate } from './HealthSection.tsx';
 
@@ -103,7 +103,7 @@ export const HealthDrawer = memo(function HealthDrawer() {
               <th scope="col">{t('health.col.scorers')}</th>
               {HEALTH_DIMENSIONS.map((dimension) => (
                 <th key={dimension} scope="col" className="ip-health-table__dim">
-                  <span>{t(dimensionKey(dimension))}</span>
+                  <abbr title={t(dimensionKey(dimension))}>{t(shortDimensionKey(dimension))}</abbr>
                 </th>
               ))}
               <th scope="col">{t('health.col.lastChecked')}</th>
@@ -125,11 +125,12 @@ export const HealthDrawer = memo(function HealthDrawer() {
                     </button>
                   </th>
                   <td>
-                    <span
-                      className="ip-health-chip"
-                      style={{ background: healthColour(summary.overallMean) }}
-                      data-testid="health-row-mean"
-                    >
+                    <span className="ip-health-chip" data-testid="health-row-mean">
+                      <span
+                        className="ip-health-chip__dot"
+                        style={{ background: healthColour(summary.overallMean) }}
+                        aria-hidden="true"
+                      />
                       {format(summary.overallMean)}
                     </span>
                   </td>

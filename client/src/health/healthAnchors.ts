@@ -29,6 +29,11 @@ export function nearestAnchor(dimension: HealthDimension, value: number): number
   return best;
 }
 
+/** A short column header for the health table (the full name goes in its tooltip). */
+export function shortDimensionKey(dimension: HealthDimension): MessageKey {
+  return `health.short.${dimension}` as MessageKey;
+}
+
 export function dimensionKey(dimension: HealthDimension): MessageKey {
   return `health.dimension.${dimension}` as MessageKey;
 }
