@@ -7,6 +7,7 @@ import { selectNodes, selectProjects, selectSelection } from '../store/selectors
 import type { BoardFlowNode } from '../store/flowTypes.ts';
 import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../store/flowTypes.ts';
 import { projectShape } from './projectShape.ts';
+import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 import type { Box, ProjectShape } from './projectShape.ts';
 
 const PADDING = 26;
@@ -116,6 +117,7 @@ export const ProjectAreas = memo(function ProjectAreas() {
             >
               <span className="ip-project-label__swatch" style={{ background: area.project.colour }} />
               {area.project.name}
+              <CommentBadge targetId={area.project.id} />
             </button>
           );
         })}
