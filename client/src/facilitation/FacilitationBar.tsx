@@ -32,13 +32,16 @@ export function FacilitationBar({ session }: { session: BoardSession }) {
         aria-label={t('facilitation.bar')}
         data-testid="facilitation-bar"
       >
-        <span
-          className={`ip-phase-badge ip-phase-badge--${settings.phase}`}
-          data-testid="phase-badge"
-          data-phase={settings.phase}
-        >
-          {t('facilitation.phase.badge', { phase: t(PHASE_LABEL[settings.phase]) })}
-        </span>
+        {/* The facilitator's phase select shows the phase already. */}
+        {!facilitator && (
+          <span
+            className={`ip-phase-badge ip-phase-badge--${settings.phase}`}
+            data-testid="phase-badge"
+            data-phase={settings.phase}
+          >
+            {t('facilitation.phase.badge', { phase: t(PHASE_LABEL[settings.phase]) })}
+          </span>
+        )}
         {facilitator ? (
           <FacilitatorControls session={session} permissions={permissions} facilitatorKey={pageKey()} />
         ) : (
