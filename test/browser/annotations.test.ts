@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addOrganisation, connect } from '@interplay/shared';
+import { addOrganisation, connect, setLayoutLocked } from '@interplay/shared';
 import { mkdir } from 'node:fs/promises';
 import { launchBrowser, newPage, screenshotDir, type TestPage } from '../support/browser.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
-import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
+import { connectClient, createBoard, type CreatedBoard, type SyncClient } from '../support/syncClient.ts';
 
 /**
  * Comment threads and free notes with real Chromium pages on the real server:
@@ -163,6 +163,44 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
     await note.getByTestId('comment-reply-text').fill('On the agenda for spring.');
     await note.getByTestId('comment-reply-send').click();
     await expect.poll(() => alice.page.getByTestId('note').filter({ hasText: '1 reply' }).count()).toBe(1);
+  });
+
+  it('moves a note by dragging, except while the layout is locked', async () => {
+    const transform = (page: Page): Promise<string | null> =>
+      page
+        .getByTestId('note')
+        .filter({ hasText: 'Parking lot' })
+        .evaluate((element) => (element as HTMLElement).style.transform);
+    const drag = async (): Promise<void> => {
+      const box = await alice.page.getByTestId('note').filter({ hasText: 'Parking lot' }).boundingBox();
+      if (!box) throw new Error('note not on screen');
+      await alice.page.mouse.move(box.x + 30, box.y + 12);
+      await alice.page.mouse.down();
+      for (let step = 1; step <= 5; step++)
+        await alice.page.mouse.move(box.x + 30 + step * 16, box.y + 12 + step * 8);
+      await alice.page.mouse.up();
+    };
+    const facilitatorClient: SyncClient = connectClient(server.wsUrl, board.id, board.keys.facilitator);
+    try {
+      await facilitatorClient.whenSynced();
+      setLayoutLocked(facilitatorClient.doc, true);
+      await expect
+        .poll(() => alice.page.getByTestId('note').filter({ hasText: 'Parking lot' }).getAttribute('title'))
+        .toBe('The layout is locked: notes stay where they are.');
+      const before = await transform(facilitator.page);
+      await drag();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await transform(facilitator.page)).toBe(before);
+
+      setLayoutLocked(facilitatorClient.doc, false);
+      await expect
+        .poll(() => alice.page.getByTestId('note').filter({ hasText: 'Parking lot' }).getAttribute('title'))
+        .toBe(null);
+      await drag();
+      await expect.poll(() => transform(facilitator.page)).not.toBe(before);
+    } finally {
+      facilitatorClient.destroy();
+    }
   });
 
   it('takes screenshots of the comments in English and Dutch', async () => {
