@@ -7,6 +7,7 @@ export {
   BOARD_JSON_SCHEMA_VERSION,
   exportBoardJson,
   parseBoardJson,
+  parseBoardJsonFile,
 } from './boardJson.ts';
 export { CSV_COLUMNS, CSV_KINDS, type CsvKind, csvFileName } from './csvColumns.ts';
 export { exportBoardCsv, exportBoardCsvZip, exportCsvFile } from './exportBoardCsv.ts';

@@ -1,0 +1,206 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { DragEvent } from 'react';
+import { readBoard } from '@interplay/shared';
+import type { BoardRole, BoardSettings, BoardSnapshot } from '@interplay/shared';
+import { applyImportPlan, formatImportError, isEmptyImportPlan } from '@interplay/shared/formats/index';
+import type { ImportError, ImportPlan } from '@interplay/shared/formats/index';
+import type * as Y from 'yjs';
+import { useT } from '../i18n/index.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { DialogFrame } from '../export/dialog/DialogFrame.tsx';
+import { forbiddenKinds } from './importPermission.ts';
+import { ImportPreview } from './ImportPreview.tsx';
+import { prepareImportInWorker } from './prepareImportInWorker.ts';
+import { readPickedFiles } from './readPickedFiles.ts';
+
+type Step =
+  | { readonly kind: 'pick' }
+  | { readonly kind: 'reading'; readonly files: string }
+  | { readonly kind: 'errors'; readonly errors: readonly ImportError[] }
+  | { readonly kind: 'preview'; readonly plan: ImportPlan; readonly snapshot: BoardSnapshot }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** Errors shown in full; more are counted. */
+const SHOWN_ERRORS = 20;
+
+const KIND_WORD: Record<'organisation' | 'person' | 'project' | 'relationship', MessageKey> = {
+  organisation: 'import.kind.organisations',
+  person: 'import.kind.people',
+  project: 'import.kind.projects',
+  relationship: 'import.kind.relationships',
+};
+
+interface ImportDialogProps {
+  readonly doc: Y.Doc;
+  readonly role: BoardRole;
+  readonly settings: BoardSettings;
+  /** Called after the import is applied (one undo step), e.g. to fit the view. */
+  readonly onApplied: () => void;
+  readonly onClose: () => void;
+  /** Called before applying, so the import is an undo step of its own. */
+  readonly beforeApply?: () => void;
+}
+
+/**
+ * Pick (or drop) a board JSON file or CSV files/zip, see precise errors or a
+ * preview of what will be added and updated, then apply it as one undoable
+ * transaction that everyone on the board receives.
+ */
+export function ImportDialog({ doc, role, settings, onApplied, onClose, beforeApply }: ImportDialogProps) {
+  const t = useT();
+  const id = useId();
+  const [step, setStep] = useState<Step>({ kind: 'pick' });
+  const [dragging, setDragging] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const applyButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  async function load(files: readonly File[]): Promise<void> {
+    if (files.length === 0) return;
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    setStep({ kind: 'reading', files: files.map((f) => f.name).join(', ') });
+    try {
+      const read = await readPickedFiles(files);
+      if (controller.signal.aborted) return;
+      if (!read.ok) {
+        setStep({ kind: 'errors', errors: read.errors });
+        return;
+      }
+      const snapshot = readBoard(doc);
+      const prepared = await prepareImportInWorker(read.value, snapshot, controller.signal);
+      if (controller.signal.aborted) return;
+      setStep(
+        prepared.ok
+          ? { kind: 'preview', plan: prepared.plan, snapshot }
+          : { kind: 'errors', errors: prepared.errors },
+      );
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  const forbidden = step.kind === 'preview' ? forbiddenKinds(step.plan, role, settings) : [];
+  const canApply = step.kind === 'preview' && !isEmptyImportPlan(step.plan) && forbidden.length === 0;
+  // Once the preview is there, Import is the next thing to press.
+  useEffect(() => {
+    if (canApply) applyButton.current?.focus();
+  }, [canApply]);
+
+  function apply(): void {
+    if (step.kind !== 'preview' || !canApply) return;
+    try {
+      beforeApply?.();
+      applyImportPlan(doc, step.plan);
+    } catch (error) {
+      setStep({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    onApplied();
+    onClose();
+  }
+
+  const onDrop = (event: DragEvent<HTMLElement>): void => {
+    event.preventDefault();
+    setDragging(false);
+    void load([...event.dataTransfer.files]);
+  };
+
+  return (
+    <DialogFrame title={t('import.heading')} onClose={onClose} onConfirm={apply} testId="import-dialog">
+      <div
+        className="ip-import__drop"
+        data-dragging={dragging || undefined}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="import-drop"
+      >
+        <p id={`${id}-intro`}>{t('import.intro')}</p>
+        <input
+          ref={input}
+          id={`${id}-files`}
+          className="visually-hidden"
+          type="file"
+          multiple
+          accept=".json,.csv,.zip,.txt,application/json,text/csv,application/zip"
+          onChange={(event) => {
+            void load([...(event.target.files ?? [])]);
+            event.target.value = '';
+          }}
+          data-testid="import-file-input"
+          aria-describedby={`${id}-intro`}
+        />
+        <button
+          type="button"
+          className="button"
+          onClick={() => input.current?.click()}
+          data-autofocus={step.kind === 'pick' || undefined}
+        >
+          {step.kind === 'pick' ? t('import.pick') : t('import.otherFiles')}
+        </button>{' '}
+        <span className="ip-import__drop-hint">{t('import.drop')}</span>
+      </div>
+      <div role="status" aria-live="polite" className="ip-xdialog__status" data-testid="import-status">
+        {step.kind === 'reading' && (
+          <>
+            <progress aria-label={t('import.reading', { files: step.files })} />
+            <span>{t('import.reading', { files: step.files })}</span>
+          </>
+        )}
+      </div>
+      {step.kind === 'errors' && (
+        <div className="ip-xdialog__error" role="alert" data-testid="import-errors">
+          <h3 className="ip-import__subheading">{t('import.errorsHeading')}</h3>
+          <ul>
+            {step.errors.slice(0, SHOWN_ERRORS).map((error, i) => (
+              <li key={i}>{formatImportError(error)}</li>
+            ))}
+          </ul>
+          {step.errors.length > SHOWN_ERRORS && (
+            <p>{t('import.moreErrors', { count: step.errors.length - SHOWN_ERRORS })}</p>
+          )}
+        </div>
+      )}
+      {step.kind === 'failed' && (
+        <p className="ip-xdialog__error" role="alert" data-testid="import-errors">
+          {t('import.applyFailed', { message: step.message })}
+        </p>
+      )}
+      {step.kind === 'preview' && (
+        <>
+          <ImportPreview plan={step.plan} snapshot={step.snapshot} />
+          {isEmptyImportPlan(step.plan) && <p role="status">{t('import.nothing')}</p>}
+          {forbidden.length > 0 && (
+            <p className="ip-xdialog__error" role="alert">
+              {t('import.notAllowed', {
+                kinds: forbidden.map((k) => t(KIND_WORD[k]).toLowerCase()).join(', '),
+              })}
+            </p>
+          )}
+        </>
+      )}
+      <div className="modal__actions">
+        <button type="button" className="button" onClick={onClose}>
+          {t('import.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={apply}
+          disabled={!canApply}
+          data-testid="import-apply"
+          ref={applyButton}
+        >
+          {t('import.apply')}
+        </button>
+      </div>
+    </DialogFrame>
+  );
+}

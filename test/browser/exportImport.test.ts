@@ -1,0 +1,285 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addOrganisation, addPerson, addProject, connect, readBoard } from '@interplay/shared';
+import type { NodeId } from '@interplay/shared';
+import { exportBoardJson } from '@interplay/shared/formats/index';
+import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
+import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import {
+  connectClient,
+  createBoard,
+  waitFor,
+  type CreatedBoard,
+  type SyncClient,
+} from '../support/syncClient.ts';
+
+/**
+ * The export and import dialogs in real Chromium on the real server: files
+ * are really downloaded and parsed back; an import reaches a second page and
+ * one Ctrl+Z takes all of it away again for everyone.
+ */
+
+const distIndex = path.join(
+  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
+  'index.html',
+);
+const TITLE = 'Regio Zwolle wonen';
+
+async function join(page: Page, url: string, name: string, button = 'Join the board'): Promise<void> {
+  await page.goto(url);
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('input[type=text]').fill(name);
+  await dialog.getByRole('button', { name: button }).click();
+  await page.locator('[data-status=connected]').waitFor();
+  await page.getByTestId('board-canvas').waitFor();
+}
+
+/** Opens the export dialog, picks options, clicks Download and returns the downloaded file's name and bytes. */
+async function exportFile(
+  page: Page,
+  choose: (dialog: ReturnType<Page['getByTestId']>) => Promise<void>,
+): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByTestId('export-button').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.waitFor();
+  await choose(dialog);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    dialog.getByTestId('export-download').click(),
+  ]);
+  const file = await download.path();
+  const bytes = await readFile(file);
+  await dialog.getByTestId('export-status').getByText('Downloaded').waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  return { name: download.suggestedFilename(), bytes };
+}
+
+const csv = (name: string, text: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(text, 'utf8'),
+});
+
+describe('export and import dialogs (real Chromium, real server)', () => {
+  let server: ServerHandle;
+  let browser: Browser;
+  let board: CreatedBoard;
+  let seed: SyncClient;
+  let alice: TestPage;
+  let bob: TestPage;
+
+  beforeAll(async () => {
+    if (!existsSync(distIndex)) throw new Error(`${distIndex} is missing: run \`npm run build\` first.`);
+    server = await startServer();
+    browser = await launchBrowser();
+    board = await createBoard(server.url, TITLE);
+    seed = connectClient(server.url.replace(/^http/, 'ws'), board.id, board.keys.facilitator);
+    await seed.whenSynced();
+    const doc = seed.doc;
+    const gemeente = addOrganisation(doc, {
+      name: 'Gemeente Zwolle',
+      sector: 'municipality',
+      position: { x: 0, y: 0 },
+    });
+    const deltaWonen = addOrganisation(doc, {
+      name: 'deltaWonen',
+      sector: 'housing',
+      position: { x: 420, y: 40 },
+    });
+    // Far outside any viewport: the image must still contain it.
+    const ggz = addOrganisation(doc, {
+      name: 'Dimence GGZ',
+      sector: 'mentalHealth',
+      position: { x: 2600, y: 1800 },
+    });
+    const anna = addPerson(doc, {
+      name: 'Anna de Vries',
+      organisationId: gemeente,
+      roles: ['sponsor'],
+      position: { x: 20, y: 140 },
+    });
+    addProject(doc, { name: 'Wonen en zorg', memberIds: [gemeente, deltaWonen, ggz] });
+    connect(doc, { source: gemeente, target: deltaWonen, strength: 4 });
+    connect(doc, { source: anna as NodeId, target: ggz, strength: 2, kind: 'informal' });
+    alice = await newPage(browser);
+    bob = await newPage(browser);
+    await join(alice.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Alice');
+    await join(bob.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Bob');
+    await alice.page
+      .getByTestId('organisation-node')
+      .filter({ hasText: 'Dimence GGZ' })
+      .waitFor({ state: 'attached' });
+  }, 90_000);
+
+  afterAll(async () => {
+    await alice?.close();
+    await bob?.close();
+    await browser?.close();
+    seed?.destroy();
+    await server?.stop();
+  });
+
+  it('exports the board as JSON that matches it exactly', async () => {
+    const { name, bytes } = await exportFile(alice.page, async (dialog) => {
+      await screenshot(alice.page, 'export-dialog-en');
+      await dialog.getByLabel('Data').check();
+      await dialog.getByLabel(/^JSON/).check();
+    });
+    expect(name).toMatch(/^regio-zwolle-wonen-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(bytes.toString('utf8')).toBe(exportBoardJson(readBoard(seed.doc), { title: TITLE }));
+  });
+
+  it('exports a real PNG of the whole map, far-away nodes included', async () => {
+    const { name, bytes } = await exportFile(alice.page, async (dialog) => {
+      await dialog.getByLabel('Image').check();
+      await dialog.getByLabel(/^PNG, normal size/).check();
+    });
+    expect(name).toMatch(/^regio-zwolle-wonen-\d{4}-\d{2}-\d{2}\.png$/);
+    const png = PNG.sync.read(bytes);
+    // The map spans about 2,800 × 1,900 flow units at 1×, plus margins, title and legend.
+    expect(png.width).toBeGreaterThan(2_800);
+    expect(png.height).toBeGreaterThan(1_800);
+    expect(png.width).toBeLessThan(8_000);
+  });
+
+  it('exports the CSV zip with the four tables', async () => {
+    const { name, bytes } = await exportFile(alice.page, async (dialog) => {
+      await dialog.getByLabel('Data').check();
+      await dialog.getByLabel(/all four tables/).check();
+    });
+    expect(name).toMatch(/^regio-zwolle-wonen-csv-\d{4}-\d{2}-\d{2}\.zip$/);
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(files).sort()).toEqual([
+      'organisations.csv',
+      'people.csv',
+      'projects.csv',
+      'relationships.csv',
+    ]);
+    expect(new TextDecoder().decode(files['organisations.csv'])).toContain('Dimence GGZ');
+  });
+
+  it('refuses malformed files with precise errors and changes nothing', async () => {
+    const page = alice.page;
+    const before = exportBoardJson(readBoard(seed.doc));
+    await page.getByTestId('import-button').click();
+    const dialog = page.getByTestId('import-dialog');
+    const input = dialog.getByTestId('import-file-input');
+    const errors = dialog.getByTestId('import-errors');
+
+    await input.setInputFiles([
+      csv('organisaties.csv', 'naam;sector\nWijkteam Noord;welzijn\nBakkerij Jansen;bakkerij\n'),
+    ]);
+    await errors.waitFor();
+    expect(await errors.innerText()).toMatch(/organisaties\.csv, row 3, column "sector": .*bakkerij/);
+
+    await input.setInputFiles([
+      csv('organisaties.csv', 'naam;sector\nWijkteam Noord;welzijn\n'),
+      csv('relaties.csv', 'van;naar;sterkte\nWijkteam Noord;Niemand BV;3\n'),
+    ]);
+    await errors.getByText('Niemand BV').waitFor();
+    expect(await errors.innerText()).toMatch(
+      /relaties\.csv, row 2, column "naar": no organisation or person named or with id "Niemand BV"/,
+    );
+
+    await input.setInputFiles([
+      {
+        name: 'organisaties.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff, 0xfe, 1, 2, 3]),
+      },
+    ]);
+    await errors.getByText(/organisaties\.csv/).waitFor();
+    expect(await errors.innerText()).toMatch(/organisaties\.csv.*(binary|UTF)/i);
+    expect(await dialog.getByTestId('import-apply').isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(exportBoardJson(readBoard(seed.doc))).toBe(before);
+  });
+
+  it('imports Dutch CSVs after a preview, for everyone, and one Ctrl+Z removes the whole import', async () => {
+    const page = alice.page;
+    await page.getByTestId('import-button').click();
+    const dialog = page.getByTestId('import-dialog');
+    await dialog
+      .getByTestId('import-file-input')
+      .setInputFiles([
+        csv(
+          'organisaties.csv',
+          "Naam;Sector;Thema's\nWijkteam Noord;welzijn;armoede\nCarinova;zorg;\nGemeente Zwolle;gemeente;wonen\n",
+        ),
+        csv(
+          'relaties.csv',
+          'Van;Naar;Sterkte;Soort\nWijkteam Noord;Carinova;4;samenwerking\nCarinova;Gemeente Zwolle;2;financiering\n',
+        ),
+      ]);
+    const preview = dialog.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await dialog.getByTestId('import-add-organisations').innerText()).toBe('2 to add');
+    expect(await dialog.getByTestId('import-update-organisations').innerText()).toBe('1 to update');
+    expect(await dialog.getByTestId('import-add-relationships').innerText()).toBe('2 to add');
+    expect(await preview.innerText()).toContain('Wijkteam Noord – Carinova');
+    await screenshot(page, 'import-preview-en');
+    // Enter confirms: the Import button has the focus once the preview is there.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    const onBob = bob.page.getByTestId('organisation-node').filter({ hasText: 'Carinova' });
+    await onBob.waitFor({ state: 'attached', timeout: 15_000 });
+    await waitFor(
+      () => readBoard(seed.doc).organisations.size === 5,
+      'the import to reach the server',
+      15_000,
+    );
+    expect(readBoard(seed.doc).relationships.size).toBe(4);
+
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+z');
+    await onBob.waitFor({ state: 'detached', timeout: 15_000 });
+    await waitFor(() => readBoard(seed.doc).organisations.size === 3, 'the undo to reach the server', 15_000);
+    const after = readBoard(seed.doc);
+    expect(after.relationships.size).toBe(2);
+    expect([...after.organisations.values()].find((o) => o.name === 'Gemeente Zwolle')?.themes).toEqual([]);
+  });
+
+  it('is in Dutch too; viewers may export but not import', async () => {
+    const page = alice.page;
+    await page.locator('.language-switch__button[lang=nl]').click();
+    await page.getByTestId('export-button').click();
+    await page.getByTestId('export-dialog').getByText('Wat wil je exporteren').waitFor();
+    await screenshot(page, 'export-dialog-nl');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-button').click();
+    const dialog = page.getByTestId('import-dialog');
+    await dialog
+      .getByTestId('import-file-input')
+      .setInputFiles([
+        csv('organisaties.csv', 'Naam;Sector\nWijkteam Noord;welzijn\n'),
+        csv('personen.csv', 'Naam;Organisatie;Rollen\nFatima Benali;Wijkteam Noord;verkenner; verbinder\n'),
+      ]);
+    await dialog.getByTestId('import-preview').getByText('Wat de import doet').waitFor();
+    await screenshot(page, 'import-preview-nl');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await page.locator('.language-switch__button[lang=en]').click();
+
+    const viewer = await newPage(browser);
+    try {
+      await join(viewer.page, `${server.url}/b/${board.id}?key=${board.keys.view}`, 'Vera');
+      expect(await viewer.page.getByTestId('import-button').isDisabled()).toBe(true);
+      expect(await viewer.page.getByTestId('import-button').getAttribute('title')).toContain('view-only');
+      const { name } = await exportFile(viewer.page, async (d) => {
+        await d.getByLabel('Data').check();
+        await d.getByLabel(/^GraphML/).check();
+      });
+      expect(name).toMatch(/\.graphml$/);
+    } finally {
+      await viewer.close();
+    }
+    expect(alice.errors.filter((e) => !e.includes('WebSocket'))).toEqual([]);
+  });
+});
