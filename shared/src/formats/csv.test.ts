@@ -179,6 +179,13 @@ describe('CSV import refuses bad files precisely and changes nothing', () => {
     });
   });
 
+  it('detects ";" in a two-column file that ends with a line break', () => {
+    const parsed = parsedOrThrow(
+      parseBoardCsvTexts([{ name: 'organisaties.csv', text: 'naam;sector\nWijkteam Noord;welzijn\n\n' }]),
+    );
+    expect(parsed.organisations.map((o) => [o.name, o.sector])).toEqual([['Wijkteam Noord', 'welfare']]);
+  });
+
   it('missing required columns are named', () => {
     expectRefused(parseBoardCsv([utf8('organisations.csv', 'name,notes\nA,x\n')]), {
       file: 'organisations.csv',

@@ -43,7 +43,9 @@ export interface CsvFileContent {
 
 /** Splits text into records with papaparse (delimiter detected: `,`, `;` and tab all occur). */
 export function parseCsvRecords(text: string, file: string): { records: string[][]; errors: ImportError[] } {
-  const result = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  // Trailing line breaks are dropped first: papaparse counts the empty last line when it guesses the
+  // delimiter, and then takes a two-column `;` file (`naam;sector`) for a one-column `,` file.
+  const result = Papa.parse<string[]>(text.replace(/(?:\r\n|\n|\r)+$/, ''), { skipEmptyLines: false });
   const errors: ImportError[] = result.errors
     // A file with a single column has no delimiter to detect; that is not an error.
     .filter((e) => e.code !== 'UndetectableDelimiter')
