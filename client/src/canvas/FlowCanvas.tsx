@@ -32,6 +32,7 @@ import {
 } from './store/selectors.ts';
 import type { BoardFlowEdge, BoardFlowNode } from './store/flowTypes.ts';
 import { Toolbar } from './Toolbar.tsx';
+import { ExportImportButtons } from '../export/dialog/ExportImportButtons.tsx';
 import { useBoardActions } from './useBoardActions.ts';
 import { useBoardShortcuts } from './useBoardShortcuts.ts';
 import { useDragSync } from './useDragSync.ts';
@@ -212,6 +213,9 @@ export function FlowCanvas() {
         )}
         <Panel position="bottom-left" className="ip-legend-panel">
           <Legend />
+        </Panel>
+        <Panel position="top-right">
+          <ExportImportButtons />
         </Panel>
         <Controls position="top-right" showInteractive={false} />
         <MiniMap<BoardFlowNode>
