@@ -1,6 +1,7 @@
 import type { Language } from '../defineMessages.ts';
 import { annotationsMessages } from './annotations.ts';
 import { canvasMessages } from './canvas.ts';
+import { exportImportMessages } from './exportImport.ts';
 import { facilitationMessages } from './facilitation.ts';
 import { giveTakeMessages } from './giveTake.ts';
 import { healthMessages } from './health.ts';
@@ -13,6 +14,7 @@ const en = {
   ...annotationsMessages.en,
   ...healthMessages.en,
   ...giveTakeMessages.en,
+  ...exportImportMessages.en,
   ...facilitationMessages.en,
 };
 
@@ -27,6 +29,7 @@ export const allMessages: Record<Language, Record<MessageKey, string>> = {
     ...annotationsMessages.nl,
     ...healthMessages.nl,
     ...giveTakeMessages.nl,
+    ...exportImportMessages.nl,
     ...facilitationMessages.nl,
   },
 };
