@@ -1,8 +1,10 @@
-import { Panel } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { Panel, useReactFlow } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { useBoardViewContext } from '../canvas/BoardViewContext.ts';
 import { useT } from '../i18n/index.ts';
 import { facilitationStore } from './facilitationStore.ts';
+import { presentModeStore } from './presentMode.ts';
 import { SpotlightStyle } from './SpotlightStyle.tsx';
 import { useFacilitatorBroadcast } from './useFacilitatorBroadcast.ts';
 import { useFacilitatorPresence, useFollowFacilitator } from './useFollowFacilitator.ts';
@@ -24,6 +26,22 @@ export function FacilitationLayer() {
   const spotlight =
     session.role === 'facilitator' ? ownSpotlight : (facilitator?.facilitation.spotlight?.ids ?? null);
   const name = follow.facilitator?.name ?? '';
+
+  // Entering or leaving present mode changes the map's size: show the whole map again, unless following.
+  const { fitView } = useReactFlow();
+  const following = useRef(follow.following);
+  following.current = follow.following;
+  useEffect(
+    () =>
+      presentModeStore.subscribe((state, previous) => {
+        if (state.present === previous.present || following.current) return;
+        // Two frames: the header and panels are hidden (or back) and React Flow has measured the new size.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => void fitView({ padding: 0.08, maxZoom: 1.6, duration: 250 })),
+        );
+      }),
+    [fitView],
+  );
 
   return (
     <>

@@ -34,7 +34,6 @@ function Toggle({ pressed, label, hint, onClick, testId }: ToggleProps) {
       onClick={onClick}
       data-testid={testId}
     >
-      <span className="ip-fbar__switch" aria-hidden="true" />
       {label}
     </button>
   );
@@ -62,7 +61,7 @@ export function FacilitatorControls({
     <>
       <div className="ip-fbar__group" role="group" aria-label={t('facilitation.group.session')}>
         <label className="ip-fbar__phase" title={t('facilitation.phase.hint')}>
-          <span>{t('facilitation.phase.label')}</span>
+          <span className="visually-hidden">{t('facilitation.phase.label')}</span>
           <select
             value={settings.phase}
             onChange={(event) => setPhase(doc, event.target.value as Phase)}
@@ -70,7 +69,7 @@ export function FacilitatorControls({
           >
             {PHASES.map((phase) => (
               <option key={phase} value={phase}>
-                {t(PHASE_LABEL[phase])}
+                {t('facilitation.phase.badge', { phase: t(PHASE_LABEL[phase]) })}
               </option>
             ))}
           </select>
@@ -112,11 +111,11 @@ export function FacilitatorControls({
             type="button"
             className="ip-fbar__button ip-fbar__button--spotlight"
             aria-pressed="true"
-            title={t('facilitation.spotlightEndHint')}
+            title={t('facilitation.spotlightEndHint', { count: spotlight.length })}
             onClick={() => local.getState().setSpotlight(null)}
             data-testid="spotlight"
           >
-            {t('facilitation.spotlightEnd', { count: spotlight.length })}
+            {t('facilitation.spotlightEnd')}
           </button>
         ) : (
           <button

@@ -35,8 +35,8 @@ export const facilitationMessages = defineMessages({
     'facilitation.spotlightHint':
       'Highlight the selection and its neighbourhood for everyone; the rest is dimmed',
     'facilitation.spotlightNeedsSelection': 'Select an organisation, person, project or relationship first',
-    'facilitation.spotlightEnd': 'End spotlight ({count})',
-    'facilitation.spotlightEndHint': 'End the spotlight for everyone',
+    'facilitation.spotlightEnd': 'End spotlight',
+    'facilitation.spotlightEndHint': 'End the spotlight for everyone ({count} highlighted)',
     'facilitation.following': 'Following {name}',
     'facilitation.stopFollowing': 'Stop following',
     'facilitation.followAgain': 'Follow {name} again',
@@ -104,10 +104,10 @@ export const facilitationMessages = defineMessages({
     'facilitation.phaseExplain.people': 'Voeg nu personen en hun rollen toe.',
     'facilitation.phaseExplain.relationships': 'Teken nu de relaties.',
     'facilitation.phaseExplain.scoring': 'Scoor nu relaties en halen en brengen.',
-    'facilitation.lockLayout': 'Indeling vergrendelen',
+    'facilitation.lockLayout': 'Indeling op slot',
     'facilitation.lockLayoutHint':
       'Deelnemers kunnen organisaties en personen niet meer verplaatsen; al het andere blijft bewerkbaar',
-    'facilitation.lockBoard': 'Bord vergrendelen',
+    'facilitation.lockBoard': 'Bord op slot',
     'facilitation.lockBoardHint':
       'Alleen jij kunt het bord wijzigen; deelnemers kunnen nog opmerkingen plaatsen',
     'facilitation.followMe': 'Volg mij',
@@ -118,8 +118,8 @@ export const facilitationMessages = defineMessages({
     'facilitation.spotlightHint':
       'Licht de selectie en haar omgeving uit voor iedereen; de rest wordt gedimd',
     'facilitation.spotlightNeedsSelection': 'Selecteer eerst een organisatie, persoon, project of relatie',
-    'facilitation.spotlightEnd': 'Schijnwerper uit ({count})',
-    'facilitation.spotlightEndHint': 'Zet de schijnwerper voor iedereen uit',
+    'facilitation.spotlightEnd': 'Schijnwerper uit',
+    'facilitation.spotlightEndHint': 'Zet de schijnwerper voor iedereen uit ({count} uitgelicht)',
     'facilitation.following': 'Je volgt {name}',
     'facilitation.stopFollowing': 'Niet meer volgen',
     'facilitation.followAgain': 'Volg {name} weer',
