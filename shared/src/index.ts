@@ -9,7 +9,7 @@ export {
   MAX_THEME_LENGTH,
   MAX_THEMES,
 } from './board/schema.ts';
-export { isGeneratedIdFormat } from './board/ids.ts';
+export { isGeneratedIdFormat, randomUuid } from './board/ids.ts';
 export { readBoard } from './board/read.ts';
 export { observeBoard } from './board/observe.ts';
 export { createUndoManager, UNDO_CAPTURE_TIMEOUT_MS } from './board/undo.ts';

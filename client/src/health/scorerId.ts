@@ -1,11 +1,6 @@
-const STORAGE_KEY = 'interplay.scorerId';
+import { randomUuid } from '@interplay/shared';
 
-function newId(): string {
-  // randomUUID needs a secure context; a board opened over plain http on a LAN address is not one.
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+const STORAGE_KEY = 'interplay.scorerId';
 
 let cached: string | null = null;
 
@@ -25,7 +20,7 @@ export function scorerId(): string {
   } catch {
     // No storage (privacy mode): an id for this page only.
   }
-  cached = newId();
+  cached = randomUuid();
   try {
     localStorage.setItem(STORAGE_KEY, cached);
   } catch {

@@ -1,17 +1,20 @@
 import type { OrganisationId, PersonId, ProjectId, RelationshipId } from './types.ts';
 
-interface RandomUuidSource {
-  randomUUID(): string;
+/**
+ * A random version-4 UUID in lower case.
+ *
+ * Built from `crypto.getRandomValues`, not `crypto.randomUUID`: browsers offer the latter only in secure
+ * contexts, and participants usually open a board over plain http at the facilitator laptop's LAN address.
+ */
+export function randomUuid(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** A fresh random id; `globalThis.crypto` exists in browsers and in Node 20. */
-function randomId(): string {
-  const crypto = (globalThis as { crypto?: RandomUuidSource }).crypto;
-  if (!crypto || typeof crypto.randomUUID !== 'function') {
-    throw new Error('globalThis.crypto.randomUUID is unavailable (needs a secure context or Node 20+).');
-  }
-  return crypto.randomUUID();
-}
+const randomId = randomUuid;
 
 export const newOrganisationId = (): OrganisationId => randomId() as OrganisationId;
 export const newPersonId = (): PersonId => randomId() as PersonId;
@@ -25,7 +28,7 @@ export function isPlausibleId(id: string): boolean {
   return id.length > 0 && id.length <= MAX_ID_LENGTH;
 }
 
-/** The shape of the ids the model generates (`crypto.randomUUID()`), in lower case. */
+/** The shape of the ids the model generates (`randomUuid()`), in lower case. */
 const GENERATED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Whether `id` has the format of an id the model generates, so a caller may hand one back (e.g. an import). */

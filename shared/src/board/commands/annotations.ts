@@ -12,17 +12,7 @@ import {
 import type { Author, MessageId, Position, ThreadId } from '../types.ts';
 import { assertId, setField, storedEntityKind, transactLocal } from './write.ts';
 
-interface RandomUuidSource {
-  randomUUID(): string;
-}
-
-function randomId(): string {
-  const crypto = (globalThis as { crypto?: RandomUuidSource }).crypto;
-  if (!crypto || typeof crypto.randomUUID !== 'function') {
-    throw new Error('globalThis.crypto.randomUUID is unavailable (needs a secure context or Node 20+).');
-  }
-  return crypto.randomUUID();
-}
+import { randomUuid as randomId } from '../ids.ts';
 
 /** A thread on an entity (`target`: an organisation, person, project or relationship id) or a free note (`position`). */
 export type NewThread = (
