@@ -302,6 +302,50 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
     await fac.page.locator('.language-switch button[lang=en]').click();
   });
 
+  it('a change made offline that a lock forbids is refused: the page says why and reloads the board', async () => {
+    const offline = await newPage(browser);
+    extra.push(offline);
+    // Test instrumentation (not app code): remember the page's websockets so the test can drop them.
+    await offline.context.addInitScript(() => {
+      const Native = window.WebSocket;
+      const sockets: WebSocket[] = [];
+      (window as unknown as { __sockets: WebSocket[] }).__sockets = sockets;
+      window.WebSocket = class extends Native {
+        constructor(url: string | URL, protocols?: string | string[]) {
+          super(url, protocols);
+          sockets.push(this);
+        }
+      };
+    });
+    const { page } = offline;
+    await join(page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Olga Offline');
+    await offline.context.setOffline(true);
+    await page.evaluate(() => {
+      for (const socket of (window as unknown as { __sockets: WebSocket[] }).__sockets) socket.close();
+    });
+    await page.locator('[data-status=connected]').waitFor({ state: 'detached' });
+
+    await fac.page.getByTestId('lock-layout').click();
+    const node = flowNode(page, 'Corporatie');
+    const before = await nodeTransform(flowNode(fac.page, 'Corporatie'));
+    await dragBy(page, node, 90, 70);
+    await waitFor(
+      async () => (await nodeTransform(node)) !== before,
+      'the offline page moved the node locally',
+    );
+
+    await offline.context.setOffline(false);
+    await page.getByTestId('refusal-notice').getByText('the layout is locked').waitFor({ timeout: 20_000 });
+    // The fresh session shows the server's position again; nobody else ever saw the move.
+    await waitFor(
+      async () => (await nodeTransform(flowNode(page, 'Corporatie'))) === before,
+      'page resynced',
+    );
+    await page.locator('[data-status=connected]').waitFor();
+    expect(await nodeTransform(flowNode(fac.page, 'Corporatie'))).toBe(before);
+    await fac.page.getByTestId('lock-layout').click();
+  });
+
   it('renewing the participant link disconnects the old link, and the new link works', async () => {
     await fac.page.getByTestId('links-menu').locator('summary').click();
     await fac.page.getByTestId('renew-edit').click();
