@@ -131,6 +131,14 @@ try {
     console.log(`${what.padEnd(widths[0]!)}  ${time.padStart(widths[1]!)}  ${note}`);
   const speedup = (dom.timedOut ? DOM_TIMEOUT_MS : dom.ms) / pngMs;
   console.log('');
+  const phaseAt = (r: HarnessRunResult, phase: string): number =>
+    r.progress.find((p) => p.phase === phase)?.atMs ?? Number.NaN;
+  const [decoded, drawn, encoded] = (['draw', 'encode', 'done'] as const).map((phase) =>
+    median(pngRuns.map((r) => phaseAt(r, phase))),
+  );
+  console.log(
+    `2× PNG phases (median, ms from start): image decoded ${ms(decoded!)}, drawn ${ms(drawn!)}, PNG encoded ${ms(encoded!)}`,
+  );
   console.log(
     `Longest frame gap on the page during the 2× PNG export: ${ms(median(pngRuns.map((r) => r.longestFrameGapMs)))}`,
   );

@@ -85,7 +85,7 @@ function sectorDiscs(svg: string): Map<string, { left: number; top: number; cx: 
   return out;
 }
 
-/** Midpoints of the solid relationship lines ("M x y Q cx cy x2 y2"), by relationship id. */
+/** Midpoints of the solid relationship lines, by relationship id. */
 function edgeMiddles(svg: string): Map<string, { x: number; y: number; kind: string }> {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   const out = new Map<string, { x: number; y: number; kind: string }>();
@@ -93,7 +93,11 @@ function edgeMiddles(svg: string): Map<string, { x: number; y: number; kind: str
     const kind = p.getAttribute('data-kind');
     // Solid lines only: a dashed or dotted line's midpoint may fall in a gap.
     if (!kind || p.getAttribute('stroke-dasharray')) continue;
-    const [x1, y1, cx, cy, x2, y2] = (p.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number);
+    // "M x y L x2 y2" for a straight line, "M x y Q cx cy x2 y2" for a curve.
+    const numbers = (p.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number);
+    const [x1, y1] = numbers;
+    const [x2, y2] = numbers.slice(-2);
+    const [cx, cy] = numbers.length === 6 ? numbers.slice(2, 4) : [(x1! + x2!) / 2, (y1! + y2!) / 2];
     out.set(p.getAttribute('data-id')!, {
       x: 0.25 * x1! + 0.5 * cx! + 0.25 * x2!,
       y: 0.25 * y1! + 0.5 * cy! + 0.25 * y2!,

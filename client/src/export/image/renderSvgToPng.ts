@@ -74,9 +74,6 @@ function hasContent(canvas: OffscreenCanvas): boolean {
   return false;
 }
 
-/** Tiles drawn per task: between tiles the page gets a frame, so a big export does not freeze it. */
-const TILE = 4096;
-
 /**
  * Rasterises an SVG document to a PNG in the browser, at `scale`× its size,
  * or at the largest scale the browser's canvas can hold (`scaledDownTo`).
@@ -103,21 +100,9 @@ export async function renderSvgToPng(svg: string, options: RenderPngOptions): Pr
     // Embedded fonts in an SVG image can arrive a frame after decode(): a tiny first draw starts them loading.
     new OffscreenCanvas(1, 1).getContext('2d')?.drawImage(image, 0, 0, 1, 1);
     await nextFrame();
-    const sx = size.width / fit.width;
-    const sy = size.height / fit.height;
-    const tiles = Math.ceil(fit.width / TILE) * Math.ceil(fit.height / TILE);
-    let drawn = 0;
-    for (let y = 0; y < fit.height; y += TILE) {
-      for (let x = 0; x < fit.width; x += TILE) {
-        check();
-        const w = Math.min(TILE, fit.width - x);
-        const h = Math.min(TILE, fit.height - y);
-        context.drawImage(image, x * sx, y * sy, w * sx, h * sy, x, y, w, h);
-        drawn += 1;
-        onProgress?.({ phase: 'draw', fraction: 0.6 + 0.15 * (drawn / tiles) });
-        if (drawn < tiles) await nextFrame();
-      }
-    }
+    check();
+    // One draw: Chromium re-rasterises the whole SVG for every drawImage, so drawing in tiles multiplies the cost.
+    context.drawImage(image, 0, 0, fit.width, fit.height);
     if (!hasContent(canvas)) {
       throw new Error(`the browser drew nothing on a ${fit.width}×${fit.height} canvas (out of memory?)`);
     }
