@@ -9,7 +9,8 @@
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium); BENCH_GL=swiftshader
  * renders with SwiftShader WebGL/ANGLE instead of `--disable-gpu`;
  * BENCH_TIMEOUT_MS bounds the whole run (default 10 minutes); BENCH_PROFILE=1 serves an
- * unminified build and prints the heaviest functions (V8 sampling profile) of each gesture.
+ * unminified build and prints the heaviest functions (V8 sampling profile) of each gesture;
+ * BENCH_STATIC_DIR serves an existing build instead of `client/dist` (for A/B runs).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -222,8 +223,10 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
 
 async function main(): Promise<void> {
   // Profiling wants readable function names: serve an unminified build from a temp dir instead.
-  const staticDir = PROFILE ? buildUnminifiedClient(repoRoot) : null;
-  if (!PROFILE) ensureClientBuilt(repoRoot);
+  // BENCH_STATIC_DIR serves a build made beforehand (A/B comparisons of two builds under the same load).
+  const givenDir = process.env.BENCH_STATIC_DIR ?? null;
+  const staticDir = givenDir ?? (PROFILE ? buildUnminifiedClient(repoRoot) : null);
+  if (!staticDir) ensureClientBuilt(repoRoot);
   const server = await startServer(staticDir ? { env: { STATIC_DIR: staticDir } } : {});
   const browserRef: { browser: Browser | null } = { browser: null };
   let cleaned = false;
@@ -232,7 +235,7 @@ async function main(): Promise<void> {
     cleaned = true;
     await browserRef.browser?.close().catch(() => undefined);
     await server.cleanup();
-    if (staticDir) fs.rmSync(staticDir, { recursive: true, force: true });
+    if (staticDir && !givenDir) fs.rmSync(staticDir, { recursive: true, force: true });
   };
   const timer = setTimeout(() => {
     console.error(`canvas benchmark: gave up after ${TIMEOUT_MS} ms`);

@@ -36,6 +36,8 @@ import { ExportImportButtons } from '../export/dialog/ExportImportButtons.tsx';
 import { useBoardActions } from './useBoardActions.ts';
 import { useBoardShortcuts } from './useBoardShortcuts.ts';
 import { useDragSync } from './useDragSync.ts';
+import { PaintHints } from './perf/PaintHints.tsx';
+import './perf/perf.css';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer.tsx';
 import { NotesLayer } from '../annotations/NotesLayer.tsx';
 import { useAddNote } from '../annotations/useAddNote.ts';
@@ -196,6 +198,7 @@ export function FlowCanvas() {
         }}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.6} color="#b8c1ce" />
+        <PaintHints />
         <ProjectAreas />
         <NotesLayer />
         <RemoteCursors />

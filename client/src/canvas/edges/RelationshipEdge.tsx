@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { EdgeLabelRenderer, useInternalNode } from '@xyflow/react';
+import { EdgeLabelRenderer, useInternalNode, useStore } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { useT } from '../../i18n/index.ts';
 import {
@@ -11,6 +11,7 @@ import {
 import { useBoardView, usePresence } from '../BoardViewContext.ts';
 import type { RelationshipFlowEdge } from '../store/flowTypes.ts';
 import { arrowHead, edgePath, floatingGeometry } from './floatingGeometry.ts';
+import { clippedLine, isStraight, selectClipRect } from '../perf/edgeClip.ts';
 import { RelationshipEdgeBadges, useHealthEdgeColour } from '../../health/RelationshipEdgeBadges.tsx';
 
 /**
@@ -31,6 +32,7 @@ export const RelationshipEdge = memo(function RelationshipEdge({
   const hovered = useBoardView((s) => s.hoveredEdgeId === id);
   const remote = usePresence((s) => s.selectors.get(id));
   const healthColour = useHealthEdgeColour(id);
+  const clip = useStore(selectClipRect);
   if (!sourceNode || !targetNode || !data) return null;
 
   const { relationship, lane } = data;
@@ -40,7 +42,12 @@ export const RelationshipEdge = memo(function RelationshipEdge({
   const geometry = floatingGeometry(sourceNode, targetNode, lane);
   const arrowSize = 9 + width * 1.5;
   // Pull the stroke back under each arrowhead so its round cap does not poke past the tip.
-  const line = edgePath(geometry, markers.start ? arrowSize * 0.7 : 0, markers.end ? arrowSize * 0.7 : 0);
+  const trimStart = markers.start ? arrowSize * 0.7 : 0;
+  const trimEnd = markers.end ? arrowSize * 0.7 : 0;
+  // Straight lines are cut to a window around the screen: dashing a whole long line is the big paint cost.
+  const cut = isStraight(geometry) ? clippedLine(geometry, clip, trimStart, trimEnd) : undefined;
+  if (cut === null) return null;
+  const line = cut ? cut.d : edgePath(geometry, trimStart, trimEnd);
   const full = edgePath(geometry);
 
   return (
@@ -58,6 +65,7 @@ export const RelationshipEdge = memo(function RelationshipEdge({
         stroke={colour}
         strokeWidth={width}
         strokeDasharray={formDashArray(relationship.form, width)}
+        strokeDashoffset={cut?.dashOffset}
         strokeLinecap="round"
         data-testid="relationship-path"
         data-relationship-id={id}

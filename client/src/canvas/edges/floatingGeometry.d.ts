@@ -24,5 +24,7 @@ export declare function floatingGeometry(
 ): EdgeGeometry;
 /** The SVG path of a geometry, optionally pulled back at either end (to make room for arrowheads). */
 export declare function edgePath(geometry: EdgeGeometry, trimStart?: number, trimEnd?: number): string;
+/** Whether the control point lies on the line from → to (lane 0). */
+export declare function isStraight(geometry: EdgeGeometry): boolean;
 /** An arrowhead triangle with its tip at `tip`, pointing away from `from`. */
 export declare function arrowHead(tip: Point, from: Point, size: number): string;

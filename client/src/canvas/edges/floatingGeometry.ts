@@ -93,7 +93,20 @@ export function floatingGeometry(source: InternalNode, target: InternalNode, lan
 export function edgePath(geometry: EdgeGeometry, trimStart = 0, trimEnd = 0): string {
   const from = towards(geometry.from, geometry.control, trimStart);
   const to = towards(geometry.to, geometry.control, trimEnd);
+  // A straight edge is written as a line, not a degenerate curve: Skia dashes a line only where it is
+  // on screen (it culls dashes to the clip), but dashes a curve along its whole length — thousands of
+  // dashes per long dotted relationship on every repaint of a large board.
+  if (isStraight(geometry)) return `M ${fmt(from.x)} ${fmt(from.y)} L ${fmt(to.x)} ${fmt(to.y)}`;
   return `M ${fmt(from.x)} ${fmt(from.y)} Q ${fmt(geometry.control.x)} ${fmt(geometry.control.y)} ${fmt(to.x)} ${fmt(to.y)}`;
+}
+
+/** Whether the control point lies on the line from → to (lane 0), within a tenth of a pixel. */
+export function isStraight({ from, to, control }: EdgeGeometry): boolean {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.hypot(dx, dy);
+  if (length === 0) return true;
+  return Math.abs(dx * (control.y - from.y) - dy * (control.x - from.x)) / length < 0.1;
 }
 
 /** An arrowhead triangle with its tip at `tip`, pointing away from `from`. */

@@ -1,0 +1,114 @@
+import type { ReactFlowState } from '@xyflow/react';
+import type { EdgeGeometry, Point } from '../edges/floatingGeometry.ts';
+export { isStraight } from '../edges/floatingGeometry.ts';
+
+/**
+ * Long dotted and dashed relationships are what make a large board slow to
+ * paint: the renderer dashes a line along its whole length (thousands of dots
+ * for a line across the board) on every repaint, however little of it is on
+ * screen. Straight edges are therefore cut to a window around the screen.
+ *
+ * The window is snapped to a grid of half-screen cells (sized by a power of
+ * two of the zoom) so it changes only every half screen of panning or when
+ * the zoom doubles or halves: edges re-render then, never on every frame.
+ */
+export interface ClipRect {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+let cached: ClipRect = { left: 0, top: 0, right: 0, bottom: 0 };
+
+/**
+ * Module-level selector for React Flow's store: the clip window in flow
+ * coordinates (the visible area widened to whole half-screen cells), the same
+ * object until it moves. It always contains the visible area.
+ */
+export function selectClipRect(state: ReactFlowState): ClipRect {
+  const [tx, ty, zoom] = state.transform;
+  const screen = Math.max(state.width, state.height, 1) / zoom;
+  const cell = 2 ** Math.ceil(Math.log2(screen / 2));
+  const left = Math.floor(-tx / zoom / cell) * cell;
+  const top = Math.floor(-ty / zoom / cell) * cell;
+  const right = Math.ceil((state.width - tx) / zoom / cell) * cell;
+  const bottom = Math.ceil((state.height - ty) / zoom / cell) * cell;
+  if (cached.left !== left || cached.top !== top || cached.right !== right || cached.bottom !== bottom) {
+    cached = { left, top, right, bottom };
+  }
+  return cached;
+}
+
+export function inside(point: Point, rect: ClipRect): boolean {
+  return point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= rect.bottom;
+}
+
+/** The part of the segment a → b inside `rect` as fractions [t0, t1] of its length, or null (Liang–Barsky). */
+export function clipFractions(a: Point, b: Point, rect: ClipRect): [number, number] | null {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: Array<[number, number]> = [
+    [-dx, a.x - rect.left],
+    [dx, rect.right - a.x],
+    [-dy, a.y - rect.top],
+    [dy, rect.bottom - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) {
+      if (t > t1) return null;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return null;
+      if (t < t1) t1 = t;
+    }
+  }
+  return [t0, t1];
+}
+
+function towards(point: Point, goal: Point, distance: number): Point {
+  const dx = goal.x - point.x;
+  const dy = goal.y - point.y;
+  const length = Math.hypot(dx, dy);
+  if (distance === 0 || length <= distance) return point;
+  return { x: point.x + (dx / length) * distance, y: point.y + (dy / length) * distance };
+}
+
+/** A straight path cut to the window, and where its dash pattern must start so dashes stay in place. */
+export interface ClippedLine {
+  readonly d: string;
+  /** Distance from the uncut start: the `stroke-dashoffset` that keeps the dashes where they were. */
+  readonly dashOffset: number;
+}
+
+/**
+ * The straight edge from → to (pulled back by `trimStart`/`trimEnd` for
+ * arrowheads), cut to `rect`; null when none of it is inside.
+ */
+export function clippedLine(
+  geometry: EdgeGeometry,
+  rect: ClipRect,
+  trimStart = 0,
+  trimEnd = 0,
+): ClippedLine | null {
+  const a = towards(geometry.from, geometry.to, trimStart);
+  const b = towards(geometry.to, geometry.from, trimEnd);
+  const fractions = clipFractions(a, b, rect);
+  if (!fractions) return null;
+  const [t0, t1] = fractions;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const start = { x: a.x + dx * t0, y: a.y + dy * t0 };
+  const end = { x: a.x + dx * t1, y: a.y + dy * t1 };
+  return {
+    d: `M ${start.x.toFixed(1)} ${start.y.toFixed(1)} L ${end.x.toFixed(1)} ${end.y.toFixed(1)}`,
+    dashOffset: Math.round(Math.hypot(dx, dy) * t0 * 10) / 10,
+  };
+}

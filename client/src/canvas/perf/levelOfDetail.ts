@@ -1,0 +1,18 @@
+import type { ReactFlowState } from '@xyflow/react';
+
+/**
+ * Below this zoom the map is drawn in its cheap "far" form (see `perf.css`, `PaintHints.tsx`):
+ * relationship dashes and badges would be smaller than a pixel or two there
+ * anyway, and dashing thousands of long lines is what makes a large board slow
+ * to paint. At 0.5 and above every line shows its form (dotted/dashed/solid).
+ */
+export const FAR_ZOOM = 0.5;
+
+/** Class on the React Flow root while zoomed out below `FAR_ZOOM`. */
+export const FAR_CLASS = 'ip-lod-far';
+
+/**
+ * Module-level selector: true while zoomed out. Subscribers re-render only when
+ * the threshold is crossed, never on every pan or zoom frame.
+ */
+export const selectIsFar = (state: ReactFlowState): boolean => state.transform[2] < FAR_ZOOM;
