@@ -126,6 +126,7 @@ describe('export and import dialogs (real Chromium, real server)', () => {
   });
 
   it('exports the board as JSON that matches it exactly', async () => {
+    await screenshot(alice.page, 'export-import-buttons-en');
     const { name, bytes } = await exportFile(alice.page, async (dialog) => {
       await screenshot(alice.page, 'export-dialog-en');
       await dialog.getByLabel('Data').check();
