@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+// The canvas and the image export use the same font, so exported maps look like the screen.
+import '@fontsource-variable/inter/wght.css';
 import './styles/tokens.css';
 import './styles/global.css';
 import './styles/startPage.css';

@@ -34,6 +34,9 @@ export class InterplayServer {
       pingIntervalMs: 30_000,
     });
     this.http = http.createServer(createHttpHandler(boards, config.staticDir, log));
+    // Longer than browsers' and undici's idle reuse windows, so a client never reuses a socket we just closed.
+    this.http.keepAliveTimeout = 65_000;
+    this.http.headersTimeout = 66_000;
     this.http.on('clientError', (error, socket) => {
       log.debug('http client error', { error: error.message });
       if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
