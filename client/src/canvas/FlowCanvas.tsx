@@ -48,6 +48,8 @@ const nodeTypes: NodeTypes = { organisation: OrganisationNode, person: PersonNod
 const edgeTypes: EdgeTypes = { relationship: RelationshipEdge, affiliation: AffiliationEdge };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const PRO_OPTIONS = { hideAttribution: true };
+/** Small enough to leave the bottom edge to the legend and the session tools on a laptop. */
+const MINIMAP_SIZE = { width: 180, height: 120 };
 /** Above this many nodes only what is on screen is rendered. */
 const VISIBLE_ONLY_ABOVE = 300;
 
@@ -217,16 +219,17 @@ export function FlowCanvas() {
         <Panel position="bottom-left" className="ip-legend-panel">
           <Legend />
         </Panel>
-        <Panel position="top-right">
+        {/* One group in the top-right corner: zoom, fit, then export and import. */}
+        <Controls position="top-right" orientation="horizontal" showInteractive={false}>
           <ExportImportButtons />
-        </Panel>
-        <Controls position="top-right" showInteractive={false} />
+        </Controls>
         <MiniMap<BoardFlowNode>
           position="bottom-right"
           nodeColor={minimapColour}
           nodeStrokeWidth={2}
           pannable
           zoomable
+          style={MINIMAP_SIZE}
           ariaLabel={t('canvas.minimap')}
         />
       </ReactFlow>

@@ -15,15 +15,25 @@ interface ToolButtonProps {
   testId: string;
   /** Why the button is disabled now (a lock, a phase), or null when it works. */
   disabledBy?: MessageKey | null;
+  /** Icon only (its name stays in the tooltip and the accessible name). */
+  iconOnly?: boolean;
 }
 
-function ToolButton({ icon, label, hint, onClick, testId, disabledBy = null }: ToolButtonProps) {
+function ToolButton({
+  icon,
+  label,
+  hint,
+  onClick,
+  testId,
+  disabledBy = null,
+  iconOnly = false,
+}: ToolButtonProps) {
   const t = useT();
   const title = disabledBy === null ? t(hint) : `${t(disabledBy)} — ${t(hint)}`;
   return (
     <button
       type="button"
-      className="ip-tool"
+      className={iconOnly ? 'ip-tool ip-tool--icon' : 'ip-tool'}
       title={title}
       aria-label={title}
       disabled={disabledBy !== null}
@@ -31,12 +41,13 @@ function ToolButton({ icon, label, hint, onClick, testId, disabledBy = null }: T
       data-testid={testId}
     >
       <ToolbarIcon name={icon} />
-      <span>{t(label)}</span>
+      {/* On a narrow map the labels collapse to icons (canvas.css). */}
+      <span className="ip-tool__label">{t(label)}</span>
     </button>
   );
 }
 
-/** Creation, undo/redo and fit buttons (editors only), with a transient hint line under them. */
+/** Creation and undo/redo buttons (editors only), with a transient hint line under them. */
 export const Toolbar = memo(function Toolbar({
   actions,
   onDismissHint,
@@ -90,6 +101,7 @@ export const Toolbar = memo(function Toolbar({
           onClick={actions.undo}
           testId="undo"
           disabledBy={why('edit')}
+          iconOnly
         />
         <ToolButton
           icon="redo"
@@ -98,14 +110,9 @@ export const Toolbar = memo(function Toolbar({
           onClick={actions.redo}
           testId="redo"
           disabledBy={why('edit')}
+          iconOnly
         />
-        <ToolButton
-          icon="fit"
-          label="canvas.fit"
-          hint="canvas.fitHint"
-          onClick={actions.fitView}
-          testId="fit-view"
-        />
+        {/* "Fit" is in the zoom group at the top right, for everyone (F). */}
       </div>
       {hint && (
         <div className="ip-toolbar__hint" role="status">

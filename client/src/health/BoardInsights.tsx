@@ -84,7 +84,7 @@ export const BoardInsights = memo(function BoardInsights() {
             data-testid="add-note"
             onClick={() => addNote()}
           >
-            ✎ {t('annotations.note')}
+            ✎ <span className="ip-insights__label">{t('annotations.note')}</span>
           </button>
         )}
         {drawerButton('comments', t('annotations.drawerButton', { count }), 'annotations.drawerHint')}

@@ -1,0 +1,361 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import {
+  GIVE_TAKE_RESOURCES,
+  HEALTH_DIMENSIONS,
+  addThread,
+  readBoard,
+  scoreHealth,
+  setGiveTake,
+} from '@interplay/shared';
+import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
+import { buildRealisticBoard } from '../support/realisticBoard.ts';
+import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
+
+/**
+ * A tour of every screen of the product at laptop and projector sizes, in
+ * English and Dutch, saved as test-output/screenshots/tour-*.png for people to
+ * look at. It also asserts the layout rules that keep the board page calm:
+ * the page never scrolls (the map fills the window under the header), and the
+ * map's floating controls never overlap each other at 1280×800.
+ */
+
+const distIndex = path.join(
+  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
+  'index.html',
+);
+
+const LAPTOP = { width: 1280, height: 800 };
+const LANGUAGES = [
+  { locale: 'en-GB', code: 'en', nameLabel: 'Your name', join: 'Join the board' },
+  { locale: 'nl-NL', code: 'nl', nameLabel: 'Uw naam', join: 'Naar het bord' },
+] as const;
+type Language = (typeof LANGUAGES)[number];
+
+/** The map's floating control groups that must never overlap (zoom, fit, export and import are one card). */
+const FLOATING_GROUPS = {
+  toolbar: '.ip-toolbar',
+  zoomExport: '.react-flow__controls',
+  legend: '.ip-legend__toggle',
+  session: '.ip-insights',
+  minimap: '.react-flow__minimap',
+} as const;
+
+interface Box {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** The page is exactly the window: nothing scrolls but the panel and drawers inside it. */
+async function expectNoPageScroll(page: Page, where: string): Promise<void> {
+  const sizes = await page.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    scrollWidth: document.documentElement.scrollWidth,
+    innerHeight: window.innerHeight,
+    innerWidth: window.innerWidth,
+    // What reaches below the window, to name the cause when this fails.
+    tallest: Array.from(document.querySelectorAll('body *'))
+      .map((element) => ({ element, bottom: element.getBoundingClientRect().bottom }))
+      .filter(({ element, bottom }) => bottom > window.innerHeight + 1 && !element.closest('.ip-panel > *'))
+      .slice(0, 6)
+      .map(({ element, bottom }) => `${element.tagName}.${element.className} ${Math.round(bottom)}`),
+  }));
+  expect(sizes.scrollHeight, `${where}: page height (${sizes.tallest.join('; ')})`).toBeLessThanOrEqual(
+    sizes.innerHeight,
+  );
+  expect(sizes.scrollWidth, `${where}: page width`).toBeLessThanOrEqual(sizes.innerWidth);
+}
+
+/** Every floating group is visible, inside the map, and clear of every other group. */
+async function expectFloatingControlsApart(page: Page, where: string): Promise<void> {
+  const canvas = await page.getByTestId('board-canvas').boundingBox();
+  if (!canvas) throw new Error(`${where}: the map is not visible`);
+  const boxes: Box[] = [];
+  for (const [name, selector] of Object.entries(FLOATING_GROUPS)) {
+    const box = await page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`${where}: ${name} (${selector}) is not visible`);
+    expect(box.x, `${where}: ${name} left`).toBeGreaterThanOrEqual(canvas.x - 0.5);
+    expect(box.x + box.width, `${where}: ${name} right`).toBeLessThanOrEqual(canvas.x + canvas.width + 0.5);
+    expect(box.y + box.height, `${where}: ${name} bottom`).toBeLessThanOrEqual(
+      canvas.y + canvas.height + 0.5,
+    );
+    boxes.push({ name, ...box });
+  }
+  expect(await page.locator('.react-flow__controls .ip-xbuttons').isVisible(), `${where}: export group`).toBe(
+    true,
+  );
+  const clashes: string[] = [];
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) if (overlaps(a, b)) clashes.push(`${a.name} × ${b.name}`);
+  }
+  expect(clashes, `${where}: overlapping controls`).toEqual([]);
+}
+
+async function join(tab: TestPage, url: string, language: Language, name = 'Fiona Faciliteert') {
+  const { page } = tab;
+  await page.goto(url);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(language.nameLabel).fill(name);
+  await dialog.getByRole('button', { name: language.join }).click();
+  await page.locator('[data-status=connected]').waitFor();
+}
+
+async function settle(page: Page, ms = 350): Promise<void> {
+  await page.waitForTimeout(ms);
+}
+
+/** Comments, a free note, health scores and give and take, so every drawer has something to show. */
+function addSessionContent(doc: Y.Doc): void {
+  const board = readBoard(doc);
+  const organisations = [...board.organisations.values()];
+  const relationships = [...board.relationships.values()];
+  const author = { name: 'Anna de Vries', colour: '#b42318' };
+  const zwolle = organisations.find((o) => o.name === 'Gemeente Zwolle') ?? organisations[0];
+  if (!zwolle) throw new Error('tour: the realistic board has no organisations');
+  addThread(doc, { target: zwolle.id, author, text: 'Wie is hier de eerste contactpersoon voor wonen?' });
+  addThread(doc, {
+    position: { x: 300, y: -140 },
+    author,
+    text: 'Hier stokt het: niemand neemt het voortouw.',
+  });
+  const scorers = [
+    { id: 'scorer-anna', name: 'Anna de Vries' },
+    { id: 'scorer-henk', name: 'Henk Bos' },
+    { id: 'scorer-lotte', name: 'Lotte Smit' },
+  ];
+  for (const [r, relationship] of relationships.slice(0, 5).entries()) {
+    for (const [s, scorer] of scorers.entries()) {
+      for (const [d, dimension] of HEALTH_DIMENSIONS.entries()) {
+        scoreHealth(doc, relationship.id, scorer, dimension, ((r * 3 + s * 2 + d) % 10) + 1);
+      }
+    }
+  }
+  const levels = ['none', 'some', 'much'] as const;
+  for (const [o, organisation] of organisations.slice(0, 4).entries()) {
+    for (const [i, resource] of GIVE_TAKE_RESOURCES.entries()) {
+      setGiveTake(doc, organisation.id, resource, 'brings', levels[(o + i) % 3] ?? 'none');
+      setGiveTake(doc, organisation.id, resource, 'takes', levels[(o * 2 + i) % 3] ?? 'none');
+    }
+  }
+}
+
+describe('UI tour: every screen reads as one product', () => {
+  let server: ServerHandle;
+  let browser: Browser;
+  let board: CreatedBoard;
+  let empty: CreatedBoard;
+  let tabs: TestPage[] = [];
+
+  const open = async (language: Language, viewport = LAPTOP): Promise<TestPage> => {
+    const tab = await newPage(browser, { language: language.locale, viewport });
+    tabs.push(tab);
+    return tab;
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(distIndex)) throw new Error(`${distIndex} is missing: run \`npm run build\` first.`);
+    server = await startServer();
+    browser = await launchBrowser();
+    board = await createBoard(server.url, 'Netwerk wonen, zorg en onderwijs — regio Zwolle');
+    empty = await createBoard(server.url, 'Nieuw netwerk');
+    const client = connectClient(server.wsUrl, board.id, board.keys.edit);
+    await client.whenSynced();
+    buildRealisticBoard(client.doc);
+    addSessionContent(client.doc);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    client.destroy();
+  });
+
+  // Each test's pages leave with it, so their cursors do not linger on the next screenshots.
+  afterEach(async () => {
+    for (const tab of tabs) await tab.close().catch(() => undefined);
+    tabs = [];
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.cleanup();
+  });
+
+  it('start page, links and error page', async () => {
+    const tab = await open(LANGUAGES[0]);
+    const { page } = tab;
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Board title').waitFor();
+    await screenshot(page, 'tour-start-en');
+    await page.getByLabel('Board title').fill('Netwerk wonen en zorg');
+    await page.getByRole('button', { name: 'Create board' }).click();
+    await page.getByRole('link', { name: 'Open as facilitator' }).waitFor();
+    await screenshot(page, 'tour-start-links-en');
+    await page.goto(`${server.url}/b/${board.id}?key=wrong-key`);
+    await page.getByRole('link').first().waitFor();
+    await screenshot(page, 'tour-error-en');
+    const nl = await open(LANGUAGES[1]);
+    await nl.page.goto(`${server.url}/`);
+    await nl.page.getByLabel('Titel van het bord').waitFor();
+    await screenshot(nl.page, 'tour-start-nl');
+  });
+
+  for (const language of LANGUAGES) {
+    it(`board at 1280×800 in ${language.code}: no page scroll, controls apart`, async () => {
+      const tab = await open(language);
+      const { page } = tab;
+      await page.goto(`${server.url}/b/${empty.id}?key=${empty.keys.facilitator}`);
+      await page.getByRole('dialog').waitFor();
+      await screenshot(page, `tour-name-prompt-${language.code}`);
+      await page.getByRole('dialog').getByLabel(language.nameLabel).fill('Fiona Faciliteert');
+      await page.getByRole('dialog').getByRole('button', { name: language.join }).click();
+      await page.locator('[data-status=connected]').waitFor();
+      await settle(page);
+      await expectNoPageScroll(page, `empty ${language.code}`);
+      await expectFloatingControlsApart(page, `empty ${language.code}`);
+      await screenshot(page, `tour-empty-${language.code}`);
+
+      await page.goto(`${server.url}/b/${board.id}?key=${board.keys.facilitator}`);
+      await page.locator('[data-status=connected]').waitFor();
+      await page.getByTestId('organisation-node').first().waitFor();
+      await settle(page, 600);
+      await expectNoPageScroll(page, `board ${language.code}`);
+      await expectFloatingControlsApart(page, `board ${language.code}`);
+      await screenshot(page, `tour-board-${language.code}`);
+
+      // A selected organisation: the panel is at its longest (fields, give and take, comments).
+      await page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Zwolle' }).click();
+      await page.getByTestId('side-panel').getByRole('textbox').first().waitFor();
+      await settle(page);
+      await expectNoPageScroll(page, `organisation panel ${language.code}`);
+      await expectFloatingControlsApart(page, `organisation panel ${language.code}`);
+      await screenshot(page, `tour-organisation-${language.code}`);
+
+      // Colour by health shows its legend inside the session tools.
+      await page.getByTestId('colour-by-health').check();
+      await settle(page);
+      await expectFloatingControlsApart(page, `colour by health ${language.code}`);
+      await screenshot(page, `tour-colour-by-health-${language.code}`);
+      await page.getByTestId('colour-by-health').uncheck();
+
+      for (const drawer of ['comments', 'health', 'balance'] as const) {
+        await page.getByTestId(`open-${drawer}`).click();
+        await page.getByTestId('insights-drawer').waitFor();
+        await settle(page);
+        await expectNoPageScroll(page, `${drawer} drawer ${language.code}`);
+        await screenshot(page, `tour-drawer-${drawer}-${language.code}`);
+        await page.getByTestId('close-drawer').click();
+      }
+    });
+  }
+
+  it('selection panels, dialogs and lists (en)', async () => {
+    const language = LANGUAGES[0];
+    const tab = await open(language);
+    const { page } = tab;
+    await join(tab, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, language);
+    await page.getByTestId('organisation-node').first().waitFor();
+    await settle(page, 600);
+
+    await page.getByTestId('person-node').filter({ hasText: 'Anna de Vries' }).click();
+    await page.getByTestId('side-panel').getByRole('textbox').first().waitFor();
+    await screenshot(page, 'tour-person-en');
+
+    await page
+      .locator('.react-flow__edge-relationship .react-flow__edge-interaction')
+      .first()
+      .dispatchEvent('click');
+    await page.getByTestId('strength-1').waitFor();
+    await settle(page);
+    await expectNoPageScroll(page, 'relationship panel');
+    await screenshot(page, 'tour-relationship-en');
+
+    await page.getByTestId('project-label').first().click();
+    await settle(page);
+    await screenshot(page, 'tour-project-en');
+
+    await page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Zwolle' }).click();
+    await page
+      .getByTestId('organisation-node')
+      .filter({ hasText: 'Provincie Overijssel' })
+      .click({ modifiers: ['Control'] });
+    await settle(page);
+    await screenshot(page, 'tour-multi-en');
+
+    await page.getByTestId('export-button').click();
+    await page.getByRole('dialog').waitFor();
+    await settle(page);
+    await screenshot(page, 'tour-export-en');
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('import-button').click();
+    await page.getByRole('dialog').waitFor();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'organisaties.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('naam;sector\nGemeente Zwolle;gemeente\nWijkteam Zuid;welzijn\n'),
+    });
+    await page.getByTestId('import-preview').waitFor({ timeout: 10_000 });
+    await settle(page);
+    await screenshot(page, 'tour-import-preview-en');
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('roster').locator('summary').click();
+    await settle(page, 200);
+    await screenshot(page, 'tour-facilitator-participants-en');
+    await page.getByTestId('roster').locator('summary').click();
+    await page.getByTestId('links-menu').locator('summary').click();
+    await settle(page, 200);
+    await screenshot(page, 'tour-facilitator-links-en');
+    await page.getByTestId('links-menu').locator('summary').click();
+    await page.locator('.participants__summary').click();
+    await settle(page, 200);
+    await screenshot(page, 'tour-present-list-en');
+    await page.locator('.participants__summary').click();
+  });
+
+  it('projector sizes, present mode, view-only and offline', async () => {
+    const language = LANGUAGES[1];
+    const wide = await open(language, { width: 1440, height: 900 });
+    await join(wide, `${server.url}/b/${board.id}?key=${board.keys.edit}`, language, 'Petra Jansen');
+    await wide.page.getByTestId('organisation-node').first().waitFor();
+    await settle(wide.page, 600);
+    await expectNoPageScroll(wide.page, '1440 nl');
+    await expectFloatingControlsApart(wide.page, '1440 nl');
+    await screenshot(wide.page, 'tour-participant-1440-nl');
+
+    const projector = await open(LANGUAGES[0], { width: 1920, height: 1080 });
+    await join(projector, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, LANGUAGES[0]);
+    await projector.page.getByTestId('organisation-node').first().waitFor();
+    await settle(projector.page, 600);
+    await expectNoPageScroll(projector.page, '1920 en');
+    await expectFloatingControlsApart(projector.page, '1920 en');
+    await screenshot(projector.page, 'tour-projector-1920-en');
+    await projector.page.getByTestId('present').click();
+    await projector.page.getByTestId('present-exit').waitFor();
+    await settle(projector.page, 700);
+    await screenshot(projector.page, 'tour-present-mode-1920-en');
+    await projector.page.keyboard.press('Escape');
+
+    const viewer = await open(language);
+    await join(viewer, `${server.url}/b/${board.id}?key=${board.keys.view}`, language, 'Raad van bestuur');
+    await viewer.page.getByTestId('view-only-banner').waitFor();
+    await settle(viewer.page, 600);
+    await expectNoPageScroll(viewer.page, 'viewer nl');
+    await screenshot(viewer.page, 'tour-viewer-nl');
+
+    await wide.context.setOffline(true);
+    await wide.page.locator('.banner--offline').waitFor({ timeout: 20_000 });
+    await settle(wide.page);
+    await expectNoPageScroll(wide.page, 'offline nl');
+    await screenshot(wide.page, 'tour-offline-nl');
+    await wide.context.setOffline(false);
+  });
+});
