@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 export interface HarnessRunOptions {
   readonly format: 'svg' | 'png';
   readonly scale?: 1 | 2 | 4;
+  /** PNG pixel budget (default: the app's `PNG_PIXEL_BUDGET`). */
+  readonly maxPixels?: number;
   readonly language?: 'en' | 'nl';
   readonly title?: string;
   readonly date?: string;
@@ -33,6 +35,8 @@ export interface HarnessRunResult {
   readonly totalMs: number;
   readonly svgMs?: number;
   readonly pngMs?: number;
+  readonly drawMs?: number;
+  readonly encodeMs?: number;
   readonly progress: ReadonlyArray<{
     readonly phase: string;
     readonly fraction: number;

@@ -7,18 +7,35 @@
 export const MAX_CANVAS_SIDE = 16_384;
 export const MAX_CANVAS_AREA = 100_000_000;
 
+/**
+ * The most pixels a PNG export makes (≈ 7,300 × 4,900). A 2× PNG of a
+ * 2,000-node map would be ~94 M pixels — more than any report or slide can
+ * show, and several seconds of encoding alone. Normal boards never reach it
+ * (a 3,000 × 2,000 board at 2× is 24 M pixels); larger ones are made at the
+ * largest scale under it, reported as `scaledDownTo`. SVG has no such limit.
+ */
+export const PNG_PIXEL_BUDGET = 36_000_000;
+
 export interface CanvasFit {
   /** Pixel size of the PNG. */
   readonly width: number;
   readonly height: number;
   /** Pixels per SVG unit actually used. */
   readonly scale: number;
-  /** Set when the requested scale did not fit: the scale used instead (below the requested one). */
+  /** Set when the requested scale did not fit the limits: the scale used instead (below the requested one). */
   readonly scaledDownTo: number | null;
 }
 
-/** The largest pixel size at most `scale`× the SVG's that a browser canvas can hold. */
-export function fitCanvas(svgWidth: number, svgHeight: number, scale: number): CanvasFit {
+/**
+ * The largest pixel size at most `scale`× the SVG's that a browser canvas can
+ * hold, with at most `maxPixels` pixels (never more than `MAX_CANVAS_AREA`).
+ */
+export function fitCanvas(
+  svgWidth: number,
+  svgHeight: number,
+  scale: number,
+  maxPixels: number = MAX_CANVAS_AREA,
+): CanvasFit {
   if (!(svgWidth > 0 && svgHeight > 0 && scale > 0)) {
     throw new Error(`cannot render an image of ${svgWidth}×${svgHeight} at scale ${scale}`);
   }
@@ -26,7 +43,7 @@ export function fitCanvas(svgWidth: number, svgHeight: number, scale: number): C
     scale,
     MAX_CANVAS_SIDE / svgWidth,
     MAX_CANVAS_SIDE / svgHeight,
-    Math.sqrt(MAX_CANVAS_AREA / (svgWidth * svgHeight)),
+    Math.sqrt(Math.min(maxPixels, MAX_CANVAS_AREA) / (svgWidth * svgHeight)),
   );
   // Floor to 1/1000 so that rounding the pixel size up never crosses a limit.
   const used = limit < scale ? Math.floor(limit * 1000) / 1000 : scale;

@@ -1,14 +1,17 @@
 import type { BoardSnapshot } from '@interplay/shared';
 import type { BoardSvgOptions } from './buildBoardSvg.ts';
 import { abortError, buildSvgInWorker } from './buildSvgInWorker.ts';
+import { PNG_PIXEL_BUDGET } from './canvasLimits.ts';
+import type { ExportProgress, ExportScale } from './exportProgress.ts';
 import { loadExportFonts } from './loadExportFonts.ts';
-import { renderSvgToPng, svgSize } from './renderSvgToPng.ts';
-import type { ExportProgress, ExportScale } from './renderSvgToPng.ts';
+import { renderPngInWorker } from './png/renderPngInWorker.ts';
 
 export interface ExportImageOptions extends Omit<BoardSvgOptions, 'fonts'> {
   readonly format: 'svg' | 'png';
   /** PNG only; default 2. */
   readonly scale?: ExportScale;
+  /** PNG only: the most pixels to make (default `PNG_PIXEL_BUDGET`); past it the scale is lowered (`scaledDownTo`). */
+  readonly maxPixels?: number;
   /** Embed the Inter font (default true). */
   readonly embedFonts?: boolean;
   readonly signal?: AbortSignal;
@@ -18,21 +21,37 @@ export interface ExportImageOptions extends Omit<BoardSvgOptions, 'fonts'> {
 export interface ExportImageResult {
   readonly blob: Blob;
   readonly format: 'svg' | 'png';
-  /** The SVG document (for a PNG: the one it was rendered from). */
+  /** The SVG document (for a PNG: the one it was painted from). */
   readonly svg: string;
   /** Pixel size (PNG) or size in px at 100% (SVG). */
   readonly width: number;
   readonly height: number;
-  /** PNG only: the smaller scale used because the requested one exceeded the browser's canvas limit. */
+  /** PNG only: the smaller scale used because the requested one exceeded the pixel budget or the canvas limit. */
   readonly scaledDownTo: number | null;
-  /** Milliseconds spent building the SVG, and rasterising it (0 for SVG). */
-  readonly timings: { readonly svgMs: number; readonly pngMs: number };
+  /** Milliseconds: building the SVG; for a PNG also painting and encoding it (0 for SVG). */
+  readonly timings: {
+    readonly svgMs: number;
+    readonly pngMs: number;
+    readonly drawMs: number;
+    readonly encodeMs: number;
+  };
+}
+
+/** Width and height of an SVG document's root element, in px. */
+function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
+  if (!(width > 0 && height > 0)) throw new Error('the SVG has no width and height on its root element');
+  return { width, height };
 }
 
 /**
  * The one call the export dialog makes: the board (or the selection in
- * `options.selection`) as an SVG or PNG file. Builds the SVG in a worker,
- * reports progress, and stops with an `AbortError` when `signal` aborts.
+ * `options.selection`) as an SVG or PNG file. Everything heavy runs in a Web
+ * Worker — the SVG is built there, and a PNG is painted there from that same
+ * SVG with Canvas 2D and encoded — so the page stays responsive. Reports
+ * progress, and stops with an `AbortError` when `signal` aborts.
  *
  * @example
  * const result = await exportImage(readBoard(session.doc), {
@@ -47,34 +66,51 @@ export async function exportImage(
   snapshot: BoardSnapshot,
   options: ExportImageOptions,
 ): Promise<ExportImageResult> {
-  const { format, signal, onProgress, embedFonts = true, scale = 2, ...svgOptions } = options;
+  const {
+    format,
+    signal,
+    onProgress,
+    embedFonts = true,
+    scale = 2,
+    maxPixels = PNG_PIXEL_BUDGET,
+    ...svgOptions
+  } = options;
   if (signal?.aborted) throw abortError();
   onProgress?.({ phase: 'fonts', fraction: 0 });
   const fonts = embedFonts ? await loadExportFonts() : [];
   if (signal?.aborted) throw abortError();
-  onProgress?.({ phase: 'svg', fraction: 0.1 });
-  const svgStarted = performance.now();
-  const svg = await buildSvgInWorker(snapshot, { ...svgOptions, fonts }, signal);
-  const svgMs = performance.now() - svgStarted;
   if (format === 'svg') {
+    onProgress?.({ phase: 'svg', fraction: 0.1 });
+    const svgStarted = performance.now();
+    const svg = await buildSvgInWorker(snapshot, { ...svgOptions, fonts }, signal);
+    const svgMs = performance.now() - svgStarted;
     onProgress?.({ phase: 'done', fraction: 1 });
     const { width, height } = svgSize(svg);
     const blob = new Blob([svg], { type: 'image/svg+xml' });
-    return { blob, format, svg, width, height, scaledDownTo: null, timings: { svgMs, pngMs: 0 } };
+    return {
+      blob,
+      format,
+      svg,
+      width,
+      height,
+      scaledDownTo: null,
+      timings: { svgMs, pngMs: 0, drawMs: 0, encodeMs: 0 },
+    };
   }
-  const pngStarted = performance.now();
-  const png = await renderSvgToPng(svg, {
-    scale,
-    ...(signal ? { signal } : {}),
-    ...(onProgress ? { onProgress } : {}),
-  });
+  const png = await renderPngInWorker(
+    { snapshot, options: { ...svgOptions, fonts }, scale, maxPixels },
+    signal,
+    onProgress,
+  );
+  onProgress?.({ phase: 'done', fraction: 1 });
+  const { svgMs, drawMs, encodeMs } = png.timings;
   return {
     blob: png.blob,
     format,
-    svg,
+    svg: png.svg,
     width: png.width,
     height: png.height,
     scaledDownTo: png.scaledDownTo,
-    timings: { svgMs, pngMs: performance.now() - pngStarted },
+    timings: { svgMs, pngMs: drawMs + encodeMs, drawMs, encodeMs },
   };
 }

@@ -17,7 +17,7 @@ import { exportImage } from '../exportImage.ts';
 import type { ExportImageOptions } from '../exportImage.ts';
 import { exportLabels } from '../exportLabels.ts';
 import { loadExportFonts } from '../loadExportFonts.ts';
-import type { ExportProgress } from '../renderSvgToPng.ts';
+import type { ExportProgress } from '../exportProgress.ts';
 
 export interface HarnessRunOptions extends Omit<
   ExportImageOptions,
@@ -46,6 +46,8 @@ export interface HarnessRunResult {
   readonly totalMs: number;
   readonly svgMs?: number;
   readonly pngMs?: number;
+  readonly drawMs?: number;
+  readonly encodeMs?: number;
   /** Every progress report, with ms since the export started. */
   readonly progress: ReadonlyArray<ExportProgress & { readonly atMs: number }>;
   /** Longest gap between animation frames during the export: the page stays responsive if this stays small. */
@@ -156,6 +158,8 @@ window.__interplayExport = {
         totalMs: performance.now() - started,
         svgMs: result.timings.svgMs,
         pngMs: result.timings.pngMs,
+        drawMs: result.timings.drawMs,
+        encodeMs: result.timings.encodeMs,
         progress,
         longestFrameGapMs,
       };

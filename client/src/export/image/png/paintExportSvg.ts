@@ -1,0 +1,246 @@
+import type { SvgElement } from './parseExportSvg.ts';
+
+type Context = OffscreenCanvasRenderingContext2D;
+
+/** Presentation attributes as SVG inherits them from `<svg>`, `<g>` and `<use>`. */
+interface PaintStyle {
+  readonly fill: string;
+  readonly fillOpacity: number;
+  readonly stroke: string;
+  readonly strokeOpacity: number;
+  readonly strokeWidth: number;
+  readonly dash: readonly number[];
+  readonly lineCap: CanvasLineCap;
+  readonly lineJoin: CanvasLineJoin;
+  readonly fontFamily: string;
+  readonly fontSize: number;
+  readonly fontWeight: string;
+  readonly letterSpacing: number;
+  readonly textAnchor: string;
+}
+
+const INITIAL: PaintStyle = {
+  fill: '#000000',
+  fillOpacity: 1,
+  stroke: 'none',
+  strokeOpacity: 1,
+  strokeWidth: 1,
+  dash: [],
+  lineCap: 'butt',
+  lineJoin: 'miter',
+  fontFamily: 'sans-serif',
+  fontSize: 16,
+  fontWeight: '400',
+  letterSpacing: 0,
+  textAnchor: 'start',
+};
+
+const numberOr = (value: string | undefined, fallback: number): number => {
+  const n = Number(value);
+  return value !== undefined && Number.isFinite(n) ? n : fallback;
+};
+
+function inherit(style: PaintStyle, a: ReadonlyMap<string, string>): PaintStyle {
+  if (a.size === 0) return style;
+  const dash = a.get('stroke-dasharray');
+  return {
+    fill: a.get('fill') ?? style.fill,
+    fillOpacity: numberOr(a.get('fill-opacity'), style.fillOpacity),
+    stroke: a.get('stroke') ?? style.stroke,
+    strokeOpacity: numberOr(a.get('stroke-opacity'), style.strokeOpacity),
+    strokeWidth: numberOr(a.get('stroke-width'), style.strokeWidth),
+    dash:
+      dash === undefined
+        ? style.dash
+        : dash === 'none'
+          ? []
+          : dash
+              .split(/[\s,]+/)
+              .filter(Boolean)
+              .map(Number),
+    lineCap: (a.get('stroke-linecap') as CanvasLineCap | undefined) ?? style.lineCap,
+    lineJoin: (a.get('stroke-linejoin') as CanvasLineJoin | undefined) ?? style.lineJoin,
+    fontFamily: a.get('font-family') ?? style.fontFamily,
+    fontSize: numberOr(a.get('font-size'), style.fontSize),
+    fontWeight: a.get('font-weight') ?? style.fontWeight,
+    letterSpacing: numberOr(a.get('letter-spacing'), style.letterSpacing),
+    textAnchor: a.get('text-anchor') ?? style.textAnchor,
+  };
+}
+
+/** Applies a `transform` of translate/scale steps (all `buildBoardSvg` writes); anything else is an error. */
+function applyTransform(context: Context, transform: string): void {
+  for (const [, op, args] of transform.matchAll(/(\w+)\(([^)]*)\)/g)) {
+    const [a = 0, b] = args!
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
+    if (op === 'translate') context.translate(a, b ?? 0);
+    else if (op === 'scale') context.scale(a, b ?? a);
+    else throw new Error(`unsupported transform ${op}()`);
+  }
+}
+
+function points(list: string): Path2D {
+  const path = new Path2D();
+  const values = list
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
+  for (let i = 0; i + 1 < values.length; i += 2) {
+    if (i === 0) path.moveTo(values[i]!, values[i + 1]!);
+    else path.lineTo(values[i]!, values[i + 1]!);
+  }
+  path.closePath();
+  return path;
+}
+
+/**
+ * Paints an export SVG's element tree (see `parseExportSvg`) on a Canvas 2D
+ * context, element by element in document order, as a browser would render
+ * the file: same paths, colours, opacities, dashes, fonts and text anchors.
+ * `onStep(done, total)` is called every few hundred elements, for progress.
+ */
+export class ExportSvgPainter {
+  private readonly ids = new Map<string, SvgElement>();
+  private readonly paths = new Map<string, Path2D>();
+  private font = '';
+  private painted = 0;
+  private readonly total: number;
+
+  constructor(
+    private readonly context: Context,
+    private readonly root: SvgElement,
+    private readonly onStep: (done: number, total: number) => void = () => {},
+  ) {
+    let total = 0;
+    const visit = (element: SvgElement): void => {
+      total += 1;
+      const id = element.attributes.get('id');
+      if (id) this.ids.set(id, element);
+      element.children.forEach(visit);
+    };
+    visit(root);
+    this.total = total;
+  }
+
+  /** Paints the whole document at `scale` px per SVG unit. */
+  paint(scale: number): void {
+    this.context.save();
+    this.context.scale(scale, scale);
+    this.element(this.root, INITIAL);
+    this.context.restore();
+    this.onStep(this.total, this.total);
+  }
+
+  private path(d: string): Path2D {
+    let path = this.paths.get(d);
+    if (!path) {
+      path = new Path2D(d);
+      // Only shared shapes (icons, badges) repeat; cache those, not the 5,000 one-off edges.
+      if (d.length < 400) this.paths.set(d, path);
+    }
+    return path;
+  }
+
+  private element(element: SvgElement, parentStyle: PaintStyle): void {
+    this.painted += 1;
+    if (this.painted % 500 === 0) this.onStep(this.painted, this.total);
+    const { name, attributes: a } = element;
+    if (name === 'defs' || name === 'title' || name === 'style') return;
+    const style = inherit(parentStyle, a);
+    const transform = a.get('transform');
+    if (transform) {
+      this.context.save();
+      applyTransform(this.context, transform);
+    }
+    switch (name) {
+      case 'svg':
+      case 'g':
+        for (const child of element.children) this.element(child, style);
+        break;
+      case 'use': {
+        const target = this.ids.get((a.get('href') ?? a.get('xlink:href') ?? '').replace(/^#/, ''));
+        if (!target) throw new Error(`<use> of an unknown shape ${a.get('href') ?? ''}`);
+        this.element(target, style);
+        break;
+      }
+      case 'path':
+        this.shape(this.path(a.get('d') ?? ''), style);
+        break;
+      case 'rect': {
+        const path = new Path2D();
+        const rx = numberOr(a.get('rx'), 0);
+        const box = [
+          numberOr(a.get('x'), 0),
+          numberOr(a.get('y'), 0),
+          numberOr(a.get('width'), 0),
+          numberOr(a.get('height'), 0),
+        ] as const;
+        if (rx > 0) path.roundRect(...box, Math.min(rx, box[2] / 2, box[3] / 2));
+        else path.rect(...box);
+        this.shape(path, style);
+        break;
+      }
+      case 'circle': {
+        const path = new Path2D();
+        path.arc(numberOr(a.get('cx'), 0), numberOr(a.get('cy'), 0), numberOr(a.get('r'), 0), 0, 2 * Math.PI);
+        this.shape(path, style);
+        break;
+      }
+      case 'polygon':
+        this.shape(points(a.get('points') ?? ''), style);
+        break;
+      case 'line': {
+        const path = new Path2D();
+        path.moveTo(numberOr(a.get('x1'), 0), numberOr(a.get('y1'), 0));
+        path.lineTo(numberOr(a.get('x2'), 0), numberOr(a.get('y2'), 0));
+        this.shape(path, { ...style, fill: 'none' });
+        break;
+      }
+      case 'text':
+        this.text(element.text, numberOr(a.get('x'), 0), numberOr(a.get('y'), 0), style);
+        break;
+      default:
+        throw new Error(`unsupported SVG element <${name}>`);
+    }
+    if (transform) this.context.restore();
+  }
+
+  private shape(path: Path2D, style: PaintStyle): void {
+    const c = this.context;
+    if (style.fill !== 'none' && style.fillOpacity > 0) {
+      c.globalAlpha = style.fillOpacity;
+      c.fillStyle = style.fill;
+      c.fill(path);
+    }
+    if (style.stroke !== 'none' && style.strokeWidth > 0 && style.strokeOpacity > 0) {
+      c.globalAlpha = style.strokeOpacity;
+      c.strokeStyle = style.stroke;
+      c.lineWidth = style.strokeWidth;
+      c.lineCap = style.lineCap;
+      c.lineJoin = style.lineJoin;
+      c.setLineDash(style.dash);
+      c.stroke(path);
+    }
+    c.globalAlpha = 1;
+  }
+
+  private text(content: string, x: number, y: number, style: PaintStyle): void {
+    if (!content || style.fill === 'none') return;
+    const c = this.context;
+    const font = `${style.fontWeight} ${style.fontSize}px ${style.fontFamily}`;
+    // Setting `font` re-parses CSS; thousands of labels share a handful of fonts.
+    if (font !== this.font) {
+      c.font = font;
+      this.font = font;
+    }
+    c.letterSpacing = `${style.letterSpacing}px`;
+    c.textAlign = style.textAnchor === 'middle' ? 'center' : style.textAnchor === 'end' ? 'end' : 'start';
+    c.textBaseline = 'alphabetic';
+    c.globalAlpha = style.fillOpacity;
+    c.fillStyle = style.fill;
+    c.fillText(content, x, y);
+    c.globalAlpha = 1;
+  }
+}
