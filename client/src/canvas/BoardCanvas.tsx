@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { createUndoManager, observeBoard, readBoard } from '@interplay/shared';
+import { createUndoManager, readBoard } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import type { BoardSession } from '../sync/BoardSession.ts';
 import { createPresenceStore, followAwareness } from '../presence/presenceStore.ts';
@@ -12,11 +12,13 @@ import { BoardViewContext } from './BoardViewContext.ts';
 import type { BoardView } from './BoardViewContext.ts';
 import { FlowCanvas } from './FlowCanvas.tsx';
 import { createBoardViewStore } from './store/boardViewStore.ts';
+import { observeBoardByFrame } from './perf/observeBoardByFrame.ts';
 import './canvas.css';
 
 /**
  * The live network map of one board: the React Flow canvas, the side panel
  * for the selection and the legend. Reads the board through `observeBoard`
+ * (at most once per animation frame, `observeBoardByFrame`)
  * and changes it only through the model's commands.
  */
 export function BoardCanvas({ session }: { session: BoardSession }) {
@@ -29,7 +31,7 @@ export function BoardCanvas({ session }: { session: BoardSession }) {
   const readOnly = !permissions.edit;
 
   useEffect(
-    () => observeBoard(session.doc, (snapshot) => store.getState().setSnapshot(snapshot)),
+    () => observeBoardByFrame(session.doc, (snapshot) => store.getState().setSnapshot(snapshot)),
     [session.doc, store],
   );
 

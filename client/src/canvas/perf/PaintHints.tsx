@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import { FAR_CLASS, selectIsFar } from './levelOfDetail.ts';
+import { FAR_CLASS, selectIsFar, selectIsTiny, TINY_CLASS } from './levelOfDetail.ts';
 
 /** Class on the React Flow root while the map is being panned by dragging. */
 export const PANNING_CLASS = 'ip-panning';
@@ -20,17 +20,18 @@ function useRootClass(domNode: HTMLDivElement | null, className: string, on: boo
 /**
  * Paint-only switches on the React Flow root, so that no node or edge
  * component re-renders for them (see `perf.css`):
- * - `ip-lod-far` below `FAR_ZOOM`: the cheap "far" drawing;
+ * - `ip-lod-far` below `FAR_ZOOM`: the cheap "far" drawing; `ip-lod-tiny` below
+ *   `TINY_ZOOM`: names not painted either;
  * - `ip-panning` while the pane is dragged: the viewport becomes its own
  *   compositing layer, so a pan moves painted tiles instead of repainting every
- *   line. Only while panning: a layer keeps the scale it was painted at, so
- *   after a zoom it would stay blurred, and at the overview it would paint far
- *   more pixels than are shown.
+ *   line. Only while panning, and not when zoomed out (see `perf.css`): a layer
+ *   keeps the scale it was painted at, so after a zoom it would stay blurred.
  * Render it inside `<ReactFlow>`; it draws nothing.
  */
 export function PaintHints() {
   const domNode = useStore(selectDomNode);
   useRootClass(domNode, FAR_CLASS, useStore(selectIsFar));
+  useRootClass(domNode, TINY_CLASS, useStore(selectIsTiny));
   useRootClass(domNode, PANNING_CLASS, useStore(selectPanning));
   return null;
 }

@@ -92,6 +92,8 @@ function withSelected<T extends { selected?: boolean; id: string }>(
  * Data flows one way: document → `setSnapshot` → nodes/edges → React Flow.
  */
 export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
+  // The snapshot the edges were last derived from (null before the first derive).
+  let edgesFrom: BoardSnapshot | null = null;
   const store = createStore<BoardViewState & BoardViewActions>()((set, get) => ({
     snapshot: initial,
     nodes: [],
@@ -106,7 +108,16 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
     setSnapshot(snapshot) {
       const state = get();
       let nodes = deriveNodes(snapshot, byId(state.nodes));
-      let edges = deriveEdges(snapshot, byId(state.edges));
+      // Edges depend on people and relationships only (the reader keeps those maps while they are
+      // unchanged, and re-resolves people when organisations come or go): a move re-derives no edge.
+      let edges =
+        edgesFrom !== null &&
+        edgesFrom.people === snapshot.people &&
+        edgesFrom.relationships === snapshot.relationships &&
+        edgesFrom.organisations.size === snapshot.organisations.size
+          ? state.edges
+          : deriveEdges(snapshot, byId(state.edges));
+      edgesFrom = snapshot;
       let pendingSelection = state.pendingSelection;
       if (pendingSelection) {
         const ids = new Set(pendingSelection);
