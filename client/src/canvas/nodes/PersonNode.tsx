@@ -8,14 +8,7 @@ import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
 import { RoleBadge } from './RoleBadge.tsx';
 import { CommentBadge } from '../../annotations/CommentBadge.tsx';
-
-/** Up to two initials: first letters of the first and last word ("Anna de Vries" → "AV"). */
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words[0]?.[0] ?? '?';
-  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
-  return (first + last).toUpperCase();
-}
+import { initials } from '../../theme/initials.ts';
 
 /** A person: a round node with initials, role badges on its rim, and the name beneath. */
 export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeProps<PersonFlowNode>) {

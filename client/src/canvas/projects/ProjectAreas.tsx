@@ -9,10 +9,10 @@ import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../store/flowTyp
 import { projectShape } from './projectShape.ts';
 import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 import type { Box, ProjectShape } from './projectShape.ts';
-
-const PADDING = 26;
-/** Labels closer than this (flow px) to an earlier label are pushed down so overlapping projects stay readable. */
-const LABEL_SPACING = 34;
+import {
+  PROJECT_AREA_PADDING as PADDING,
+  PROJECT_LABEL_SPACING as LABEL_SPACING,
+} from './projectAreaLayout.ts';
 
 interface CachedArea {
   readonly project: Project;

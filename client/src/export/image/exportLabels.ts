@@ -33,16 +33,6 @@ export interface ExportLabels {
   readonly madeWith: string;
 }
 
-/**
- * The credit line is the export's own string. WARNING: it belongs in an
- * i18n messages file (`client/src/i18n/messages/export.ts`) once the export
- * dialog lands; it lives here until then so the export works on its own.
- */
-const MADE_WITH: Readonly<Record<Language, string>> = {
-  en: 'Made with Interplay',
-  nl: 'Gemaakt met Interplay',
-};
-
 const DIRECTIONS: readonly Direction[] = ['none', 'oneWay', 'bothWays'];
 
 function record<K extends string>(keys: readonly K[], label: (key: K) => string): Record<K, string> {
@@ -73,6 +63,6 @@ export function exportLabels(language: Language): ExportLabels {
       personLink: t('legend.personLink'),
     },
     edgeLabel: t('canvas.edge.label'),
-    madeWith: MADE_WITH[language],
+    madeWith: t('export.madeWith'),
   };
 }

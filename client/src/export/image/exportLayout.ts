@@ -2,6 +2,7 @@ import type { InternalNode } from '@xyflow/react';
 import type { BoardSnapshot, NodeId, Organisation, Person, Project, Relationship } from '@interplay/shared';
 import { edgePath, floatingGeometry } from '../../canvas/edges/floatingGeometry.ts';
 import type { EdgeGeometry } from '../../canvas/edges/floatingGeometry.ts';
+import { PROJECT_AREA_PADDING, PROJECT_LABEL_SPACING } from '../../canvas/projects/projectAreaLayout.ts';
 import { projectShape } from '../../canvas/projects/projectShape.ts';
 import type { Box, ProjectShape } from '../../canvas/projects/projectShape.ts';
 import { deriveEdges } from '../../canvas/store/deriveFlow.ts';
@@ -11,6 +12,7 @@ import {
   PERSON_CIRCLE_RADIUS,
   PERSON_CIRCLE_TOP,
 } from '../../canvas/store/flowTypes.ts';
+import { initials } from '../../theme/initials.ts';
 import { textWidth, wrapText } from './text/textMetrics.ts';
 
 /**
@@ -52,9 +54,6 @@ export const PERSON = {
 } as const;
 const PERSON_NAME_TOP = PERSON.circleTop + PERSON.radius * 2 + PERSON.nameGap;
 
-/** From ProjectAreas.tsx: hull padding, and how far a label moves down to clear an earlier one. */
-export const PROJECT_PADDING = 26;
-const LABEL_SPACING = 34;
 export const PROJECT_LABEL = { size: 15, height: 32, swatch: 12, paddingX: 10, gap: 6, border: 2 } as const;
 
 export interface OrganisationLayout {
@@ -100,14 +99,6 @@ export interface BoardLayout {
   readonly projects: readonly ProjectLayout[];
   /** Everything drawn, with `margin` around it. */
   readonly bounds: Box;
-}
-
-/** Up to two initials, as the canvas shows them ("Anna de Vries" → "AV"; see PersonNode.tsx). */
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words[0]?.[0] ?? '?';
-  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
-  return (first + last).toUpperCase();
 }
 
 function organisationLayout(
@@ -183,8 +174,8 @@ function placeProjectLabels(
     const { x } = shape.labelAt;
     let { y } = shape.labelAt;
     // As ProjectAreas.tsx does: move a label down while it would sit on an earlier one.
-    while (placed.some((l) => Math.abs(l.x - x) < 220 && Math.abs(l.y - y) < LABEL_SPACING))
-      y += LABEL_SPACING;
+    while (placed.some((l) => Math.abs(l.x - x) < 220 && Math.abs(l.y - y) < PROJECT_LABEL_SPACING))
+      y += PROJECT_LABEL_SPACING;
     placed.push({ x, y });
     const width =
       2 * (PROJECT_LABEL.paddingX + PROJECT_LABEL.border) +
@@ -265,7 +256,7 @@ export function layoutBoard(
       const layout = nodes.get(id);
       return layout ? [layout.box] : [];
     });
-    const shape = projectShape(boxes, PROJECT_PADDING);
+    const shape = projectShape(boxes, PROJECT_AREA_PADDING);
     if (shape) shaped.push({ project, shape });
   }
   const projects = placeProjectLabels(shaped);
@@ -281,10 +272,10 @@ export function layoutBoard(
       const box = nodes.get(id)?.box;
       if (box)
         bounds.add(
-          box.x - PROJECT_PADDING,
-          box.y - PROJECT_PADDING,
-          box.width + 2 * PROJECT_PADDING,
-          box.height + 2 * PROJECT_PADDING,
+          box.x - PROJECT_AREA_PADDING,
+          box.y - PROJECT_AREA_PADDING,
+          box.width + 2 * PROJECT_AREA_PADDING,
+          box.height + 2 * PROJECT_AREA_PADDING,
         );
     }
     const { x, y, width } = project.label;

@@ -43,7 +43,8 @@ export const exportImportMessages = defineMessages({
     'export.failed': 'The export failed: {message}',
     'export.done': 'Downloaded {name}.',
     'export.scaledDown':
-      'The image was too large for this browser at the requested sharpness, so it was made at {scale}× instead ({width} × {height} pixels). Choose SVG for a file without a size limit.',
+      'At the requested sharpness this map would be a very large image, so it was made at {scale}× instead ({width} × {height} pixels, plenty for a report or slide). Choose SVG for a file that stays sharp at any size.',
+    'export.madeWith': 'Made with Interplay',
     'import.button': 'Import',
     'import.buttonHint': 'Import organisations, people, projects and relationships from a JSON or CSV file',
     'import.disabled.viewer': 'Import is not available with a view-only link.',
@@ -116,7 +117,8 @@ export const exportImportMessages = defineMessages({
     'export.failed': 'Exporteren is mislukt: {message}',
     'export.done': '{name} is gedownload.',
     'export.scaledDown':
-      'De afbeelding was te groot voor deze browser in de gevraagde scherpte en is daarom op {scale}× gemaakt ({width} × {height} pixels). Kies SVG voor een bestand zonder groottegrens.',
+      'In de gevraagde scherpte zou deze kaart een zeer grote afbeelding worden; daarom is hij op {scale}× gemaakt ({width} × {height} pixels, ruim genoeg voor een rapport of dia). Kies SVG voor een bestand dat op elk formaat scherp blijft.',
+    'export.madeWith': 'Gemaakt met Interplay',
     'import.button': 'Importeren',
     'import.buttonHint':
       'Organisaties, personen, projecten en relaties importeren uit een JSON- of CSV-bestand',
