@@ -309,14 +309,17 @@ describe('UI tour: every screen reads as one product', () => {
 
     await page.getByTestId('roster').locator('summary').click();
     await settle(page, 200);
+    await expectNoPageScroll(page, 'participants menu');
     await screenshot(page, 'tour-facilitator-participants-en');
     await page.getByTestId('roster').locator('summary').click();
     await page.getByTestId('links-menu').locator('summary').click();
     await settle(page, 200);
+    await expectNoPageScroll(page, 'links menu');
     await screenshot(page, 'tour-facilitator-links-en');
     await page.getByTestId('links-menu').locator('summary').click();
     await page.locator('.participants__summary').click();
     await settle(page, 200);
+    await expectNoPageScroll(page, 'present list');
     await screenshot(page, 'tour-present-list-en');
     await page.locator('.participants__summary').click();
   });

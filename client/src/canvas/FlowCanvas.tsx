@@ -211,9 +211,9 @@ export function FlowCanvas() {
             <Toolbar actions={actions} onDismissHint={handlers.dismissHint} />
           </Panel>
         )}
-        {nodes.length === 0 && (
+        {nodes.length === 0 && !readOnly && (
           <Panel position="top-center" className="ip-empty-hint">
-            {readOnly ? null : t('canvas.empty')}
+            {t('canvas.empty')}
           </Panel>
         )}
         <Panel position="bottom-left" className="ip-legend-panel">

@@ -44,7 +44,7 @@ export const annotationsMessages = defineMessages({
     'annotations.sectionCount': 'Opmerkingen ({count})',
     'annotations.none': 'Nog geen opmerkingen.',
     'annotations.new': 'Nieuwe opmerking',
-    'annotations.newPlaceholder': 'Wat valt je op? ("we spreken ze nooit")',
+    'annotations.newPlaceholder': 'Wat valt u op? ("we spreken ze nooit")',
     'annotations.add': 'Plaatsen',
     'annotations.reply': 'Reageren',
     'annotations.replyLabel': 'Reageer op deze opmerking',

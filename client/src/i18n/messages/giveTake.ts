@@ -60,6 +60,6 @@ export const giveTakeMessages = defineMessages({
     'giveTake.row': '{name}: brengt {brings}, haalt {takes}',
     'giveTake.refused.viewer': 'Alleen kijken.',
     'giveTake.refused.boardLocked': 'De procesbegeleider heeft het bord vergrendeld.',
-    'giveTake.refused.phase': 'Halen en brengen vul je in tijdens de scorefase.',
+    'giveTake.refused.phase': 'Halen en brengen vult u in tijdens de scorefase.',
   },
 });
