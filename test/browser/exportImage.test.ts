@@ -179,6 +179,68 @@ function writeFarBoard(doc: Y.Doc, extreme: boolean): void {
   addProject(doc, { name: 'Overal en nergens', colour: '#3b82f6', memberIds: [ids[0]!, ids[3]!, person] });
 }
 
+/**
+ * Renders `svg` with Chromium's own SVG renderer (an `<img>` on a canvas of
+ * the PNG's size) and compares it with the PNG in 8×8 px blocks: a block
+ * differs when its mean colour is more than 12 levels off in any channel, so
+ * anti-aliasing noise passes but a missing or misplaced shape or word fails.
+ */
+async function compareWithSvgRendering(
+  page: Page,
+  svg: string,
+  pngBase64: string,
+): Promise<{ blocks: number; differentBlocks: number; worst: number }> {
+  return page.evaluate(
+    async ([svgText, base64]) => {
+      const load = async (blob: Blob): Promise<HTMLImageElement> => {
+        const image = new Image();
+        image.src = URL.createObjectURL(blob);
+        await image.decode();
+        return image;
+      };
+      const bytes = Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0));
+      const ours = await load(new Blob([bytes], { type: 'image/png' }));
+      const reference = await load(new Blob([svgText!], { type: 'image/svg+xml' }));
+      const { naturalWidth: width, naturalHeight: height } = ours;
+      const pixels = (image: HTMLImageElement): Uint8ClampedArray => {
+        const canvas = new OffscreenCanvas(width, height);
+        const context = canvas.getContext('2d', { willReadFrequently: true })!;
+        context.drawImage(image, 0, 0, width, height);
+        return context.getImageData(0, 0, width, height).data;
+      };
+      // An SVG image's embedded font can arrive a frame after decode(): draw once, wait, then compare.
+      pixels(reference);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      const a = pixels(ours);
+      const b = pixels(reference);
+      const BLOCK = 8;
+      let blocks = 0;
+      let differentBlocks = 0;
+      let worst = 0;
+      for (let by = 0; by + BLOCK <= height; by += BLOCK) {
+        for (let bx = 0; bx + BLOCK <= width; bx += BLOCK) {
+          const sums = [0, 0, 0, 0, 0, 0];
+          for (let y = by; y < by + BLOCK; y += 1) {
+            for (let x = bx; x < bx + BLOCK; x += 1) {
+              const i = (y * width + x) * 4;
+              for (let c = 0; c < 3; c += 1) {
+                sums[c]! += a[i + c]!;
+                sums[c + 3]! += b[i + c]!;
+              }
+            }
+          }
+          const off = Math.max(...[0, 1, 2].map((c) => Math.abs(sums[c]! - sums[c + 3]!) / (BLOCK * BLOCK)));
+          blocks += 1;
+          worst = Math.max(worst, off);
+          if (off > 12) differentBlocks += 1;
+        }
+      }
+      return { blocks, differentBlocks, worst };
+    },
+    [svg, pngBase64] as const,
+  );
+}
+
 describe('image export in Chromium (real server, real sync, real worker)', () => {
   let server: ServerHandle;
   let browser: Browser;
@@ -261,26 +323,56 @@ describe('image export in Chromium (real server, real sync, real worker)', () =>
     const { board, snapshot } = await seed(server, 'Far board', (doc) => writeFarBoard(doc, false));
     await openInHarness(tab.page, board);
     const options = { title: 'Far board', legend: true, madeWith: true } as const;
+    // This board is ~8,000 × 6,000 px at 1×, over the default PNG pixel budget: allow the canvas limit here.
     const result = await run(tab.page, {
       format: 'png',
       scale: 1,
+      maxPixels: 100_000_000,
       returnBytes: true,
       returnSvg: true,
       ...options,
     });
     expect(result.scaledDownTo).toBeNull();
     await checkPng(snapshot, result);
-    // Progress came in order and ended at 1.
+    // Progress came in order, through every phase, and ended at 1.
     const fractions = result.progress.map((p) => p.fraction);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.at(-1)).toBe(1);
+    expect([...new Set(result.progress.map((p) => p.phase))]).toEqual([
+      'fonts',
+      'svg',
+      'draw',
+      'encode',
+      'done',
+    ]);
+
+    // With the default pixel budget the same export is made smaller, says so, and is still right.
+    const budgeted = await run(tab.page, {
+      format: 'png',
+      scale: 2,
+      returnBytes: true,
+      returnSvg: true,
+      ...options,
+    });
+    expect(budgeted.scaledDownTo).not.toBeNull();
+    expect(budgeted.scaledDownTo!).toBeLessThan(1);
+    expect(budgeted.width! * budgeted.height!).toBeLessThanOrEqual(36_000_000);
+    expect(budgeted.width! * budgeted.height!).toBeGreaterThan(35_000_000);
+    await checkPng(snapshot, budgeted);
     expect(tab.errors).toEqual([]);
   });
 
   it('scales an export past the canvas limit down, says so, and still draws everything', async () => {
     const { board, snapshot } = await seed(server, 'Huge board', (doc) => writeFarBoard(doc, true));
     await openInHarness(tab.page, board);
-    const result = await run(tab.page, { format: 'png', scale: 4, returnBytes: true, returnSvg: true });
+    // The canvas limit, not the (smaller) default pixel budget, is what this test is about.
+    const result = await run(tab.page, {
+      format: 'png',
+      scale: 4,
+      maxPixels: 100_000_000,
+      returnBytes: true,
+      returnSvg: true,
+    });
     expect(result.scaledDownTo).not.toBeNull();
     expect(result.scaledDownTo!).toBeLessThan(1);
     expect(result.width!).toBeLessThanOrEqual(16_384);
@@ -333,9 +425,15 @@ describe('image export in Chromium (real server, real sync, real worker)', () =>
       language: 'nl',
       ...options,
     });
+    expect(result.scaledDownTo).toBeNull();
     const png = await checkPng(snapshot, result);
     fs.mkdirSync(screenshotDir, { recursive: true });
     fs.writeFileSync(path.join(screenshotDir, 'export-realistic-board.png'), PNG.sync.write(png));
+
+    // The PNG is painted with Canvas 2D from the SVG; it must look like the SVG as Chromium renders it.
+    const diff = await compareWithSvgRendering(tab.page, result.svg!, result.base64!);
+    expect(diff.blocks).toBeGreaterThan(10_000);
+    expect(diff.differentBlocks / diff.blocks, JSON.stringify(diff)).toBeLessThan(0.01);
   });
 
   it('cancels: an aborted export rejects with AbortError and the page carries on', async () => {
