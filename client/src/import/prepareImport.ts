@@ -22,6 +22,7 @@ export function prepareImport(files: readonly ImportFile[], current: BoardSnapsh
       errors: [
         {
           file: json[0]?.name ?? '',
+          code: 'import.jsonWithOthers',
           message: 'a board file (.json) is imported on its own; choose it without other files',
         },
       ],

@@ -8,19 +8,60 @@ import { addOrganisation, addPerson, updateOrganisation, updatePerson } from '..
 import { addProject, addToProject, updateProject } from '../board/commands/projects.ts';
 import { connect, updateRelationship } from '../board/commands/relationships.ts';
 import { readBoard } from '../board/read.ts';
-import type { NodeId, OrganisationId, PersonId, ProjectId, RelationshipId } from '../board/types.ts';
+import type {
+  BoardSnapshot,
+  NodeId,
+  OrganisationId,
+  PersonId,
+  ProjectId,
+  RelationshipId,
+  ThreadId,
+} from '../board/types.ts';
+import { applyBoardExtras } from './applyBoardExtras.ts';
 import { formatImportError } from './importError.ts';
 import type { ImportPlan, PlanRef } from './importPlan.ts';
 
 /** The ids the board gave to what the plan added, by plan key. */
 export type AppliedIds = ReadonlyMap<PlanRef, string>;
 
+export interface ApplyImportOptions {
+  /**
+   * Also apply the file's board settings (locks, phase, maintenance period, viewers' comments).
+   * Default false: settings describe the board the file came from, not the one imported into.
+   * WARNING: only for a facilitator filling a fresh board; the server refuses anyone else's
+   * settings change, and with it the whole import.
+   */
+  readonly applySettings?: boolean;
+}
+
+/** Refs of the plan that must still be on the board when it is applied, besides nodes. */
+function missingExtras(plan: ImportPlan, board: BoardSnapshot): string[] {
+  const isEntity = (ref: string): boolean =>
+    ref.startsWith('new:') ||
+    board.organisations.has(ref as OrganisationId) ||
+    board.people.has(ref as PersonId) ||
+    board.projects.has(ref as ProjectId) ||
+    board.relationships.has(ref as RelationshipId);
+  const keptThreadIds = plan.annotations.add.flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  return [
+    ...plan.annotations.add.flatMap((t) => (t.target !== null && !isEntity(t.target) ? [t.target] : [])),
+    ...keptThreadIds.filter((id) => board.annotations.has(id as ThreadId) || isEntity(id)),
+    ...plan.annotations.update.filter((u) => !board.annotations.has(u.id)).map((u) => u.id),
+    ...[...plan.health.add, ...plan.health.update]
+      .map((h) => h.relationship)
+      .filter((ref) => !ref.startsWith('new:') && !board.relationships.has(ref as RelationshipId)),
+    ...[...plan.giveTake.add, ...plan.giveTake.update]
+      .map((g) => g.organisation)
+      .filter((ref) => !ref.startsWith('new:') && !board.organisations.has(ref as OrganisationId)),
+  ];
+}
+
 /**
  * WARNING: throws (and changes nothing) when the plan has errors or when the
  * board lost an entity the plan refers to since the preview (someone deleted
  * it meanwhile); plan again from a fresh snapshot then.
  */
-export function applyImportPlan(doc: Y.Doc, plan: ImportPlan): AppliedIds {
+export function applyImportPlan(doc: Y.Doc, plan: ImportPlan, options: ApplyImportOptions = {}): AppliedIds {
   if (plan.errors.length > 0) {
     throw new Error(
       `The import has ${plan.errors.length} error(s): ${plan.errors.slice(0, 3).map(formatImportError).join('; ')}`,
@@ -60,7 +101,7 @@ export function applyImportPlan(doc: Y.Doc, plan: ImportPlan): AppliedIds {
       board.projects.has(keptId as ProjectId) ||
       board.relationships.has(keptId as RelationshipId),
   );
-  missingOther.push(...taken);
+  missingOther.push(...taken, ...missingExtras(plan, board));
   if (missing.length + missingOther.length > 0) {
     throw new Error(
       `The board changed since the preview (${[...missing, ...missingOther].length} entities are gone or taken); preview the import again.`,
@@ -132,6 +173,7 @@ export function applyImportPlan(doc: Y.Doc, plan: ImportPlan): AppliedIds {
       if (created !== null) ids.set(key, created);
     }
     for (const u of plan.relationships.update) updateRelationship(doc, u.id, u.patch);
+    applyBoardExtras(doc, plan, id, options.applySettings === true);
   }, localOrigin);
   return ids;
 }

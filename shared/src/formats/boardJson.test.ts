@@ -27,7 +27,7 @@ describe('board JSON', () => {
       organisations: { id: string }[];
     };
     expect(data.format).toBe('interplay-board');
-    expect(data.schemaVersion).toBe(1);
+    expect(data.schemaVersion).toBe(2);
     expect(data.title).toBe('Regio Oost');
     expect(data.organisations.map((o) => o.id)).toEqual(data.organisations.map((o) => o.id).sort());
     expect(exportBoardJson(readBoard(doc), { title: 'Regio Oost' })).toBe(text);

@@ -1,38 +1,77 @@
 /**
  * The board as a JSON file: the plain model (never Yjs internals) with a
  * format name and schema version, in a stable order so that exporting the
- * same board twice gives the same bytes.
+ * same board twice gives the same bytes. The schema and its migrations are in
+ * `boardJsonSchema.ts`.
  */
-import { z } from 'zod';
-import { DIRECTIONS, FORMS, RELATIONSHIP_KINDS, ROLES, SECTORS } from '../board/types.ts';
-import type { BoardSnapshot } from '../board/types.ts';
+import type { z } from 'zod';
+import { GIVE_TAKE_RESOURCES, HEALTH_DIMENSIONS } from '../board/types.ts';
+import type { Author, BoardSnapshot, GiveTake, Thread } from '../board/types.ts';
+import { checkBoardFileReferences } from './boardJsonReferences.ts';
 import {
-  colourSchema,
-  idSchema,
-  isoDateSchema,
-  nameSchema,
-  notesSchema,
-  positionSchema,
-  strengthSchema,
-  themesSchema,
-} from '../board/schema.ts';
+  BOARD_JSON_FORMAT,
+  BOARD_JSON_SCHEMA_VERSION,
+  boardFileSchema,
+  migrateBoardFile,
+} from './boardJsonSchema.ts';
+import type { BoardFile, ScoresByDimension } from './boardJsonSchema.ts';
 import { decodeTextFile } from './decodeTextFile.ts';
+import { importError } from './importError.ts';
 import type { FormatResult, ImportError } from './importError.ts';
 import type { ParsedBoard } from './parsedBoard.ts';
 
-export const BOARD_JSON_FORMAT = 'interplay-board';
-export const BOARD_JSON_SCHEMA_VERSION = 1;
+export { BOARD_JSON_FORMAT, BOARD_JSON_SCHEMA_VERSION };
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function byId<T extends { readonly id: string }>(values: Iterable<T>): T[] {
-  return [...values].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...values].sort((a, b) => compare(a.id, b.id));
+}
+
+const author = (a: Author): Author => ({ name: a.name, colour: a.colour });
+
+/**
+ * Threads as the file holds them. Orphaned threads (their entity was deleted)
+ * are left out: their target is not in the file, so they could not be
+ * imported. Messages a damaged document left empty are left out too.
+ */
+function exportedThreads(threads: Iterable<Thread>) {
+  return byId(threads)
+    .filter((t) => !t.orphaned)
+    .map((t) => ({
+      id: t.id,
+      target: t.target,
+      position: t.position === null ? null : { x: t.position.x, y: t.position.y },
+      createdAt: t.createdAt,
+      author: author(t.author),
+      resolved: t.resolved,
+      resolvedBy: t.resolvedBy === null ? null : author(t.resolvedBy),
+      resolvedAt: t.resolvedAt,
+      messages: t.messages
+        .filter((m) => m.text.length > 0)
+        .map((m) => ({ id: m.id, author: author(m.author), text: m.text, createdAt: m.createdAt })),
+    }))
+    .filter((t) => t.messages.length > 0);
+}
+
+function isAllNone(giveTake: GiveTake): boolean {
+  return GIVE_TAKE_RESOURCES.every((r) => giveTake[r].brings === 'none' && giveTake[r].takes === 'none');
 }
 
 /** The whole board as pretty-printed JSON; entities sorted by id, fields in a fixed order. */
 export function exportBoardJson(snapshot: BoardSnapshot, options: { title?: string } = {}): string {
+  const s = snapshot.settings;
   const file = {
     format: BOARD_JSON_FORMAT,
     schemaVersion: BOARD_JSON_SCHEMA_VERSION,
     ...(options.title === undefined ? {} : { title: options.title }),
+    settings: {
+      layoutLocked: s.layoutLocked,
+      boardLocked: s.boardLocked,
+      phase: s.phase,
+      staleAfterDays: s.staleAfterDays,
+      viewersMayComment: s.viewersMayComment,
+    },
     organisations: byId(snapshot.organisations.values()).map((o) => ({
       id: o.id,
       name: o.name,
@@ -68,58 +107,38 @@ export function exportBoardJson(snapshot: BoardSnapshot, options: { title?: stri
       notes: r.notes,
       lastChecked: r.lastChecked,
     })),
+    annotations: exportedThreads(snapshot.annotations.values()),
+    health: [...snapshot.health.values()]
+      .sort((a, b) => compare(a.relationshipId, b.relationshipId))
+      .flatMap((h) =>
+        [...h.scores]
+          .sort((a, b) => compare(a.scorerId, b.scorerId))
+          .map((score) => {
+            const scores: ScoresByDimension = {};
+            for (const d of HEALTH_DIMENSIONS) if (score.scores[d] !== undefined) scores[d] = score.scores[d];
+            return {
+              relationshipId: h.relationshipId,
+              scorerId: score.scorerId,
+              name: score.name,
+              scores,
+              updatedAt: score.updatedAt,
+            };
+          })
+          // A scorer whose every score was cleared has nothing to import (no command stores a bare name).
+          .filter((entry) => Object.keys(entry.scores).length > 0),
+      ),
+    giveTake: [...snapshot.giveTake.entries()]
+      .sort(([a], [b]) => compare(a, b))
+      .filter(([, giveTake]) => !isAllNone(giveTake))
+      .map(([organisationId, giveTake]) => ({
+        organisationId,
+        ...Object.fromEntries(
+          GIVE_TAKE_RESOURCES.map((r) => [r, { brings: giveTake[r].brings, takes: giveTake[r].takes }]),
+        ),
+      })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
-
-const id = idSchema;
-// Names are matched on import, so a blank one is refused; otherwise the model's own rules apply.
-const name = nameSchema.refine((text) => text.trim().length > 0, 'expected a non-empty name');
-const notes = notesSchema.optional();
-const themes = themesSchema.optional();
-const position = positionSchema.nullable().optional();
-
-const fileSchema = z.object({
-  format: z.literal(BOARD_JSON_FORMAT),
-  schemaVersion: z.literal(BOARD_JSON_SCHEMA_VERSION),
-  title: z.string().optional(),
-  organisations: z.array(z.object({ id, name, sector: z.enum(SECTORS), notes, themes, position })),
-  people: z.array(
-    z.object({
-      id,
-      name,
-      organisationId: id.nullable().optional(),
-      roles: z.array(z.enum(ROLES)).optional(),
-      notes,
-      position,
-    }),
-  ),
-  projects: z.array(
-    z.object({
-      id,
-      name,
-      colour: colourSchema.optional(),
-      description: notes,
-      themes,
-      memberIds: z.array(id).optional(),
-    }),
-  ),
-  relationships: z.array(
-    z.object({
-      id,
-      source: id,
-      target: id,
-      strength: strengthSchema.optional(),
-      kind: z.enum(RELATIONSHIP_KINDS).optional(),
-      form: z.enum(FORMS).optional(),
-      direction: z.enum(DIRECTIONS).optional(),
-      notes,
-      lastChecked: isoDateSchema.nullable().optional(),
-    }),
-  ),
-});
-
-type BoardFile = z.infer<typeof fileSchema>;
 
 function pathText(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
@@ -129,10 +148,24 @@ function pathText(path: readonly PropertyKey[]): string {
   );
 }
 
+/** A schema violation, with a code the page can say in the user's language. */
+function schemaError(file: string, issue: z.core.$ZodIssue): ImportError {
+  const place = { file, column: pathText(issue.path) };
+  if (issue.code === 'invalid_type') {
+    return importError(place, 'json.expectedType', issue.message, { expected: issue.expected });
+  }
+  if (issue.code === 'invalid_value') {
+    return importError(place, 'json.expectedOneOf', issue.message, {
+      accepted: issue.values.map((v) => JSON.stringify(v)).join(', '),
+    });
+  }
+  return importError(place, 'json.schema', issue.message, { detail: issue.message });
+}
+
 /**
- * Reads a board JSON file. Validates its shape with zod and its references
- * (every person's organisation, project member and relationship end must be
- * in the file), and reports every problem with its JSON path.
+ * Reads a board JSON file (schema version 1 or 2). Validates its shape with
+ * zod and its references (see `checkBoardFileReferences`), and reports every
+ * problem with its JSON path.
  */
 export function parseBoardJson(text: string, file = 'board.json'): FormatResult<ParsedBoard> {
   const fail = (errors: ImportError[]): FormatResult<ParsedBoard> => ({ ok: false, errors });
@@ -140,9 +173,8 @@ export function parseBoardJson(text: string, file = 'board.json'): FormatResult<
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail([
-      { file, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` },
-    ]);
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail([importError({ file }, 'json.invalid', `not valid JSON: ${detail}`, { detail })]);
   }
   if (
     typeof data !== 'object' ||
@@ -150,97 +182,36 @@ export function parseBoardJson(text: string, file = 'board.json'): FormatResult<
     (data as { format?: unknown }).format !== BOARD_JSON_FORMAT
   ) {
     return fail([
-      {
-        file,
-        column: 'format',
-        message: `not an Interplay board file (expected "format": "${BOARD_JSON_FORMAT}")`,
-      },
+      importError(
+        { file, column: 'format' },
+        'json.notBoard',
+        `not an Interplay board file (expected "format": "${BOARD_JSON_FORMAT}")`,
+      ),
     ]);
   }
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > BOARD_JSON_SCHEMA_VERSION) {
     return fail([
-      {
-        file,
-        column: 'schemaVersion',
-        message: `the file has schema version ${version}, made by a newer Interplay; this one reads version ${BOARD_JSON_SCHEMA_VERSION}`,
-      },
+      importError(
+        { file, column: 'schemaVersion' },
+        'json.newerVersion',
+        `the file has schema version ${version}, made by a newer Interplay; this one reads version ${BOARD_JSON_SCHEMA_VERSION}`,
+        { version, supported: BOARD_JSON_SCHEMA_VERSION },
+      ),
     ]);
   }
-  const parsed = fileSchema.safeParse(data);
-  if (!parsed.success) {
-    return fail(
-      parsed.error.issues
-        .slice(0, 50)
-        .map((issue) => ({ file, column: pathText(issue.path), message: issue.message })),
-    );
-  }
-  const errors = checkReferences(parsed.data, file);
+  const parsed = boardFileSchema.safeParse(migrateBoardFile(data));
+  if (!parsed.success) return fail(parsed.error.issues.slice(0, 50).map((issue) => schemaError(file, issue)));
+  const errors = checkBoardFileReferences(parsed.data, file);
   if (errors.length > 0) return fail(errors);
   return { ok: true, value: toParsedBoard(parsed.data, file) };
-}
-
-function checkReferences(board: BoardFile, file: string): ImportError[] {
-  const errors: ImportError[] = [];
-  const kindOf = new Map<string, 'organisation' | 'person' | 'project' | 'relationship'>();
-  const claim = (
-    key: string,
-    kind: 'organisation' | 'person' | 'project' | 'relationship',
-    at: string,
-  ): void => {
-    if (kindOf.has(key)) errors.push({ file, column: at, message: `duplicate id "${key}"` });
-    else kindOf.set(key, kind);
-  };
-  board.organisations.forEach((o, i) => claim(o.id, 'organisation', `organisations[${i}].id`));
-  board.people.forEach((p, i) => claim(p.id, 'person', `people[${i}].id`));
-  board.projects.forEach((p, i) => claim(p.id, 'project', `projects[${i}].id`));
-  board.relationships.forEach((r, i) => claim(r.id, 'relationship', `relationships[${i}].id`));
-  const isNode = (key: string): boolean => kindOf.get(key) === 'organisation' || kindOf.get(key) === 'person';
-  board.people.forEach((p, i) => {
-    if (p.organisationId != null && kindOf.get(p.organisationId) !== 'organisation') {
-      errors.push({
-        file,
-        column: `people[${i}].organisationId`,
-        message: `no organisation with id "${p.organisationId}" in the file`,
-      });
-    }
-  });
-  board.projects.forEach((p, i) =>
-    (p.memberIds ?? []).forEach((member, j) => {
-      if (!isNode(member)) {
-        errors.push({
-          file,
-          column: `projects[${i}].memberIds[${j}]`,
-          message: `no organisation or person with id "${member}" in the file`,
-        });
-      }
-    }),
-  );
-  board.relationships.forEach((r, i) => {
-    for (const end of ['source', 'target'] as const) {
-      if (!isNode(r[end])) {
-        errors.push({
-          file,
-          column: `relationships[${i}].${end}`,
-          message: `no organisation or person with id "${r[end]}" in the file`,
-        });
-      }
-    }
-    if (r.source === r.target) {
-      errors.push({
-        file,
-        column: `relationships[${i}].target`,
-        message: 'a relationship must connect two different nodes',
-      });
-    }
-  });
-  return errors;
 }
 
 function toParsedBoard(board: BoardFile, file: string): ParsedBoard {
   const at = (path: string) => ({ file, path });
   return {
     ...(board.title === undefined ? {} : { title: board.title }),
+    ...(board.settings === undefined ? {} : { settings: board.settings }),
     organisations: board.organisations.map((o, i) => ({
       ...o,
       position: o.position ?? null,
@@ -258,6 +229,22 @@ function toParsedBoard(board: BoardFile, file: string): ParsedBoard {
       origin: at(`projects[${i}]`),
     })),
     relationships: board.relationships.map((r, i) => ({ ...r, origin: at(`relationships[${i}]`) })),
+    threads: board.annotations.map((t, i) => ({
+      ...t,
+      resolvedBy: t.resolvedBy ?? null,
+      resolvedAt: t.resolvedAt ?? null,
+      origin: at(`annotations[${i}]`),
+    })),
+    health: board.health.map(({ relationshipId, ...h }, i) => ({
+      ...h,
+      relationship: relationshipId,
+      origin: at(`health[${i}]`),
+    })),
+    giveTake: board.giveTake.map(({ organisationId, ...giveTake }, i) => ({
+      organisation: organisationId,
+      giveTake,
+      origin: at(`giveTake[${i}]`),
+    })),
   };
 }
 

@@ -154,6 +154,7 @@ describe('CSV import refuses bad files precisely and changes nothing', () => {
     const utf16 = new Uint8Array([0xff, 0xfe, 0x6e, 0x00, 0x61, 0x00]);
     expectRefused(parseBoardCsv([{ name: 'organisations.csv', bytes: utf16 }]), {
       file: 'organisations.csv',
+      code: 'encoding.utf16',
       message: expect.stringContaining('UTF-16'),
     });
     const latin1 = new Uint8Array([
@@ -171,10 +172,12 @@ describe('CSV import refuses bad files precisely and changes nothing', () => {
     expectRefused(parseBoardCsv([{ name: 'organisations.csv', bytes: latin1 }]), {
       file: 'organisations.csv',
       row: 3,
+      code: 'encoding.invalidUtf8',
       message: expect.stringContaining('not valid UTF-8'),
     });
     const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]);
     expectRefused(parseBoardCsv([{ name: 'organisations.csv', bytes: binary }]), {
+      code: 'encoding.binary',
       message: expect.stringContaining('binary'),
     });
   });
@@ -190,6 +193,8 @@ describe('CSV import refuses bad files precisely and changes nothing', () => {
     expectRefused(parseBoardCsv([utf8('organisations.csv', 'name,notes\nA,x\n')]), {
       file: 'organisations.csv',
       row: 1,
+      code: 'csv.missingColumns',
+      params: { columns: '"sector"', found: '"name", "notes"' },
       message: expect.stringContaining('missing required column "sector"'),
     });
     expectRefused(parseBoardCsv([utf8('relationships.csv', 'source,strength\nA,3\n')]), {
@@ -202,6 +207,8 @@ describe('CSV import refuses bad files precisely and changes nothing', () => {
       file: 'organisaties.csv',
       row: 3,
       column: 'Sector',
+      code: 'value.unknown',
+      params: { what: 'sector', value: 'bakkerij', accepted: expect.stringContaining('care (zorg)') },
       message: expect.stringMatching(
         /unknown sector "bakkerij"; expected one of: municipality \(gemeente\), housing \(woningcorporatie\)/,
       ),
@@ -223,6 +230,8 @@ describe('CSV import refuses bad files precisely and changes nothing', () => {
         file: 'relationships.csv',
         row: 3,
         column: 'target',
+        code: 'ref.missing',
+        params: { what: 'node', value: 'Nobody Knows' },
         message: 'no organisation or person named or with id "Nobody Knows" in the import or on the board',
       },
     ]);
@@ -233,7 +242,14 @@ describe('CSV import refuses bad files precisely and changes nothing', () => {
   it('files over the size limit are refused before they are read (200 MB by size, 21 MB by bytes)', () => {
     expect(checkFileSize('huge.csv', 200 * 1024 * 1024)).toEqual({
       ok: false,
-      errors: [{ file: 'huge.csv', message: 'the file is 200.0 MB; the limit is 20.0 MB per file' }],
+      errors: [
+        {
+          file: 'huge.csv',
+          code: 'file.tooLarge',
+          params: { size: '200.0 MB', limit: '20.0 MB' },
+          message: 'the file is 200.0 MB; the limit is 20.0 MB per file',
+        },
+      ],
     });
     const big = new Uint8Array(21 * 1024 * 1024).fill(0x41);
     expectRefused(parseBoardCsv([{ name: 'organisations.csv', bytes: big }]), {
@@ -244,6 +260,7 @@ describe('CSV import refuses bad files precisely and changes nothing', () => {
     expect(bomb.byteLength).toBeLessThan(1024 * 1024);
     expectRefused(parseBoardCsv([{ name: 'bomb.zip', bytes: bomb }]), {
       file: 'bomb.zip/organisations.csv',
+      code: 'file.tooLarge',
       message: expect.stringContaining('limit is 20.0 MB'),
     });
   });
@@ -257,13 +274,13 @@ describe('CSV import refuses bad files precisely and changes nothing', () => {
     ]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((e) => [e.file, e.row, e.column])).toEqual([
-      ['relationships.csv', 2, 'strength'],
-      ['relationships.csv', 3, 'lastChecked'],
-      ['projects.csv', 2, 'colour'],
-      ['people.csv', 2, 'roles'],
-      ['people.csv', 3, 'y'],
-      ['misc.csv', undefined, undefined],
+    expect(result.errors.map((e) => [e.file, e.row, e.column, e.code])).toEqual([
+      ['relationships.csv', 2, 'strength', 'value.strength'],
+      ['relationships.csv', 3, 'lastChecked', 'value.date'],
+      ['projects.csv', 2, 'colour', 'value.colour'],
+      ['people.csv', 2, 'roles', 'value.unknown'],
+      ['people.csv', 3, 'y', 'csv.positionHalf'],
+      ['misc.csv', undefined, undefined, 'csv.unknownFile'],
     ]);
   });
 });

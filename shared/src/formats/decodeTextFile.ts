@@ -3,7 +3,8 @@
  * produce garbage: files over the size limit (checked before anything is
  * read), UTF-16/UTF-32 files, binary files and invalid UTF-8.
  */
-import type { FormatResult } from './importError.ts';
+import { importError } from './importError.ts';
+import type { FormatResult, ImportErrorCode } from './importError.ts';
 
 /** Largest file an import accepts: generous for a partner list, small enough to parse in a tab. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
@@ -38,10 +39,12 @@ export function checkFileSize(
     return {
       ok: false,
       errors: [
-        {
-          file,
-          message: `the file is ${formatMegabytes(byteLength)}; the limit is ${formatMegabytes(maxBytes)} per file`,
-        },
+        importError(
+          { file },
+          'file.tooLarge',
+          `the file is ${formatMegabytes(byteLength)}; the limit is ${formatMegabytes(maxBytes)} per file`,
+          { size: formatMegabytes(byteLength), limit: formatMegabytes(maxBytes) },
+        ),
       ],
     };
   }
@@ -57,16 +60,22 @@ export function decodeTextFile(bytes: Uint8Array, options: DecodeOptions): Forma
   const { file } = options;
   const size = checkFileSize(file, bytes.byteLength, options.maxBytes);
   if (!size.ok) return size;
-  const fail = (message: string): FormatResult<string> => ({ ok: false, errors: [{ file, message }] });
+  const fail = (code: ImportErrorCode, message: string): FormatResult<string> => ({
+    ok: false,
+    errors: [importError({ file }, code, message)],
+  });
   const [b0, b1, b2] = bytes;
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-    return fail('the file is UTF-16 encoded; save it as UTF-8 (in Excel: "CSV UTF-8") and import it again');
+    return fail(
+      'encoding.utf16',
+      'the file is UTF-16 encoded; save it as UTF-8 (in Excel: "CSV UTF-8") and import it again',
+    );
   }
   let start = 0;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) start = 3;
   const body = bytes.subarray(start);
   if (body.includes(0)) {
-    return fail('the file contains binary data (NUL bytes); expected a UTF-8 text file');
+    return fail('encoding.binary', 'the file contains binary data (NUL bytes); expected a UTF-8 text file');
   }
   try {
     return { ok: true, value: utf8Decoder(true).decode(body) };
@@ -78,12 +87,11 @@ export function decodeTextFile(bytes: Uint8Array, options: DecodeOptions): Forma
     return {
       ok: false,
       errors: [
-        {
-          file,
-          row,
-          message:
-            'the file is not valid UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8") and import it again',
-        },
+        importError(
+          { file, row },
+          'encoding.invalidUtf8',
+          'the file is not valid UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8") and import it again',
+        ),
       ],
     };
   }

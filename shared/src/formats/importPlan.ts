@@ -8,7 +8,14 @@ import type { OrganisationPatch, PersonPatch } from '../board/commands/nodes.ts'
 import type { ProjectPatch } from '../board/commands/projects.ts';
 import type { RelationshipPatch } from '../board/commands/relationships.ts';
 import type {
+  Author,
+  BoardSettings,
   CollaborationForm,
+  GiveTakeLevel,
+  GiveTakeResource,
+  GiveTakeSide,
+  HealthDimension,
+  ThreadId,
   Direction,
   OrganisationId,
   PersonId,
@@ -93,6 +100,54 @@ export interface ProjectUpdate extends PlannedUpdate<ProjectId, Omit<ProjectPatc
   readonly addMembers: readonly PlanRef[];
 }
 
+/** A comment; `id` is the file's, kept when it has the board's id format. */
+export interface PlannedMessage {
+  readonly id?: string;
+  readonly author: Author;
+  readonly text: string;
+  readonly createdAt: number;
+}
+
+/** A new comment thread or free note. */
+export interface PlannedThread {
+  readonly key: PlanRef;
+  /** The file's thread id, kept when it has the board's id format and is unused. */
+  readonly id?: string;
+  /** The annotated entity (an existing id or a `new:…` key), or null for a free note. */
+  readonly target: PlanRef | null;
+  readonly position: Position | null;
+  readonly createdAt: number;
+  readonly author: Author;
+  /** The message that opened the thread (same author and time as the thread). */
+  readonly first: PlannedMessage;
+  readonly replies: readonly PlannedMessage[];
+  readonly resolved: { readonly by: Author; readonly at: number } | null;
+}
+
+/** Messages of the file that a thread already on the board lacks (matched by id). */
+export interface ThreadUpdate {
+  readonly id: ThreadId;
+  readonly addMessages: readonly PlannedMessage[];
+}
+
+/** One scorer's scores of one relationship, written as the file has them. */
+export interface PlannedScore {
+  readonly relationship: PlanRef;
+  readonly scorer: { readonly id: string; readonly name: string };
+  readonly scores: Readonly<Partial<Record<HealthDimension, number>>>;
+  readonly updatedAt: number;
+}
+
+/** Give-and-take levels of one organisation that the file sets differently. */
+export interface PlannedGiveTake {
+  readonly organisation: PlanRef;
+  readonly changes: readonly {
+    readonly resource: GiveTakeResource;
+    readonly side: GiveTakeSide;
+    readonly level: GiveTakeLevel;
+  }[];
+}
+
 export interface ImportPlan {
   readonly organisations: {
     readonly add: readonly PlannedOrganisation[];
@@ -104,19 +159,48 @@ export interface ImportPlan {
     readonly add: readonly PlannedRelationship[];
     readonly update: readonly PlannedUpdate<RelationshipId, RelationshipPatch>[];
   };
+  readonly annotations: { readonly add: readonly PlannedThread[]; readonly update: readonly ThreadUpdate[] };
+  /** `update`: the board has this scorer's scores but older ones; they are replaced. */
+  readonly health: { readonly add: readonly PlannedScore[]; readonly update: readonly PlannedScore[] };
+  /** `add`: organisations without give-and-take yet. */
+  readonly giveTake: {
+    readonly add: readonly PlannedGiveTake[];
+    readonly update: readonly PlannedGiveTake[];
+  };
+  /**
+   * The settings of the board the file came from (null: none in the file). Applied only when asked
+   * (`applyImportPlan(doc, plan, { applySettings: true })`), for a facilitator filling a fresh board.
+   */
+  readonly settings: BoardSettings | null;
   /** Problems that stop the import; a plan with errors cannot be applied. */
   readonly errors: readonly ImportError[];
 }
 
-/** Counts for the preview: "adds 12 organisations, updates 3 people…". */
+export type ImportSummaryKind =
+  'organisations' | 'people' | 'projects' | 'relationships' | 'comments' | 'scores' | 'giveTake';
+
+/**
+ * Counts for the preview: "adds 12 organisations, updates 3 people…".
+ * `comments` counts messages (a new thread's first message and replies, and
+ * replies added to threads on the board); `scores` counts one scorer's scores
+ * of one relationship; `giveTake` counts organisations. Settings are not counted.
+ */
 export function summariseImportPlan(
   plan: ImportPlan,
-): Record<'organisations' | 'people' | 'projects' | 'relationships', { add: number; update: number }> {
+): Record<ImportSummaryKind, { add: number; update: number }> {
   return {
     organisations: { add: plan.organisations.add.length, update: plan.organisations.update.length },
     people: { add: plan.people.add.length, update: plan.people.update.length },
     projects: { add: plan.projects.add.length, update: plan.projects.update.length },
     relationships: { add: plan.relationships.add.length, update: plan.relationships.update.length },
+    comments: {
+      add:
+        plan.annotations.add.reduce((sum, t) => sum + 1 + t.replies.length, 0) +
+        plan.annotations.update.reduce((sum, u) => sum + u.addMessages.length, 0),
+      update: 0,
+    },
+    scores: { add: plan.health.add.length, update: plan.health.update.length },
+    giveTake: { add: plan.giveTake.add.length, update: plan.giveTake.update.length },
   };
 }
 

@@ -1,7 +1,15 @@
 /** Data export and import: JSON, CSV (and zip), GraphML, GEXF, and the import preview/apply. */
-export { type ImportError, type FormatResult, formatImportError } from './importError.ts';
+export {
+  IMPORT_ERROR_CODES,
+  type ImportError,
+  type ImportErrorCode,
+  type ImportErrorParams,
+  type FormatResult,
+  formatImportError,
+} from './importError.ts';
 export { MAX_IMPORT_FILE_BYTES, checkFileSize, decodeTextFile } from './decodeTextFile.ts';
 export type { ParsedBoard, SourceRef } from './parsedBoard.ts';
+export { migrateBoardFile } from './boardJsonSchema.ts';
 export {
   BOARD_JSON_FORMAT,
   BOARD_JSON_SCHEMA_VERSION,
@@ -14,9 +22,15 @@ export { exportBoardCsv, exportBoardCsvZip, exportCsvFile } from './exportBoardC
 export { type ImportFile, parseBoardCsv, parseBoardCsvTexts, unzipCsv } from './parseBoardCsv.ts';
 export { exportGraphml } from './exportGraphml.ts';
 export { exportGexf } from './exportGexf.ts';
-export { type ImportPlan, type PlanRef, isEmptyImportPlan, summariseImportPlan } from './importPlan.ts';
+export {
+  type ImportPlan,
+  type ImportSummaryKind,
+  type PlanRef,
+  isEmptyImportPlan,
+  summariseImportPlan,
+} from './importPlan.ts';
 export { planImport } from './planImport.ts';
-export { type AppliedIds, applyImportPlan } from './applyImportPlan.ts';
+export { type AppliedIds, type ApplyImportOptions, applyImportPlan } from './applyImportPlan.ts';
 export { layoutNewNodes } from './layoutNewNodes.ts';
 export {
   SECTOR_WORDS,

@@ -6,6 +6,7 @@
 import { unzipSync } from 'fflate';
 import { CSV_KINDS, detectCsvKind } from './csvColumns.ts';
 import { MAX_IMPORT_FILE_BYTES, checkFileSize, decodeTextFile } from './decodeTextFile.ts';
+import { importError } from './importError.ts';
 import type { FormatResult, ImportError } from './importError.ts';
 import type { ParsedBoard } from './parsedBoard.ts';
 import { MAX_REPORTED_ERRORS, parseCsvRecords, readCsvRecords } from './parseCsvFile.ts';
@@ -31,10 +32,12 @@ export function parseBoardCsvTexts(
     }
     const kind = detectCsvKind(name, records[0] ?? []);
     if (kind === null) {
-      errors.push({
-        file: name,
-        message: `cannot tell what this file holds; name it ${CSV_KINDS.map((k) => `${k}.csv`).join(', ')} (or organisaties, personen, projecten, relaties)`,
-      });
+      const names = `${CSV_KINDS.map((k) => `${k}.csv`).join(', ')} (or organisaties, personen, projecten, relaties)`;
+      errors.push(
+        importError({ file: name }, 'csv.unknownFile', `cannot tell what this file holds; name it ${names}`, {
+          names: `${CSV_KINDS.map((k) => `${k}.csv`).join(', ')}, organisaties.csv, personen.csv, projecten.csv, relaties.csv`,
+        }),
+      );
       continue;
     }
     readCsvRecords(kind, name, records, content, errors);
@@ -92,10 +95,12 @@ export function unzipCsv(zip: ImportFile, maxBytes = MAX_IMPORT_FILE_BYTES): For
     return {
       ok: false,
       errors: [
-        {
-          file: zip.name,
-          message: `not a readable zip file (${error instanceof Error ? error.message : String(error)})`,
-        },
+        importError(
+          { file: zip.name },
+          'zip.unreadable',
+          `not a readable zip file (${error instanceof Error ? error.message : String(error)})`,
+          { detail: error instanceof Error ? error.message : String(error) },
+        ),
       ],
     };
   }
@@ -104,6 +109,9 @@ export function unzipCsv(zip: ImportFile, maxBytes = MAX_IMPORT_FILE_BYTES): For
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([name, bytes]) => ({ name, bytes }));
   if (files.length === 0)
-    return { ok: false, errors: [{ file: zip.name, message: 'the zip holds no .csv files' }] };
+    return {
+      ok: false,
+      errors: [importError({ file: zip.name }, 'zip.noCsv', 'the zip holds no .csv files')],
+    };
   return { ok: true, value: files };
 }

@@ -21,6 +21,7 @@ import {
 } from './csvCells.ts';
 import type { CellResult } from './csvCells.ts';
 import { splitList } from './fieldRules.ts';
+import { importError } from './importError.ts';
 import type { ImportError } from './importError.ts';
 import type {
   IncomingOrganisation,
@@ -49,11 +50,14 @@ export function parseCsvRecords(text: string, file: string): { records: string[]
   const errors: ImportError[] = result.errors
     // A file with a single column has no delimiter to detect; that is not an error.
     .filter((e) => e.code !== 'UndetectableDelimiter')
-    .map((e) => ({
-      file,
-      ...(e.row === undefined ? {} : { row: e.row + 1 }),
-      message: `malformed CSV: ${e.message}`,
-    }));
+    .map((e) =>
+      importError(
+        { file, row: e.row === undefined ? undefined : e.row + 1 },
+        'csv.malformed',
+        `malformed CSV: ${e.message}`,
+        { detail: e.message },
+      ),
+    );
   return { records: result.data, errors };
 }
 
@@ -72,12 +76,14 @@ export function readCsvRecords(
     const match = matchHeader(kind, text);
     if (!match) return;
     if (fieldAt.has(match.field)) {
-      errors.push({
-        file,
-        row: 1,
-        column: text,
-        message: `two columns stand for "${match.field}"; keep one`,
-      });
+      errors.push(
+        importError(
+          { file, row: 1, column: text },
+          'csv.duplicateColumn',
+          `two columns stand for "${match.field}"; keep one`,
+          { field: match.field },
+        ),
+      );
       return;
     }
     fieldAt.set(match.field, index);
@@ -85,13 +91,20 @@ export function readCsvRecords(
   });
   const missing = CSV_COLUMNS[kind].filter((c) => c.required && !fieldAt.has(c.field));
   if (missing.length > 0) {
-    errors.push({
-      file,
-      row: 1,
-      message: `missing required column${missing.length > 1 ? 's' : ''} ${missing
-        .map((c) => `"${c.field}" (or ${c.aliases.map((a) => `"${a}"`).join(', ') || 'no other name'})`)
-        .join(', ')}; found columns: ${header.map((h) => `"${h}"`).join(', ') || 'none'}`,
-    });
+    const columnsText = missing
+      .map((c) => [c.field, ...c.aliases].map((a) => `"${a}"`).join(' / '))
+      .join(', ');
+    const found = header.map((h) => `"${h}"`).join(', ');
+    errors.push(
+      importError(
+        { file, row: 1 },
+        'csv.missingColumns',
+        `missing required column${missing.length > 1 ? 's' : ''} ${missing
+          .map((c) => `"${c.field}" (or ${c.aliases.map((a) => `"${a}"`).join(', ') || 'no other name'})`)
+          .join(', ')}; found columns: ${found || 'none'}`,
+        { columns: columnsText, found: found || '–' },
+      ),
+    );
     return;
   }
   for (let index = 1; index < records.length && errors.length < MAX_REPORTED_ERRORS; index += 1) {
@@ -126,12 +139,14 @@ class RowReader {
     const result = reader(cell);
     if ('error' in result) {
       this.failed = true;
-      this.errors.push({
-        file: this.origin.file,
-        row: this.origin.row,
-        column: this.columns[field] ?? field,
-        message: result.error,
-      });
+      this.errors.push(
+        importError(
+          { file: this.origin.file, row: this.origin.row, column: this.columns[field] ?? field },
+          result.code,
+          result.error,
+          result.params,
+        ),
+      );
       return undefined;
     }
     return result.value;
@@ -143,12 +158,17 @@ class RowReader {
     if (x === '' && y === '') return null;
     if (x === '' || y === '') {
       this.failed = true;
-      this.errors.push({
-        file: this.origin.file,
-        row: this.origin.row,
-        column: this.columns[x === '' ? 'x' : 'y'] ?? (x === '' ? 'x' : 'y'),
-        message: 'give both x and y, or neither to have the node laid out automatically',
-      });
+      this.errors.push(
+        importError(
+          {
+            file: this.origin.file,
+            row: this.origin.row,
+            column: this.columns[x === '' ? 'x' : 'y'] ?? (x === '' ? 'x' : 'y'),
+          },
+          'csv.positionHalf',
+          'give both x and y, or neither to have the node laid out automatically',
+        ),
+      );
       return null;
     }
     const px = this.read('x', readCoordinate);

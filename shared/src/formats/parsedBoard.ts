@@ -5,8 +5,12 @@
  * `undefined`, so that merging never wipes what the file did not mention.
  */
 import type {
+  Author,
+  BoardSettings,
   CollaborationForm,
   Direction,
+  GiveTake,
+  HealthDimension,
   Position,
   RelationshipKind,
   Role,
@@ -72,6 +76,45 @@ export interface IncomingRelationship {
   readonly origin: SourceRef;
 }
 
+export interface IncomingMessage {
+  readonly id: string;
+  readonly author: Author;
+  readonly text: string;
+  readonly createdAt: number;
+}
+
+/** A comment thread from a board file; `target` is the file's id of an entity in the file. */
+export interface IncomingThread {
+  readonly id: string;
+  readonly target: string | null;
+  readonly position: Position | null;
+  readonly createdAt: number;
+  readonly author: Author;
+  readonly resolved: boolean;
+  readonly resolvedBy: Author | null;
+  readonly resolvedAt: number | null;
+  /** Oldest first; at least one. */
+  readonly messages: readonly IncomingMessage[];
+  readonly origin: SourceRef;
+}
+
+/** One scorer's health scores of one relationship (`relationship`: the file's id). */
+export interface IncomingHealthScore {
+  readonly relationship: string;
+  readonly scorerId: string;
+  readonly name: string;
+  readonly scores: Readonly<Partial<Record<HealthDimension, number>>>;
+  readonly updatedAt: number;
+  readonly origin: SourceRef;
+}
+
+/** An organisation's give and take (`organisation`: the file's id). */
+export interface IncomingGiveTake {
+  readonly organisation: string;
+  readonly giveTake: GiveTake;
+  readonly origin: SourceRef;
+}
+
 /** Everything an import file (or set of CSV files) holds. */
 export interface ParsedBoard {
   readonly title?: string;
@@ -79,6 +122,11 @@ export interface ParsedBoard {
   readonly people: readonly IncomingPerson[];
   readonly projects: readonly IncomingProject[];
   readonly relationships: readonly IncomingRelationship[];
+  /** Only a board file (schema version 2) has these; CSV files never do. */
+  readonly settings?: BoardSettings;
+  readonly threads?: readonly IncomingThread[];
+  readonly health?: readonly IncomingHealthScore[];
+  readonly giveTake?: readonly IncomingGiveTake[];
 }
 
 export function emptyParsedBoard(): ParsedBoard {

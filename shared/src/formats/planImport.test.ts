@@ -34,6 +34,8 @@ describe('planImport', () => {
         file: 'organisations.csv',
         row: 4,
         column: 'name',
+        code: 'match.repeated',
+        params: { kind: 'organisation', name: 'Woonstede' },
         message: '"Woonstede" matches the same organisation as an earlier row; each may appear once',
       },
     ]);
@@ -63,6 +65,8 @@ describe('planImport', () => {
         file: 'relationships.csv',
         row: 2,
         column: 'naar',
+        code: 'ref.ambiguous',
+        params: { what: 'node', value: 'Jan de Vries', count: 2 },
         message: '"Jan de Vries" is the name of 2 organisations or people; use an id to say which one',
       },
     ]);

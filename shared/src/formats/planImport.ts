@@ -8,7 +8,8 @@
  */
 import { isGeneratedIdFormat } from '../board/ids.ts';
 import type { BoardSnapshot, Organisation, Person, Project, Relationship } from '../board/types.ts';
-import type { ImportError } from './importError.ts';
+import { importError } from './importError.ts';
+import type { ImportError, ImportErrorCode, ImportErrorParams } from './importError.ts';
 import type {
   ImportPlan,
   PersonUpdate,
@@ -23,22 +24,24 @@ import type {
 import { layoutNewNodes } from './layoutNewNodes.ts';
 import type { LayoutLink } from './layoutNewNodes.ts';
 import type { ParsedBoard, SourceRef } from './parsedBoard.ts';
+import { planBoardExtras } from './planBoardExtras.ts';
 
 const nameKey = (name: string): string => name.trim().toLowerCase();
 
-function errorAt(origin: SourceRef, field: string | undefined, message: string): ImportError {
+export function errorAt(
+  origin: SourceRef,
+  field: string | undefined,
+  code: ImportErrorCode,
+  message: string,
+  params?: ImportErrorParams,
+): ImportError {
   const column =
     field === undefined
       ? undefined
       : origin.path
         ? `${origin.path}.${field}`
         : (origin.columns?.[field] ?? field);
-  return {
-    ...(origin.file === undefined ? {} : { file: origin.file }),
-    ...(origin.row === undefined ? {} : { row: origin.row }),
-    ...(column === undefined ? {} : { column }),
-    message,
-  };
+  return importError({ file: origin.file, row: origin.row, column }, code, message, params);
 }
 
 type Kind = 'organisation' | 'person' | 'project';
@@ -127,7 +130,13 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
         if (existing[kind].has(item.id)) ref = item.id;
         else if (allIds.has(item.id)) {
           errors.push(
-            errorAt(item.origin, 'id', `id "${item.id}" belongs to another kind of entity on the board`),
+            errorAt(
+              item.origin,
+              'id',
+              'match.otherKind',
+              `id "${item.id}" belongs to another kind of entity on the board`,
+              { id: item.id },
+            ),
           );
           return null;
         }
@@ -139,7 +148,9 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
             errorAt(
               item.origin,
               'name',
+              'match.ambiguousName',
               `${onBoard.length} ${kind}s on the board are named "${item.name}"; add an id column to say which one`,
+              { kind, name: item.name, count: onBoard.length },
             ),
           );
           return null;
@@ -151,7 +162,9 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
           errorAt(
             item.origin,
             'name',
+            'match.repeated',
             `"${item.name}" matches the same ${kind} as an earlier row; each may appear once`,
+            { kind, name: item.name },
           ),
         );
         return null;
@@ -164,7 +177,9 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
               errorAt(
                 item.origin,
                 'name',
+                'match.duplicateName',
                 `"${item.name}" appears twice; give each an id or a distinct name`,
+                { name: item.name },
               ),
             );
             return null;
@@ -200,14 +215,23 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
     const what = kinds.length === 2 ? 'organisation or person' : kinds[0];
     const whats =
       kinds.length === 2 ? 'organisations or people' : kinds[0] === 'person' ? 'people' : 'organisations';
+    const kindParam = kinds.length === 2 ? 'node' : (kinds[0] ?? 'node');
     errors.push(
-      errorAt(
-        origin,
-        field,
-        candidates.size === 0
-          ? `no ${what} named or with id "${text}" in the import or on the board`
-          : `"${text}" is the name of ${candidates.size} ${whats}; use an id to say which one`,
-      ),
+      candidates.size === 0
+        ? errorAt(
+            origin,
+            field,
+            'ref.missing',
+            `no ${what} named or with id "${text}" in the import or on the board`,
+            { what: kindParam, value: text },
+          )
+        : errorAt(
+            origin,
+            field,
+            'ref.ambiguous',
+            `"${text}" is the name of ${candidates.size} ${whats}; use an id to say which one`,
+            { what: kindParam, value: text, count: candidates.size },
+          ),
     );
     return null;
   };
@@ -320,17 +344,31 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
   const relationshipsAdd: PlannedRelationship[] = [];
   const relationshipsUpdate: PlannedUpdate<Relationship['id'], Record<string, unknown>>[] = [];
   const claimedRelationships = new Set<string>();
+  /** The plan's ref of each relationship of the file, by the file's id (threads and scores refer to them). */
+  const relationshipRefs = new Map<string, PlanRef>();
   incoming.relationships.forEach((r) => {
     const source = resolve(r.source, ['organisation', 'person'], r.origin, 'source');
     const target = resolve(r.target, ['organisation', 'person'], r.origin, 'target');
     if (source === null || target === null) return;
     if (source === target) {
-      errors.push(errorAt(r.origin, 'target', 'a relationship must connect two different nodes'));
+      errors.push(
+        errorAt(r.origin, 'target', 'ref.sameEnds', 'a relationship must connect two different nodes'),
+      );
       return;
     }
     let before = r.id === undefined ? undefined : current.relationships.get(r.id as Relationship['id']);
     if (before === undefined && r.id !== undefined && allIds.has(r.id)) {
-      errors.push(errorAt(r.origin, 'id', `id "${r.id}" belongs to another kind of entity on the board`));
+      errors.push(
+        errorAt(
+          r.origin,
+          'id',
+          'match.otherKind',
+          `id "${r.id}" belongs to another kind of entity on the board`,
+          {
+            id: r.id,
+          },
+        ),
+      );
       return;
     }
     if (before === undefined) {
@@ -346,10 +384,12 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
       const { origin: _origin, id: fileId, source: _s, target: _t, ...fields } = r;
       const key = newKey('relationship');
       keepId(key, fileId);
+      if (fileId !== undefined) relationshipRefs.set(fileId, key);
       relationshipsAdd.push({ key, ...withId(key), source, target, ...fields });
       return;
     }
     claimedRelationships.add(before.id);
+    if (r.id !== undefined) relationshipRefs.set(r.id, before.id);
     const patch: Record<string, unknown> = {};
     for (const field of ['strength', 'kind', 'form', 'direction', 'notes', 'lastChecked'] as const) {
       if (r[field] !== undefined && r[field] !== before[field]) patch[field] = r[field];
@@ -388,11 +428,20 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
     item: T,
   ): T => (item.laidOut ? { ...item, position: positions.get(item.key) ?? item.position } : item);
 
+  const refOf = (fileId: string): PlanRef | undefined =>
+    directories.organisation.byId(fileId) ??
+    directories.person.byId(fileId) ??
+    directories.project.byId(fileId) ??
+    relationshipRefs.get(fileId);
+  const extras = planBoardExtras(current, incoming, refOf, takenIds);
+
   return {
     organisations: { add: organisationsAdd.map(placed), update: organisationsUpdate },
     people: { add: peopleAdd.map(placed), update: peopleUpdate },
     projects: { add: projectsAdd, update: projectsUpdate },
     relationships: { add: relationshipsAdd, update: relationshipsUpdate },
+    ...extras,
+    settings: incoming.settings ?? null,
     errors,
   };
 }

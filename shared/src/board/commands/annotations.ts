@@ -12,12 +12,16 @@ import {
 import type { Author, MessageId, Position, ThreadId } from '../types.ts';
 import { assertId, setField, storedEntityKind, transactLocal } from './write.ts';
 
-import { randomUuid as randomId } from '../ids.ts';
+import { isGeneratedIdFormat, randomUuid as randomId } from '../ids.ts';
 
 /** A thread on an entity (`target`: an organisation, person, project or relationship id) or a free note (`position`). */
 export type NewThread = (
   { target: string; position?: undefined } | { position: Position; target?: undefined }
 ) & {
+  /** Keep this thread id (an import); must look like a generated id and be unused. Default: a fresh one. */
+  id?: string;
+  /** Keep this id for the first message (an import); same rules. Default: a fresh one. */
+  messageId?: string;
   author: Author;
   /** The first message. */
   text: string;
@@ -26,6 +30,8 @@ export type NewThread = (
 };
 
 export interface NewReply {
+  /** Keep this message id (an import); must look like a generated id and be unused in the thread. */
+  id?: string;
   author: Author;
   text: string;
   at?: number;
@@ -33,6 +39,8 @@ export interface NewReply {
 
 const newThreadSchema = z
   .strictObject({
+    id: idSchema.optional(),
+    messageId: idSchema.optional(),
     target: idSchema.optional(),
     position: positionSchema.optional(),
     author: authorSchema,
@@ -44,10 +52,23 @@ const newThreadSchema = z
     'exactly one of target and position',
   );
 const replySchema = z.strictObject({
+  id: idSchema.optional(),
   author: authorSchema,
   text: messageTextSchema,
   at: timestampSchema.optional(),
 });
+
+/** A requested id (an import keeping its file's ids) must have the generated format; else a fresh one. */
+function requestedId(command: string, requested: string | undefined, taken: (id: string) => boolean): string {
+  if (requested === undefined) return randomId();
+  if (!isGeneratedIdFormat(requested)) {
+    throw new Error(
+      `${command}: id must be a lower-case UUID like the ones the board generates, got ${JSON.stringify(requested)}`,
+    );
+  }
+  if (taken(requested)) throw new Error(`${command}: id ${JSON.stringify(requested)} is already used`);
+  return requested;
+}
 
 function threadMap(doc: Y.Doc, id: string): Y.Map<unknown> | null {
   const value = rootMap(doc, 'annotations').get(id);
@@ -66,7 +87,12 @@ export function addThread(doc: Y.Doc, input: NewThread): ThreadId {
     );
   }
   const at = t.at ?? Date.now();
-  const id = randomId() as ThreadId;
+  const id = requestedId(
+    'addThread',
+    t.id,
+    (key) => rootMap(doc, 'annotations').has(key) || storedEntityKind(doc, key) !== null,
+  ) as ThreadId;
+  const firstId = requestedId('addThread', t.messageId, () => false);
   transactLocal(doc, () => {
     const map = new Y.Map<unknown>();
     rootMap(doc, 'annotations').set(id, map);
@@ -77,7 +103,7 @@ export function addThread(doc: Y.Doc, input: NewThread): ThreadId {
     map.set('resolved', false);
     const messages = new Y.Map<unknown>();
     map.set(MESSAGES_KEY, messages);
-    messages.set(randomId(), { author: t.author, text: t.text, createdAt: at });
+    messages.set(firstId, { author: t.author, text: t.text, createdAt: at });
   });
   return id;
 }
@@ -86,7 +112,10 @@ export function addThread(doc: Y.Doc, input: NewThread): ThreadId {
 export function replyToThread(doc: Y.Doc, threadId: ThreadId, input: NewReply): MessageId | null {
   assertId('replyToThread', threadId);
   const r = parseInput('replyToThread', replySchema, input);
-  const id = randomId() as MessageId;
+  const id = requestedId('replyToThread', r.id, (key) => {
+    const messages = threadMap(doc, threadId)?.get(MESSAGES_KEY);
+    return messages instanceof Y.Map && messages.has(key);
+  }) as MessageId;
   return transactLocal(doc, () => {
     const map = threadMap(doc, threadId);
     if (!map) return null;
