@@ -230,6 +230,14 @@ describe('UI tour: every screen reads as one product', () => {
       await expectFloatingControlsApart(page, `board ${language.code}`);
       await screenshot(page, `tour-board-${language.code}`);
 
+      // The open legend is a popover over the bottom-left corner, above the session tools.
+      await page.locator('.ip-legend__toggle').click();
+      await page.locator('.ip-legend--open').waitFor();
+      await settle(page, 200);
+      await expectNoPageScroll(page, `legend ${language.code}`);
+      await screenshot(page, `tour-legend-${language.code}`);
+      await page.locator('.ip-legend__toggle').click();
+
       // A selected organisation: the panel is at its longest (fields, give and take, comments).
       await page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Zwolle' }).click();
       await page.getByTestId('side-panel').getByRole('textbox').first().waitFor();
