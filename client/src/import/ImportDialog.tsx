@@ -2,13 +2,15 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { readBoard } from '@interplay/shared';
 import type { BoardRole, BoardSettings, BoardSnapshot } from '@interplay/shared';
-import { applyImportPlan, formatImportError, isEmptyImportPlan } from '@interplay/shared/formats/index';
+import { applyImportPlan, isEmptyImportPlan } from '@interplay/shared/formats/index';
 import type { ImportError, ImportPlan } from '@interplay/shared/formats/index';
 import type * as Y from 'yjs';
 import { useT } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { DialogFrame } from '../export/dialog/DialogFrame.tsx';
+import { importErrorText } from './importErrorText.ts';
 import { forbiddenKinds } from './importPermission.ts';
+import type { ImportedKind } from './importPermission.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { prepareImportInWorker } from './prepareImportInWorker.ts';
 import { readPickedFiles } from './readPickedFiles.ts';
@@ -23,7 +25,8 @@ type Step =
 /** Errors shown in full; more are counted. */
 const SHOWN_ERRORS = 20;
 
-const KIND_WORD: Record<'organisation' | 'person' | 'project' | 'relationship', MessageKey> = {
+const KIND_WORD: Record<ImportedKind, MessageKey> = {
+  score: 'import.kindWord.score',
   organisation: 'import.kind.organisations',
   person: 'import.kind.people',
   project: 'import.kind.projects',
@@ -160,7 +163,7 @@ export function ImportDialog({ doc, role, settings, onApplied, onClose, beforeAp
           <h3 className="ip-import__subheading">{t('import.errorsHeading')}</h3>
           <ul>
             {step.errors.slice(0, SHOWN_ERRORS).map((error, i) => (
-              <li key={i}>{formatImportError(error)}</li>
+              <li key={i}>{importErrorText(error, t)}</li>
             ))}
           </ul>
           {step.errors.length > SHOWN_ERRORS && (

@@ -11,6 +11,13 @@ const KIND_LABEL: Record<(typeof KINDS)[number], MessageKey> = {
   projects: 'import.kind.projects',
   relationships: 'import.kind.relationships',
 };
+/** Counted only: comments (messages), health scores (per scorer and relationship), give-and-take (organisations). */
+const COUNTED = ['comments', 'scores', 'giveTake'] as const;
+const COUNTED_LABEL: Record<(typeof COUNTED)[number], MessageKey> = {
+  comments: 'import.kind.comments',
+  scores: 'import.kind.scores',
+  giveTake: 'import.kind.giveTake',
+};
 /** Names listed per kind and action; the rest is summed up as "…". */
 const LISTED = 12;
 
@@ -77,6 +84,21 @@ export function ImportPreview({ plan, snapshot }: { plan: ImportPlan; snapshot: 
                   {t('import.update', { count: counts[kind].update })}
                 </span>
                 <NameList names={names[kind].update} />
+              </dd>
+            )}
+          </div>
+        ))}
+        {COUNTED.filter((kind) => counts[kind].add + counts[kind].update > 0).map((kind) => (
+          <div key={kind} className="ip-import__kind" data-testid={`import-count-${kind}`}>
+            <dt>{t(COUNTED_LABEL[kind])}</dt>
+            <dd>
+              <span data-testid={`import-add-${kind}`}>{t('import.add', { count: counts[kind].add })}</span>
+            </dd>
+            {counts[kind].update > 0 && (
+              <dd>
+                <span data-testid={`import-update-${kind}`}>
+                  {t('import.update', { count: counts[kind].update })}
+                </span>
               </dd>
             )}
           </div>

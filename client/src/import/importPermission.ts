@@ -27,15 +27,26 @@ const PLAN_KIND: Record<
   relationship: 'relationships',
 };
 
-/** The kinds the plan adds that this user may not add now (the server would refuse the whole import). */
+export type ImportedKind = 'organisation' | 'person' | 'project' | 'relationship' | 'score';
+
+/**
+ * The kinds the plan adds that this user may not add now (the server would refuse the whole import).
+ * Health scores and give-and-take count as `score`, whether added or updated.
+ */
 export function forbiddenKinds(
   plan: ImportPlan,
   role: BoardRole,
   settings: BoardSettings,
-): readonly ('organisation' | 'person' | 'project' | 'relationship')[] {
+): readonly ImportedKind[] {
   const allowed = permissionsFor(role, settings).add;
-  return (['organisation', 'person', 'project', 'relationship'] as const).filter((kind) => {
+  const entities = (['organisation', 'person', 'project', 'relationship'] as const).filter((kind) => {
     const part = plan[PLAN_KIND[kind]] as { readonly add: readonly unknown[] };
     return part.add.length > 0 && !allowed[kind];
   });
+  const scores =
+    plan.health.add.length +
+    plan.health.update.length +
+    plan.giveTake.add.length +
+    plan.giveTake.update.length;
+  return scores > 0 && !allowed.score ? [...entities, 'score'] : entities;
 }
