@@ -40,10 +40,6 @@ export function selectClipRect(state: ReactFlowState): ClipRect {
   return cached;
 }
 
-export function inside(point: Point, rect: ClipRect): boolean {
-  return point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= rect.bottom;
-}
-
 /** The part of the segment a → b inside `rect` as fractions [t0, t1] of its length, or null (Liang–Barsky). */
 export function clipFractions(a: Point, b: Point, rect: ClipRect): [number, number] | null {
   const dx = b.x - a.x;
