@@ -5,6 +5,7 @@
  * Node positions go in `viz:position` so Gephi opens the map as drawn.
  */
 import type { BoardSnapshot } from '../board/types.ts';
+import { giveTakeBalanceOf, healthScorerCount, meanHealth } from './graphMeasures.ts';
 import { escapeXml, projectNamesByNode } from './xmlText.ts';
 
 const NODE_ATTRIBUTES = [
@@ -16,8 +17,23 @@ const NODE_ATTRIBUTES = [
   'projects',
   'themes',
   'notes',
+  'giveTakeBalance',
 ] as const;
-const EDGE_ATTRIBUTES = ['kind', 'form', 'direction', 'lastChecked', 'notes'] as const;
+const EDGE_ATTRIBUTES = [
+  'kind',
+  'form',
+  'direction',
+  'lastChecked',
+  'notes',
+  'health',
+  'healthScorers',
+] as const;
+/** Numeric attributes, declared as such so Gephi can size and colour by them. */
+const ATTRIBUTE_TYPES: Readonly<Record<string, string>> = {
+  giveTakeBalance: 'integer',
+  health: 'double',
+  healthScorers: 'integer',
+};
 
 function attvalues<K extends string>(names: readonly K[], values: Partial<Record<K, string>>): string[] {
   const present = names.flatMap((name, index) => {
@@ -42,10 +58,16 @@ export function exportGexf(snapshot: BoardSnapshot): string {
     '  </meta>',
     '  <graph mode="static" defaultedgetype="undirected">',
     '    <attributes class="node">',
-    ...NODE_ATTRIBUTES.map((name, index) => `      <attribute id="${index}" title="${name}" type="string"/>`),
+    ...NODE_ATTRIBUTES.map(
+      (name, index) =>
+        `      <attribute id="${index}" title="${name}" type="${ATTRIBUTE_TYPES[name] ?? 'string'}"/>`,
+    ),
     '    </attributes>',
     '    <attributes class="edge">',
-    ...EDGE_ATTRIBUTES.map((name, index) => `      <attribute id="${index}" title="${name}" type="string"/>`),
+    ...EDGE_ATTRIBUTES.map(
+      (name, index) =>
+        `      <attribute id="${index}" title="${name}" type="${ATTRIBUTE_TYPES[name] ?? 'string'}"/>`,
+    ),
     '    </attributes>',
     '    <nodes>',
   ];
@@ -60,6 +82,7 @@ export function exportGexf(snapshot: BoardSnapshot): string {
         projects: projects.get(o.id),
         themes: o.themes.join('; '),
         notes: o.notes,
+        giveTakeBalance: String(giveTakeBalanceOf(snapshot, o.id)),
       }),
       position(o.position),
       '    </node>',
@@ -91,6 +114,8 @@ export function exportGexf(snapshot: BoardSnapshot): string {
         direction: r.direction,
         lastChecked: r.lastChecked ?? undefined,
         notes: r.notes,
+        health: meanHealth(snapshot, r.id)?.toString(),
+        healthScorers: String(healthScorerCount(snapshot, r.id)),
       }),
       '    </edge>',
     );

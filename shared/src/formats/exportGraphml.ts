@@ -5,6 +5,7 @@
  * edge (`directed="true"` per edge), the others are undirected.
  */
 import type { BoardSnapshot } from '../board/types.ts';
+import { giveTakeBalanceOf, healthScorerCount, meanHealth } from './graphMeasures.ts';
 import { escapeXml, projectNamesByNode } from './xmlText.ts';
 
 interface KeyDef {
@@ -26,12 +27,15 @@ const KEYS: readonly KeyDef[] = [
   { id: 'n_notes', for: 'node', name: 'notes', type: 'string' },
   { id: 'n_x', for: 'node', name: 'x', type: 'double' },
   { id: 'n_y', for: 'node', name: 'y', type: 'double' },
+  { id: 'n_giveTakeBalance', for: 'node', name: 'giveTakeBalance', type: 'int' },
   { id: 'e_weight', for: 'edge', name: 'weight', type: 'double' },
   { id: 'e_kind', for: 'edge', name: 'kind', type: 'string' },
   { id: 'e_form', for: 'edge', name: 'form', type: 'string' },
   { id: 'e_direction', for: 'edge', name: 'direction', type: 'string' },
   { id: 'e_lastChecked', for: 'edge', name: 'lastChecked', type: 'string' },
   { id: 'e_notes', for: 'edge', name: 'notes', type: 'string' },
+  { id: 'e_health', for: 'edge', name: 'health', type: 'double' },
+  { id: 'e_healthScorers', for: 'edge', name: 'healthScorers', type: 'int' },
 ];
 
 function data(key: string, value: string | number): string {
@@ -60,6 +64,7 @@ export function exportGraphml(snapshot: BoardSnapshot): string {
       data('n_notes', o.notes),
       data('n_x', o.position.x),
       data('n_y', o.position.y),
+      data('n_giveTakeBalance', giveTakeBalanceOf(snapshot, o.id)),
       '    </node>',
     );
   }
@@ -80,6 +85,7 @@ export function exportGraphml(snapshot: BoardSnapshot): string {
     );
   }
   for (const r of byId(snapshot.relationships.values())) {
+    const mean = meanHealth(snapshot, r.id);
     lines.push(
       `    <edge id="${escapeXml(r.id)}" source="${escapeXml(r.source)}" target="${escapeXml(r.target)}" directed="${r.direction === 'oneWay'}">`,
       data('e_weight', r.strength),
@@ -88,6 +94,9 @@ export function exportGraphml(snapshot: BoardSnapshot): string {
       data('e_direction', r.direction),
       data('e_lastChecked', r.lastChecked ?? ''),
       data('e_notes', r.notes),
+      // Mean health over every scorer and dimension; left out (no value) when nobody scored.
+      ...(mean === null ? [] : [data('e_health', mean)]),
+      data('e_healthScorers', healthScorerCount(snapshot, r.id)),
       '    </edge>',
     );
   }

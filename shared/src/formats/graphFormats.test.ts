@@ -6,7 +6,9 @@ import { EMPTY_BOARD, readBoard } from '../board/read.ts';
 import type { BoardSnapshot } from '../board/types.ts';
 import { exportGexf } from './exportGexf.ts';
 import { exportGraphml } from './exportGraphml.ts';
-import { buildSampleBoard } from './testing/sampleBoard.ts';
+import { giveTakeBalance, giveTakeOf } from '../board/giveTakeBalance.ts';
+import { healthSummary } from '../board/healthSummary.ts';
+import { buildFullBoard } from './testing/fullBoard.ts';
 
 type ParsedGraph = ReturnType<typeof parseGraphml>;
 
@@ -29,6 +31,7 @@ function expectMatchesBoard(graph: ParsedGraph, board: BoardSnapshot, labelKey: 
     expect(a.notes ?? '').toBe(o.notes);
     expect(Number(a.x)).toBe(o.position.x);
     expect(Number(a.y)).toBe(o.position.y);
+    expect(Number(a.giveTakeBalance)).toBe(giveTakeBalance(giveTakeOf(board, o.id)).balance);
   }
   for (const p of board.people.values()) {
     const a = graph.getNodeAttributes(p.id);
@@ -53,11 +56,26 @@ function expectMatchesBoard(graph: ParsedGraph, board: BoardSnapshot, labelKey: 
     expect(a.direction).toBe(r.direction);
     expect(a.lastChecked || null).toBe(r.lastChecked);
     expect(a.notes ?? '').toBe(r.notes);
+    const health = healthSummary(board.health.get(r.id));
+    expect(Number(a.healthScorers)).toBe(health.scorerCount);
+    if (health.overallMean === null) expect(a.health).toBeUndefined();
+    else expect(Number(a.health)).toBeCloseTo(health.overallMean, 2);
   }
 }
 
 describe('GraphML and GEXF export, read back with graphology', () => {
-  const board = readBoard(buildSampleBoard());
+  // The full board: health scores from two scorers and give-and-take, besides every entity field.
+  const board = readBoard(buildFullBoard());
+
+  it('the board under test has scored relationships and give-and-take in both directions', () => {
+    expect(
+      [...board.relationships.keys()].map((id) => healthSummary(board.health.get(id)).scorerCount),
+    ).toEqual(expect.arrayContaining([2, 1, 0]));
+    const balances = [...board.organisations.keys()].map(
+      (id) => giveTakeBalance(giveTakeOf(board, id)).balance,
+    );
+    expect(balances).toEqual(expect.arrayContaining([1, -2]));
+  });
 
   it('GraphML: nodes, edges, attributes, per-edge direction and escaping survive', () => {
     const graph = parseGraphml(Graph, exportGraphml(board));
