@@ -125,7 +125,17 @@ describe('export and import dialogs (real Chromium, real server)', () => {
     await server?.stop();
   });
 
-  it('exports the board as JSON that matches it exactly', async () => {
+  it('exports the board as JSON that matches it exactly, with a comment made on the page', async () => {
+    // A comment through the page's own side panel: the JSON export is the whole board, annotations included.
+    await alice.page
+      .getByTestId('organisation-node')
+      .filter({ hasText: 'Gemeente Zwolle' })
+      .locator('.ip-org__sector')
+      .click();
+    await alice.page.getByTestId('comment-new-text').fill('Wie betaalt de "huur"?');
+    await alice.page.getByTestId('comment-new-send').click();
+    await waitFor(() => readBoard(seed.doc).annotations.size === 1, 'the comment to reach the server');
+    await alice.page.keyboard.press('Escape');
     await screenshot(alice.page, 'export-import-buttons-en');
     const { name, bytes } = await exportFile(alice.page, async (dialog) => {
       await screenshot(alice.page, 'export-dialog-en');
@@ -134,6 +144,17 @@ describe('export and import dialogs (real Chromium, real server)', () => {
     });
     expect(name).toMatch(/^regio-zwolle-wonen-\d{4}-\d{2}-\d{2}\.json$/);
     expect(bytes.toString('utf8')).toBe(exportBoardJson(readBoard(seed.doc), { title: TITLE }));
+    const file = JSON.parse(bytes.toString('utf8')) as {
+      schemaVersion: number;
+      annotations: { target: string; author: { name: string }; messages: { text: string }[] }[];
+    };
+    expect(file.schemaVersion).toBe(2);
+    const gemeente = [...readBoard(seed.doc).organisations.values()].find(
+      (o) => o.name === 'Gemeente Zwolle',
+    );
+    expect(file.annotations).toMatchObject([
+      { target: gemeente?.id, author: { name: 'Alice' }, messages: [{ text: 'Wie betaalt de "huur"?' }] },
+    ]);
   });
 
   it('exports a real PNG of the whole map, far-away nodes included', async () => {
@@ -265,6 +286,17 @@ describe('export and import dialogs (real Chromium, real server)', () => {
       ]);
     await dialog.getByTestId('import-preview').getByText('Wat de import doet').waitFor();
     await screenshot(page, 'import-preview-nl');
+    // Errors are in Dutch too; file, row and column stay as written in the file.
+    await dialog
+      .getByTestId('import-file-input')
+      .setInputFiles([
+        csv('organisaties.csv', 'naam;sector\nWijkteam Noord;welzijn\nBakkerij Jansen;bakkerij\n'),
+      ]);
+    const errors = dialog.getByTestId('import-errors');
+    await errors.getByText(/bakkerij/).waitFor();
+    expect(await errors.innerText()).toMatch(
+      /organisaties\.csv, rij 3, kolom "sector": onbekende sector "bakkerij"; verwacht een van: /,
+    );
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     await page.locator('.language-switch__button[lang=en]').click();
 
