@@ -10,6 +10,7 @@ import {
   readBoard,
   scoreHealth,
   setGiveTake,
+  setLayoutLocked,
 } from '@interplay/shared';
 import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { buildRealisticBoard } from '../support/realisticBoard.ts';
@@ -332,6 +333,58 @@ describe('UI tour: every screen reads as one product', () => {
     await page.locator('.participants__summary').click();
   });
 
+  it('refused-update notice (nl)', async () => {
+    const language = LANGUAGES[1];
+    const tab = await open(language);
+    // Test instrumentation (not app code): remember the page's websockets so the test can drop them.
+    await tab.context.addInitScript(() => {
+      const Native = window.WebSocket;
+      const sockets: WebSocket[] = [];
+      (window as unknown as { __sockets: WebSocket[] }).__sockets = sockets;
+      window.WebSocket = class extends Native {
+        constructor(url: string | URL, protocols?: string | string[]) {
+          super(url, protocols);
+          sockets.push(this);
+        }
+      };
+    });
+    const { page } = tab;
+    await join(tab, `${server.url}/b/${board.id}?key=${board.keys.edit}`, language, 'Olga Offline');
+    const node = page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Dalfsen' });
+    await node.waitFor();
+    await settle(page, 500);
+    await tab.context.setOffline(true);
+    await page.evaluate(() => {
+      for (const socket of (window as unknown as { __sockets: WebSocket[] }).__sockets) socket.close();
+    });
+    await page.locator('[data-status=connected]').waitFor({ state: 'detached' });
+    // The facilitator locks the layout while this page is away; its move is then refused.
+    const facilitator = connectClient(server.wsUrl, board.id, board.keys.facilitator);
+    try {
+      await facilitator.whenSynced();
+      setLayoutLocked(facilitator.doc, true);
+      await settle(page, 300);
+      const box = await node.boundingBox();
+      if (!box) throw new Error('tour: node not visible');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height - 6);
+      await page.mouse.down();
+      for (let step = 1; step <= 6; step += 1) {
+        await page.mouse.move(box.x + box.width / 2 + step * 12, box.y + box.height - 6 + step * 8);
+      }
+      await page.mouse.up();
+      await tab.context.setOffline(false);
+      await page.getByTestId('refusal-notice').waitFor({ timeout: 20_000 });
+      await page.locator('[data-status=connected]').waitFor();
+      await settle(page, 500);
+      await expectNoPageScroll(page, 'refusal notice');
+      await screenshot(page, 'tour-refused-nl');
+      setLayoutLocked(facilitator.doc, false);
+      await settle(page, 300);
+    } finally {
+      facilitator.destroy();
+    }
+  });
+
   it('projector sizes, present mode, view-only and offline', async () => {
     const language = LANGUAGES[1];
     const wide = await open(language, { width: 1440, height: 900 });
@@ -341,6 +394,15 @@ describe('UI tour: every screen reads as one product', () => {
     await expectNoPageScroll(wide.page, '1440 nl');
     await expectFloatingControlsApart(wide.page, '1440 nl');
     await screenshot(wide.page, 'tour-participant-1440-nl');
+
+    // A small laptop: the toolbar collapses to icons, and still nothing overlaps.
+    const small = await open(language, { width: 1024, height: 768 });
+    await join(small, `${server.url}/b/${board.id}?key=${board.keys.edit}`, language, 'Kees de Boer');
+    await small.page.getByTestId('organisation-node').first().waitFor();
+    await settle(small.page, 600);
+    await expectNoPageScroll(small.page, '1024 nl');
+    await expectFloatingControlsApart(small.page, '1024 nl');
+    await screenshot(small.page, 'tour-participant-1024-nl');
 
     const projector = await open(LANGUAGES[0], { width: 1920, height: 1080 });
     await join(projector, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, LANGUAGES[0]);
