@@ -273,7 +273,7 @@ describe('export and import dialogs (real Chromium, real server)', () => {
     const page = alice.page;
     await page.locator('.language-switch__button[lang=nl]').click();
     await page.getByTestId('export-button').click();
-    await page.getByTestId('export-dialog').getByText('Wat wil je exporteren').waitFor();
+    await page.getByTestId('export-dialog').getByText('Wat wilt u exporteren').waitFor();
     await screenshot(page, 'export-dialog-nl');
     await page.keyboard.press('Escape');
     await page.getByTestId('import-button').click();
