@@ -1,15 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
-import {
-  Background,
-  BackgroundVariant,
-  ConnectionMode,
-  Controls,
-  MiniMap,
-  Panel,
-  ReactFlow,
-  useReactFlow,
-} from '@xyflow/react';
+import { ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import type { Connection, EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
 import { moveNodes } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
@@ -37,6 +28,8 @@ import { useBoardActions } from './useBoardActions.ts';
 import { useBoardShortcuts } from './useBoardShortcuts.ts';
 import { useDragSync } from './useDragSync.ts';
 import { PaintHints } from './perf/PaintHints.tsx';
+import { DotBackground } from './perf/DotBackground.tsx';
+import { CanvasMiniMap } from './perf/CanvasMiniMap.tsx';
 import './perf/perf.css';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer.tsx';
 import { NotesLayer } from '../annotations/NotesLayer.tsx';
@@ -52,6 +45,8 @@ const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_SIZE = { width: 180, height: 120 };
 /** Above this many nodes only what is on screen is rendered. */
 const VISIBLE_ONLY_ABOVE = 300;
+/** Above this many nodes the minimap is one canvas (`CanvasMiniMap`): React Flow's costs every node on every frame. */
+const CANVAS_MINIMAP_ABOVE = 500;
 
 function minimapColour(node: BoardFlowNode): string {
   return node.type === 'organisation' ? SECTOR_COLOURS[node.data.organisation.sector] : '#334155';
@@ -199,7 +194,7 @@ export function FlowCanvas() {
           'edge.a11yDescription.default': t('canvas.a11y.edge'),
         }}
       >
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.6} color="#b8c1ce" />
+        <DotBackground gap={24} size={1.6} colour="#b8c1ce" />
         <PaintHints />
         <ProjectAreas />
         <NotesLayer />
@@ -223,15 +218,19 @@ export function FlowCanvas() {
         <Controls position="top-right" orientation="horizontal" showInteractive={false}>
           <ExportImportButtons />
         </Controls>
-        <MiniMap<BoardFlowNode>
-          position="bottom-right"
-          nodeColor={minimapColour}
-          nodeStrokeWidth={2}
-          pannable
-          zoomable
-          style={MINIMAP_SIZE}
-          ariaLabel={t('canvas.minimap')}
-        />
+        {nodes.length > CANVAS_MINIMAP_ABOVE ? (
+          <CanvasMiniMap {...MINIMAP_SIZE} nodeColour={minimapColour} ariaLabel={t('canvas.minimap')} />
+        ) : (
+          <MiniMap<BoardFlowNode>
+            position="bottom-right"
+            nodeColor={minimapColour}
+            nodeStrokeWidth={2}
+            pannable
+            zoomable
+            style={MINIMAP_SIZE}
+            ariaLabel={t('canvas.minimap')}
+          />
+        )}
       </ReactFlow>
     </div>
   );

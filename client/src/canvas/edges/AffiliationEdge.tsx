@@ -1,16 +1,16 @@
 import { memo } from 'react';
-import { useInternalNode } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import type { AffiliationFlowEdge } from '../store/flowTypes.ts';
 import { edgePath, floatingGeometry } from './floatingGeometry.ts';
+import { useEdgeEnds } from '../perf/useEdgeEnds.ts';
 
 /** The thin dashed line from a person to their organisation (derived from the person, not a relationship). */
 export const AffiliationEdge = memo(function AffiliationEdge({
   source,
   target,
 }: EdgeProps<AffiliationFlowEdge>) {
-  const person = useInternalNode(source);
-  const organisation = useInternalNode(target);
+  // One store subscription for both ends (see useEdgeEnds); affiliation links are short and never cut.
+  const { source: person, target: organisation } = useEdgeEnds(source, target, false);
   if (!person || !organisation) return null;
   return (
     <path

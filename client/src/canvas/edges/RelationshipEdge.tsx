@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { EdgeLabelRenderer, useInternalNode, useStore } from '@xyflow/react';
+import { EdgeLabelRenderer } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { useT } from '../../i18n/index.ts';
 import {
@@ -11,7 +11,8 @@ import {
 import { useBoardView, usePresence } from '../BoardViewContext.ts';
 import type { RelationshipFlowEdge } from '../store/flowTypes.ts';
 import { arrowHead, edgePath, floatingGeometry } from './floatingGeometry.ts';
-import { clippedLine, isStraight, selectClipRect } from '../perf/edgeClip.ts';
+import { clippedLine, isStraight } from '../perf/edgeClip.ts';
+import { useEdgeEnds } from '../perf/useEdgeEnds.ts';
 import { RelationshipEdgeBadges, useHealthEdgeColour } from '../../health/RelationshipEdgeBadges.tsx';
 
 /**
@@ -27,12 +28,11 @@ export const RelationshipEdge = memo(function RelationshipEdge({
   selected,
 }: EdgeProps<RelationshipFlowEdge>) {
   const t = useT();
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
+  // One subscription to React Flow's store for both ends and the clip window (see useEdgeEnds).
+  const { source: sourceNode, target: targetNode, clip } = useEdgeEnds(source, target);
   const hovered = useBoardView((s) => s.hoveredEdgeId === id);
   const remote = usePresence((s) => s.selectors.get(id));
   const healthColour = useHealthEdgeColour(id);
-  const clip = useStore(selectClipRect);
   if (!sourceNode || !targetNode || !data) return null;
 
   const { relationship, lane } = data;

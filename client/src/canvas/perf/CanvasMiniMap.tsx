@@ -1,0 +1,158 @@
+import { useEffect, useRef } from 'react';
+import type { PointerEvent as ReactPointerEvent } from 'react';
+import { Panel, useStoreApi } from '@xyflow/react';
+import type { Transform } from '@xyflow/react';
+import { useBoardView } from '../BoardViewContext.ts';
+import { selectNodes } from '../store/selectors.ts';
+import type { BoardFlowNode } from '../store/flowTypes.ts';
+import { DEFAULT_SIZE, fit, nodeBounds } from './miniMapLayout.ts';
+
+/** The map's zoom limits (FlowCanvas). */
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 2.5;
+
+/**
+ * The minimap for large boards. React Flow's `<MiniMap>` is an SVG with one
+ * subscribed component per node and recomputes the bounds of every node on
+ * each store change (every drag and pan frame). This one paints the nodes as
+ * rectangles into one canvas when the board's nodes change, and moves only
+ * the viewport rectangle (a div, positioned from React Flow's store without a
+ * re-render) on pan and zoom. Click or drag in it to move the view there;
+ * the wheel zooms. Keeps React Flow's `react-flow__minimap` class, so the
+ * map's styling and present mode apply to it unchanged.
+ */
+export function CanvasMiniMap({
+  width,
+  height,
+  nodeColour,
+  ariaLabel,
+}: {
+  width: number;
+  height: number;
+  nodeColour: (node: BoardFlowNode) => string;
+  ariaLabel: string;
+}) {
+  const nodes = useBoardView(selectNodes);
+  const store = useStoreApi();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const viewRef = useRef<HTMLDivElement>(null);
+  const layout = useRef(fit(nodeBounds([]), width, height));
+
+  const placeViewport = (transform: Transform): void => {
+    const element = viewRef.current;
+    if (!element) return;
+    const { width: paneWidth, height: paneHeight } = store.getState();
+    const [tx, ty, zoom] = transform;
+    const { scale, offsetX, offsetY } = layout.current;
+    const left = (-tx / zoom) * scale + offsetX;
+    const top = (-ty / zoom) * scale + offsetY;
+    element.style.transform = `translate(${left.toFixed(1)}px, ${top.toFixed(1)}px)`;
+    element.style.width = `${((paneWidth / zoom) * scale).toFixed(1)}px`;
+    element.style.height = `${((paneHeight / zoom) * scale).toFixed(1)}px`;
+  };
+
+  // Redraw the nodes only when the board's node array changes.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    layout.current = fit(nodeBounds(nodes), width, height);
+    const { scale, offsetX, offsetY } = layout.current;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    for (const node of nodes) {
+      const nodeWidth = (node.measured?.width ?? DEFAULT_SIZE.width) * scale;
+      const nodeHeight = (node.measured?.height ?? DEFAULT_SIZE.height) * scale;
+      context.fillStyle = nodeColour(node);
+      context.fillRect(
+        node.position.x * scale + offsetX,
+        node.position.y * scale + offsetY,
+        Math.max(1, nodeWidth),
+        Math.max(1, nodeHeight),
+      );
+    }
+    placeViewport(store.getState().transform);
+    // placeViewport reads only refs and the store.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [nodes, width, height, nodeColour, store]);
+
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (
+          state.transform !== previous.transform ||
+          state.width !== previous.width ||
+          state.height !== previous.height
+        ) {
+          placeViewport(state.transform);
+        }
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store],
+  );
+
+  /** Centre the view on the flow point under a minimap pixel. */
+  const moveTo = (clientX: number, clientY: number, box: DOMRect): void => {
+    const { scale, offsetX, offsetY } = layout.current;
+    const flowX = (clientX - box.left - offsetX) / scale;
+    const flowY = (clientY - box.top - offsetY) / scale;
+    const { panZoom, width: paneWidth, height: paneHeight, transform } = store.getState();
+    const zoom = transform[2];
+    void panZoom?.setViewport({ x: paneWidth / 2 - flowX * zoom, y: paneHeight / 2 - flowY * zoom, zoom });
+  };
+
+  const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>): void => {
+    if (event.button !== 0) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    moveTo(event.clientX, event.clientY, event.currentTarget.getBoundingClientRect());
+  };
+  const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>): void => {
+    if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
+    moveTo(event.clientX, event.clientY, event.currentTarget.getBoundingClientRect());
+  };
+
+  // Wheel zooms around the view's centre; not passive, so the page does not scroll.
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const surface = surfaceRef.current;
+    if (!surface) return;
+    const onWheel = (event: WheelEvent): void => {
+      event.preventDefault();
+      const { panZoom, width: paneWidth, height: paneHeight, transform } = store.getState();
+      const [tx, ty, zoom] = transform;
+      const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom * 2 ** (-event.deltaY / 300)));
+      const centreX = (paneWidth / 2 - tx) / zoom;
+      const centreY = (paneHeight / 2 - ty) / zoom;
+      void panZoom?.setViewport({
+        x: paneWidth / 2 - centreX * next,
+        y: paneHeight / 2 - centreY * next,
+        zoom: next,
+      });
+    };
+    surface.addEventListener('wheel', onWheel, { passive: false });
+    return () => surface.removeEventListener('wheel', onWheel);
+  }, [store]);
+
+  return (
+    <Panel
+      position="bottom-right"
+      className="react-flow__minimap ip-canvas-minimap"
+      style={{ width, height }}
+    >
+      <div
+        ref={surfaceRef}
+        className="ip-canvas-minimap__surface"
+        role="img"
+        aria-label={ariaLabel}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+      >
+        <canvas ref={canvasRef} style={{ width, height }} />
+        <div ref={viewRef} className="ip-canvas-minimap__view" />
+      </div>
+    </Panel>
+  );
+}
