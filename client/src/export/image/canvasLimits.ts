@@ -8,13 +8,22 @@ export const MAX_CANVAS_SIDE = 16_384;
 export const MAX_CANVAS_AREA = 100_000_000;
 
 /**
- * The most pixels a PNG export makes (≈ 7,300 × 4,900). A 2× PNG of a
- * 2,000-node map would be ~94 M pixels — more than any report or slide can
- * show, and several seconds of encoding alone. Normal boards never reach it
- * (a 3,000 × 2,000 board at 2× is 24 M pixels); larger ones are made at the
- * largest scale under it, reported as `scaledDownTo`. SVG has no such limit.
+ * The most pixels a 1× or 2× PNG export makes (≈ 7,300 × 4,900). A 2× PNG of
+ * the 2,000-node benchmark map would be 410 M pixels (94 M at the canvas
+ * limit): more than any report or slide can show, and seconds of painting and
+ * encoding. Normal boards never reach it (a 3,000 × 2,000 board at 2× is
+ * 24 M pixels); larger ones are made at the largest scale under it, reported
+ * as `scaledDownTo`. SVG has no such limit.
  */
 export const PNG_PIXEL_BUDGET = 36_000_000;
+
+/** The budget of a 4× PNG, the poster option: a realistic board (≈ 2,500 × 1,500) still gets exactly 4×. */
+export const PNG_POSTER_PIXEL_BUDGET = 64_000_000;
+
+/** The pixel budget of a PNG export at `scale`. */
+export function pngPixelBudget(scale: number): number {
+  return scale >= 4 ? PNG_POSTER_PIXEL_BUDGET : PNG_PIXEL_BUDGET;
+}
 
 export interface CanvasFit {
   /** Pixel size of the PNG. */

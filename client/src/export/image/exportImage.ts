@@ -1,7 +1,7 @@
 import type { BoardSnapshot } from '@interplay/shared';
 import type { BoardSvgOptions } from './buildBoardSvg.ts';
 import { abortError, buildSvgInWorker } from './buildSvgInWorker.ts';
-import { PNG_PIXEL_BUDGET } from './canvasLimits.ts';
+import { pngPixelBudget } from './canvasLimits.ts';
 import type { ExportProgress, ExportScale } from './exportProgress.ts';
 import { loadExportFonts } from './loadExportFonts.ts';
 import { renderPngInWorker } from './png/renderPngInWorker.ts';
@@ -10,7 +10,7 @@ export interface ExportImageOptions extends Omit<BoardSvgOptions, 'fonts'> {
   readonly format: 'svg' | 'png';
   /** PNG only; default 2. */
   readonly scale?: ExportScale;
-  /** PNG only: the most pixels to make (default `PNG_PIXEL_BUDGET`); past it the scale is lowered (`scaledDownTo`). */
+  /** PNG only: the most pixels to make (default `pngPixelBudget(scale)`); past it the scale is lowered (`scaledDownTo`). */
   readonly maxPixels?: number;
   /** Embed the Inter font (default true). */
   readonly embedFonts?: boolean;
@@ -66,15 +66,7 @@ export async function exportImage(
   snapshot: BoardSnapshot,
   options: ExportImageOptions,
 ): Promise<ExportImageResult> {
-  const {
-    format,
-    signal,
-    onProgress,
-    embedFonts = true,
-    scale = 2,
-    maxPixels = PNG_PIXEL_BUDGET,
-    ...svgOptions
-  } = options;
+  const { format, signal, onProgress, embedFonts = true, scale = 2, maxPixels, ...svgOptions } = options;
   if (signal?.aborted) throw abortError();
   onProgress?.({ phase: 'fonts', fraction: 0 });
   const fonts = embedFonts ? await loadExportFonts() : [];
@@ -98,7 +90,7 @@ export async function exportImage(
     };
   }
   const png = await renderPngInWorker(
-    { snapshot, options: { ...svgOptions, fonts }, scale, maxPixels },
+    { snapshot, options: { ...svgOptions, fonts }, scale, maxPixels: maxPixels ?? pngPixelBudget(scale) },
     signal,
     onProgress,
   );

@@ -19,13 +19,15 @@ interface PaintStyle {
   readonly textAnchor: string;
 }
 
+const NO_DASH: readonly number[] = [];
+
 const INITIAL: PaintStyle = {
   fill: '#000000',
   fillOpacity: 1,
   stroke: 'none',
   strokeOpacity: 1,
   strokeWidth: 1,
-  dash: [],
+  dash: NO_DASH,
   lineCap: 'butt',
   lineJoin: 'miter',
   fontFamily: 'sans-serif',
@@ -40,6 +42,21 @@ const numberOr = (value: string | undefined, fallback: number): number => {
   return value !== undefined && Number.isFinite(n) ? n : fallback;
 };
 
+const dashes = new Map<string, readonly number[]>([['none', NO_DASH]]);
+
+/** One array per distinct `stroke-dasharray`, so the painter can tell by identity that the dash is unchanged. */
+function dashArray(value: string): readonly number[] {
+  let dash = dashes.get(value);
+  if (!dash) {
+    dash = value
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
+    dashes.set(value, dash);
+  }
+  return dash;
+}
+
 function inherit(style: PaintStyle, a: ReadonlyMap<string, string>): PaintStyle {
   if (a.size === 0) return style;
   const dash = a.get('stroke-dasharray');
@@ -49,15 +66,7 @@ function inherit(style: PaintStyle, a: ReadonlyMap<string, string>): PaintStyle 
     stroke: a.get('stroke') ?? style.stroke,
     strokeOpacity: numberOr(a.get('stroke-opacity'), style.strokeOpacity),
     strokeWidth: numberOr(a.get('stroke-width'), style.strokeWidth),
-    dash:
-      dash === undefined
-        ? style.dash
-        : dash === 'none'
-          ? []
-          : dash
-              .split(/[\s,]+/)
-              .filter(Boolean)
-              .map(Number),
+    dash: dash === undefined ? style.dash : dashArray(dash),
     lineCap: (a.get('stroke-linecap') as CanvasLineCap | undefined) ?? style.lineCap,
     lineJoin: (a.get('stroke-linejoin') as CanvasLineJoin | undefined) ?? style.lineJoin,
     fontFamily: a.get('font-family') ?? style.fontFamily,
@@ -104,7 +113,11 @@ function points(list: string): Path2D {
 export class ExportSvgPainter {
   private readonly ids = new Map<string, SvgElement>();
   private readonly paths = new Map<string, Path2D>();
+  /** Context state last set, so thousands of elements with the same style do not re-set it (a font or letter-spacing change re-resolves the font). */
   private font = '';
+  private letterSpacing = '0px';
+  private textAlign: CanvasTextAlign = 'start';
+  private dash: readonly number[] = NO_DASH;
   private painted = 0;
   private readonly total: number;
 
@@ -150,10 +163,9 @@ export class ExportSvgPainter {
     if (name === 'defs' || name === 'title' || name === 'style') return;
     const style = inherit(parentStyle, a);
     const transform = a.get('transform');
-    if (transform) {
-      this.context.save();
-      applyTransform(this.context, transform);
-    }
+    // Not save()/restore(): they would also roll back the font and dash this painter tracks.
+    const outer = transform ? this.context.getTransform() : null;
+    if (transform) applyTransform(this.context, transform);
     switch (name) {
       case 'svg':
       case 'g':
@@ -204,7 +216,7 @@ export class ExportSvgPainter {
       default:
         throw new Error(`unsupported SVG element <${name}>`);
     }
-    if (transform) this.context.restore();
+    if (outer) this.context.setTransform(outer);
   }
 
   private shape(path: Path2D, style: PaintStyle): void {
@@ -220,7 +232,10 @@ export class ExportSvgPainter {
       c.lineWidth = style.strokeWidth;
       c.lineCap = style.lineCap;
       c.lineJoin = style.lineJoin;
-      c.setLineDash(style.dash);
+      if (style.dash !== this.dash) {
+        c.setLineDash(style.dash);
+        this.dash = style.dash;
+      }
       c.stroke(path);
     }
     c.globalAlpha = 1;
@@ -235,9 +250,16 @@ export class ExportSvgPainter {
       c.font = font;
       this.font = font;
     }
-    c.letterSpacing = `${style.letterSpacing}px`;
-    c.textAlign = style.textAnchor === 'middle' ? 'center' : style.textAnchor === 'end' ? 'end' : 'start';
-    c.textBaseline = 'alphabetic';
+    const letterSpacing = `${style.letterSpacing}px`;
+    if (letterSpacing !== this.letterSpacing) {
+      c.letterSpacing = letterSpacing;
+      this.letterSpacing = letterSpacing;
+    }
+    const align = style.textAnchor === 'middle' ? 'center' : style.textAnchor === 'end' ? 'end' : 'start';
+    if (align !== this.textAlign) {
+      c.textAlign = align;
+      this.textAlign = align;
+    }
     c.globalAlpha = style.fillOpacity;
     c.fillStyle = style.fill;
     c.fillText(content, x, y);
