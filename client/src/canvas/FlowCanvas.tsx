@@ -30,6 +30,7 @@ import { useDragSync } from './useDragSync.ts';
 import { PaintHints } from './perf/PaintHints.tsx';
 import { DotBackground } from './perf/DotBackground.tsx';
 import { CanvasMiniMap } from './perf/CanvasMiniMap.tsx';
+import { OverviewEdges, useOverviewEdgeSplit } from './perf/OverviewEdges.tsx';
 import './perf/perf.css';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer.tsx';
 import { NotesLayer } from '../annotations/NotesLayer.tsx';
@@ -62,6 +63,8 @@ export function FlowCanvas() {
   const { session, store, undoManager, readOnly, permissions } = useBoardViewContext();
   const nodes = useBoardView(selectNodes);
   const edges = useBoardView(selectEdges);
+  // On a large board at the overview most edges are drawn by one layer, not by React Flow (OverviewEdges).
+  const { flowEdges, layerEdges } = useOverviewEdgeSplit(edges, nodes.length);
   const applyNodeChanges = useBoardView(selectApplyNodeChanges);
   const onEdgesChange = useBoardView(selectApplyEdgeChanges);
   const actions = useBoardActions();
@@ -150,7 +153,7 @@ export function FlowCanvas() {
     >
       <ReactFlow<BoardFlowNode, BoardFlowEdge>
         nodes={nodes}
-        edges={edges}
+        edges={flowEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -197,6 +200,7 @@ export function FlowCanvas() {
         <DotBackground gap={24} size={1.6} colour="#b8c1ce" />
         <PaintHints />
         <ProjectAreas />
+        <OverviewEdges edges={layerEdges} />
         <NotesLayer />
         <RemoteCursors />
         <FacilitationLayer />

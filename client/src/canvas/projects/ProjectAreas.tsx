@@ -1,5 +1,4 @@
 import { memo, useMemo, useRef } from 'react';
-import { ViewportPortal } from '@xyflow/react';
 import type { Project, ProjectId } from '@interplay/shared';
 import { useT } from '../../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../BoardViewContext.ts';
@@ -9,6 +8,7 @@ import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../store/flowTyp
 import { projectShape } from './projectShape.ts';
 import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 import type { Box, ProjectShape } from './projectShape.ts';
+import { ViewportLayer } from '../perf/ViewportLayer.tsx';
 import {
   PROJECT_AREA_PADDING as PADDING,
   PROJECT_LABEL_SPACING as LABEL_SPACING,
@@ -76,7 +76,7 @@ export const ProjectAreas = memo(function ProjectAreas() {
   });
 
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <div className="ip-project-layer">
         <svg className="ip-project-areas" aria-hidden="true">
           {areas.map((area) =>
@@ -122,6 +122,6 @@ export const ProjectAreas = memo(function ProjectAreas() {
           );
         })}
       </div>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 });
