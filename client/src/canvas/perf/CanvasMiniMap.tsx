@@ -10,6 +10,8 @@ import { DEFAULT_SIZE, fit, nodeBounds } from './miniMapLayout.ts';
 /** The map's zoom limits (FlowCanvas). */
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2.5;
+/** The nodes are repainted at most this often (a drag or a remote move changes them every frame). */
+const REDRAW_MS = 250;
 
 /**
  * The minimap for large boards. React Flow's `<MiniMap>` is an SVG with one
@@ -51,30 +53,45 @@ export function CanvasMiniMap({
     element.style.height = `${((paneHeight / zoom) * scale).toFixed(1)}px`;
   };
 
-  // Redraw the nodes only when the board's node array changes.
+  // Redraw the nodes when the board's node array changes, at most every REDRAW_MS (a drag changes it every frame).
+  const lastDraw = useRef(0);
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return;
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    layout.current = fit(nodeBounds(nodes), width, height);
-    const { scale, offsetX, offsetY } = layout.current;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
-    for (const node of nodes) {
-      const nodeWidth = (node.measured?.width ?? DEFAULT_SIZE.width) * scale;
-      const nodeHeight = (node.measured?.height ?? DEFAULT_SIZE.height) * scale;
-      context.fillStyle = nodeColour(node);
-      context.fillRect(
-        node.position.x * scale + offsetX,
-        node.position.y * scale + offsetY,
-        Math.max(1, nodeWidth),
-        Math.max(1, nodeHeight),
-      );
+    const draw = (): void => {
+      const canvas = canvasRef.current;
+      const context = canvas?.getContext('2d');
+      if (!canvas || !context) return;
+      lastDraw.current = performance.now();
+      const ratio = window.devicePixelRatio || 1;
+      const pixelWidth = Math.round(width * ratio);
+      const pixelHeight = Math.round(height * ratio);
+      if (canvas.width !== pixelWidth || canvas.height !== pixelHeight) {
+        canvas.width = pixelWidth;
+        canvas.height = pixelHeight;
+      }
+      layout.current = fit(nodeBounds(nodes), width, height);
+      const { scale, offsetX, offsetY } = layout.current;
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.clearRect(0, 0, width, height);
+      for (const node of nodes) {
+        const nodeWidth = (node.measured?.width ?? DEFAULT_SIZE.width) * scale;
+        const nodeHeight = (node.measured?.height ?? DEFAULT_SIZE.height) * scale;
+        context.fillStyle = nodeColour(node);
+        context.fillRect(
+          node.position.x * scale + offsetX,
+          node.position.y * scale + offsetY,
+          Math.max(1, nodeWidth),
+          Math.max(1, nodeHeight),
+        );
+      }
+      placeViewport(store.getState().transform);
+    };
+    const wait = REDRAW_MS - (performance.now() - lastDraw.current);
+    if (wait <= 0) {
+      draw();
+      return;
     }
-    placeViewport(store.getState().transform);
+    const timer = setTimeout(draw, wait);
+    return () => clearTimeout(timer);
     // placeViewport reads only refs and the store.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [nodes, width, height, nodeColour, store]);
