@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, connect, setLayoutLocked } from '@interplay/shared';
 import { mkdir } from 'node:fs/promises';
+import { assertClientBuilt, joinBoard, organisationNode } from '../support/boardPage.ts';
 import { launchBrowser, newPage, screenshotDir, type TestPage } from '../support/browser.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
 import { connectClient, createBoard, type CreatedBoard, type SyncClient } from '../support/syncClient.ts';
@@ -15,30 +15,13 @@ import { connectClient, createBoard, type CreatedBoard, type SyncClient } from '
  * test-output/screenshots/.
  */
 
-const distIndex = path.join(
-  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
-  'index.html',
-);
-
-async function join(page: Page, url: string, name: string, nl = false): Promise<void> {
-  await page.goto(url);
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(nl ? 'Uw naam' : 'Your name').fill(name);
-  await dialog.getByRole('button', { name: nl ? 'Naar het bord' : 'Join the board' }).click();
-  await page.locator('[data-status=connected]').waitFor();
-  await page.getByTestId('board-canvas').waitFor();
-}
-
-const organisation = (page: Page, name: string): Locator =>
-  page.getByTestId('organisation-node').filter({ hasText: name });
-
 async function selectOrganisation(page: Page, name: string): Promise<void> {
-  await organisation(page, name).locator('.ip-org__sector').click();
+  await organisationNode(page, name).locator('.ip-org__sector').click();
   await page.getByTestId('selection-comments').waitFor();
 }
 
 const badgeCount = (page: Page, name: string): Promise<string | null> =>
-  organisation(page, name)
+  organisationNode(page, name)
     .getByTestId('comment-badge')
     .getAttribute('data-count', { timeout: 1000 })
     .catch(() => null);
@@ -64,7 +47,7 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
   let viewer: TestPage;
 
   beforeAll(async () => {
-    if (!existsSync(distIndex)) throw new Error(`${distIndex} is missing: run \`npm run build\` first.`);
+    assertClientBuilt();
     server = await startServer();
     browser = await launchBrowser();
     board = await createBoard(server.url, 'Regio Zwolle: wonen en zorg');
@@ -87,9 +70,9 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
     facilitator = await newPage(browser, { viewport: { width: 1400, height: 900 } });
     alice = await newPage(browser);
     viewer = await newPage(browser);
-    await join(facilitator.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Femke');
-    await join(alice.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Alice Aalders');
-    await join(viewer.page, `${server.url}/b/${board.id}?key=${board.keys.view}`, 'Victor Viewer');
+    await joinBoard(facilitator.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Femke');
+    await joinBoard(alice.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Alice Aalders');
+    await joinBoard(viewer.page, `${server.url}/b/${board.id}?key=${board.keys.view}`, 'Victor Viewer');
   });
 
   afterAll(async () => {
@@ -145,7 +128,7 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
     await item.click();
     await expect
       .poll(() =>
-        organisation(facilitator.page, 'Woonstichting De Veste')
+        organisationNode(facilitator.page, 'Woonstichting De Veste')
           .and(facilitator.page.locator('.ip-org--selected'))
           .count(),
       )
@@ -212,7 +195,9 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
 
     const dutch = await newPage(browser, { language: 'nl-NL', viewport: { width: 1400, height: 900 } });
     try {
-      await join(dutch.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Femke', true);
+      await joinBoard(dutch.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Femke', {
+        language: 'nl',
+      });
       await selectOrganisation(dutch.page, 'Gemeente Zwolle');
       await dutch.page.getByTestId('open-comments').click();
       await expect.poll(() => dutch.page.getByTestId('open-comments').textContent()).toBe('Opmerkingen (3)');

@@ -1,7 +1,12 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  assertClientBuilt,
+  dropWebSockets,
+  joinBoard,
+  organisationNode,
+  trackWebSockets,
+} from '../support/boardPage.ts';
 import { launchBrowser, newPage, type TestPage } from '../support/browser.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
 import { createBoard, type CreatedBoard } from '../support/syncClient.ts';
@@ -11,23 +16,6 @@ import { createBoard, type CreatedBoard } from '../support/syncClient.ts';
  * on the real server: what one draws, the other sees.
  */
 
-const distIndex = path.join(
-  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
-  'index.html',
-);
-
-/** Opens a board link, answers the name prompt, and waits for the map and the connection. */
-async function join(page: Page, url: string, name: string): Promise<void> {
-  await page.goto(url);
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Join the board' }).click();
-  await page.locator('[data-status=connected]').waitFor();
-  await page.getByTestId('board-canvas').waitFor();
-}
-
-const organisation = (page: Page, name: string): Locator =>
-  page.getByTestId('organisation-node').filter({ hasText: name });
 const person = (page: Page, name: string): Locator =>
   page.getByTestId('person-node').filter({ hasText: name });
 const relationshipPath = (page: Page): Locator => page.getByTestId('relationship-path');
@@ -45,13 +33,13 @@ async function addOrganisation(page: Page, name: string): Promise<void> {
   await input.waitFor();
   await input.fill(name);
   await input.press('Enter');
-  await organisation(page, name).waitFor();
+  await organisationNode(page, name).waitFor();
 }
 
 /** Selects organisations by name (the first plainly, the others with Ctrl). */
 async function selectOrganisations(page: Page, names: readonly string[]): Promise<void> {
   for (const [index, name] of names.entries()) {
-    await organisation(page, name)
+    await organisationNode(page, name)
       .locator('.ip-org__sector')
       .click(index === 0 ? {} : { modifiers: ['Control'] });
   }
@@ -65,27 +53,17 @@ describe('the live network map (two real Chromium pages, real server)', () => {
   let bob: TestPage;
 
   beforeAll(async () => {
-    if (!existsSync(distIndex)) throw new Error(`${distIndex} is missing: run \`npm run build\` first.`);
+    assertClientBuilt();
     server = await startServer();
     browser = await launchBrowser();
     board = await createBoard(server.url, 'Regio Zwolle');
     alice = await newPage(browser);
     bob = await newPage(browser);
     // Test instrumentation (not app code): remember Alice's websockets so the offline test can drop them.
-    await alice.context.addInitScript(() => {
-      const Native = window.WebSocket;
-      const sockets: WebSocket[] = [];
-      (window as unknown as { __interplaySockets: WebSocket[] }).__interplaySockets = sockets;
-      window.WebSocket = class extends Native {
-        constructor(url: string | URL, protocols?: string | string[]) {
-          super(url, protocols);
-          sockets.push(this);
-        }
-      };
-    });
+    await trackWebSockets(alice.context);
     const editLink = `${server.url}/b/${board.id}?key=${board.keys.edit}`;
-    await join(alice.page, editLink, 'Alice Aalders');
-    await join(bob.page, editLink, 'Bob Bakker');
+    await joinBoard(alice.page, editLink, 'Alice Aalders');
+    await joinBoard(bob.page, editLink, 'Bob Bakker');
   });
 
   afterAll(async () => {
@@ -109,7 +87,7 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     await page.getByTestId('role-sponsor').check();
     await page.getByTestId('role-connector').check();
 
-    await organisation(bob.page, 'Gemeente Zwolle')
+    await organisationNode(bob.page, 'Gemeente Zwolle')
       .and(bob.page.locator('[data-sector=municipality]'))
       .waitFor();
     const anna = person(bob.page, 'Anna de Vries');
@@ -161,11 +139,11 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     const { page } = alice;
     await addOrganisation(page, 'GGD IJsselland');
     const before = await relationshipPath(bob.page).count();
-    const source = organisation(page, 'GGD IJsselland');
+    const source = organisationNode(page, 'GGD IJsselland');
     await source.hover();
     const handle = source.locator('.ip-handle-source');
     const from = await handle.boundingBox();
-    const to = await organisation(page, 'Gemeente Zwolle').boundingBox();
+    const to = await organisationNode(page, 'Gemeente Zwolle').boundingBox();
     if (!from || !to) throw new Error('handle or target not on screen');
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
@@ -186,7 +164,7 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     // The area encloses both members on the other page.
     const area = await bob.page.getByTestId('project-area').boundingBox();
     for (const name of ['Gemeente Zwolle', 'Woonstichting De Veste']) {
-      const box = await organisation(bob.page, name).boundingBox();
+      const box = await organisationNode(bob.page, name).boundingBox();
       if (!area || !box) throw new Error('area or member not on screen');
       expect(box.x).toBeGreaterThanOrEqual(area.x);
       expect(box.y).toBeGreaterThanOrEqual(area.y);
@@ -197,32 +175,32 @@ describe('the live network map (two real Chromium pages, real server)', () => {
 
   it('undoes only one’s own edit, never the other person’s', async () => {
     // Alice renames one organisation, then Bob renames another.
-    await organisation(alice.page, 'GGD IJsselland').locator('.ip-org__sector').click();
+    await organisationNode(alice.page, 'GGD IJsselland').locator('.ip-org__sector').click();
     const aliceName = alice.page.getByTestId('panel-name');
     await aliceName.fill('GGD IJsselland (Alice)');
     await aliceName.press('Enter');
-    await organisation(bob.page, 'GGD IJsselland (Alice)').waitFor();
+    await organisationNode(bob.page, 'GGD IJsselland (Alice)').waitFor();
 
-    await organisation(bob.page, 'Woonstichting De Veste').locator('.ip-org__sector').click();
+    await organisationNode(bob.page, 'Woonstichting De Veste').locator('.ip-org__sector').click();
     const bobName = bob.page.getByTestId('panel-name');
     await bobName.fill('De Veste (Bob)');
     await bobName.press('Enter');
-    await organisation(alice.page, 'De Veste (Bob)').waitFor();
+    await organisationNode(alice.page, 'De Veste (Bob)').waitFor();
 
     await focusMap(alice.page);
     await alice.page.keyboard.press('Control+z');
     for (const tab of [alice, bob]) {
-      await organisation(tab.page, 'GGD IJsselland').filter({ hasNotText: '(Alice)' }).waitFor();
-      await organisation(tab.page, 'De Veste (Bob)').waitFor();
+      await organisationNode(tab.page, 'GGD IJsselland').filter({ hasNotText: '(Alice)' }).waitFor();
+      await organisationNode(tab.page, 'De Veste (Bob)').waitFor();
     }
     // Redo brings Alice's edit back.
     await alice.page.keyboard.press('Control+Shift+z');
-    await organisation(bob.page, 'GGD IJsselland (Alice)').waitFor();
+    await organisationNode(bob.page, 'GGD IJsselland (Alice)').waitFor();
   });
 
   it('moves a dragged node on the other page, and undoes the whole drag as one step', async () => {
-    const onAlice = organisation(alice.page, 'Gemeente Zwolle');
-    const onBob = organisation(bob.page, 'Gemeente Zwolle');
+    const onAlice = organisationNode(alice.page, 'Gemeente Zwolle');
+    const onBob = organisationNode(bob.page, 'Gemeente Zwolle');
     const bobBefore = await onBob.boundingBox();
     const start = await onAlice.locator('.ip-org__sector').boundingBox();
     if (!bobBefore || !start) throw new Error('node not on screen');
@@ -251,17 +229,17 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     const cursor = bob.page.getByTestId('remote-cursor').filter({ hasText: 'Alice Aalders' });
     await cursor.waitFor();
     // Alice's selection is outlined on Bob's page too.
-    await organisation(alice.page, 'Gemeente Zwolle').locator('.ip-org__sector').click();
+    await organisationNode(alice.page, 'Gemeente Zwolle').locator('.ip-org__sector').click();
     await bob.page.locator('.ip-remote-selected').filter({ hasText: 'Gemeente Zwolle' }).waitFor();
   });
 
   it('lets a view-only page look at everything live but change nothing', async () => {
     const viewer = await newPage(browser);
     try {
-      await join(viewer.page, `${server.url}/b/${board.id}?key=${board.keys.view}`, 'Vera Viewer');
+      await joinBoard(viewer.page, `${server.url}/b/${board.id}?key=${board.keys.view}`, 'Vera Viewer');
       const { page } = viewer;
       await page.getByTestId('view-only-banner').waitFor();
-      await organisation(page, 'Gemeente Zwolle').waitFor();
+      await organisationNode(page, 'Gemeente Zwolle').waitFor();
       expect(await page.getByTestId('add-organisation').count()).toBe(0);
       const countBefore = await alice.page.getByTestId('organisation-node').count();
 
@@ -273,8 +251,8 @@ describe('the live network map (two real Chromium pages, real server)', () => {
       await page.mouse.dblclick(pane.x + 40, pane.y + pane.height - 60);
 
       // Dragging a node only pans the viewer's own view: on an editor's page the node stays put.
-      const node = organisation(page, 'Gemeente Zwolle');
-      const onAlice = organisation(alice.page, 'Gemeente Zwolle');
+      const node = organisationNode(page, 'Gemeente Zwolle');
+      const onAlice = organisationNode(alice.page, 'Gemeente Zwolle');
       const aliceBefore = await onAlice.boundingBox();
       const start = await node.boundingBox();
       if (!start || !aliceBefore) throw new Error('node not on screen');
@@ -293,9 +271,9 @@ describe('the live network map (two real Chromium pages, real server)', () => {
 
       // Live: an edit on an editor page arrives; none of the viewer's attempts did.
       await addOrganisation(alice.page, 'Provincie Overijssel');
-      await organisation(page, 'Provincie Overijssel').waitFor();
+      await organisationNode(page, 'Provincie Overijssel').waitFor();
       expect(await alice.page.getByTestId('organisation-node').count()).toBe(countBefore + 1);
-      await organisation(alice.page, 'Gemeente Zwolle').waitFor();
+      await organisationNode(alice.page, 'Gemeente Zwolle').waitFor();
       expect(viewer.errors).toEqual([]);
     } finally {
       await viewer.close();
@@ -307,22 +285,19 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     // also sees the close: we drop the socket from inside the page (as a dying Wi-Fi would) while the
     // context is offline, so y-websocket cannot reconnect until we go back online.
     await alice.context.setOffline(true);
-    await alice.page.evaluate(() => {
-      for (const socket of (window as unknown as { __interplaySockets?: WebSocket[] }).__interplaySockets ??
-        []) {
-        socket.close();
-      }
-    });
+    await dropWebSockets(alice.page);
     await alice.page.locator('[data-status=offline]').waitFor();
 
-    await organisation(alice.page, 'Provincie Overijssel').locator('.ip-org__sector').click();
+    await organisationNode(alice.page, 'Provincie Overijssel').locator('.ip-org__sector').click();
     await alice.page.getByTestId('panel-sector').selectOption('government');
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(await organisation(bob.page, 'Provincie Overijssel').getAttribute('data-sector')).toBe('other');
+    expect(await organisationNode(bob.page, 'Provincie Overijssel').getAttribute('data-sector')).toBe(
+      'other',
+    );
 
     await alice.context.setOffline(false);
     await expect
-      .poll(() => organisation(bob.page, 'Provincie Overijssel').getAttribute('data-sector'), {
+      .poll(() => organisationNode(bob.page, 'Provincie Overijssel').getAttribute('data-sector'), {
         timeout: 20_000,
       })
       .toBe('government');

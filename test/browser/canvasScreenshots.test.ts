@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertClientBuilt, joinBoard } from '../support/boardPage.ts';
 import { launchBrowser, newPage, screenshot } from '../support/browser.ts';
 import { REALISTIC_BOARD_COUNTS, buildRealisticBoard } from '../support/realisticBoard.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
@@ -13,23 +12,10 @@ import { connectClient, createBoard, type CreatedBoard } from '../support/syncCl
  * the map must read well on a projector. Saved under test-output/screenshots/.
  */
 
-const distIndex = path.join(
-  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
-  'index.html',
-);
-
 const LANGUAGES = [
   { locale: 'en-GB', code: 'en', nameLabel: 'Your name', join: 'Join the board', legend: 'Show legend' },
   { locale: 'nl-NL', code: 'nl', nameLabel: 'Uw naam', join: 'Naar het bord', legend: 'Legenda tonen' },
 ] as const;
-
-async function join(page: Page, url: string, nameLabel: string, joinLabel: string): Promise<void> {
-  await page.goto(url);
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(nameLabel).fill('Procesbegeleider');
-  await dialog.getByRole('button', { name: joinLabel }).click();
-  await page.locator('[data-status=connected]').waitFor();
-}
 
 describe('screenshots of a realistic board', () => {
   let server: ServerHandle;
@@ -37,7 +23,7 @@ describe('screenshots of a realistic board', () => {
   let board: CreatedBoard;
 
   beforeAll(async () => {
-    if (!existsSync(distIndex)) throw new Error(`${distIndex} is missing: run \`npm run build\` first.`);
+    assertClientBuilt();
     server = await startServer();
     browser = await launchBrowser();
     board = await createBoard(server.url, 'Netwerk wonen, zorg en onderwijs — regio Zwolle');
@@ -63,11 +49,14 @@ describe('screenshots of a realistic board', () => {
       });
       try {
         const { page } = tab;
-        await join(
+        await joinBoard(
           page,
           `${server.url}/b/${board.id}?key=${board.keys.facilitator}`,
-          language.nameLabel,
-          language.join,
+          'Procesbegeleider',
+          {
+            labels: language,
+            waitFor: 'connection',
+          },
         );
         await expect
           .poll(() => page.getByTestId('organisation-node').count())

@@ -1,38 +1,10 @@
-import { existsSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertClientBuilt, joinBoard } from '../support/boardPage.ts';
 import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
-
-const distIndex = path.join(
-  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
-  'index.html',
-);
-
-interface CreatedBoard {
-  id: string;
-  keys: { facilitator: string; edit: string; view: string };
-}
-
-async function createBoard(server: ServerHandle, title: string): Promise<CreatedBoard> {
-  const response = await fetch(`${server.url}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as CreatedBoard;
-}
-
-/** Opens a board link and answers the name prompt. */
-async function join(page: Page, url: string, name: string): Promise<void> {
-  await page.goto(url);
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Join the board' }).click();
-  await page.locator('[data-status=connected]').waitFor();
-}
+import { createBoard } from '../support/syncClient.ts';
 
 const status = (page: Page): Promise<string | null> =>
   page.locator('[data-status]').getAttribute('data-status');
@@ -45,7 +17,7 @@ describe('connection status on the board page (real server, real Chromium)', () 
   const sharedDataDirs: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(distIndex)) throw new Error(`${distIndex} is missing: run \`npm run build\` first.`);
+    assertClientBuilt();
     server = await startServer();
     browser = await launchBrowser();
   });
@@ -58,10 +30,12 @@ describe('connection status on the board page (real server, real Chromium)', () 
   });
 
   it('says offline, and that edits are kept, while the browser is offline', async () => {
-    const board = await createBoard(server, 'Offline board');
+    const board = await createBoard(server.url, 'Offline board');
     const tab = await newPage(browser);
     tabs.push(tab);
-    await join(tab.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Olga Offline');
+    await joinBoard(tab.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Olga Offline', {
+      waitFor: 'connection',
+    });
 
     await tab.context.setOffline(true);
     await expect.poll(() => status(tab.page)).toBe('offline');
@@ -75,10 +49,12 @@ describe('connection status on the board page (real server, real Chromium)', () 
   });
 
   it('reconnects by itself after a server restart on the same port', async () => {
-    const board = await createBoard(server, 'Restart board');
+    const board = await createBoard(server.url, 'Restart board');
     const tab = await newPage(browser);
     tabs.push(tab);
-    await join(tab.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Rita Restart');
+    await joinBoard(tab.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Rita Restart', {
+      waitFor: 'connection',
+    });
 
     const { port, dataDir } = server;
     await expect(server.stop('SIGTERM')).resolves.toBe(0);
@@ -92,10 +68,12 @@ describe('connection status on the board page (real server, real Chromium)', () 
   });
 
   it('stops and says so when the facilitator renews the key in use', async () => {
-    const board = await createBoard(server, 'Renewal board');
+    const board = await createBoard(server.url, 'Renewal board');
     const tab = await newPage(browser);
     tabs.push(tab);
-    await join(tab.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Ruud Renewed');
+    await joinBoard(tab.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Ruud Renewed', {
+      waitFor: 'connection',
+    });
 
     const renewal = await fetch(
       `${server.url}/api/boards/${board.id}/keys/edit/renew?key=${board.keys.facilitator}`,

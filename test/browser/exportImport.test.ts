@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -8,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, addPerson, addProject, connect, readBoard } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import { exportBoardJson } from '@interplay/shared/formats/index';
+import { assertClientBuilt, joinBoard } from '../support/boardPage.ts';
 import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
 import {
@@ -24,20 +23,7 @@ import {
  * one Ctrl+Z takes all of it away again for everyone.
  */
 
-const distIndex = path.join(
-  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
-  'index.html',
-);
 const TITLE = 'Regio Zwolle wonen';
-
-async function join(page: Page, url: string, name: string, button = 'Join the board'): Promise<void> {
-  await page.goto(url);
-  const dialog = page.getByRole('dialog');
-  await dialog.locator('input[type=text]').fill(name);
-  await dialog.getByRole('button', { name: button }).click();
-  await page.locator('[data-status=connected]').waitFor();
-  await page.getByTestId('board-canvas').waitFor();
-}
 
 /** Opens the export dialog, picks options, clicks Download and returns the downloaded file's name and bytes. */
 async function exportFile(
@@ -75,7 +61,7 @@ describe('export and import dialogs (real Chromium, real server)', () => {
   let bob: TestPage;
 
   beforeAll(async () => {
-    if (!existsSync(distIndex)) throw new Error(`${distIndex} is missing: run \`npm run build\` first.`);
+    assertClientBuilt();
     server = await startServer();
     browser = await launchBrowser();
     board = await createBoard(server.url, TITLE);
@@ -109,8 +95,8 @@ describe('export and import dialogs (real Chromium, real server)', () => {
     connect(doc, { source: anna as NodeId, target: ggz, strength: 2, kind: 'informal' });
     alice = await newPage(browser);
     bob = await newPage(browser);
-    await join(alice.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Alice');
-    await join(bob.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Bob');
+    await joinBoard(alice.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Alice');
+    await joinBoard(bob.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Bob');
     await alice.page
       .getByTestId('organisation-node')
       .filter({ hasText: 'Dimence GGZ' })
@@ -302,7 +288,7 @@ describe('export and import dialogs (real Chromium, real server)', () => {
 
     const viewer = await newPage(browser);
     try {
-      await join(viewer.page, `${server.url}/b/${board.id}?key=${board.keys.view}`, 'Vera');
+      await joinBoard(viewer.page, `${server.url}/b/${board.id}?key=${board.keys.view}`, 'Vera');
       expect(await viewer.page.getByTestId('import-button').isDisabled()).toBe(true);
       expect(await viewer.page.getByTestId('import-button').getAttribute('title')).toContain('view-only');
       const { name } = await exportFile(viewer.page, async (d) => {

@@ -1,8 +1,13 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, addPerson, connect } from '@interplay/shared';
+import {
+  assertClientBuilt,
+  dropWebSockets,
+  joinBoard,
+  organisationNode,
+  trackWebSockets,
+} from '../support/boardPage.ts';
 import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
 import { connectClient, createBoard, waitFor, type CreatedBoard } from '../support/syncClient.ts';
@@ -13,25 +18,12 @@ import { connectClient, createBoard, waitFor, type CreatedBoard } from '../suppo
  * phases, present mode and link renewal.
  */
 
-const distIndex = path.join(
-  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
-  'index.html',
-);
-
-async function join(page: Page, url: string, name: string): Promise<void> {
-  await page.goto(url);
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Your name').fill(name);
-  await dialog.getByRole('button', { name: 'Join the board' }).click();
-  await page.locator('[data-status=connected]').waitFor();
-  await page.getByTestId('organisation-node').first().waitFor();
-}
-
-const organisation = (page: Page, name: string): Locator =>
-  page.getByTestId('organisation-node').filter({ hasText: name });
+/** Joins and waits for the seeded organisations on the map. */
+const join = (page: Page, url: string, name: string): Promise<void> =>
+  joinBoard(page, url, name, { waitFor: 'organisation' });
 /** The React Flow node wrapper (the element that carries position and spotlight opacity). */
 const flowNode = (page: Page, name: string): Locator =>
-  page.locator('.react-flow__node').filter({ has: organisation(page, name) });
+  page.locator('.react-flow__node').filter({ has: organisationNode(page, name) });
 
 interface View {
   cx: number;
@@ -106,7 +98,7 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
   const extra: TestPage[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(distIndex)) throw new Error(`${distIndex} is missing: run \`npm run build\` first.`);
+    assertClientBuilt();
     server = await startServer();
     browser = await launchBrowser();
     board = await createBoard(server.url, 'Wonen en zorg Zwolle');
@@ -205,7 +197,7 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
   it('dims everything but the spotlighted organisation and its neighbourhood for everyone, until ended', async () => {
     await fitView(fac.page);
     await fac.page.waitForTimeout(400);
-    await organisation(fac.page, 'Gemeente').click();
+    await organisationNode(fac.page, 'Gemeente').click();
     await fac.page.getByTestId('spotlight').click();
     await waitFor(
       async () => (await opacity(flowNode(p1.page, 'Hogeschool'))) < 0.3,
@@ -254,7 +246,7 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
     const add = p1.page.getByTestId('add-organisation');
     await waitFor(() => add.isDisabled(), 'add organisation disabled');
     expect(await add.getAttribute('title')).toContain('The facilitator locked the board');
-    await organisation(p1.page, 'Corporatie').click();
+    await organisationNode(p1.page, 'Corporatie').click();
     await waitFor(
       () => p1.page.locator('.ip-panel__fields input').first().isDisabled(),
       'panel fields disabled',
@@ -305,24 +297,11 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
   it('a change made offline that a lock forbids is refused: the page says why and reloads the board', async () => {
     const offline = await newPage(browser);
     extra.push(offline);
-    // Test instrumentation (not app code): remember the page's websockets so the test can drop them.
-    await offline.context.addInitScript(() => {
-      const Native = window.WebSocket;
-      const sockets: WebSocket[] = [];
-      (window as unknown as { __sockets: WebSocket[] }).__sockets = sockets;
-      window.WebSocket = class extends Native {
-        constructor(url: string | URL, protocols?: string | string[]) {
-          super(url, protocols);
-          sockets.push(this);
-        }
-      };
-    });
+    await trackWebSockets(offline.context);
     const { page } = offline;
     await join(page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Olga Offline');
     await offline.context.setOffline(true);
-    await page.evaluate(() => {
-      for (const socket of (window as unknown as { __sockets: WebSocket[] }).__sockets) socket.close();
-    });
+    await dropWebSockets(page);
     await page.locator('[data-status=connected]').waitFor({ state: 'detached' });
 
     await fac.page.getByTestId('lock-layout').click();
@@ -359,7 +338,7 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
     const p3 = await newPage(browser);
     extra.push(p3);
     await join(p3.page, newLink, 'Pieter Nieuw');
-    await organisation(p3.page, 'Gemeente').waitFor();
+    await organisationNode(p3.page, 'Gemeente').waitFor();
     expect(fac.errors.filter((e) => !e.includes('WebSocket'))).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -12,6 +11,7 @@ import {
   updateRelationship,
 } from '@interplay/shared';
 import type { OrganisationId, RelationshipId } from '@interplay/shared';
+import { assertClientBuilt, joinBoard } from '../support/boardPage.ts';
 import { launchBrowser, newPage, screenshotDir, type TestPage } from '../support/browser.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
 import {
@@ -27,20 +27,6 @@ import {
  * Chromium pages and the facilitator's Node client on the real server.
  * Screenshots of the health panel and table (en, nl) go to test-output/screenshots/.
  */
-
-const distIndex = path.join(
-  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
-  'index.html',
-);
-
-async function join(page: Page, url: string, name: string, nl = false): Promise<void> {
-  await page.goto(url);
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(nl ? 'Uw naam' : 'Your name').fill(name);
-  await dialog.getByRole('button', { name: nl ? 'Naar het bord' : 'Join the board' }).click();
-  await page.locator('[data-status=connected]').waitFor();
-  await page.getByTestId('board-canvas').waitFor();
-}
 
 /** Opens the health table and clicks the relationship's row (selects it and centres the map). */
 async function selectRelationship(page: Page, ends: string): Promise<void> {
@@ -71,7 +57,7 @@ describe('health check, maintenance and give and take (real Chromium pages, real
   let gemeente: OrganisationId;
 
   beforeAll(async () => {
-    if (!existsSync(distIndex)) throw new Error(`${distIndex} is missing: run \`npm run build\` first.`);
+    assertClientBuilt();
     server = await startServer();
     browser = await launchBrowser();
     board = await createBoard(server.url, 'Regio Zwolle: wonen en zorg');
@@ -106,8 +92,8 @@ describe('health check, maintenance and give and take (real Chromium pages, real
     alice = await newPage(browser, { viewport: { width: 1400, height: 900 } });
     bob = await newPage(browser, { viewport: { width: 1400, height: 900 } });
     const editLink = `${server.url}/b/${board.id}?key=${board.keys.edit}`;
-    await join(alice.page, editLink, 'Alice Aalders');
-    await join(bob.page, editLink, 'Bob Bakker');
+    await joinBoard(alice.page, editLink, 'Alice Aalders');
+    await joinBoard(bob.page, editLink, 'Bob Bakker');
   });
 
   afterAll(async () => {
@@ -223,7 +209,7 @@ describe('health check, maintenance and give and take (real Chromium pages, real
     // A third score makes the spread visible.
     const carla = await newPage(browser, { viewport: { width: 1400, height: 900 } });
     try {
-      await join(carla.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Carla de Boer');
+      await joinBoard(carla.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Carla de Boer');
       await selectRelationship(carla.page, 'Gemeente Zwolle — Woonstichting De Veste');
       for (const [dimension, value] of [
         ['trust', 6],
@@ -251,12 +237,9 @@ describe('health check, maintenance and give and take (real Chromium pages, real
       });
       try {
         const { page } = tab;
-        await join(
-          page,
-          `${server.url}/b/${board.id}?key=${board.keys.facilitator}`,
-          'Femke',
-          language === 'nl',
-        );
+        await joinBoard(page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Femke', {
+          language,
+        });
         await selectRelationship(page, 'Gemeente Zwolle — Woonstichting De Veste');
         // Scroll the panel (not the page) so the health check's first dimensions are in view.
         await page.getByTestId('health-section').evaluate((section) => {

@@ -1,15 +1,8 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertClientBuilt } from '../support/boardPage.ts';
 import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
-
-/** The built client the server serves (`STATIC_DIR` is passed on to the server process). */
-const distIndex = path.join(
-  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
-  'index.html',
-);
 
 /** Errors the shell provokes on purpose (a refused key answers 403) or that say nothing about the page. */
 const isExpectedError = (text: string): boolean =>
@@ -53,11 +46,7 @@ describe('start page and board page (real server, real Chromium)', () => {
   let firstTab: TestPage;
 
   beforeAll(async () => {
-    if (!existsSync(distIndex)) {
-      throw new Error(
-        `${distIndex} is missing: run \`npm run build\` before the browser tests (npm test does).`,
-      );
-    }
+    assertClientBuilt();
     server = await startServer();
     browser = await launchBrowser();
   });

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
@@ -12,6 +10,7 @@ import {
   setGiveTake,
   setLayoutLocked,
 } from '@interplay/shared';
+import { assertClientBuilt, dropWebSockets, joinBoard, trackWebSockets } from '../support/boardPage.ts';
 import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { buildRealisticBoard } from '../support/realisticBoard.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
@@ -24,11 +23,6 @@ import { connectClient, createBoard, type CreatedBoard } from '../support/syncCl
  * the page never scrolls (the map fills the window under the header), and the
  * map's floating controls never overlap each other at 1280×800.
  */
-
-const distIndex = path.join(
-  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
-  'index.html',
-);
 
 const LAPTOP = { width: 1280, height: 800 };
 const LANGUAGES = [
@@ -103,14 +97,9 @@ async function expectFloatingControlsApart(page: Page, where: string): Promise<v
   expect(clashes, `${where}: overlapping controls`).toEqual([]);
 }
 
-async function join(tab: TestPage, url: string, language: Language, name = 'Fiona Faciliteert') {
-  const { page } = tab;
-  await page.goto(url);
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(language.nameLabel).fill(name);
-  await dialog.getByRole('button', { name: language.join }).click();
-  await page.locator('[data-status=connected]').waitFor();
-}
+/** Joins in the tab's language and waits only for the connection (each test waits for what it shows). */
+const join = (tab: TestPage, url: string, language: Language, name = 'Fiona Faciliteert'): Promise<void> =>
+  joinBoard(tab.page, url, name, { labels: language, waitFor: 'connection' });
 
 async function settle(page: Page, ms = 350): Promise<void> {
   await page.waitForTimeout(ms);
@@ -165,7 +154,7 @@ describe('UI tour: every screen reads as one product', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(distIndex)) throw new Error(`${distIndex} is missing: run \`npm run build\` first.`);
+    assertClientBuilt();
     server = await startServer();
     browser = await launchBrowser();
     board = await createBoard(server.url, 'Netwerk wonen, zorg en onderwijs — regio Zwolle');
@@ -336,27 +325,14 @@ describe('UI tour: every screen reads as one product', () => {
   it('refused-update notice (nl)', async () => {
     const language = LANGUAGES[1];
     const tab = await open(language);
-    // Test instrumentation (not app code): remember the page's websockets so the test can drop them.
-    await tab.context.addInitScript(() => {
-      const Native = window.WebSocket;
-      const sockets: WebSocket[] = [];
-      (window as unknown as { __sockets: WebSocket[] }).__sockets = sockets;
-      window.WebSocket = class extends Native {
-        constructor(url: string | URL, protocols?: string | string[]) {
-          super(url, protocols);
-          sockets.push(this);
-        }
-      };
-    });
+    await trackWebSockets(tab.context);
     const { page } = tab;
     await join(tab, `${server.url}/b/${board.id}?key=${board.keys.edit}`, language, 'Olga Offline');
     const node = page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Dalfsen' });
     await node.waitFor();
     await settle(page, 500);
     await tab.context.setOffline(true);
-    await page.evaluate(() => {
-      for (const socket of (window as unknown as { __sockets: WebSocket[] }).__sockets) socket.close();
-    });
+    await dropWebSockets(page);
     await page.locator('[data-status=connected]').waitFor({ state: 'detached' });
     // The facilitator locks the layout while this page is away; its move is then refused.
     const facilitator = connectClient(server.wsUrl, board.id, board.keys.facilitator);

@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+
+/**
+ * What browser tests do on the board page again and again: check that the
+ * client is built, join a board through the name prompt, find an
+ * organisation card, and cut a page's websockets to simulate a dying network.
+ */
+
+/** The built client's index.html that the server serves (`STATIC_DIR` is passed on to the server process). */
+export const builtClientIndex = path.join(
+  process.env.STATIC_DIR ?? path.resolve(import.meta.dirname, '../../client/dist'),
+  'index.html',
+);
+
+/** Fails with a clear message when the client is not built: the server would only answer 404s. */
+export function assertClientBuilt(): void {
+  if (!existsSync(builtClientIndex)) {
+    throw new Error(
+      `${builtClientIndex} is missing: run \`npm run build\` before the browser tests (npm test does).`,
+    );
+  }
+}
+
+/** The name prompt's field label and submit button, as a test's language table spells them. */
+export interface JoinLabels {
+  nameLabel: string;
+  join: string;
+}
+
+/** The name prompt in each interface language (client/src/i18n/messages/shell.ts). */
+export const JOIN_LABELS = {
+  en: { nameLabel: 'Your name', join: 'Join the board' },
+  nl: { nameLabel: 'Uw naam', join: 'Naar het bord' },
+} as const satisfies Record<string, JoinLabels>;
+
+export interface JoinOptions {
+  /** The interface language the prompt is in (default `en`); ignored when `labels` is given. */
+  language?: keyof typeof JOIN_LABELS;
+  /** The prompt's labels, e.g. an entry of the test's own language table. */
+  labels?: JoinLabels;
+  /**
+   * What must be on the page before joining counts as done, after the connection:
+   * `canvas` (default) the map, `connection` nothing more, `organisation` the first organisation card.
+   */
+  waitFor?: 'canvas' | 'connection' | 'organisation';
+}
+
+/** Opens a board link, answers the name prompt, and waits until the page is connected (and, by default, the map is shown). */
+export async function joinBoard(
+  page: Page,
+  url: string,
+  name: string,
+  options: JoinOptions = {},
+): Promise<void> {
+  const labels = options.labels ?? JOIN_LABELS[options.language ?? 'en'];
+  await page.goto(url);
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(labels.nameLabel).fill(name);
+  await dialog.getByRole('button', { name: labels.join }).click();
+  await page.locator('[data-status=connected]').waitFor();
+  const waitFor = options.waitFor ?? 'canvas';
+  if (waitFor === 'canvas') await page.getByTestId('board-canvas').waitFor();
+  if (waitFor === 'organisation') await page.getByTestId('organisation-node').first().waitFor();
+}
+
+/** The organisation card that shows `name`. */
+export const organisationNode = (page: Page, name: string): Locator =>
+  page.getByTestId('organisation-node').filter({ hasText: name });
+
+interface TrackedWindow {
+  __testSockets?: WebSocket[];
+}
+
+/**
+ * Test instrumentation (not app code): every page of the context remembers its
+ * websockets, so `dropWebSockets` can close them. Call before the page loads the board.
+ */
+export async function trackWebSockets(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const Native = window.WebSocket;
+    const sockets: WebSocket[] = [];
+    (window as unknown as TrackedWindow).__testSockets = sockets;
+    window.WebSocket = class extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        sockets.push(this);
+      }
+    };
+  });
+}
+
+/**
+ * Closes the page's websockets as a dying Wi-Fi would. Chromium's offline
+ * emulation does not close an open websocket by itself, so tests set the
+ * context offline and then call this, and y-websocket cannot reconnect until
+ * the context is back online.
+ */
+export async function dropWebSockets(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const sockets = (window as unknown as TrackedWindow).__testSockets;
+    if (!sockets) throw new Error('dropWebSockets: call trackWebSockets(context) before the page loads');
+    for (const socket of sockets) socket.close();
+  });
+}
