@@ -79,7 +79,11 @@ function selectorsOf(
     const old = previous.get(id);
     next.set(id, old && old.colour === colour && old.names === names ? old : { colour, names });
   }
-  return next;
+  // Cursor moves change awareness many times a second; keep the map itself when no selection changed,
+  // so subscribers to selections do not re-render for them.
+  const unchanged =
+    next.size === previous.size && [...next].every(([id, entry]) => previous.get(id) === entry);
+  return unchanged ? previous : next;
 }
 
 /** An empty presence store; `followAwareness` fills it. */
