@@ -47,6 +47,14 @@ function ToolButton({
   );
 }
 
+/** The creation buttons, in the order a session usually adds things. */
+const CREATE_BUTTONS = [
+  { kind: 'organisation', icon: 'organisation', run: (a: BoardActions) => a.addOrganisation() },
+  { kind: 'person', icon: 'person', run: (a: BoardActions) => a.addPerson() },
+  { kind: 'project', icon: 'project', run: (a: BoardActions) => a.makeProject() },
+  { kind: 'relationship', icon: 'relationship', run: (a: BoardActions) => a.connectSelected() },
+] as const satisfies ReadonlyArray<{ kind: string; icon: ToolbarIconName; run(a: BoardActions): void }>;
+
 /** Creation and undo/redo buttons (editors only), with a transient hint line under them. */
 export const Toolbar = memo(function Toolbar({
   actions,
@@ -61,38 +69,17 @@ export const Toolbar = memo(function Toolbar({
   return (
     <div className="ip-toolbar-wrap">
       <div className="ip-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
-        <ToolButton
-          icon="organisation"
-          label="canvas.add.organisation"
-          hint="canvas.add.organisationHint"
-          onClick={() => actions.addOrganisation()}
-          testId="add-organisation"
-          disabledBy={why('organisation')}
-        />
-        <ToolButton
-          icon="person"
-          label="canvas.add.person"
-          hint="canvas.add.personHint"
-          onClick={actions.addPerson}
-          testId="add-person"
-          disabledBy={why('person')}
-        />
-        <ToolButton
-          icon="project"
-          label="canvas.add.project"
-          hint="canvas.add.projectHint"
-          onClick={actions.makeProject}
-          testId="add-project"
-          disabledBy={why('project')}
-        />
-        <ToolButton
-          icon="relationship"
-          label="canvas.add.relationship"
-          hint="canvas.add.relationshipHint"
-          onClick={actions.connectSelected}
-          testId="add-relationship"
-          disabledBy={why('relationship')}
-        />
+        {CREATE_BUTTONS.map(({ kind, icon, run }) => (
+          <ToolButton
+            key={kind}
+            icon={icon}
+            label={`canvas.add.${kind}`}
+            hint={`canvas.add.${kind}Hint`}
+            onClick={() => run(actions)}
+            testId={`add-${kind}`}
+            disabledBy={why(kind)}
+          />
+        ))}
         <span className="ip-toolbar__sep" aria-hidden="true" />
         <ToolButton
           icon="undo"

@@ -1,6 +1,7 @@
 import type { BoardSnapshot } from '@interplay/shared';
 import type { BoardSvgOptions } from './buildBoardSvg.ts';
-import { abortError, buildSvgInWorker } from './buildSvgInWorker.ts';
+import { buildSvgInWorker } from './buildSvgInWorker.ts';
+import { abortError } from './superviseWorker.ts';
 import { pngPixelBudget } from './canvasLimits.ts';
 import type { ExportProgress, ExportScale } from './exportProgress.ts';
 import { loadExportFonts } from './loadExportFonts.ts';

@@ -1,4 +1,4 @@
-import { abortError } from '../buildSvgInWorker.ts';
+import { abortError, superviseWorker } from '../superviseWorker.ts';
 import type { ExportProgress } from '../exportProgress.ts';
 import type { PngWorkerReply, PngWorkerRequest, PngWorkerResult } from './pngWorkerProtocol.ts';
 
@@ -15,31 +15,20 @@ export function renderPngInWorker(
   if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') {
     return Promise.reject(new Error('this browser cannot make PNG files in the background; choose SVG'));
   }
-  return new Promise<PngWorkerResult>((resolve, reject) => {
-    const worker = new Worker(new URL('./pngWorker.ts', import.meta.url), { type: 'module' });
-    const finish = (): void => {
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = (): void => {
-      finish();
-      reject(abortError());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<PngWorkerReply>) => {
-      const message = event.data;
-      if (message.type === 'progress') {
-        onProgress?.(message.progress);
-        return;
+  const worker = new Worker(new URL('./pngWorker.ts', import.meta.url), { type: 'module' });
+  return superviseWorker<PngWorkerReply, PngWorkerResult>(
+    worker,
+    request,
+    'making the PNG',
+    (reply) => {
+      if (reply.type === 'progress') {
+        onProgress?.(reply.progress);
+        return undefined;
       }
-      finish();
-      if (message.type === 'done') resolve(message.result);
-      else reject(new Error(`making the PNG failed: ${message.message}`));
-    });
-    worker.addEventListener('error', (event) => {
-      finish();
-      reject(new Error(`the PNG worker failed: ${event.message || 'could not start'}`));
-    });
-    worker.postMessage(request);
-  });
+      return reply.type === 'done'
+        ? { ok: true, value: reply.result }
+        : { ok: false, message: reply.message };
+    },
+    signal,
+  );
 }
