@@ -36,7 +36,11 @@ export class BoardService {
 
   constructor(private readonly storage: Storage) {}
 
-  async createBoard(title: string): Promise<{ board: BoardRecord; keys: BoardKeys }> {
+  /** `initialState`: the whole first document (a Yjs update) of a board started from a file. */
+  async createBoard(
+    title: string,
+    initialState?: Uint8Array,
+  ): Promise<{ board: BoardRecord; keys: BoardKeys }> {
     const keys: BoardKeys = { facilitator: generateKey(), edit: generateKey(), view: generateKey() };
     const board: BoardRecord = {
       id: generateBoardId(),
@@ -48,7 +52,7 @@ export class BoardService {
         viewer: hashKey(keys.view),
       },
     };
-    await this.storage.createBoard(board);
+    await this.storage.createBoard(board, initialState);
     return { board, keys };
   }
 

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MAX_IMPORT_FILE_BYTES, formatImportError } from '@interplay/shared/formats/index';
 import type { BoardService, RenewableKey } from '../boards/BoardService.ts';
 import { maxTitleLength, renewableKeys } from '../boards/BoardService.ts';
+import { initialBoardState } from '../boards/initialBoardState.ts';
 import type { AccessFailure } from '../boards/BoardService.ts';
 import type { Logger } from '../log.ts';
 import { BodyError, readJsonBody, sendError, sendJson } from './respond.ts';
@@ -65,17 +67,37 @@ export async function handleApi(
   }
 }
 
+/** A create request without a board file is a title; with one, the file may be as large as an import. */
+const maxCreateBodyBytes = MAX_IMPORT_FILE_BYTES + 16 * 1024;
+/** Errors of a refused board file listed in the answer; the rest are counted. */
+const listedBoardErrors = 20;
+
 async function createBoard(req: IncomingMessage, res: ServerResponse, boards: BoardService, log: Logger) {
-  const body = await readJsonBody(req, 16 * 1024);
-  const title = typeof body === 'object' && body !== null ? (body as { title?: unknown }).title : undefined;
+  const body = await readJsonBody(req, maxCreateBodyBytes);
+  const fields =
+    typeof body === 'object' && body !== null ? (body as { title?: unknown; board?: unknown }) : {};
+  const { title } = fields;
   if (typeof title !== 'string' || title.trim() === '') {
     return sendError(res, 400, 'invalid-title', 'A board needs a title: send { "title": "…" }.');
   }
   if (title.length > maxTitleLength) {
     return sendError(res, 400, 'invalid-title', `A title may have at most ${maxTitleLength} characters.`);
   }
-  const { board, keys } = await boards.createBoard(title.trim());
-  log.info('board created', { boardId: board.id });
+  let initialState: Uint8Array | undefined;
+  if (fields.board !== undefined) {
+    const state = initialBoardState(fields.board);
+    if (!state.ok) {
+      return sendJson(res, 400, {
+        error: 'invalid-board',
+        message: `The board file was refused: ${state.errors.map(formatImportError).slice(0, 3).join('; ')}`,
+        errors: state.errors.slice(0, listedBoardErrors),
+        errorCount: state.errors.length,
+      });
+    }
+    initialState = state.value;
+  }
+  const { board, keys } = await boards.createBoard(title.trim(), initialState);
+  log.info('board created', { boardId: board.id, fromFile: initialState !== undefined });
   sendJson(res, 201, { id: board.id, title: board.title, keys });
 }
 

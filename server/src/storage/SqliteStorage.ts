@@ -72,20 +72,27 @@ export class SqliteStorage implements Storage {
     this.insertUpdate = this.db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)');
   }
 
-  async createBoard(board: BoardRecord): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO boards (id, title, created_at, facilitator_key_hash, editor_key_hash, viewer_key_hash)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        board.id,
-        board.title,
-        board.createdAt,
-        board.keyHashes.facilitator,
-        board.keyHashes.editor,
-        board.keyHashes.viewer,
-      );
+  async createBoard(board: BoardRecord, initialState?: Uint8Array): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO boards (id, title, created_at, facilitator_key_hash, editor_key_hash, viewer_key_hash)
+           VALUES (?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          board.id,
+          board.title,
+          board.createdAt,
+          board.keyHashes.facilitator,
+          board.keyHashes.editor,
+          board.keyHashes.viewer,
+        );
+      if (initialState !== undefined) {
+        this.db
+          .prepare('INSERT INTO snapshots (board_id, state, updated_at) VALUES (?, ?, ?)')
+          .run(board.id, Buffer.from(initialState), board.createdAt);
+      }
+    })();
   }
 
   async getBoard(id: string): Promise<BoardRecord | null> {

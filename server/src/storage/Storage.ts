@@ -22,7 +22,8 @@ export interface StoredDocument {
  * Every method may be asynchronous so that a networked database (PostgreSQL) fits behind it.
  */
 export interface Storage {
-  createBoard(board: BoardRecord): Promise<void>;
+  /** Creates the board record and, for a board started from a file, its first document state, atomically. */
+  createBoard(board: BoardRecord, initialState?: Uint8Array): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
   setKeyHash(id: string, role: Role, keyHash: string): Promise<void>;
 

@@ -168,14 +168,22 @@ function schemaError(file: string, issue: z.core.$ZodIssue): ImportError {
  * problem with its JSON path.
  */
 export function parseBoardJson(text: string, file = 'board.json'): FormatResult<ParsedBoard> {
-  const fail = (errors: ImportError[]): FormatResult<ParsedBoard> => ({ ok: false, errors });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail([importError({ file }, 'json.invalid', `not valid JSON: ${detail}`, { detail })]);
+    return {
+      ok: false,
+      errors: [importError({ file }, 'json.invalid', `not valid JSON: ${detail}`, { detail })],
+    };
   }
+  return parseBoardJsonValue(data, file);
+}
+
+/** `parseBoardJson` of a value already parsed from JSON (e.g. a field of an API request body). */
+export function parseBoardJsonValue(data: unknown, file = 'board.json'): FormatResult<ParsedBoard> {
+  const fail = (errors: ImportError[]): FormatResult<ParsedBoard> => ({ ok: false, errors });
   if (
     typeof data !== 'object' ||
     data === null ||

@@ -16,6 +16,7 @@ export {
   exportBoardJson,
   parseBoardJson,
   parseBoardJsonFile,
+  parseBoardJsonValue,
 } from './boardJson.ts';
 export { CSV_COLUMNS, CSV_KINDS, type CsvKind, csvFileName } from './csvColumns.ts';
 export { exportBoardCsv, exportBoardCsvZip, exportCsvFile } from './exportBoardCsv.ts';
