@@ -70,11 +70,19 @@ async function call<T>(
   return { ok: true, value };
 }
 
-/** `POST /api/boards`: creates a board and returns its three keys. */
-export function createBoard(title: string): Promise<ApiResult<CreatedBoard>> {
+/**
+ * `POST /api/boards`: creates a board and returns its three keys. With
+ * `boardFile` (a board JSON export) the board starts with its content.
+ */
+export function createBoard(title: string, boardFile?: string): Promise<ApiResult<CreatedBoard>> {
+  // The file is JSON text already: spliced in, not parsed and stringified again.
+  const body =
+    boardFile === undefined
+      ? JSON.stringify({ title })
+      : `{"title":${JSON.stringify(title)},"board":${boardFile}}`;
   return call(
     '/api/boards',
-    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title }) },
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body },
     201,
     (body) => {
       if (!isRecord(body) || !isNonEmptyString(body.id) || typeof body.title !== 'string') return null;

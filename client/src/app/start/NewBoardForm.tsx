@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useT, type Translate } from '../../i18n/index.ts';
 import { createBoard, type ApiFailure, type CreatedBoard } from '../api/boardApi.ts';
+import { StartFromFile, type StartingFile } from '../../import/StartFromFile.tsx';
+import { boardFileFromPlan } from '../../sync/boardFileFromPlan.ts';
 
 interface NewBoardFormProps {
   onCreated: (board: CreatedBoard) => void;
@@ -11,7 +13,7 @@ function explain(t: Translate, failure: ApiFailure): string {
   return t('start.newBoard.failed', { reason: failure.message });
 }
 
-/** The "New board" card: a title field and a create button; errors shown under the field. */
+/** The "New board" card: a title field and a create button, optionally a file to start from; errors shown under the field. */
 export function NewBoardForm({ onCreated }: NewBoardFormProps) {
   const t = useT();
   const titleId = useId();
@@ -19,6 +21,13 @@ export function NewBoardForm({ onCreated }: NewBoardFormProps) {
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [file, setFile] = useState<StartingFile | null>(null);
+
+  function chooseFile(picked: StartingFile | null): void {
+    setFile(picked);
+    // The file's own title is the best guess, unless the user already typed one.
+    if (picked?.title && title.trim() === '') setTitle(picked.title);
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
@@ -29,7 +38,10 @@ export function NewBoardForm({ onCreated }: NewBoardFormProps) {
     }
     setBusy(true);
     setError(null);
-    const result = await createBoard(trimmed);
+    const result = await createBoard(
+      trimmed,
+      file === null ? undefined : boardFileFromPlan(file.plan, trimmed),
+    );
     setBusy(false);
     if (result.ok) onCreated(result.value);
     else setError(explain(t, result.failure));
@@ -55,7 +67,11 @@ export function NewBoardForm({ onCreated }: NewBoardFormProps) {
             disabled={busy}
           />
           <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? t('start.newBoard.creating') : t('start.newBoard.create')}
+            {busy
+              ? t('start.newBoard.creating')
+              : file === null
+                ? t('start.newBoard.create')
+                : t('start.fromFile.create')}
           </button>
         </div>
         {error !== null && (
@@ -63,6 +79,7 @@ export function NewBoardForm({ onCreated }: NewBoardFormProps) {
             {error}
           </p>
         )}
+        <StartFromFile disabled={busy} onChange={chooseFile} />
       </form>
     </section>
   );

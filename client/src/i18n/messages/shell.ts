@@ -18,6 +18,15 @@ export const shellMessages = defineMessages({
     'start.newBoard.titleRequired': 'Please give the board a title.',
     'start.newBoard.failed': 'The board could not be created: {reason}',
     'start.newBoard.network': 'The server could not be reached. Check the connection and try again.',
+    'start.fromFile.heading': 'Start from a file (optional)',
+    'start.fromFile.intro':
+      'A board file exported from Interplay (JSON), or your partner list as CSV files or a zip of them. Nodes without a position are laid out automatically.',
+    'start.fromFile.pick': 'Choose a file…',
+    'start.fromFile.remove': 'Remove',
+    'start.fromFile.holds': 'The new board will hold:',
+    'start.fromFile.refused': 'This file cannot be used; fix it and choose it again:',
+    'start.fromFile.empty': 'The file holds no organisations, people, projects or relationships.',
+    'start.fromFile.create': 'Create board from file',
     'start.links.heading': 'Your board “{title}” is ready',
     'start.links.intro':
       'Three links open this board. Each gives different rights, so share each only with the people it is meant for.',
@@ -99,6 +108,15 @@ export const shellMessages = defineMessages({
     'start.newBoard.failed': 'Het bord kon niet worden gemaakt: {reason}',
     'start.newBoard.network':
       'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+    'start.fromFile.heading': 'Beginnen met een bestand (optioneel)',
+    'start.fromFile.intro':
+      'Een bordbestand dat uit Interplay is geëxporteerd (JSON), of uw partnerlijst als CSV-bestanden of een zip daarvan. Onderdelen zonder positie worden automatisch geplaatst.',
+    'start.fromFile.pick': 'Kies een bestand…',
+    'start.fromFile.remove': 'Verwijderen',
+    'start.fromFile.holds': 'Het nieuwe bord krijgt:',
+    'start.fromFile.refused': 'Dit bestand kan niet worden gebruikt; verbeter het en kies het opnieuw:',
+    'start.fromFile.empty': 'Het bestand bevat geen organisaties, personen, projecten of relaties.',
+    'start.fromFile.create': 'Bord maken met bestand',
     'start.links.heading': 'Uw bord “{title}” staat klaar',
     'start.links.intro':
       'Drie links openen dit bord. Elke link geeft andere rechten; deel elke link alleen met de mensen voor wie die bedoeld is.',
