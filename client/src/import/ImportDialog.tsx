@@ -8,12 +8,13 @@ import type * as Y from 'yjs';
 import { useT } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { DialogFrame } from '../export/dialog/DialogFrame.tsx';
-import { importErrorText } from './importErrorText.ts';
+import { ImportErrorList } from './ImportErrorList.tsx';
+import { ImportFileInput } from './ImportFileInput.tsx';
 import { forbiddenKinds } from './importPermission.ts';
 import type { ImportedKind } from './importPermission.ts';
 import { ImportPreview } from './ImportPreview.tsx';
-import { prepareImportInWorker } from './prepareImportInWorker.ts';
-import { readPickedFiles } from './readPickedFiles.ts';
+import { readAndPrepareImport } from './readAndPrepareImport.ts';
+import { useRestartableTask } from './useRestartableTask.ts';
 
 type Step =
   | { readonly kind: 'pick' }
@@ -21,9 +22,6 @@ type Step =
   | { readonly kind: 'errors'; readonly errors: readonly ImportError[] }
   | { readonly kind: 'preview'; readonly plan: ImportPlan; readonly snapshot: BoardSnapshot }
   | { readonly kind: 'failed'; readonly message: string };
-
-/** Errors shown in full; more are counted. */
-const SHOWN_ERRORS = 20;
 
 const KIND_WORD: Record<ImportedKind, MessageKey> = {
   score: 'import.kindWord.score',
@@ -54,27 +52,18 @@ export function ImportDialog({ doc, role, settings, onApplied, onClose, beforeAp
   const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const [dragging, setDragging] = useState(false);
-  const abort = useRef<AbortController | null>(null);
+  const task = useRestartableTask();
   const input = useRef<HTMLInputElement>(null);
   const applyButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => () => abort.current?.abort(), []);
 
   async function load(files: readonly File[]): Promise<void> {
     if (files.length === 0) return;
-    abort.current?.abort();
-    const controller = new AbortController();
-    abort.current = controller;
+    const signal = task.restart();
     setStep({ kind: 'reading', files: files.map((f) => f.name).join(', ') });
     try {
-      const read = await readPickedFiles(files);
-      if (controller.signal.aborted) return;
-      if (!read.ok) {
-        setStep({ kind: 'errors', errors: read.errors });
-        return;
-      }
       const snapshot = readBoard(doc);
-      const prepared = await prepareImportInWorker(read.value, snapshot, controller.signal);
-      if (controller.signal.aborted) return;
+      const prepared = await readAndPrepareImport(files, snapshot, signal);
+      if (signal.aborted) return;
       setStep(
         prepared.ok
           ? { kind: 'preview', plan: prepared.plan, snapshot }
@@ -126,19 +115,11 @@ export function ImportDialog({ doc, role, settings, onApplied, onClose, beforeAp
         data-testid="import-drop"
       >
         <p id={`${id}-intro`}>{t('import.intro')}</p>
-        <input
-          ref={input}
-          id={`${id}-files`}
-          className="visually-hidden"
-          type="file"
-          multiple
-          accept=".json,.csv,.zip,.txt,application/json,text/csv,application/zip"
-          onChange={(event) => {
-            void load([...(event.target.files ?? [])]);
-            event.target.value = '';
-          }}
-          data-testid="import-file-input"
-          aria-describedby={`${id}-intro`}
+        <ImportFileInput
+          inputRef={input}
+          onFiles={(files) => void load(files)}
+          describedBy={`${id}-intro`}
+          testId="import-file-input"
         />
         <button
           type="button"
@@ -161,14 +142,7 @@ export function ImportDialog({ doc, role, settings, onApplied, onClose, beforeAp
       {step.kind === 'errors' && (
         <div className="ip-xdialog__error" role="alert" data-testid="import-errors">
           <h3 className="ip-import__subheading">{t('import.errorsHeading')}</h3>
-          <ul>
-            {step.errors.slice(0, SHOWN_ERRORS).map((error, i) => (
-              <li key={i}>{importErrorText(error, t)}</li>
-            ))}
-          </ul>
-          {step.errors.length > SHOWN_ERRORS && (
-            <p>{t('import.moreErrors', { count: step.errors.length - SHOWN_ERRORS })}</p>
-          )}
+          <ImportErrorList errors={step.errors} />
         </div>
       )}
       {step.kind === 'failed' && (

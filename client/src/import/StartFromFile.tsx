@@ -1,12 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { EMPTY_BOARD } from '@interplay/shared';
 import { isEmptyImportPlan, summariseImportPlan } from '@interplay/shared/formats/index';
 import type { ImportError, ImportPlan } from '@interplay/shared/formats/index';
 import { useT } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { importErrorText } from './importErrorText.ts';
-import { prepareImportInWorker } from './prepareImportInWorker.ts';
-import { readPickedFiles } from './readPickedFiles.ts';
+import { ImportErrorList } from './ImportErrorList.tsx';
+import { ImportFileInput } from './ImportFileInput.tsx';
+import { readAndPrepareImport } from './readAndPrepareImport.ts';
+import { useRestartableTask } from './useRestartableTask.ts';
 import '../export/dialog/exportImport.css';
 
 /** Files checked and planned into an empty board, ready to become a new board. */
@@ -22,9 +23,6 @@ type Step =
   | { readonly kind: 'errors'; readonly errors: readonly ImportError[] }
   | { readonly kind: 'ready'; readonly files: string; readonly plan: ImportPlan }
   | { readonly kind: 'failed'; readonly message: string };
-
-/** Errors shown in full; more are counted. */
-const SHOWN_ERRORS = 20;
 
 const COUNTED: ReadonlyArray<[keyof ReturnType<typeof summariseImportPlan>, MessageKey]> = [
   ['organisations', 'import.kind.organisations'],
@@ -57,23 +55,17 @@ export function StartFromFile({ disabled, onChange }: StartFromFileProps) {
   const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'none' });
   const input = useRef<HTMLInputElement>(null);
-  const abort = useRef<AbortController | null>(null);
-  useEffect(() => () => abort.current?.abort(), []);
+  const task = useRestartableTask();
 
   async function load(files: readonly File[]): Promise<void> {
     if (files.length === 0) return;
-    abort.current?.abort();
-    const controller = new AbortController();
-    abort.current = controller;
+    const signal = task.restart();
     const names = files.map((f) => f.name).join(', ');
     onChange(null);
     setStep({ kind: 'reading', files: names });
     try {
-      const read = await readPickedFiles(files);
-      if (controller.signal.aborted) return;
-      if (!read.ok) return setStep({ kind: 'errors', errors: read.errors });
-      const prepared = await prepareImportInWorker(read.value, EMPTY_BOARD, controller.signal);
-      if (controller.signal.aborted) return;
+      const prepared = await readAndPrepareImport(files, EMPTY_BOARD, signal);
+      if (signal.aborted) return;
       if (!prepared.ok) return setStep({ kind: 'errors', errors: prepared.errors });
       if (isEmptyImportPlan(prepared.plan))
         return setStep({ kind: 'failed', message: t('start.fromFile.empty') });
@@ -86,7 +78,7 @@ export function StartFromFile({ disabled, onChange }: StartFromFileProps) {
   }
 
   function remove(): void {
-    abort.current?.abort();
+    task.cancel();
     setStep({ kind: 'none' });
     onChange(null);
   }
@@ -98,19 +90,11 @@ export function StartFromFile({ disabled, onChange }: StartFromFileProps) {
       <p id={`${id}-intro`} className="start-from-file__intro">
         {t('start.fromFile.intro')}
       </p>
-      <input
-        ref={input}
-        className="visually-hidden"
-        type="file"
-        multiple
-        accept=".json,.csv,.zip,.txt,application/json,text/csv,application/zip"
-        onChange={(event) => {
-          void load([...(event.target.files ?? [])]);
-          event.target.value = '';
-        }}
-        aria-describedby={`${id}-intro`}
-        data-testid="start-file-input"
-        tabIndex={-1}
+      <ImportFileInput
+        inputRef={input}
+        onFiles={(files) => void load(files)}
+        describedBy={`${id}-intro`}
+        testId="start-file-input"
       />
       <div className="start-from-file__row">
         <button type="button" className="button" onClick={() => input.current?.click()} disabled={disabled}>
@@ -144,14 +128,7 @@ export function StartFromFile({ disabled, onChange }: StartFromFileProps) {
       {step.kind === 'errors' && (
         <div className="form-error" role="alert" data-testid="start-file-errors">
           <p>{t('start.fromFile.refused')}</p>
-          <ul>
-            {step.errors.slice(0, SHOWN_ERRORS).map((error, i) => (
-              <li key={i}>{importErrorText(error, t)}</li>
-            ))}
-          </ul>
-          {step.errors.length > SHOWN_ERRORS && (
-            <p>{t('import.moreErrors', { count: step.errors.length - SHOWN_ERRORS })}</p>
-          )}
+          <ImportErrorList errors={step.errors} />
         </div>
       )}
       {step.kind === 'failed' && (
