@@ -157,6 +157,11 @@ try {
     `2× PNG phases (median, ms from start): painting from ${ms(painting!)}, drawn ${ms(drawn!)}, PNG encoded ${ms(encoded!)}; ` +
       `${median(pngRuns.map((r) => r.progress.length))} progress reports`,
   );
+  const stepNames = Object.keys(pngRuns[0]!.steps ?? {});
+  console.log(
+    `2× PNG worker steps (median ms): ` +
+      stepNames.map((name) => `${name} ${ms(median(pngRuns.map((r) => r.steps?.[name] ?? 0)))}`).join(', '),
+  );
   console.log(
     `Longest frame gap on the page during the 2× PNG export: ${ms(median(pngRuns.map((r) => r.longestFrameGapMs)))} ` +
       `(at the canvas limit: ${ms(uncapped.longestFrameGapMs)})`,

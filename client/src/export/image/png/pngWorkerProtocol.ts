@@ -19,7 +19,13 @@ export interface PngWorkerResult {
   readonly height: number;
   readonly scaledDownTo: number | null;
   /** Milliseconds: building the SVG, loading fonts + painting, encoding the PNG. */
-  readonly timings: { readonly svgMs: number; readonly drawMs: number; readonly encodeMs: number };
+  readonly timings: {
+    readonly svgMs: number;
+    readonly drawMs: number;
+    readonly encodeMs: number;
+    /** Finer steps (ms, in order), for the benchmark: where the time goes. */
+    readonly steps: Readonly<Record<string, number>>;
+  };
 }
 
 export type PngWorkerReply =

@@ -64,9 +64,18 @@ export async function renderBoardPng(
   onProgress: (progress: ExportProgress) => void,
 ): Promise<PngWorkerResult> {
   const started = performance.now();
+  const steps: Record<string, number> = {};
+  let stepStarted = started;
+  const step = (name: string): void => {
+    const now = performance.now();
+    steps[name] = now - stepStarted;
+    stepStarted = now;
+  };
   onProgress({ phase: 'svg', fraction: 0.1 });
   const svg = buildBoardSvg(snapshot, options);
+  step('build');
   const root = parseExportSvg(svg);
+  step('parse');
   const svgMs = performance.now() - started;
 
   const width = Number(root.attributes.get('width'));
@@ -74,18 +83,24 @@ export async function renderBoardPng(
   const fit = fitCanvas(width, height, scale, maxPixels);
   onProgress({ phase: 'draw', fraction: DRAW_FROM });
   await addFonts(options.fonts ?? []);
+  step('fonts');
   const canvas = new OffscreenCanvas(fit.width, fit.height);
   const context = canvas.getContext('2d');
   if (!context) throw new Error(`the browser could not make a ${fit.width}×${fit.height} canvas`);
-  new ExportSvgPainter(context, root, (done, total) =>
+  const painter = new ExportSvgPainter(context, root, (done, total) =>
     onProgress({ phase: 'draw', fraction: DRAW_FROM + ((DRAW_TO - DRAW_FROM) * done) / total }),
-  ).paint(fit.scale);
+  );
+  painter.paint(fit.scale);
+  // Canvas 2D rasterises the recorded calls in batches while painting, the rest at the probe below.
+  step('paint');
   if (!hasContent(canvas)) {
     throw new Error(`the browser drew nothing on a ${fit.width}×${fit.height} canvas (out of memory?)`);
   }
+  step('probe');
   const drawn = performance.now();
   onProgress({ phase: 'encode', fraction: DRAW_TO });
   const blob = await canvas.convertToBlob({ type: 'image/png' });
+  step('encode');
   const encodeMs = performance.now() - drawn;
   return {
     blob,
@@ -93,6 +108,6 @@ export async function renderBoardPng(
     width: fit.width,
     height: fit.height,
     scaledDownTo: fit.scaledDownTo,
-    timings: { svgMs, drawMs: drawn - started - svgMs, encodeMs },
+    timings: { svgMs, drawMs: drawn - started - svgMs, encodeMs, steps },
   };
 }

@@ -48,6 +48,8 @@ export interface HarnessRunResult {
   readonly pngMs?: number;
   readonly drawMs?: number;
   readonly encodeMs?: number;
+  /** PNG only: the worker's finer steps (ms). */
+  readonly steps?: Readonly<Record<string, number>>;
   /** Every progress report, with ms since the export started. */
   readonly progress: ReadonlyArray<ExportProgress & { readonly atMs: number }>;
   /** Longest gap between animation frames during the export: the page stays responsive if this stays small. */
@@ -160,6 +162,7 @@ window.__interplayExport = {
         pngMs: result.timings.pngMs,
         drawMs: result.timings.drawMs,
         encodeMs: result.timings.encodeMs,
+        steps: result.timings.steps,
         progress,
         longestFrameGapMs,
       };
