@@ -13,6 +13,8 @@ export interface ExportImageOptions extends Omit<BoardSvgOptions, 'fonts'> {
   readonly scale?: ExportScale;
   /** PNG only: the most pixels to make (default `pngPixelBudget(scale)`); past it the scale is lowered (`scaledDownTo`). */
   readonly maxPixels?: number;
+  /** PNG only: paint a large image on two cores, in two workers (default true). */
+  readonly parallel?: boolean;
   /** Embed the Inter font (default true). */
   readonly embedFonts?: boolean;
   readonly signal?: AbortSignal;
@@ -69,7 +71,16 @@ export async function exportImage(
   snapshot: BoardSnapshot,
   options: ExportImageOptions,
 ): Promise<ExportImageResult> {
-  const { format, signal, onProgress, embedFonts = true, scale = 2, maxPixels, ...svgOptions } = options;
+  const {
+    format,
+    signal,
+    onProgress,
+    embedFonts = true,
+    scale = 2,
+    maxPixels,
+    parallel = true,
+    ...svgOptions
+  } = options;
   if (signal?.aborted) throw abortError();
   onProgress?.({ phase: 'fonts', fraction: 0 });
   const fonts = embedFonts ? await loadExportFonts() : [];
@@ -93,7 +104,13 @@ export async function exportImage(
     };
   }
   const png = await renderPngInWorker(
-    { snapshot, options: { ...svgOptions, fonts }, scale, maxPixels: maxPixels ?? pngPixelBudget(scale) },
+    {
+      snapshot,
+      options: { ...svgOptions, fonts },
+      scale,
+      maxPixels: maxPixels ?? pngPixelBudget(scale),
+      parallel,
+    },
     signal,
     onProgress,
   );
