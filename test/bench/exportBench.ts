@@ -14,6 +14,7 @@
  * bounds the DOM export (default 120 s); BENCH_RUNS repeats our exports (default 3, median printed);
  * BENCH_STATIC_DIR serves an existing client build instead of (re)building `client/dist`;
  * BENCH_SKIP_DOM=1 skips the DOM approach; BENCH_PNG_MAX_PIXELS overrides the PNG pixel budget of the 2× runs.
+ * Each 2× PNG run is followed by the same export on one worker (`parallel: false`), to compare in the same load.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +72,7 @@ try {
   must(await runExport(tab.page, { format: 'png', scale: 1 }), 'warm-up');
   const svgRuns: HarnessRunResult[] = [];
   const pngRuns: HarnessRunResult[] = [];
+  const oneWorkerRuns: HarnessRunResult[] = [];
   const jsonRuns: Array<{ readMs: number; jsonMs: number; bytes: number }> = [];
   for (let i = 0; i < RUNS; i += 1) {
     svgRuns.push(
@@ -94,6 +96,23 @@ try {
         'PNG',
       ),
     );
+    // The same export painted by one worker (`parallel: false`), interleaved so both see the same load.
+    oneWorkerRuns.push(
+      must(
+        await runExport(tab.page, {
+          format: 'png',
+          scale: 2,
+          legend: true,
+          madeWith: true,
+          title: 'Benchmark',
+          parallel: false,
+          ...(process.env.BENCH_PNG_MAX_PIXELS
+            ? { maxPixels: Number(process.env.BENCH_PNG_MAX_PIXELS) }
+            : {}),
+        }),
+        'PNG on one worker',
+      ),
+    );
     jsonRuns.push(await exportJsonInPage(tab.page));
   }
   const png = pngRuns[0]!;
@@ -112,6 +131,7 @@ try {
   await tab.close();
 
   const svgMs = median(svgRuns.map((r) => r.totalMs));
+  const megapixelsOf = (r: HarnessRunResult): number => ((r.width ?? 0) * (r.height ?? 0)) / 1e6;
   const pngMs = median(pngRuns.map((r) => r.totalMs));
   const jsonMs = median(jsonRuns.map((r) => r.readMs + r.jsonMs));
   const megapixels = (w = 0, h = 0): string => `${((w * h) / 1e6).toFixed(1)} Mpx`;
@@ -131,8 +151,13 @@ try {
           ? `; made at ${png.scaledDownTo}× (pixel budget), 2× would be ${svgWidth * 2}×${svgHeight * 2} = ${megapixels(svgWidth * 2, svgHeight * 2)}`
           : ''),
     ],
+    [
+      '  the same on one worker (parallel: false)',
+      ms(median(oneWorkerRuns.map((r) => r.totalMs))),
+      `paint ${ms(median(oneWorkerRuns.map((r) => r.drawMs ?? 0)))}, encode ${ms(median(oneWorkerRuns.map((r) => r.encodeMs ?? 0)))}`,
+    ],
     ['  of which SVG built + parsed in worker', ms(median(pngRuns.map((r) => r.svgMs ?? 0))), ''],
-    ['  of which fonts + Canvas 2D paint', ms(median(pngRuns.map((r) => r.drawMs ?? 0))), ''],
+    ['  of which fonts + Canvas 2D paint (two workers)', ms(median(pngRuns.map((r) => r.drawMs ?? 0))), ''],
     ['  of which PNG encode', ms(median(pngRuns.map((r) => r.encodeMs ?? 0))), ''],
     [
       'PNG 2× at the canvas limit instead (1 run)',
@@ -156,6 +181,11 @@ try {
   console.log(
     `2× PNG phases (median, ms from start): painting from ${ms(painting!)}, drawn ${ms(drawn!)}, PNG encoded ${ms(encoded!)}; ` +
       `${median(pngRuns.map((r) => r.progress.length))} progress reports`,
+  );
+  console.log(
+    `2× PNG time per megapixel: ${(pngMs / megapixelsOf(png)).toFixed(1)} ms/Mpx ` +
+      `(encode alone ${(median(pngRuns.map((r) => r.encodeMs ?? 0)) / megapixelsOf(png)).toFixed(1)} ms/Mpx; ` +
+      `at the canvas limit ${(uncapped.totalMs / megapixelsOf(uncapped)).toFixed(1)} ms/Mpx)`,
   );
   const stepNames = Object.keys(pngRuns[0]!.steps ?? {});
   console.log(

@@ -162,11 +162,12 @@ export class ExportSvgPainter {
   }
 
   /**
-   * Where to cut the document's paint order in two shares of about equal
-   * painting work, for two workers (see `paintRange`). Dashed strokes cost the
-   * most (Skia dashes and strokes each whole before clipping), then other paths.
+   * Where to cut the document's paint order so that about `share` (0…1) of
+   * the painting work comes before the cut, for two workers (see
+   * `paintRange`). Dashed strokes cost the most (Skia dashes and strokes each
+   * whole before clipping), then other paths.
    */
-  splitPoint(): number {
+  splitPoint(share: number): number {
     const weights: number[] = new Array<number>(this.total).fill(0);
     let sum = 0;
     for (const [element, { index, size }] of this.order) {
@@ -184,7 +185,7 @@ export class ExportSvgPainter {
     let before = 0;
     for (let index = 0; index < weights.length; index += 1) {
       before += weights[index]!;
-      if (before >= sum / 2) return index + 1;
+      if (before >= sum * share) return index + 1;
     }
     return this.total;
   }

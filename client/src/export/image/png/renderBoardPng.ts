@@ -37,17 +37,17 @@ async function addFonts(fonts: readonly EmbeddedFont[]): Promise<void> {
 }
 
 /**
- * Whether anything was drawn: a canvas the browser could not allocate stays
- * fully transparent. Reads one 32×32 downscaled copy, not the whole buffer.
+ * A canvas the browser could not allocate (out of memory) draws nothing and
+ * reads back empty, which would make a blank file: one pixel painted and read
+ * back before painting proves it is there (then cleared). Cheaper than
+ * reading back a downscaled copy of 36 M pixels afterwards, and right for a
+ * helper's transparent canvas too, which may be sparse by right.
  */
-function hasContent(canvas: OffscreenCanvas): boolean {
-  const probe = new OffscreenCanvas(32, 32);
-  const context = probe.getContext('2d', { willReadFrequently: true });
-  if (!context) return true;
-  context.drawImage(canvas, 0, 0, 32, 32);
-  const { data } = context.getImageData(0, 0, 32, 32);
-  for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) return true;
-  return false;
+function ensureAllocated(context: OffscreenCanvasRenderingContext2D, width: number, height: number): void {
+  context.fillRect(0, 0, 1, 1);
+  const allocated = (context.getImageData(0, 0, 1, 1).data[3] ?? 0) > 0;
+  context.clearRect(0, 0, 1, 1);
+  if (!allocated) throw new Error(`the browser drew nothing on a ${width}×${height} canvas (out of memory?)`);
 }
 
 /**
@@ -57,6 +57,12 @@ function hasContent(canvas: OffscreenCanvas): boolean {
 export const SHARE_MIN_PIXELS = 4_000_000;
 /** Above this (4× posters, the canvas limit), one worker, so two full-size canvases never need 2 × 400 MB. */
 export const SHARE_MAX_PIXELS = 64_000_000;
+
+/**
+ * The main worker's share of the painting work: a little over half, as the
+ * helper starts later (it waits for the SVG the main worker builds, then parses it).
+ */
+const MAIN_SHARE = 0.56;
 
 /** Whether a PNG of this size is painted by two workers (when a helper is there). */
 export function sharePainting(fit: CanvasFit): boolean {
@@ -110,7 +116,7 @@ function receiveShare(
  * to a helper worker on the other core, paints the first half of the
  * document's paint order while the helper paints the second
  * (`paintBoardPngShare`), and draws the helper's share over its own.
- * Never returns a blank image: an empty canvas is an error.
+ * Never returns a blank image: a canvas that could not be allocated is an error.
  */
 export async function renderBoardPng(
   snapshot: BoardSnapshot,
@@ -138,11 +144,12 @@ export async function renderBoardPng(
   const canvas = new OffscreenCanvas(fit.width, fit.height);
   const context = canvas.getContext('2d');
   if (!context) throw new Error(`the browser could not make a ${fit.width}×${fit.height} canvas`);
+  ensureAllocated(context, fit.width, fit.height);
   const painter = new ExportSvgPainter(context, root, (done, total) =>
     onProgress({ phase: 'draw', fraction: DRAW_FROM + ((DRAW_TO - DRAW_FROM) * done) / total }),
   );
   if (helperShare) {
-    painter.paintRange(fit.scale, { from: 0, to: painter.splitPoint() });
+    painter.paintRange(fit.scale, { from: 0, to: painter.splitPoint(MAIN_SHARE) });
     // Canvas 2D rasterises the recorded calls in batches while painting; the rest before the composite.
     context.getImageData(0, 0, 1, 1);
     step('paint');
@@ -157,10 +164,6 @@ export async function renderBoardPng(
     painter.paint(fit.scale);
     step('paint');
   }
-  if (!hasContent(canvas)) {
-    throw new Error(`the browser drew nothing on a ${fit.width}×${fit.height} canvas (out of memory?)`);
-  }
-  step('probe');
   const drawn = performance.now();
   onProgress({ phase: 'encode', fraction: DRAW_TO });
   const blob = await canvas.convertToBlob({ type: 'image/png' });
@@ -211,16 +214,9 @@ export async function paintBoardPngShare(
     const canvas = new OffscreenCanvas(fit.width, fit.height);
     const context = canvas.getContext('2d');
     if (!context) throw new Error(`the browser could not make a ${fit.width}×${fit.height} canvas`);
-    // A canvas the browser could not allocate reads back empty; this one may be sparse by right, so
-    // one pixel painted and read back before painting proves it (then cleared).
-    context.fillRect(0, 0, 1, 1);
-    const allocated = (context.getImageData(0, 0, 1, 1).data[3] ?? 0) > 0;
-    context.clearRect(0, 0, 1, 1);
-    if (!allocated) {
-      throw new Error(`the browser drew nothing on a ${fit.width}×${fit.height} canvas (out of memory?)`);
-    }
+    ensureAllocated(context, fit.width, fit.height);
     const painter = new ExportSvgPainter(context, root);
-    painter.paintRange(fit.scale, { from: painter.splitPoint(), to: Infinity });
+    painter.paintRange(fit.scale, { from: painter.splitPoint(MAIN_SHARE), to: Infinity });
     step('paint');
     const bitmap = canvas.transferToImageBitmap();
     port.postMessage({ type: 'share', bitmap, steps } satisfies PngShareMessage, [bitmap]);
