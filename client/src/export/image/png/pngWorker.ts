@@ -5,13 +5,21 @@
  * As a helper it paints the second half of a large PNG for the main worker
  * (`paintBoardPngShare`).
  */
-import { paintBoardPngShare, renderBoardPng } from './renderBoardPng.ts';
+import { addFonts, paintBoardPngShare, renderBoardPng } from './renderBoardPng.ts';
 import type { PngWorkerMessage, PngWorkerReply } from './pngWorkerProtocol.ts';
 
 const reply = (message: PngWorkerReply): void => self.postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<PngWorkerMessage>) => {
   const message = event.data;
+  if (message.role === 'fonts') {
+    // Registered ahead of the export; a failure here shows again, and is reported, when the export adds them.
+    addFonts(message.fonts).then(
+      () => reply({ type: 'fontsReady' }),
+      () => reply({ type: 'fontsReady' }),
+    );
+    return;
+  }
   const work: Promise<PngWorkerReply> =
     message.role === 'helper'
       ? paintBoardPngShare(message.port, message.fonts, message.scale, message.maxPixels).then(() => ({

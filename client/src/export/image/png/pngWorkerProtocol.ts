@@ -24,6 +24,8 @@ export interface PngWorkerRequest {
  * (`PngShareMessage`), not through the page.
  */
 export type PngWorkerMessage =
+  /** Sent ahead of an export (see `prewarmPngWorkers`): register these fonts now. */
+  | { readonly role: 'fonts'; readonly fonts: readonly EmbeddedFont[] }
   | { readonly role: 'main'; readonly request: PngWorkerRequest; readonly helperPort?: MessagePort }
   | {
       readonly role: 'helper';
@@ -61,6 +63,7 @@ export interface PngWorkerResult {
 }
 
 export type PngWorkerReply =
+  | { readonly type: 'fontsReady' }
   | { readonly type: 'progress'; readonly progress: ExportProgress }
   | { readonly type: 'done'; readonly result: PngWorkerResult }
   /** The helper is done: it has sent its share to the main worker, or the main worker paints alone. */

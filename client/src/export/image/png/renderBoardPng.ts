@@ -21,17 +21,29 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** Font files this worker has registered (or is registering), by their data: each once, even if sent ahead. */
+const added = new Map<string, Promise<void>>();
+
 /** Registers the export's Inter files under the family name the SVG asks for, in this worker. */
-async function addFonts(fonts: readonly EmbeddedFont[]): Promise<void> {
+export async function addFonts(fonts: readonly EmbeddedFont[]): Promise<void> {
   const set = (self as unknown as { fonts?: FontFaceSet }).fonts;
   if (!set || typeof FontFace === 'undefined') return;
   await Promise.all(
-    fonts.map(async (font) => {
-      const face = new FontFace(EXPORT_FONT_FAMILY, bytesOf(font.woff2Base64), {
-        unicodeRange: font.unicodeRange,
-        weight: '100 900',
-      });
-      set.add(await face.load());
+    fonts.map((font) => {
+      let adding = added.get(font.woff2Base64);
+      if (!adding) {
+        const face = new FontFace(EXPORT_FONT_FAMILY, bytesOf(font.woff2Base64), {
+          unicodeRange: font.unicodeRange,
+          weight: '100 900',
+        });
+        adding = face.load().then((loaded) => {
+          set.add(loaded);
+        });
+        // A failed load is not remembered, so the export's own call tries again and reports it.
+        adding.catch(() => added.delete(font.woff2Base64));
+        added.set(font.woff2Base64, adding);
+      }
+      return adding;
     }),
   );
 }
@@ -59,10 +71,11 @@ export const SHARE_MIN_PIXELS = 4_000_000;
 export const SHARE_MAX_PIXELS = 64_000_000;
 
 /**
- * The main worker's share of the painting work: a little over half, as the
- * helper starts later (it waits for the SVG the main worker builds, then parses it).
+ * The main worker's share of the painting work. The helper starts later (it
+ * waits for the SVG the main worker builds, then parses it) but the main
+ * worker then composites and encodes: at 56 % it was the one still painting.
  */
-const MAIN_SHARE = 0.56;
+const MAIN_SHARE = 0.5;
 
 /** Whether a PNG of this size is painted by two workers (when a helper is there). */
 export function sharePainting(fit: CanvasFit): boolean {
@@ -217,6 +230,8 @@ export async function paintBoardPngShare(
     ensureAllocated(context, fit.width, fit.height);
     const painter = new ExportSvgPainter(context, root);
     painter.paintRange(fit.scale, { from: painter.splitPoint(MAIN_SHARE), to: Infinity });
+    // The rest of the recorded calls are rasterised here rather than when the bitmap is taken, so it counts as painting.
+    context.getImageData(0, 0, 1, 1);
     step('paint');
     const bitmap = canvas.transferToImageBitmap();
     port.postMessage({ type: 'share', bitmap, steps } satisfies PngShareMessage, [bitmap]);

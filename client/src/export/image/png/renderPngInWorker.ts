@@ -1,4 +1,5 @@
 import { abortError, superviseWorker } from '../superviseWorker.ts';
+import { takePngWorkers } from './pngWorkerPool.ts';
 import type { ExportProgress } from '../exportProgress.ts';
 import type {
   PngWorkerMessage,
@@ -28,8 +29,9 @@ function mainReply(
 
 /**
  * `renderBoardPng` in Web Workers, with its progress reports; aborting
- * terminates them at once (mid-paint or mid-encode). With two or more cores,
- * a second worker paints the lower half of a large image at the same time
+ * terminates them at once (mid-paint or mid-encode). The workers may have
+ * been started ahead (`prewarmPngWorkers`). With two or more cores, a second
+ * worker paints the second half of a large image's paint order at the same time
  * (see `PngWorkerMessage`); it is stopped as soon as the main worker settles,
  * and its failure fails the export.
  */
@@ -42,17 +44,13 @@ export function renderPngInWorker(
   if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') {
     return Promise.reject(new Error('this browser cannot make PNG files in the background; choose SVG'));
   }
-  const main = new Worker(new URL('./pngWorker.ts', import.meta.url), { type: 'module' });
-  if (
-    !request.parallel ||
-    (navigator.hardwareConcurrency || 1) < 2 ||
-    typeof MessageChannel === 'undefined'
-  ) {
+  const { main, helper } = takePngWorkers();
+  if (!request.parallel || !helper) {
+    helper?.terminate();
     const message: PngWorkerMessage = { role: 'main', request };
     return superviseWorker(main, message, LABEL, mainReply(onProgress), signal);
   }
 
-  const helper = new Worker(new URL('./pngWorker.ts', import.meta.url), { type: 'module' });
   // One signal stops both workers: the caller's abort, the main worker's answer, or the helper's failure.
   const stop = new AbortController();
   const forwardAbort = (): void => stop.abort();
