@@ -1,7 +1,7 @@
 import type { BoardSnapshot } from '@interplay/shared';
 import { buildBoardSvg } from '../buildBoardSvg.ts';
 import type { BoardSvgOptions } from '../buildBoardSvg.ts';
-import { fitCanvas } from '../canvasLimits.ts';
+import { fitCanvas, PNG_PIXEL_BUDGET } from '../canvasLimits.ts';
 import type { CanvasFit } from '../canvasLimits.ts';
 import type { EmbeddedFont } from '../embeddedFont.ts';
 import { EXPORT_FONT_FAMILY } from '../embeddedFont.ts';
@@ -67,8 +67,11 @@ function ensureAllocated(context: OffscreenCanvasRenderingContext2D, width: numb
  * all (a second full-size canvas and its composite cost more than they save).
  */
 export const SHARE_MIN_PIXELS = 4_000_000;
-/** Above this (4× posters, the canvas limit), one worker, so two full-size canvases never need 2 × 400 MB. */
-export const SHARE_MAX_PIXELS = 64_000_000;
+/**
+ * Above this (4× posters, the canvas limit), one worker: two full-size
+ * canvases would need 2 × 256–400 MB at once.
+ */
+export const SHARE_MAX_PIXELS = PNG_PIXEL_BUDGET;
 
 /**
  * The main worker's share of the painting work. The helper starts later (it
