@@ -56,3 +56,8 @@ export function buildOnMainThread(page: Page, legend: boolean): Promise<{ ms: nu
 export function exportJsonInPage(page: Page): Promise<{ readMs: number; jsonMs: number; bytes: number }> {
   return page.evaluate(() => (window as unknown as HarnessWindow).__interplayExport!.exportJson());
 }
+
+/** The export dialog's warm-up (PNG workers started, fonts registered), as when it opens; resolves when ready. */
+export function prewarmInPage(page: Page): Promise<void> {
+  return page.evaluate(() => (window as unknown as HarnessWindow).__interplayExport!.prewarm());
+}

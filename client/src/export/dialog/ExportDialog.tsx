@@ -5,6 +5,7 @@ import { useLanguage, useT } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { downloadBlob, exportFileName } from '../image/downloadBlob.ts';
 import { exportImage } from '../image/exportImage.ts';
+import { prewarmPngWorkers, releasePngWorkers } from '../image/png/pngWorkerPool.ts';
 import { exportLabels } from '../image/exportLabels.ts';
 import { DialogFrame } from './DialogFrame.tsx';
 import { DATA_FORMATS, DATA_FORMAT_LABEL, dataFileSuffix, exportData } from './exportData.ts';
@@ -52,7 +53,17 @@ export function ExportDialog({ doc, boardTitle, selection, onClose }: ExportDial
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
-  useEffect(() => () => abort.current?.abort(), []);
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    // The PNG workers start and load the fonts while the user picks options, not after the click.
+    void prewarmPngWorkers();
+    return () => {
+      open.current = false;
+      abort.current?.abort();
+      releasePngWorkers();
+    };
+  }, []);
 
   const hasSelection = selection.length > 0;
   const useSelection = onlySelection && hasSelection;
@@ -114,6 +125,8 @@ export function ExportDialog({ doc, boardTitle, selection, onClose }: ExportDial
       else setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     } finally {
       if (abort.current === controller) abort.current = null;
+      // Each worker serves one export: have fresh ones ready for another, while the dialog stays open.
+      if (open.current) void prewarmPngWorkers();
     }
   }
 

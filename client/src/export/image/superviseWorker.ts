@@ -6,6 +6,7 @@ export function abortError(): DOMException {
 /**
  * Runs one request on a freshly started worker and settles with its answer.
  * Aborting terminates the worker at once; so does the answer, an error, or a failed start.
+ * `transfer` lists objects the request moves to the worker (e.g. a `MessagePort`).
  * `onMessage` returns the final value, or `undefined` for an interim message (e.g. progress).
  *
  * WARNING: the caller constructs the worker, because Vite bundles a worker only from a literal
@@ -17,6 +18,7 @@ export function superviseWorker<Reply, Result>(
   label: string,
   onMessage: (reply: Reply) => { ok: true; value: Result } | { ok: false; message: string } | undefined,
   signal?: AbortSignal,
+  transfer: Transferable[] = [],
 ): Promise<Result> {
   return new Promise<Result>((resolve, reject) => {
     const finish = (): void => {
@@ -39,6 +41,6 @@ export function superviseWorker<Reply, Result>(
       finish();
       reject(new Error(`the ${label} worker failed: ${event.message || 'could not start'}`));
     });
-    worker.postMessage(request);
+    worker.postMessage(request, transfer);
   });
 }

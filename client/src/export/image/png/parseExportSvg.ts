@@ -30,7 +30,26 @@ function unescape(value: string): string {
   });
 }
 
-const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;
+const NAME = /^[\w:-]+/;
+
+/**
+ * The `name="value"` pairs of a tag, from `from` to `to` (by index, not by
+ * regular expression: 26,000 tags of a large board). `buildBoardSvg` escapes
+ * `>` and `"` in values, so neither ends a value early.
+ */
+function readAttributes(svg: string, from: number, to: number): Map<string, string> {
+  const attributes = new Map<string, string>();
+  let at = from;
+  for (;;) {
+    while (at < to && svg.charCodeAt(at) <= 32) at += 1;
+    if (at >= to) return attributes;
+    const equals = svg.indexOf('="', at);
+    const end = equals === -1 ? -1 : svg.indexOf('"', equals + 2);
+    if (equals === -1 || end === -1 || end >= to) throw new Error(`bad attribute at character ${at}`);
+    attributes.set(svg.slice(at, equals), unescape(svg.slice(equals + 2, end)));
+    at = end + 1;
+  }
+}
 
 /** Parses an export SVG into its element tree; throws on markup it does not expect. */
 export function parseExportSvg(svg: string): SvgElement {
@@ -54,13 +73,9 @@ export function parseExportSvg(svg: string): SvgElement {
       continue;
     }
     const selfClosing = tag.endsWith('/');
-    const body = selfClosing ? tag.slice(0, -1) : tag;
-    const name = /^[\w:-]+/.exec(body)?.[0];
+    const name = NAME.exec(tag)?.[0];
     if (!name) throw new Error(`bad tag at character ${open}`);
-    const attributes = new Map<string, string>();
-    for (const match of body.slice(name.length).matchAll(ATTRIBUTE)) {
-      attributes.set(match[1]!, unescape(match[2]!));
-    }
+    const attributes = readAttributes(svg, open + 1 + name.length, selfClosing ? close - 1 : close);
     const element: SvgElement = { name, attributes, children: [], text: '' };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);

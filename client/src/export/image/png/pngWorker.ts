@@ -2,19 +2,38 @@
  * The Web Worker that makes PNG exports (see `renderBoardPng`): the page's
  * main thread only posts the board and receives the file, so it stays
  * responsive. One request per worker: the caller terminates it to cancel.
+ * As a helper it paints the second half of a large PNG for the main worker
+ * (`paintBoardPngShare`).
  */
-import { renderBoardPng } from './renderBoardPng.ts';
-import type { PngWorkerReply, PngWorkerRequest } from './pngWorkerProtocol.ts';
+import { addFonts, paintBoardPngShare, renderBoardPng } from './renderBoardPng.ts';
+import type { PngWorkerMessage, PngWorkerReply } from './pngWorkerProtocol.ts';
 
 const reply = (message: PngWorkerReply): void => self.postMessage(message);
 
-self.addEventListener('message', (event: MessageEvent<PngWorkerRequest>) => {
-  const { snapshot, options, scale, maxPixels } = event.data;
-  renderBoardPng(snapshot, options, scale, maxPixels, (progress) =>
-    reply({ type: 'progress', progress }),
-  ).then(
-    (result) => reply({ type: 'done', result }),
-    (error: unknown) =>
-      reply({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+self.addEventListener('message', (event: MessageEvent<PngWorkerMessage>) => {
+  const message = event.data;
+  if (message.role === 'fonts') {
+    // Registered ahead of the export; a failure here shows again, and is reported, when the export adds them.
+    addFonts(message.fonts).then(
+      () => reply({ type: 'fontsReady' }),
+      () => reply({ type: 'fontsReady' }),
+    );
+    return;
+  }
+  const work: Promise<PngWorkerReply> =
+    message.role === 'helper'
+      ? paintBoardPngShare(message.port, message.fonts, message.scale, message.maxPixels).then(() => ({
+          type: 'helped',
+        }))
+      : renderBoardPng(
+          message.request.snapshot,
+          message.request.options,
+          message.request.scale,
+          message.request.maxPixels,
+          (progress) => reply({ type: 'progress', progress }),
+          message.helperPort,
+        ).then((result) => ({ type: 'done', result }));
+  work.then(reply, (error: unknown) =>
+    reply({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
   );
 });

@@ -1,7 +1,9 @@
 import type { BoardSnapshot } from '@interplay/shared';
 import type { BoardSvgOptions } from '../buildBoardSvg.ts';
+import type { EmbeddedFont } from '../embeddedFont.ts';
 import type { ExportProgress } from '../exportProgress.ts';
 
+/** A PNG export, as the page asks for it. */
 export interface PngWorkerRequest {
   readonly snapshot: BoardSnapshot;
   readonly options: BoardSvgOptions;
@@ -9,7 +11,39 @@ export interface PngWorkerRequest {
   readonly scale: number;
   /** Pixel budget (see `PNG_PIXEL_BUDGET`). */
   readonly maxPixels: number;
+  /** Paint a large image on two cores (two workers); false: one worker does it all. */
+  readonly parallel: boolean;
 }
+
+/**
+ * What a PNG worker is asked. A large PNG is painted by two workers at once
+ * (one per core): the `main` worker builds the SVG, paints the first half of
+ * the drawing (background, areas, most relationships) and encodes the file;
+ * the `helper` paints the rest (the other relationships, cards, people,
+ * labels, legend) on a transparent canvas. They talk over a MessageChannel
+ * (`PngShareMessage`), not through the page.
+ */
+export type PngWorkerMessage =
+  /** Sent ahead of an export (see `prewarmPngWorkers`): register these fonts now. */
+  | { readonly role: 'fonts'; readonly fonts: readonly EmbeddedFont[] }
+  | { readonly role: 'main'; readonly request: PngWorkerRequest; readonly helperPort?: MessagePort }
+  | {
+      readonly role: 'helper';
+      readonly port: MessagePort;
+      readonly fonts: readonly EmbeddedFont[];
+      readonly scale: number;
+      readonly maxPixels: number;
+    };
+
+/**
+ * Between the two workers: the SVG to paint from (or `none`: the main worker
+ * paints alone), then the helper's share as an ImageBitmap, or why it failed.
+ */
+export type PngShareMessage =
+  | { readonly type: 'svg'; readonly svg: string }
+  | { readonly type: 'none' }
+  | { readonly type: 'share'; readonly bitmap: ImageBitmap; readonly steps: Readonly<Record<string, number>> }
+  | { readonly type: 'error'; readonly message: string };
 
 export interface PngWorkerResult {
   readonly blob: Blob;
@@ -19,10 +53,19 @@ export interface PngWorkerResult {
   readonly height: number;
   readonly scaledDownTo: number | null;
   /** Milliseconds: building the SVG, loading fonts + painting, encoding the PNG. */
-  readonly timings: { readonly svgMs: number; readonly drawMs: number; readonly encodeMs: number };
+  readonly timings: {
+    readonly svgMs: number;
+    readonly drawMs: number;
+    readonly encodeMs: number;
+    /** Finer steps (ms, in order), for the benchmark: where the time goes. */
+    readonly steps: Readonly<Record<string, number>>;
+  };
 }
 
 export type PngWorkerReply =
+  | { readonly type: 'fontsReady' }
   | { readonly type: 'progress'; readonly progress: ExportProgress }
   | { readonly type: 'done'; readonly result: PngWorkerResult }
+  /** The helper is done: it has sent its share to the main worker, or the main worker paints alone. */
+  | { readonly type: 'helped' }
   | { readonly type: 'error'; readonly message: string };

@@ -17,6 +17,7 @@ import { exportImage } from '../exportImage.ts';
 import type { ExportImageOptions } from '../exportImage.ts';
 import { exportLabels } from '../exportLabels.ts';
 import { loadExportFonts } from '../loadExportFonts.ts';
+import { prewarmPngWorkers } from '../png/pngWorkerPool.ts';
 import type { ExportProgress } from '../exportProgress.ts';
 
 export interface HarnessRunOptions extends Omit<
@@ -48,6 +49,8 @@ export interface HarnessRunResult {
   readonly pngMs?: number;
   readonly drawMs?: number;
   readonly encodeMs?: number;
+  /** PNG only: the worker's finer steps (ms). */
+  readonly steps?: Readonly<Record<string, number>>;
   /** Every progress report, with ms since the export started. */
   readonly progress: ReadonlyArray<ExportProgress & { readonly atMs: number }>;
   /** Longest gap between animation frames during the export: the page stays responsive if this stays small. */
@@ -62,6 +65,8 @@ export interface ExportHarness {
   run(options: HarnessRunOptions): Promise<HarnessRunResult>;
   /** The canvas's palette, so tests check pixels against the theme the map uses. */
   theme(): { sectorColours: Record<string, string>; kindColours: Record<string, string> };
+  /** What the export dialog does when it opens: PNG workers started, fonts registered; resolves when ready. */
+  prewarm(): Promise<void>;
   /** Times reading the board and `exportBoardJson` (the data format engineer's JSON export) on the page. */
   exportJson(): { readMs: number; jsonMs: number; bytes: number };
   /** `buildBoardSvg` on the page's main thread, for timing without the worker hop. */
@@ -160,6 +165,7 @@ window.__interplayExport = {
         pngMs: result.timings.pngMs,
         drawMs: result.timings.drawMs,
         encodeMs: result.timings.encodeMs,
+        steps: result.timings.steps,
         progress,
         longestFrameGapMs,
       };
@@ -175,6 +181,10 @@ window.__interplayExport = {
     } finally {
       running = false;
     }
+  },
+
+  prewarm() {
+    return prewarmPngWorkers();
   },
 
   exportJson() {
