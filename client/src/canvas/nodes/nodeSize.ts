@@ -80,6 +80,8 @@ function maxContent(text: string, style: TextStyle): number {
  * allow that: `overflow-wrap`).
  */
 function lineCount(text: string, width: number, style: TextStyle): number {
+  // Most names fit on one line: no need to measure their words.
+  if (maxContent(text, style) <= width + 0.01) return 1;
   const spacing = style.letterSpacing ?? 0;
   const space = measure(' ', style.font, spacing);
   let lines = 1;
