@@ -34,8 +34,8 @@ function TinyOrganisation({ id, data, selected, width, height }: NodeProps<Organ
   const { permissions } = useBoardViewContext();
   const remote = usePresence((s) => s.selectors.get(id));
   const { organisation } = data;
-  const size =
-    width !== undefined && height !== undefined ? { width, height } : organisationSize(organisation);
+  // React Flow passes 0 for a size it does not know (never the case for nodes from deriveFlow).
+  const size = width && height ? { width, height } : organisationSize(organisation);
   const style = {
     '--ip-sector': SECTOR_COLOURS[organisation.sector],
     '--ip-tint': SECTOR_TINTS[organisation.sector],

@@ -29,7 +29,7 @@ function TinyPerson({ id, data, selected, height }: NodeProps<PersonFlowNode>) {
   const { person } = data;
   const style = {
     ...(remote ? { '--ip-remote': remote.colour } : {}),
-    height: height ?? personSize(person).height,
+    height: height || personSize(person).height,
   } as CSSProperties;
   return (
     <div
