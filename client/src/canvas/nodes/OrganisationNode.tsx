@@ -19,7 +19,13 @@ import { organisationSize } from './nodeSize.ts';
  * object changes (see `deriveFlow.ts`) or its editing/remote-selection slice does.
  */
 export const OrganisationNode = memo(function OrganisationNode(props: NodeProps<OrganisationFlowNode>) {
-  return useNodeDetail() === 'tiny' ? <TinyOrganisation {...props} /> : <FullOrganisation {...props} />;
+  // A name being edited keeps its field (and what was typed) even when the zoom crosses TINY_ZOOM.
+  const editing = useBoardView((s) => s.editingNodeId === props.id);
+  return useNodeDetail() === 'tiny' && !editing ? (
+    <TinyOrganisation {...props} />
+  ) : (
+    <FullOrganisation {...props} />
+  );
 });
 
 /**

@@ -14,7 +14,9 @@ import { personSize } from './nodeSize.ts';
 
 /** A person: a round node with initials, role badges on its rim, and the name beneath. */
 export const PersonNode = memo(function PersonNode(props: NodeProps<PersonFlowNode>) {
-  return useNodeDetail() === 'tiny' ? <TinyPerson {...props} /> : <FullPerson {...props} />;
+  // A name being edited keeps its field (and what was typed) even when the zoom crosses TINY_ZOOM.
+  const editing = useBoardView((s) => s.editingNodeId === props.id);
+  return useNodeDetail() === 'tiny' && !editing ? <TinyPerson {...props} /> : <FullPerson {...props} />;
 });
 
 /**
