@@ -1,22 +1,12 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useBoardView, useBoardViewContext } from '../../canvas/BoardViewContext.ts';
 import { selectSelection, selectSnapshot } from '../../canvas/store/selectors.ts';
 import { useT } from '../../i18n/index.ts';
+import { ImportDialog } from '../../import/ImportDialog.tsx';
 import { importRefusal } from '../../import/importPermission.ts';
+import { ExportDialog } from './ExportDialog.tsx';
 import './exportImport.css';
-
-// The dialogs (and the file formats, CSV parsing and image export behind them) load on first use,
-// so opening a board does not download, parse and evaluate them. They are fetched when the page is idle.
-const loadExportDialog = () => import('./ExportDialog.tsx');
-const loadImportDialog = () => import('../../import/ImportDialog.tsx');
-const ExportDialog = lazy(() => loadExportDialog().then((module) => ({ default: module.ExportDialog })));
-const ImportDialog = lazy(() => loadImportDialog().then((module) => ({ default: module.ImportDialog })));
-
-function preloadDialogs(): void {
-  void loadExportDialog();
-  void loadImportDialog();
-}
 
 /**
  * The map's Export and Import buttons and their dialogs. Export is open to
@@ -31,11 +21,6 @@ export function ExportImportButtons() {
   const { fitView } = useReactFlow();
   const [open, setOpen] = useState<'export' | 'import' | null>(null);
   const refusal = importRefusal(session.role, settings);
-
-  useEffect(() => {
-    const idle = requestIdleCallback(preloadDialogs, { timeout: 10_000 });
-    return () => cancelIdleCallback(idle);
-  }, []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
@@ -79,31 +64,29 @@ export function ExportImportButtons() {
           {t('import.button')}
         </button>
       </div>
-      <Suspense fallback={null}>
-        {open === 'export' && (
-          <ExportDialog
-            doc={session.doc}
-            boardTitle={session.title}
-            selection={selectedIds}
-            onClose={() => setOpen(null)}
-          />
-        )}
-        {open === 'import' && refusal === null && (
-          <ImportDialog
-            doc={session.doc}
-            role={session.role}
-            settings={settings}
-            beforeApply={() => undoManager?.stopCapturing()}
-            onApplied={() => {
-              // Wait for the new nodes to be rendered and measured before fitting them in.
-              requestAnimationFrame(() =>
-                requestAnimationFrame(() => void fitView({ padding: 0.12, maxZoom: 1.2, duration: 300 })),
-              );
-            }}
-            onClose={() => setOpen(null)}
-          />
-        )}
-      </Suspense>
+      {open === 'export' && (
+        <ExportDialog
+          doc={session.doc}
+          boardTitle={session.title}
+          selection={selectedIds}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open === 'import' && refusal === null && (
+        <ImportDialog
+          doc={session.doc}
+          role={session.role}
+          settings={settings}
+          beforeApply={() => undoManager?.stopCapturing()}
+          onApplied={() => {
+            // Wait for the new nodes to be rendered and measured before fitting them in.
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => void fitView({ padding: 0.12, maxZoom: 1.2, duration: 300 })),
+            );
+          }}
+          onClose={() => setOpen(null)}
+        />
+      )}
     </>
   );
 }
