@@ -1,3 +1,5 @@
+// First: on a board link this starts the link check and the websocket before the rest is evaluated.
+import './app/board/earlyBoardConnection.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';

@@ -13,6 +13,7 @@ import type { BoardView } from './BoardViewContext.ts';
 import { FlowCanvas } from './FlowCanvas.tsx';
 import { createBoardViewStore } from './store/boardViewStore.ts';
 import { observeBoardByFrame } from './perf/observeBoardByFrame.ts';
+import { NodeDetailProvider } from './nodes/NodeDetailProvider.tsx';
 import './canvas.css';
 
 /**
@@ -61,10 +62,12 @@ export function BoardCanvas({ session }: { session: BoardSession }) {
   return (
     <BoardViewContext.Provider value={view}>
       <ReactFlowProvider>
-        <div className="ip-board" data-read-only={readOnly || undefined}>
-          <FlowCanvas />
-          <SidePanel />
-        </div>
+        <NodeDetailProvider>
+          <div className="ip-board" data-read-only={readOnly || undefined}>
+            <FlowCanvas />
+            <SidePanel />
+          </div>
+        </NodeDetailProvider>
       </ReactFlowProvider>
     </BoardViewContext.Provider>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { MouseEvent } from 'react';
 import { ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import type { Connection, EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
@@ -36,12 +36,14 @@ import { FacilitationLayer } from '../facilitation/FacilitationLayer.tsx';
 import { NotesLayer } from '../annotations/NotesLayer.tsx';
 import { useAddNote } from '../annotations/useAddNote.ts';
 import { BoardInsights } from '../health/BoardInsights.tsx';
+import { useFitOnArrival } from './store/useFitOnArrival.ts';
 
 // Module-level so React Flow never sees new type maps (which would remount every node).
 const nodeTypes: NodeTypes = { organisation: OrganisationNode, person: PersonNode };
 const edgeTypes: EdgeTypes = { relationship: RelationshipEdge, affiliation: AffiliationEdge };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const PRO_OPTIONS = { hideAttribution: true };
+const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.2 };
 /** Small enough to leave the bottom edge to the legend and the session tools on a laptop. */
 const MINIMAP_SIZE = { width: 180, height: 120 };
 /** Above this many nodes only what is on screen is rendered. */
@@ -70,18 +72,13 @@ export function FlowCanvas() {
   const actions = useBoardActions();
   const drag = useDragSync(session.doc, undoManager, permissions.move);
   const cursor = useCursorBroadcast(session.awareness);
-  const { screenToFlowPosition, fitView } = useReactFlow();
+  const { screenToFlowPosition } = useReactFlow();
   useBoardShortcuts(actions, readOnly);
   const addNote = useAddNote();
 
-  // The document usually arrives after the map mounts (from IndexedDB or the server): fit once it does.
-  const fitted = useRef(false);
-  const hasNodes = nodes.length > 0;
-  useEffect(() => {
-    if (!hasNodes || fitted.current) return;
-    fitted.current = true;
-    void fitView({ padding: 0.12, maxZoom: 1.2 });
-  }, [fitView, hasNodes]);
+  // The document usually arrives after the map mounts (from IndexedDB or the server): fit once it does,
+  // before its first render with nodes.
+  useFitOnArrival(store, FIT_VIEW_OPTIONS);
 
   // Arrow-key moves of selected nodes (React Flow's keyboard a11y) are not drags: write them here.
   // A drag's final change arrives here too; writing the same position again is a no-op in the model.
@@ -180,7 +177,7 @@ export function FlowCanvas() {
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ padding: 0.12, maxZoom: 1.2 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         proOptions={PRO_OPTIONS}
         aria-label={t('canvas.label')}
         ariaLabelConfig={{

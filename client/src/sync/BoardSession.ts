@@ -39,23 +39,35 @@ export interface BoardSessionOptions {
   onRefused?: (reason: string) => void;
 }
 
+/** The network half of a board session: its document and live connection, without the local copy. */
+export interface BoardConnection {
+  readonly boardId: string;
+  readonly key: string;
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  readonly connection: ConnectionStore;
+  /** Closes the websocket, presence and the document. */
+  destroy(): void;
+}
+
 /**
- * Opens a board: a Y.Doc kept in IndexedDB (`interplay-<boardId>`, so edits
- * made offline survive a reload) and synced with the server over y-websocket.
+ * Creates a board's document and starts syncing it with the server over
+ * y-websocket. The connection's status is tracked from the first moment, so
+ * it may be opened before the page knows what the link opens (see
+ * `earlyBoardConnection.ts`) and handed to `createBoardSession` later.
  */
-export function createBoardSession(options: BoardSessionOptions): BoardSession {
-  const { boardId, title, role, key } = options;
+export function openBoardConnection(
+  options: Pick<BoardSessionOptions, 'boardId' | 'key' | 'location'>,
+): BoardConnection {
+  const { boardId, key } = options;
   const doc = new Y.Doc();
   const connection = createConnectionStore();
-  const persistence = new IndexeddbPersistence(`interplay-${boardId}`, doc);
   const provider = new WebsocketProvider(syncUrl(options.location ?? window.location), boardId, doc, {
     params: { key },
     // The server, not a sibling tab, is the authority on what this link may do.
     disableBc: true,
     shouldReconnect: (event) => closedReasonFor(event.code) === null,
   });
-
-  onPermissionDenied(provider, (reason) => options.onRefused?.(reason));
 
   const facts: ConnectionFacts = {
     browserOnline: navigator.onLine,
@@ -88,15 +100,6 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
   provider.on('sync', (synced) => {
     connection.setState(synced ? { synced, unsentChanges: false } : { synced });
   });
-  void persistence.whenSynced.then(() => connection.setState({ storedCopyLoaded: true }));
-
-  // Local edits made while disconnected wait in IndexedDB until the next sync round.
-  const onUpdate = (_update: Uint8Array, origin: unknown): void => {
-    if (origin !== provider && origin !== persistence && !provider.wsconnected) {
-      connection.setState({ unsentChanges: true });
-    }
-  };
-  doc.on('update', onUpdate);
 
   const onOnline = (): void => {
     facts.browserOnline = true;
@@ -111,6 +114,55 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
   window.addEventListener('offline', onOffline);
 
   let destroyed = false;
+  return {
+    boardId,
+    key,
+    doc,
+    provider,
+    connection,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+      // Tell the others we left before the socket goes.
+      provider.awareness.setLocalState(null);
+      provider.destroy();
+      provider.awareness.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/**
+ * Opens a board: a Y.Doc kept in IndexedDB (`interplay-<boardId>`, so edits
+ * made offline survive a reload) and synced with the server over y-websocket.
+ * `opened` is a connection to the same board and key started earlier
+ * (`openBoardConnection`); without it one is opened now.
+ */
+export function createBoardSession(
+  options: BoardSessionOptions,
+  opened: BoardConnection = openBoardConnection(options),
+): BoardSession {
+  const { boardId, title, role } = options;
+  if (opened.boardId !== boardId || opened.key !== options.key) {
+    throw new Error('createBoardSession: the connection was opened for another board or key');
+  }
+  const { doc, provider, connection } = opened;
+  const persistence = new IndexeddbPersistence(`interplay-${boardId}`, doc);
+
+  onPermissionDenied(provider, (reason) => options.onRefused?.(reason));
+  void persistence.whenSynced.then(() => connection.setState({ storedCopyLoaded: true }));
+
+  // Local edits made while disconnected wait in IndexedDB until the next sync round.
+  const onUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (origin !== provider && origin !== persistence && !provider.wsconnected) {
+      connection.setState({ unsentChanges: true });
+    }
+  };
+  doc.on('update', onUpdate);
+
+  let destroyed = false;
   const session: BoardSession = {
     boardId,
     title,
@@ -121,15 +173,9 @@ export function createBoardSession(options: BoardSessionOptions): BoardSession {
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      window.removeEventListener('online', onOnline);
-      window.removeEventListener('offline', onOffline);
       doc.off('update', onUpdate);
-      // Tell the others we left before the socket goes.
-      provider.awareness.setLocalState(null);
-      provider.destroy();
-      provider.awareness.destroy();
       void persistence.destroy();
-      doc.destroy();
+      opened.destroy();
     },
     async discardLocalCopy() {
       session.destroy();

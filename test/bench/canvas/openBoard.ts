@@ -10,8 +10,11 @@ export interface OpenedBoard {
   page: Page;
   context: BrowserContext;
   errors: string[];
-  /** Navigation start → first React Flow node in the DOM. */
-  firstNodeMs: number;
+  /**
+   * Navigation start → first frame with React Flow nodes that are visible (not mounted
+   * `visibility: hidden` for React Flow to measure them first): the first nodes a user sees.
+   */
+  firstVisibleNodeMs: number;
   /** Navigation start → the frame after the map reached its final state (nodes rendered, measured, fitted). */
   interactiveMs: number;
   /** Nodes rendered once settled (React Flow renders only visible ones on big boards). */
@@ -64,7 +67,7 @@ export async function openBoard(browser: Browser, url: string, name: string): Pr
   if (final.endsWith('|true')) throw new Error('React Flow still hides unmeasured nodes after settling');
   let lastChange = states.length - 1;
   while (lastChange > 0 && states[lastChange - 1] === final) lastChange--;
-  const firstNode = states.findIndex((state) => !state.startsWith('0|'));
+  const firstNode = states.findIndex((state) => !state.startsWith('0|') && state.endsWith('|false'));
   // The frame after the final state appeared: a requestAnimationFrame round trip completed, so the page responds.
   const interactive = frames[lastChange + 1] ?? frames[lastChange];
   if (interactive === undefined || firstNode < 0) throw new Error('no frames recorded');
@@ -72,7 +75,7 @@ export async function openBoard(browser: Browser, url: string, name: string): Pr
     page,
     context,
     errors,
-    firstNodeMs: frames[firstNode] ?? Number.NaN,
+    firstVisibleNodeMs: frames[firstNode] ?? Number.NaN,
     interactiveMs: interactive,
     renderedNodes: Number(final.split('|')[0]),
   };

@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
  * so no bundler helper leaks into the page). It keeps a requestAnimationFrame
  * loop running from the very first frame and records, per frame, the time and
  * a cheap summary of the map (rendered node count, viewport transform, whether
- * React Flow still hides unmeasured nodes), and it can watch one node's
+ * React Flow still hides unmeasured nodes: the last rendered node is mounted
+ * `visibility: hidden` until measured), and it can watch one node's
  * transform with a MutationObserver. Times are `performance.now()` in the page;
  * `performance.timeOrigin` turns them into a clock shared by pages of one browser.
  */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { fetchBoardInfo, type ApiFailure, type BoardInfo } from '../api/boardApi.ts';
 import { rememberBoardInfo, recallBoardInfo } from './boardInfoCache.ts';
+import { dropEarlyConnection, takeEarlyBoardInfo } from './earlyBoardConnection.ts';
 
 export type BoardInfoState =
   | { state: 'loading' }
@@ -16,14 +17,17 @@ export function useBoardInfo(boardId: string, key: string): BoardInfoState {
   const [result, setResult] = useState<BoardInfoState>({ state: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    fetchBoardInfo(boardId, key, controller.signal).then(
+    const answered = takeEarlyBoardInfo(boardId, key) ?? fetchBoardInfo(boardId, key, controller.signal);
+    answered.then(
       (answer) => {
+        if (controller.signal.aborted) return;
         if (answer.ok) {
           rememberBoardInfo(key, answer.value);
           setResult({ state: 'ready', info: answer.value, fromCache: false });
           return;
         }
         const cached = answer.failure.kind === 'network' ? recallBoardInfo(boardId, key) : null;
+        if (!cached) dropEarlyConnection();
         setResult(
           cached
             ? { state: 'ready', info: cached, fromCache: true }

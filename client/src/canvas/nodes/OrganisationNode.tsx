@@ -9,6 +9,8 @@ import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
 import { SectorIcon } from './SectorIcon.tsx';
 import { CommentBadge } from '../../annotations/CommentBadge.tsx';
+import { useNodeDetail } from './NodeDetailContext.ts';
+import { organisationSize } from './nodeSize.ts';
 
 /**
  * An organisation card: tinted and bordered in its sector's colour, with the
@@ -16,11 +18,56 @@ import { CommentBadge } from '../../annotations/CommentBadge.tsx';
  * and project membership. Memoised: it re-renders only when its own node
  * object changes (see `deriveFlow.ts`) or its editing/remote-selection slice does.
  */
-export const OrganisationNode = memo(function OrganisationNode({
-  id,
-  data,
-  selected,
-}: NodeProps<OrganisationFlowNode>) {
+export const OrganisationNode = memo(function OrganisationNode(props: NodeProps<OrganisationFlowNode>) {
+  // A name being edited keeps its field (and what was typed) even when the zoom crosses TINY_ZOOM.
+  const editing = useBoardView((s) => s.editingNodeId === props.id);
+  return useNodeDetail() === 'tiny' && !editing ? (
+    <TinyOrganisation {...props} />
+  ) : (
+    <FullOrganisation {...props} />
+  );
+});
+
+/**
+ * The card below `TINY_ZOOM`, where its name, icon and chips are not painted:
+ * the same box (size, tint, sector border, selection outlines, handles, comment
+ * badge) with a handful of elements instead of a dozen. Its size is the one
+ * React Flow knows for the node (measured when the full card was shown, else
+ * `nodeSize.ts`), so edges and project areas stay put when the zoom crosses.
+ */
+function TinyOrganisation({ id, data, selected, width, height }: NodeProps<OrganisationFlowNode>) {
+  const t = useT();
+  const { permissions } = useBoardViewContext();
+  const remote = usePresence((s) => s.selectors.get(id));
+  const { organisation } = data;
+  // React Flow passes 0 for a size it does not know (never the case for nodes from deriveFlow).
+  const size = width && height ? { width, height } : organisationSize(organisation);
+  const style = {
+    '--ip-sector': SECTOR_COLOURS[organisation.sector],
+    '--ip-tint': SECTOR_TINTS[organisation.sector],
+    ...(remote ? { '--ip-remote': remote.colour } : {}),
+    width: size.width,
+    height: size.height,
+  } as CSSProperties;
+  return (
+    <div
+      className={`ip-org${selected ? ' ip-org--selected' : ''}${remote ? ' ip-remote-selected' : ''}`}
+      style={style}
+      data-testid="organisation-node"
+      data-sector={organisation.sector}
+      aria-label={t('canvas.node.organisation', {
+        name: organisation.name,
+        sector: t(`sector.${organisation.sector}`),
+      })}
+      title={remote ? t('canvas.selectedBy', { names: remote.names }) : undefined}
+    >
+      <NodeHandles connectable={permissions.add.relationship} />
+      <CommentBadge targetId={id} className="ip-comment-badge--org" />
+    </div>
+  );
+}
+
+function FullOrganisation({ id, data, selected }: NodeProps<OrganisationFlowNode>) {
   const t = useT();
   const { readOnly, store, permissions } = useBoardViewContext();
   const editing = useBoardView((s) => s.editingNodeId === id);
@@ -85,4 +132,4 @@ export const OrganisationNode = memo(function OrganisationNode({
       )}
     </div>
   );
-});
+}

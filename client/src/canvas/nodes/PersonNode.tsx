@@ -9,9 +9,47 @@ import { NodeHandles } from './NodeHandles.tsx';
 import { RoleBadge } from './RoleBadge.tsx';
 import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 import { initials } from '../../theme/initials.ts';
+import { useNodeDetail } from './NodeDetailContext.ts';
+import { personSize } from './nodeSize.ts';
 
 /** A person: a round node with initials, role badges on its rim, and the name beneath. */
-export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeProps<PersonFlowNode>) {
+export const PersonNode = memo(function PersonNode(props: NodeProps<PersonFlowNode>) {
+  // A name being edited keeps its field (and what was typed) even when the zoom crosses TINY_ZOOM.
+  const editing = useBoardView((s) => s.editingNodeId === props.id);
+  return useNodeDetail() === 'tiny' && !editing ? <TinyPerson {...props} /> : <FullPerson {...props} />;
+});
+
+/**
+ * A person below `TINY_ZOOM`, where initials, badges and name are not
+ * painted: the circle (with selection outlines, handles and comment badge) in
+ * a box of the node's known size, so nothing moves when the zoom crosses.
+ */
+function TinyPerson({ id, data, selected, height }: NodeProps<PersonFlowNode>) {
+  const t = useT();
+  const { permissions } = useBoardViewContext();
+  const remote = usePresence((s) => s.selectors.get(id));
+  const { person } = data;
+  const style = {
+    ...(remote ? { '--ip-remote': remote.colour } : {}),
+    height: height || personSize(person).height,
+  } as CSSProperties;
+  return (
+    <div
+      className={`ip-person${selected ? ' ip-person--selected' : ''}${remote ? ' ip-remote-selected' : ''}`}
+      style={style}
+      data-testid="person-node"
+      aria-label={t('canvas.node.person', { name: person.name })}
+      title={remote ? t('canvas.selectedBy', { names: remote.names }) : undefined}
+    >
+      <NodeHandles connectable={permissions.add.relationship} />
+      <span className="ip-person__circle">
+        <CommentBadge targetId={id} className="ip-comment-badge--person" />
+      </span>
+    </div>
+  );
+}
+
+function FullPerson({ id, data, selected }: NodeProps<PersonFlowNode>) {
   const t = useT();
   const { readOnly, store, permissions } = useBoardViewContext();
   const editing = useBoardView((s) => s.editingNodeId === id);
@@ -58,4 +96,4 @@ export const PersonNode = memo(function PersonNode({ id, data, selected }: NodeP
       )}
     </div>
   );
-});
+}

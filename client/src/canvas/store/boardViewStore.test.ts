@@ -10,6 +10,7 @@ import {
   updateOrganisation,
 } from '@interplay/shared';
 import { createBoardViewStore } from './boardViewStore.ts';
+import { organisationSize, personSize } from '../nodes/nodeSize.ts';
 
 function setup() {
   const doc = new Y.Doc();
@@ -73,6 +74,21 @@ describe('board view store', () => {
     ).toBe(true);
     store.getState().selectOnly([person]);
     expect(store.getState().selection.nodeIds).toEqual([person]);
+    stop();
+  });
+
+  it('gives a new node its on-screen size at once, and never overrides what React Flow measured', () => {
+    const { doc, store, stop } = setup();
+    const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
+    const p = addPerson(doc, { name: 'Anna de Vries', organisationId: null, position: { x: 0, y: 100 } });
+    const node = (id: string) => store.getState().nodes.find((n) => n.id === id);
+    expect(node(a)?.measured).toEqual(organisationSize({ name: 'A', sector: 'care' }));
+    expect(node(p)?.measured).toEqual(personSize({ name: 'Anna de Vries' }));
+    store
+      .getState()
+      .applyNodeChanges([{ type: 'dimensions', id: a, dimensions: { width: 250, height: 80 } }]);
+    updateOrganisation(doc, a, { name: 'A much longer name that may wrap onto a second line' });
+    expect(node(a)?.measured).toEqual({ width: 250, height: 80 });
     stop();
   });
 });

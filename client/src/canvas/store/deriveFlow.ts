@@ -8,6 +8,7 @@ import type {
   RelationshipFlowEdge,
 } from './flowTypes.ts';
 import { AFFILIATION_PREFIX } from './flowTypes.ts';
+import { organisationSize, personSize } from '../nodes/nodeSize.ts';
 
 /** How many projects each node belongs to. */
 function projectCounts(snapshot: BoardSnapshot): Map<NodeId, number> {
@@ -23,7 +24,12 @@ function projectCounts(snapshot: BoardSnapshot): Map<NodeId, number> {
  * project count are unchanged is reused as is, so memoised node components
  * skip rendering; local view state (selection, measured size, a drag in
  * progress) is carried over from the previous node object and never comes
- * from the document.
+ * from the document. A node new to this page starts with the size it will
+ * have on screen (`nodeSize.ts`), so React Flow renders it visible and in place
+ * at once instead of mounting it hidden to measure it first; React Flow's own
+ * measurement (once per node as it mounts, then on every resize) corrects it.
+ * The estimate is never applied to a node that was already measured: its DOM
+ * size may not change again, so a wrong estimate would never be corrected.
  */
 export function deriveNodes(
   snapshot: BoardSnapshot,
@@ -61,6 +67,7 @@ function organisationNode(
     position: prev?.dragging ? prev.position : organisation.position,
     data: { organisation, projectCount },
     ...localState(prev),
+    measured: prev?.measured ?? organisationSize(organisation),
   };
 }
 
@@ -75,6 +82,7 @@ function personNode(person: Person, projectCount: number, prev: BoardFlowNode | 
     data: { person, projectCount },
     zIndex: 1,
     ...localState(prev),
+    measured: prev?.measured ?? personSize(person),
   };
 }
 

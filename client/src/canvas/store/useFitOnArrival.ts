@@ -1,0 +1,48 @@
+import { useLayoutEffect } from 'react';
+import { getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import type { FitViewOptions } from '@xyflow/react';
+import type { BoardViewStore } from './boardViewStore.ts';
+
+/**
+ * Fits the whole map into view once, when the board's nodes first arrive
+ * (from IndexedDB or the server, usually after the map has mounted empty).
+ *
+ * The fit is computed from the nodes' known sizes (`nodeSize.ts`) and set on
+ * React Flow synchronously, in the same task as the store update that brings
+ * the nodes, so the first render that has nodes is already at the fitted zoom:
+ * on a large board that is the overview, where the level of detail applies
+ * from the start (cheap node bodies, edges drawn as one layer). Fitting after
+ * that render (React Flow's `fitView`) would first mount everything at zoom 1,
+ * edges included, and then render it all again.
+ */
+export function useFitOnArrival(store: BoardViewStore, options: { padding: number; maxZoom: number }): void {
+  const flow = useStoreApi();
+  const { fitView } = useReactFlow();
+  const { padding, maxZoom } = options;
+  useLayoutEffect(() => {
+    // Nodes already there at mount are fitted by `<ReactFlow fitView>`.
+    let fitted = store.getState().nodes.length > 0;
+    if (fitted) return undefined;
+    return store.subscribe((state) => {
+      if (fitted || state.nodes.length === 0) return;
+      fitted = true;
+      const { panZoom, width, height, minZoom } = flow.getState();
+      if (!panZoom || width === 0 || height === 0) {
+        const fallback: FitViewOptions = { padding, maxZoom };
+        void fitView(fallback);
+        return;
+      }
+      const bounds = getNodesBounds(state.nodes);
+      void panZoom.setViewport(
+        getViewportForBounds(
+          bounds,
+          width,
+          height,
+          minZoom,
+          Math.min(maxZoom, flow.getState().maxZoom),
+          padding,
+        ),
+      );
+    });
+  }, [store, flow, fitView, padding, maxZoom]);
+}
