@@ -64,7 +64,7 @@ export function FlowCanvas() {
   const nodes = useBoardView(selectNodes);
   const edges = useBoardView(selectEdges);
   // On a large board at the overview most edges are drawn by one layer, not by React Flow (OverviewEdges).
-  const { flowEdges, layerEdges } = useOverviewEdgeSplit(edges, nodes.length);
+  const { flowEdges, layerEdges, overview } = useOverviewEdgeSplit(edges, nodes.length);
   const applyNodeChanges = useBoardView(selectApplyNodeChanges);
   const onEdgesChange = useBoardView(selectApplyEdgeChanges);
   const actions = useBoardActions();
@@ -176,7 +176,7 @@ export function FlowCanvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
         zoomOnDoubleClick={false}
-        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
+        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE && !overview}
         minZoom={0.1}
         maxZoom={2.5}
         fitView

@@ -24,24 +24,29 @@ const selectRemoteIds = (state: { selectors: ReadonlyMap<string, unknown> }): st
  * zoom and lines are under a pixel or two wide, so they are not clickable
  * there; zooming in past `TINY_ZOOM` brings React Flow's edges back.
  *
+ * `overview` is true while the layer is in use: the whole board is on screen
+ * then, so React Flow should render every node rather than work out which are
+ * visible on every pan frame (and unmount and remount the cards at the edges
+ * of the screen as the view moves).
+ *
  * @returns the edges for React Flow and those for the overview layer.
  */
 export function useOverviewEdgeSplit(
   edges: BoardFlowEdge[],
   nodeCount: number,
-): { flowEdges: BoardFlowEdge[]; layerEdges: BoardFlowEdge[] } {
+): { flowEdges: BoardFlowEdge[]; layerEdges: BoardFlowEdge[]; overview: boolean } {
   const tiny = useStore(selectIsTiny) && nodeCount > OVERVIEW_LAYER_ABOVE;
   // A string, not the map: presence makes a new map on every awareness change (every cursor move).
   const remoteIds = usePresence(selectRemoteIds);
   return useMemo(() => {
-    if (!tiny) return { flowEdges: edges, layerEdges: NO_EDGES };
+    if (!tiny) return { flowEdges: edges, layerEdges: NO_EDGES, overview: false };
     const remote = new Set(remoteIds.split('\n'));
     const flowEdges: BoardFlowEdge[] = [];
     const layerEdges: BoardFlowEdge[] = [];
     for (const edge of edges) {
       (edge.selected || remote.has(edge.id) ? flowEdges : layerEdges).push(edge);
     }
-    return { flowEdges, layerEdges };
+    return { flowEdges, layerEdges, overview: true };
   }, [tiny, edges, remoteIds]);
 }
 
