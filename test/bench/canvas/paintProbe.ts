@@ -34,6 +34,20 @@ const DEFAULT_VARIANTS: Variant[] = [
   { name: 'viewport layer', css: '.react-flow__viewport { will-change: transform; }' },
 ];
 
+/** Counts DOM mutations during a gesture by target (tag and first class): what re-renders while panning. */
+const MUTATION_COUNTER = `(() => {
+  const counts = {};
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const t = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      const key = r.type + ':' + (r.attributeName ?? '') + ' ' + (t ? t.tagName.toLowerCase() + '.' + (t.getAttribute('class') ?? '').split(' ')[0] : '?');
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+  });
+  observer.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+  window.__stopMutations = () => { observer.disconnect(); return counts; };
+})()`;
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** CPU seconds (user + system) of every descendant of this process: the browser and its children. */
@@ -219,10 +233,12 @@ async function main(): Promise<void> {
       console.log(`${variant.name} (${await layerCount(session)} layers)`);
       const tracing = process.env.PROBE_TRACE === '1';
       if (tracing) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-      await page.evaluate('window.__why = {}');
+      await page.evaluate(MUTATION_COUNTER);
       // The previous pan ended elsewhere: find empty pane again (a pan that grabs a node is a drag).
       await measure(page, session, 'overview pan', loopPath(await emptyPanePoint(page, centre), 160, 90));
-      console.log(`    counters: ${JSON.stringify(await page.evaluate('window.__why'))}`);
+      console.log(
+        `    DOM mutations by target: ${JSON.stringify(await page.evaluate('window.__stopMutations()'))}`,
+      );
       if (tracing) printTraceSummary(await browser.stopTracing());
     }
     if (process.env.PROBE_WORKING === '1') {
