@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import { ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
-import type { Connection, EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
+import type { AriaLabelConfig, Connection, EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
 import { moveNodes } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
@@ -42,6 +42,9 @@ const nodeTypes: NodeTypes = { organisation: OrganisationNode, person: PersonNod
 const edgeTypes: EdgeTypes = { relationship: RelationshipEdge, affiliation: AffiliationEdge };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const PRO_OPTIONS = { hideAttribution: true };
+// Props React Flow copies into its store whenever they change identity (each copy re-runs every
+// node's and edge's store selectors): module-level or memoised, never new objects per render.
+const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.2 };
 /** Small enough to leave the bottom edge to the legend and the session tools on a laptop. */
 const MINIMAP_SIZE = { width: 180, height: 120 };
 /** Above this many nodes only what is on screen is rendered. */
@@ -73,6 +76,22 @@ export function FlowCanvas() {
   const { screenToFlowPosition, fitView } = useReactFlow();
   useBoardShortcuts(actions, readOnly);
   const addNote = useAddNote();
+  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
+    () => ({
+      'controls.ariaLabel': t('canvas.controls'),
+      'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
+      'controls.fitView.ariaLabel': t('canvas.fitHint'),
+      'minimap.ariaLabel': t('canvas.minimap'),
+      'handle.ariaLabel': t('canvas.node.connect'),
+      'node.a11yDescription.default': t('canvas.a11y.node'),
+      'node.a11yDescription.keyboardDisabled': t('canvas.a11y.nodeNoKeyboard'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+        t('canvas.a11y.moved', { direction, x: Math.round(x), y: Math.round(y) }),
+      'edge.a11yDescription.default': t('canvas.a11y.edge'),
+    }),
+    [t],
+  );
 
   // The document usually arrives after the map mounts (from IndexedDB or the server): fit once it does.
   const fitted = useRef(false);
@@ -80,7 +99,7 @@ export function FlowCanvas() {
   useEffect(() => {
     if (!hasNodes || fitted.current) return;
     fitted.current = true;
-    void fitView({ padding: 0.12, maxZoom: 1.2 });
+    void fitView(FIT_VIEW_OPTIONS);
   }, [fitView, hasNodes]);
 
   // Arrow-key moves of selected nodes (React Flow's keyboard a11y) are not drags: write them here.
@@ -180,22 +199,10 @@ export function FlowCanvas() {
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ padding: 0.12, maxZoom: 1.2 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         proOptions={PRO_OPTIONS}
         aria-label={t('canvas.label')}
-        ariaLabelConfig={{
-          'controls.ariaLabel': t('canvas.controls'),
-          'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
-          'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
-          'controls.fitView.ariaLabel': t('canvas.fitHint'),
-          'minimap.ariaLabel': t('canvas.minimap'),
-          'handle.ariaLabel': t('canvas.node.connect'),
-          'node.a11yDescription.default': t('canvas.a11y.node'),
-          'node.a11yDescription.keyboardDisabled': t('canvas.a11y.nodeNoKeyboard'),
-          'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
-            t('canvas.a11y.moved', { direction, x: Math.round(x), y: Math.round(y) }),
-          'edge.a11yDescription.default': t('canvas.a11y.edge'),
-        }}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <DotBackground gap={24} size={1.6} colour="#b8c1ce" />
         <PaintHints />

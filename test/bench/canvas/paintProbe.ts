@@ -135,6 +135,9 @@ async function layerCount(session: CDPSession): Promise<number> {
 }
 
 async function measure(page: Page, session: CDPSession, label: string, path: Point[]): Promise<void> {
+  const tracing = process.env.PROBE_TRACE === '1';
+  const browser = page.context().browser();
+  if (tracing && browser) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const metric = async (): Promise<Record<string, number>> =>
     Object.fromEntries(
       (await session.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value] as const),
@@ -164,6 +167,7 @@ async function measure(page: Page, session: CDPSession, label: string, path: Poi
       `CPU ${((cpu * 1000) / Math.max(1, stats.frames)).toFixed(0)} ms/frame`,
   );
   for (const line of hot) console.log(line);
+  if (tracing && browser) printTraceSummary(await browser.stopTracing());
 }
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'viz'];
@@ -231,15 +235,12 @@ async function main(): Promise<void> {
       if (variant.js) await page.evaluate(variant.js);
       await sleep(600);
       console.log(`${variant.name} (${await layerCount(session)} layers)`);
-      const tracing = process.env.PROBE_TRACE === '1';
-      if (tracing) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
       await page.evaluate(MUTATION_COUNTER);
       // The previous pan ended elsewhere: find empty pane again (a pan that grabs a node is a drag).
       await measure(page, session, 'overview pan', loopPath(await emptyPanePoint(page, centre), 160, 90));
       console.log(
         `    DOM mutations by target: ${JSON.stringify(await page.evaluate('window.__stopMutations()'))}`,
       );
-      if (tracing) printTraceSummary(await browser.stopTracing());
     }
     if (process.env.PROBE_WORKING === '1') {
       const target = await organisationNear(page, centre);
