@@ -10,7 +10,9 @@
  * `npx tsx test/bench/canvas/paintProbe.ts` (run it under the bench lock).
  * PROBE_VARIANTS: path of a JSON file `[{ "name": "...", "css": "..." }]`
  * (default: as built, and a composited viewport); PROBE_STATIC_DIR: a build to
- * serve; PROBE_WORKING=1 also pans and drags at zoom 1.
+ * serve; PROBE_WORKING=1 also pans and drags at zoom 1 (PROBE_WORKING_ONLY=1: only there);
+ * PROBE_TRACE=1 prints where the time went per thread (Chrome trace); PROBE_PROFILE=1 the
+ * heaviest functions (use an unminified build); PROBE_SCREENSHOT=<prefix> saves screenshots.
  */
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -220,6 +222,9 @@ async function main(): Promise<void> {
     const session = await page.context().newCDPSession(page);
     await session.send('Performance.enable');
     const centre = await canvasCentre(page);
+    // PROBE_SCREENSHOT=<prefix>: the opening view and zoom 1 as PNGs, to check that a change looks the same.
+    const shots = process.env.PROBE_SCREENSHOT;
+    if (shots) await page.screenshot({ path: `${shots}-overview.png` });
     const setCss = (css: string): Promise<void> =>
       page.evaluate((text) => {
         let style = document.getElementById('probe-style');
@@ -246,6 +251,7 @@ async function main(): Promise<void> {
       const target = await organisationNear(page, centre);
       await wheelZoomTo(page, target.grip, 1);
       await sleep(800);
+      if (shots) await page.screenshot({ path: `${shots}-zoom1.png` });
       const grip = await emptyPanePoint(page, centre);
       for (const variant of variants) {
         await setCss(variant.css);
