@@ -172,7 +172,14 @@ async function measure(page: Page, session: CDPSession, label: string, path: Poi
   if (tracing && browser) printTraceSummary(await browser.stopTracing());
 }
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'viz'];
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.invalidationTracking',
+  'blink',
+  'cc',
+  'viz',
+];
 
 interface TraceEvent {
   name: string;
@@ -181,7 +188,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { nodeName?: string; reason?: string; invalidatedRect?: number[] } };
 }
 
 /** Total wall time per event name and thread (complete events), heaviest first: where the frames go. */
@@ -198,6 +205,16 @@ function printTraceSummary(buffer: Buffer): void {
     total.ms += e.dur / 1000;
     total.count += 1;
     totals.set(key, total);
+  }
+  // Paint invalidations by element and reason: what makes the browser repaint during the gesture.
+  const invalidations = new Map<string, number>();
+  for (const e of events) {
+    if (!e.name.includes('InvalidationTracking')) continue;
+    const key = `${e.name} ${e.args?.data?.nodeName ?? '?'} (${e.args?.data?.reason ?? '?'})`;
+    invalidations.set(key, (invalidations.get(key) ?? 0) + 1);
+  }
+  for (const [key, count] of [...invalidations.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+    console.log(`    ${String(count).padStart(6)}×  ${key}`);
   }
   for (const [key, { ms, count }] of [...totals.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40)) {
     console.log(`    ${ms.toFixed(0).padStart(6)} ms ${String(count).padStart(5)}×  ${key}`);
