@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { MouseEvent } from 'react';
 import { ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
-import type { Connection, EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
+import type { AriaLabelConfig, Connection, EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
 import { moveNodes } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
@@ -43,6 +43,8 @@ const nodeTypes: NodeTypes = { organisation: OrganisationNode, person: PersonNod
 const edgeTypes: EdgeTypes = { relationship: RelationshipEdge, affiliation: AffiliationEdge };
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const PRO_OPTIONS = { hideAttribution: true };
+// Props React Flow copies into its store whenever they change identity (each copy re-runs every
+// node's and edge's store selectors): module-level or memoised, never new objects per render.
 const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.2 };
 /** Small enough to leave the bottom edge to the legend and the session tools on a laptop. */
 const MINIMAP_SIZE = { width: 180, height: 120 };
@@ -66,7 +68,7 @@ export function FlowCanvas() {
   const nodes = useBoardView(selectNodes);
   const edges = useBoardView(selectEdges);
   // On a large board at the overview most edges are drawn by one layer, not by React Flow (OverviewEdges).
-  const { flowEdges, layerEdges } = useOverviewEdgeSplit(edges, nodes.length);
+  const { flowEdges, layerEdges, overview } = useOverviewEdgeSplit(edges, nodes.length);
   const applyNodeChanges = useBoardView(selectApplyNodeChanges);
   const onEdgesChange = useBoardView(selectApplyEdgeChanges);
   const actions = useBoardActions();
@@ -75,6 +77,22 @@ export function FlowCanvas() {
   const { screenToFlowPosition } = useReactFlow();
   useBoardShortcuts(actions, readOnly);
   const addNote = useAddNote();
+  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
+    () => ({
+      'controls.ariaLabel': t('canvas.controls'),
+      'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
+      'controls.fitView.ariaLabel': t('canvas.fitHint'),
+      'minimap.ariaLabel': t('canvas.minimap'),
+      'handle.ariaLabel': t('canvas.node.connect'),
+      'node.a11yDescription.default': t('canvas.a11y.node'),
+      'node.a11yDescription.keyboardDisabled': t('canvas.a11y.nodeNoKeyboard'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+        t('canvas.a11y.moved', { direction, x: Math.round(x), y: Math.round(y) }),
+      'edge.a11yDescription.default': t('canvas.a11y.edge'),
+    }),
+    [t],
+  );
 
   // The document usually arrives after the map mounts (from IndexedDB or the server): fit once it does,
   // before its first render with nodes.
@@ -173,26 +191,14 @@ export function FlowCanvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
         zoomOnDoubleClick={false}
-        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
+        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE && !overview}
         minZoom={0.1}
         maxZoom={2.5}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         proOptions={PRO_OPTIONS}
         aria-label={t('canvas.label')}
-        ariaLabelConfig={{
-          'controls.ariaLabel': t('canvas.controls'),
-          'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
-          'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
-          'controls.fitView.ariaLabel': t('canvas.fitHint'),
-          'minimap.ariaLabel': t('canvas.minimap'),
-          'handle.ariaLabel': t('canvas.node.connect'),
-          'node.a11yDescription.default': t('canvas.a11y.node'),
-          'node.a11yDescription.keyboardDisabled': t('canvas.a11y.nodeNoKeyboard'),
-          'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
-            t('canvas.a11y.moved', { direction, x: Math.round(x), y: Math.round(y) }),
-          'edge.a11yDescription.default': t('canvas.a11y.edge'),
-        }}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <DotBackground gap={24} size={1.6} colour="#b8c1ce" />
         <PaintHints />

@@ -1,10 +1,11 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { OnNodeDrag } from '@xyflow/react';
 import { moveNodes } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import type { Doc } from 'yjs';
 import type { BoardFlowNode } from './store/flowTypes.ts';
+import { setLocalDrag } from './perf/localDrag.ts';
 
 /** Positions go out at most this often while dragging (≈30 per second). */
 export const DRAG_WRITE_INTERVAL_MS = 33;
@@ -21,7 +22,8 @@ function movesOf(nodes: readonly BoardFlowNode[]): Array<{ id: NodeId; position:
  * dragged nodes in one transaction, and the final position on drop. The
  * whole drag is one undo step: capturing stops at the start, the capture
  * window is held open during the drag (a pause must not split it), and
- * capturing stops again on drop.
+ * capturing stops again on drop. While a drag is in progress the echo of
+ * these writes is not re-applied to the map (`perf/localDrag.ts`).
  */
 export function useDragSync(
   doc: Doc,
@@ -36,6 +38,8 @@ export function useDragSync(
   const lastWrite = useRef(0);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; nodes: BoardFlowNode[] } | null>(null);
   const savedTimeout = useRef<number | null>(null);
+  // A map unmounted mid-drag must not leave the document's snapshots held back.
+  useEffect(() => () => setLocalDrag(doc, false), [doc]);
 
   return useMemo(() => {
     const write = (nodes: readonly BoardFlowNode[]): void => {
@@ -55,6 +59,7 @@ export function useDragSync(
           undoManager.captureTimeout = Number.MAX_SAFE_INTEGER;
         }
         lastWrite.current = 0;
+        setLocalDrag(doc, true);
       },
       onNodeDrag(_event, _node, nodes) {
         const wait = DRAG_WRITE_INTERVAL_MS - (performance.now() - lastWrite.current);
@@ -77,6 +82,7 @@ export function useDragSync(
       onNodeDragStop(_event, _node, nodes) {
         cancelPending();
         write(nodes);
+        setLocalDrag(doc, false);
         if (undoManager) {
           undoManager.captureTimeout = savedTimeout.current ?? undoManager.captureTimeout;
           undoManager.stopCapturing();

@@ -14,7 +14,9 @@ export const AffiliationEdge = memo(function AffiliationEdge({
   if (!person || !organisation) return null;
   return (
     <path
-      className="ip-affiliation"
+      className={
+        person.dragging || organisation.dragging ? 'ip-affiliation ip-edge-moving' : 'ip-affiliation'
+      }
       d={edgePath(floatingGeometry(person, organisation))}
       fill="none"
       stroke="#64748b"

@@ -59,7 +59,9 @@ export const RelationshipEdge = memo(function RelationshipEdge({
         <path d={full} fill="none" stroke="#0f5fb8" strokeWidth={width + 10} strokeOpacity={0.35} />
       )}
       <path
-        className="ip-relationship"
+        className={
+          sourceNode.dragging || targetNode.dragging ? 'ip-relationship ip-edge-moving' : 'ip-relationship'
+        }
         d={line}
         fill="none"
         stroke={colour}

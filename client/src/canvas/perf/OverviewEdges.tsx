@@ -1,16 +1,20 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useStore, useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useBoardView, usePresence } from '../BoardViewContext.ts';
 import type { BoardFlowEdge } from '../store/flowTypes.ts';
 import { selectIsTiny } from './levelOfDetail.ts';
+import { trackMovingNodes } from './movingNodes.ts';
+import type { MovingNodes } from './movingNodes.ts';
 import { overviewEdgePaths } from './overviewEdgePaths.ts';
+import type { StrokeGroup } from './overviewEdgePaths.ts';
 import { ViewportLayer } from './ViewportLayer.tsx';
 
 /** Boards with more nodes than this are drawn with the overview layer below `TINY_ZOOM`. */
 export const OVERVIEW_LAYER_ABOVE = 300;
 
 const NO_EDGES: BoardFlowEdge[] = [];
+const NOT_TRACKING: MovingNodes = { places: new Map(), moving: new Set(), generation: 0 };
 const selectRemoteIds = (state: { selectors: ReadonlyMap<string, unknown> }): string =>
   [...state.selectors.keys()].join('\n');
 
@@ -24,24 +28,29 @@ const selectRemoteIds = (state: { selectors: ReadonlyMap<string, unknown> }): st
  * zoom and lines are under a pixel or two wide, so they are not clickable
  * there; zooming in past `TINY_ZOOM` brings React Flow's edges back.
  *
+ * `overview` is true while the layer is in use: the whole board is on screen
+ * then, so React Flow should render every node rather than work out which are
+ * visible on every pan frame (and unmount and remount the cards at the edges
+ * of the screen as the view moves).
+ *
  * @returns the edges for React Flow and those for the overview layer.
  */
 export function useOverviewEdgeSplit(
   edges: BoardFlowEdge[],
   nodeCount: number,
-): { flowEdges: BoardFlowEdge[]; layerEdges: BoardFlowEdge[] } {
+): { flowEdges: BoardFlowEdge[]; layerEdges: BoardFlowEdge[]; overview: boolean } {
   const tiny = useStore(selectIsTiny) && nodeCount > OVERVIEW_LAYER_ABOVE;
   // A string, not the map: presence makes a new map on every awareness change (every cursor move).
   const remoteIds = usePresence(selectRemoteIds);
   return useMemo(() => {
-    if (!tiny) return { flowEdges: edges, layerEdges: NO_EDGES };
+    if (!tiny) return { flowEdges: edges, layerEdges: NO_EDGES, overview: false };
     const remote = new Set(remoteIds.split('\n'));
     const flowEdges: BoardFlowEdge[] = [];
     const layerEdges: BoardFlowEdge[] = [];
     for (const edge of edges) {
       (edge.selected || remote.has(edge.id) ? flowEdges : layerEdges).push(edge);
     }
-    return { flowEdges, layerEdges };
+    return { flowEdges, layerEdges, overview: true };
   }, [tiny, edges, remoteIds]);
 }
 
@@ -50,37 +59,60 @@ const selectNodes = (state: ReactFlowState) => state.nodes;
 /**
  * The edges React Flow does not draw at the overview (see
  * `useOverviewEdgeSplit`), as one path per colour and width, in the viewport
- * above the project areas and under the nodes. Recomputed when React Flow's
- * nodes change (a drag or remote move: one pass over the edges, no per-edge
- * components), never on pan or zoom.
+ * above the project areas and under the nodes. Never recomputed on pan or
+ * zoom. When nodes move (a drag, or someone else's), the lines of the nodes
+ * that moved are drawn as separate small paths (`movingNodes.ts`) and only
+ * those are rebuilt per move: rebuilding the batched paths redrew (and made
+ * the browser repaint) every line of the board for every remote move.
  */
 export function OverviewEdges({ edges }: { edges: BoardFlowEdge[] }) {
   const store = useStoreApi();
   const nodes = useStore(selectNodes);
   const byHealth = useBoardView((s) => s.colourByHealth);
   const health = useBoardView((s) => (byHealth ? s.snapshot.health : null));
-  const groups = useMemo(
-    () => (edges.length === 0 ? [] : overviewEdgePaths(edges, store.getState().nodeLookup, health)),
+  const tracked = useRef<MovingNodes | null>(null);
+  const { moving, generation } = useMemo(
+    () => {
+      // Zoomed in, the layer draws nothing: no tracking cost on every drag frame there.
+      tracked.current =
+        edges.length === 0 ? null : trackMovingNodes(tracked.current, store.getState().nodeLookup);
+      return tracked.current ?? NOT_TRACKING;
+    },
     // `nodes` changes whenever a node moves or is measured; the lookup is read at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [edges, nodes, health, store],
+    [nodes, store, edges.length === 0],
   );
-  if (groups.length === 0) return null;
+  const split = useMemo(() => {
+    const still: BoardFlowEdge[] = [];
+    const moved: BoardFlowEdge[] = [];
+    for (const edge of edges) (moving.has(edge.source) || moving.has(edge.target) ? moved : still).push(edge);
+    return { still, moved };
+  }, [edges, moving]);
+  const stillGroups = useMemo(
+    () =>
+      split.still.length === 0 ? [] : overviewEdgePaths(split.still, store.getState().nodeLookup, health),
+    // `generation` changes when every line must be redrawn (many nodes moved at once).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [split.still, health, store, generation],
+  );
+  const movedGroups = useMemo(
+    () =>
+      split.moved.length === 0 ? [] : overviewEdgePaths(split.moved, store.getState().nodeLookup, health),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [split.moved, nodes, health, store],
+  );
+  if (stillGroups.length === 0 && movedGroups.length === 0) return null;
+  const draw = (prefix: string, group: StrokeGroup) => (
+    <g key={prefix + group.key} fill={group.colour}>
+      <path d={group.d} fill="none" stroke={group.colour} strokeWidth={group.width} strokeLinecap="round" />
+      {group.arrows !== '' && <path d={group.arrows} />}
+    </g>
+  );
   return (
     <ViewportLayer>
       <svg className="ip-overview-edges" aria-hidden="true" data-testid="overview-edges">
-        {groups.map((group) => (
-          <g key={group.key} fill={group.colour}>
-            <path
-              d={group.d}
-              fill="none"
-              stroke={group.colour}
-              strokeWidth={group.width}
-              strokeLinecap="round"
-            />
-            {group.arrows !== '' && <path d={group.arrows} />}
-          </g>
-        ))}
+        {stillGroups.map((group) => draw('still:', group))}
+        {movedGroups.map((group) => draw('moved:', group))}
       </svg>
     </ViewportLayer>
   );

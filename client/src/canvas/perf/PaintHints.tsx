@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { FAR_CLASS, selectIsFar, selectIsTiny, TINY_CLASS } from './levelOfDetail.ts';
+import { usePanePointerCapture } from './usePanePointerCapture.ts';
 
 /** Class on the React Flow root while the map is being panned by dragging. */
 export const PANNING_CLASS = 'ip-panning';
@@ -24,12 +25,14 @@ function useRootClass(domNode: HTMLDivElement | null, className: string, on: boo
  *   `TINY_ZOOM`: names not painted either;
  * - `ip-panning` while the pane is dragged: the viewport becomes its own
  *   compositing layer, so a pan moves painted tiles instead of repainting every
- *   line. Only while panning, and not when zoomed out (see `perf.css`): a layer
- *   keeps the scale it was painted at, so after a zoom it would stay blurred.
+ *   card and line. Only while panning (see `perf.css`): a layer keeps the
+ *   scale it was painted at, so after a zoom it would stay blurred.
+ * It also captures the pointer of a pan (`usePanePointerCapture`).
  * Render it inside `<ReactFlow>`; it draws nothing.
  */
 export function PaintHints() {
   const domNode = useStore(selectDomNode);
+  usePanePointerCapture(domNode);
   useRootClass(domNode, FAR_CLASS, useStore(selectIsFar));
   useRootClass(domNode, TINY_CLASS, useStore(selectIsTiny));
   useRootClass(domNode, PANNING_CLASS, useStore(selectPanning));

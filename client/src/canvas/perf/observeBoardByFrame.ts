@@ -1,6 +1,7 @@
 import { observeBoard } from '@interplay/shared';
 import type { BoardSnapshot } from '@interplay/shared';
 import type * as Y from 'yjs';
+import { isLocalDrag, onLocalDragEnd } from './localDrag.ts';
 
 /** Deliver within this long even when animation frames do not run (a hidden tab). */
 const FALLBACK_MS = 100;
@@ -12,6 +13,11 @@ const FALLBACK_MS = 100;
  * page on a large board fall further and further behind. The first snapshot
  * is delivered at once, synchronously, like `observeBoard`'s.
  *
+ * While this page drags nodes (`localDrag.ts`), a snapshot made only of this
+ * page's own writes waits for the drop: React Flow already shows those
+ * positions. Anything from elsewhere (another person, the server) is
+ * delivered as usual, together with what waited.
+ *
  * @returns an unsubscribe function that also drops a pending snapshot.
  */
 export function observeBoardByFrame(doc: Y.Doc, onChange: (snapshot: BoardSnapshot) => void): () => void {
@@ -19,6 +25,8 @@ export function observeBoardByFrame(doc: Y.Doc, onChange: (snapshot: BoardSnapsh
   let pending: BoardSnapshot | null = null;
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Whether every transaction since the last delivery was made by this page.
+  let onlyLocal = true;
 
   const flush = (): void => {
     cancelAnimationFrame(frame);
@@ -26,8 +34,23 @@ export function observeBoardByFrame(doc: Y.Doc, onChange: (snapshot: BoardSnapsh
     timer = undefined;
     const snapshot = pending;
     pending = null;
+    onlyLocal = true;
     if (snapshot) onChange(snapshot);
   };
+  const schedule = (): void => {
+    if (timer !== undefined) return;
+    frame = requestAnimationFrame(flush);
+    timer = setTimeout(flush, FALLBACK_MS);
+  };
+
+  // Emitted before the observers of the same transaction (so before observeBoard's callback).
+  const noteOrigin = (transaction: Y.Transaction): void => {
+    if (!transaction.local) onlyLocal = false;
+  };
+  doc.on('beforeObserverCalls', noteOrigin);
+  const stopDragEnd = onLocalDragEnd(doc, () => {
+    if (pending) schedule();
+  });
 
   const stop = observeBoard(doc, (snapshot) => {
     if (initial) {
@@ -35,14 +58,15 @@ export function observeBoardByFrame(doc: Y.Doc, onChange: (snapshot: BoardSnapsh
       return;
     }
     pending = snapshot;
-    if (timer !== undefined) return;
-    frame = requestAnimationFrame(flush);
-    timer = setTimeout(flush, FALLBACK_MS);
+    if (onlyLocal && isLocalDrag(doc)) return;
+    schedule();
   });
   initial = false;
 
   return () => {
     stop();
+    stopDragEnd();
+    doc.off('beforeObserverCalls', noteOrigin);
     cancelAnimationFrame(frame);
     clearTimeout(timer);
     pending = null;

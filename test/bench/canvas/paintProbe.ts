@@ -1,0 +1,294 @@
+/**
+ * Diagnostic companion of `canvasBench.ts` (not part of `npm run bench:canvas`):
+ * seeds the bench board once, opens it once, and measures the overview pan (and
+ * optionally the working-zoom pan and the drag) for several CSS variants
+ * injected at run time, so paint experiments can be compared in one quiet
+ * window. Per variant it prints fps, main-thread time, CPU time of all
+ * Chromium processes per frame (raster and compositing happen outside the main
+ * thread) and the number of composited layers.
+ *
+ * `npx tsx test/bench/canvas/paintProbe.ts` (run it under the bench lock).
+ * PROBE_VARIANTS: path of a JSON file `[{ "name": "...", "css": "..." }]`
+ * (default: as built, and a composited viewport); PROBE_STATIC_DIR: a build to
+ * serve; PROBE_WORKING=1 also pans and drags at zoom 1 (PROBE_WORKING_ONLY=1: only there);
+ * PROBE_TRACE=1 prints where the time went per thread (Chrome trace); PROBE_PROFILE=1 the
+ * heaviest functions (use an unminified build); PROBE_SCREENSHOT=<prefix> saves screenshots.
+ */
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { startServer } from '../../support/serverProcess.ts';
+import { openBoard } from './openBoard.ts';
+import { framesBetween, pageNow } from './pageProbe.ts';
+import { canvasCentre, emptyPanePoint, organisationNear, pacedDrag, wheelZoomTo } from './pointer.ts';
+import type { Point } from './pointer.ts';
+import { seedBoard } from './seedBoard.ts';
+
+interface Variant {
+  name: string;
+  css: string;
+  /** Evaluated in the page once, before this variant's gesture (effects stay for later variants). */
+  js?: string;
+}
+
+const DEFAULT_VARIANTS: Variant[] = [
+  { name: 'as built', css: '' },
+  { name: 'viewport layer', css: '.react-flow__viewport { will-change: transform; }' },
+];
+
+/** Counts DOM mutations during a gesture by target (tag and first class): what re-renders while panning. */
+const MUTATION_COUNTER = `(() => {
+  const counts = {};
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const t = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      const key = r.type + ':' + (r.attributeName ?? '') + ' ' + (t ? t.tagName.toLowerCase() + '.' + (t.getAttribute('class') ?? '').split(' ')[0] : '?');
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+  });
+  observer.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+  window.__stopMutations = () => { observer.disconnect(); return counts; };
+})()`;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** CPU seconds (user + system) of every descendant of this process: the browser and its children. */
+function descendantCpuSeconds(): number {
+  const parent = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(entry), Number(fields[1]));
+      cpu.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  const isDescendant = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
+      if (p === process.pid) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, t] of cpu) if (isDescendant(pid)) ticks += t;
+  return ticks / 100;
+}
+
+function loopPath(centre: Point, rx: number, ry: number): Point[] {
+  return Array.from({ length: 190 }, (_, i) => ({
+    x: centre.x + rx * Math.sin((2 * Math.PI * i) / 120),
+    y: centre.y + ry * Math.sin((2 * Math.PI * i) / 85),
+  }));
+}
+
+interface Profile {
+  nodes: Array<{
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Heaviest functions by self time, and by total time (self + callees). */
+function hottest(profile: Profile): string[] {
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const totalOf = (id: number): number => {
+    const node = byId.get(id);
+    return (self.get(id) ?? 0) + (node?.children ?? []).reduce((sum, child) => sum + totalOf(child), 0);
+  };
+  const name = (n: Profile['nodes'][number]): string =>
+    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop() ?? ''}:${n.callFrame.lineNumber + 1}`;
+  const selfBy = new Map<string, number>();
+  const totalBy = new Map<string, number>();
+  for (const n of profile.nodes) {
+    selfBy.set(name(n), (selfBy.get(name(n)) ?? 0) + (self.get(n.id) ?? 0));
+    totalBy.set(name(n), Math.max(totalBy.get(name(n)) ?? 0, 0) + totalOf(n.id));
+  }
+  const top = (m: Map<string, number>, k: number): string[] =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([fn, us]) => `${(us / 1000).toFixed(0).padStart(6)} ms  ${fn}`);
+  return [
+    '    self:',
+    ...top(selfBy, 15).map((l) => `    ${l}`),
+    '    total:',
+    ...top(totalBy, 25).map((l) => `    ${l}`),
+  ];
+}
+
+async function layerCount(session: CDPSession): Promise<number> {
+  const layers = new Promise<number>((resolve) => {
+    session.once('LayerTree.layerTreeDidChange', (event) =>
+      resolve((event as { layers?: unknown[] }).layers?.length ?? -1),
+    );
+  });
+  await session.send('LayerTree.enable');
+  const count = await Promise.race([layers, sleep(2000).then(() => -1)]);
+  await session.send('LayerTree.disable');
+  return count;
+}
+
+async function measure(page: Page, session: CDPSession, label: string, path: Point[]): Promise<void> {
+  const tracing = process.env.PROBE_TRACE === '1';
+  const browser = page.context().browser();
+  if (tracing && browser) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  const metric = async (): Promise<Record<string, number>> =>
+    Object.fromEntries(
+      (await session.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value] as const),
+    );
+  const profiling = process.env.PROBE_PROFILE === '1';
+  if (profiling) {
+    await session.send('Profiler.enable');
+    await session.send('Profiler.setSamplingInterval', { interval: 200 });
+    await session.send('Profiler.start');
+  }
+  const before = await metric();
+  const cpuBefore = descendantCpuSeconds();
+  const from = await pageNow(page);
+  await pacedDrag(page, path);
+  const to = await pageNow(page);
+  const cpu = descendantCpuSeconds() - cpuBefore;
+  const after = await metric();
+  const hot = profiling
+    ? hottest(((await session.send('Profiler.stop')) as unknown as { profile: Profile }).profile)
+    : [];
+  await sleep(300);
+  const stats = await framesBetween(page, from, to);
+  const ms = (name: string): string => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000).toFixed(0);
+  console.log(
+    `  ${label.padEnd(14)} ${stats.fps.toFixed(1).padStart(5)} fps  p95 ${stats.p95FrameMs.toFixed(0).padStart(4)} ms  ` +
+      `main ${ms('TaskDuration').padStart(5)} ms (script ${ms('ScriptDuration')})  ` +
+      `CPU ${((cpu * 1000) / Math.max(1, stats.frames)).toFixed(0)} ms/frame`,
+  );
+  for (const line of hot) console.log(line);
+  if (tracing && browser) printTraceSummary(await browser.stopTracing());
+}
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.invalidationTracking',
+  'blink',
+  'cc',
+  'viz',
+];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { nodeName?: string; reason?: string; invalidatedRect?: number[] } };
+}
+
+/** Total wall time per event name and thread (complete events), heaviest first: where the frames go. */
+function printTraceSummary(buffer: Buffer): void {
+  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const threadNames = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+  const totals = new Map<string, { ms: number; count: number }>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.dur === undefined) continue;
+    const key = `${(threadNames.get(`${e.pid}:${e.tid}`) ?? String(e.tid)).padEnd(24)} ${e.name}`;
+    const total = totals.get(key) ?? { ms: 0, count: 0 };
+    total.ms += e.dur / 1000;
+    total.count += 1;
+    totals.set(key, total);
+  }
+  // Paint invalidations by element and reason: what makes the browser repaint during the gesture.
+  const invalidations = new Map<string, number>();
+  for (const e of events) {
+    if (!e.name.includes('InvalidationTracking')) continue;
+    const key = `${e.name} ${e.args?.data?.nodeName ?? '?'} (${e.args?.data?.reason ?? '?'})`;
+    invalidations.set(key, (invalidations.get(key) ?? 0) + 1);
+  }
+  for (const [key, count] of [...invalidations.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+    console.log(`    ${String(count).padStart(6)}×  ${key}`);
+  }
+  for (const [key, { ms, count }] of [...totals.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40)) {
+    console.log(`    ${ms.toFixed(0).padStart(6)} ms ${String(count).padStart(5)}×  ${key}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const variants: Variant[] = process.env.PROBE_VARIANTS
+    ? (JSON.parse(fs.readFileSync(process.env.PROBE_VARIANTS, 'utf8')) as Variant[])
+    : DEFAULT_VARIANTS;
+  const staticDir = process.env.PROBE_STATIC_DIR;
+  const server = await startServer(staticDir ? { env: { STATIC_DIR: staticDir } } : {});
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const seeded = await seedBoard(server);
+    const url = `${server.url}/b/${seeded.board.id}?key=${seeded.board.keys.edit}`;
+    const { page } = await openBoard(browser, url, 'Probe');
+    const session = await page.context().newCDPSession(page);
+    await session.send('Performance.enable');
+    const centre = await canvasCentre(page);
+    // PROBE_SCREENSHOT=<prefix>: the opening view and zoom 1 as PNGs, to check that a change looks the same.
+    const shots = process.env.PROBE_SCREENSHOT;
+    if (shots) await page.screenshot({ path: `${shots}-overview.png` });
+    const setCss = (css: string): Promise<void> =>
+      page.evaluate((text) => {
+        let style = document.getElementById('probe-style');
+        if (!style) {
+          style = document.createElement('style');
+          style.id = 'probe-style';
+          document.head.append(style);
+        }
+        style.textContent = text;
+      }, css);
+    for (const variant of process.env.PROBE_WORKING_ONLY === '1' ? [] : variants) {
+      await setCss(variant.css);
+      if (variant.js) await page.evaluate(variant.js);
+      await sleep(600);
+      console.log(`${variant.name} (${await layerCount(session)} layers)`);
+      await page.evaluate(MUTATION_COUNTER);
+      // The previous pan ended elsewhere: find empty pane again (a pan that grabs a node is a drag).
+      await measure(page, session, 'overview pan', loopPath(await emptyPanePoint(page, centre), 160, 90));
+      console.log(
+        `    DOM mutations by target: ${JSON.stringify(await page.evaluate('window.__stopMutations()'))}`,
+      );
+    }
+    if (process.env.PROBE_WORKING === '1') {
+      const target = await organisationNear(page, centre);
+      await wheelZoomTo(page, target.grip, 1);
+      await sleep(800);
+      if (shots) await page.screenshot({ path: `${shots}-zoom1.png` });
+      const grip = await emptyPanePoint(page, centre);
+      for (const variant of variants) {
+        await setCss(variant.css);
+        await sleep(600);
+        console.log(`${variant.name} at zoom 1 (${await layerCount(session)} layers)`);
+        await measure(page, session, 'pan', loopPath(grip, 160, 90));
+        const node = await organisationNear(page, centre);
+        await measure(page, session, 'drag', loopPath(node.grip, 140, 80));
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.cleanup();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
