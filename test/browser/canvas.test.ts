@@ -84,8 +84,13 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     const input = page.locator('.ip-inline-name');
     await input.fill('Anna de Vries');
     await input.press('Enter');
-    await page.getByTestId('role-sponsor').check();
-    await page.getByTestId('role-connector').check();
+    // A board change shows on the next animation frame (observeBoardByFrame), not within the click:
+    // click, then wait for the box to show the role.
+    for (const role of ['sponsor', 'connector']) {
+      const box = page.getByTestId(`role-${role}`);
+      await box.click();
+      await expect.poll(() => box.isChecked()).toBe(true);
+    }
 
     await organisationNode(bob.page, 'Gemeente Zwolle')
       .and(bob.page.locator('[data-sector=municipality]'))

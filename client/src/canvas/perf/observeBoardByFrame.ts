@@ -11,8 +11,7 @@ const FALLBACK_MS = 100;
  * latest). During a remote drag the document changes up to ~30 times a second
  * per person; deriving React Flow's nodes and rendering once per change made a
  * page on a large board fall further and further behind. The first snapshot
- * is delivered at once, synchronously, like `observeBoard`'s, and so is one
- * made only of this page's own edits (one per user action).
+ * is delivered at once, synchronously, like `observeBoard`'s.
  *
  * While this page drags nodes (`localDrag.ts`), a snapshot made only of this
  * page's own writes waits for the drop: React Flow already shows those
@@ -59,12 +58,7 @@ export function observeBoardByFrame(doc: Y.Doc, onChange: (snapshot: BoardSnapsh
       return;
     }
     pending = snapshot;
-    if (onlyLocal) {
-      // This page's own edit (a click, a typed name): shown at once, so a checkbox or field never shows
-      // the old value for a frame, and a second quick click builds on the first.
-      if (!isLocalDrag(doc)) flush();
-      return;
-    }
+    if (onlyLocal && isLocalDrag(doc)) return;
     schedule();
   });
   initial = false;
