@@ -153,7 +153,9 @@ describe('board JSON, schema version 2: the whole board', () => {
   it('refuses bad annotations, scores and give-and-take with codes and JSON paths', () => {
     const file = JSON.parse(exportBoardJson(readBoard(buildFullBoard()))) as FileV2;
     file.health[0]!.scores = { trust: 11 };
-    file.annotations[0]!.target = 'nobody';
+    // Threads are exported in id order (random ids): take one on an entity, not a free note.
+    const thread = file.annotations.findIndex((a) => a.target !== null);
+    file.annotations[thread]!.target = 'nobody';
     (file.giveTake[0]!.money as { brings: string }).brings = 'lots';
     const result = parseBoardJson(JSON.stringify(file));
     expect(result.ok).toBe(false);
@@ -169,7 +171,7 @@ describe('board JSON, schema version 2: the whole board', () => {
       ok: false,
       errors: [
         {
-          column: 'annotations[0].target',
+          column: `annotations[${thread}].target`,
           code: 'json.missingReference',
           params: { what: 'entity', id: 'nobody' },
         },
