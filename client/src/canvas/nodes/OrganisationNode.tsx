@@ -3,7 +3,8 @@ import type { CSSProperties } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useT } from '../../i18n/index.ts';
 import { SECTOR_COLOURS, SECTOR_TINTS } from '../../theme/sectors.ts';
-import { useBoardView, useBoardViewContext, usePresence } from '../BoardViewContext.ts';
+import { useBoardView, useBoardViewContext } from '../BoardViewContext.ts';
+import { useSelectionLook } from './useSelectionLook.ts';
 import type { OrganisationFlowNode } from '../store/flowTypes.ts';
 import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
@@ -38,20 +39,20 @@ export const OrganisationNode = memo(function OrganisationNode(props: NodeProps<
 function TinyOrganisation({ id, data, selected, width, height }: NodeProps<OrganisationFlowNode>) {
   const t = useT();
   const { permissions } = useBoardViewContext();
-  const remote = usePresence((s) => s.selectors.get(id));
+  const look = useSelectionLook(id, 'ip-org', selected);
   const { organisation } = data;
   // React Flow passes 0 for a size it does not know (never the case for nodes from deriveFlow).
   const size = width && height ? { width, height } : organisationSize(organisation);
   const style = {
     '--ip-sector': SECTOR_COLOURS[organisation.sector],
     '--ip-tint': SECTOR_TINTS[organisation.sector],
-    ...(remote ? { '--ip-remote': remote.colour } : {}),
+    ...look.remoteStyle,
     width: size.width,
     height: size.height,
   } as CSSProperties;
   return (
     <div
-      className={`ip-org${selected ? ' ip-org--selected' : ''}${remote ? ' ip-remote-selected' : ''}`}
+      className={look.className}
       style={style}
       data-testid="organisation-node"
       data-sector={organisation.sector}
@@ -59,7 +60,7 @@ function TinyOrganisation({ id, data, selected, width, height }: NodeProps<Organ
         name: organisation.name,
         sector: t(`sector.${organisation.sector}`),
       })}
-      title={remote ? t('canvas.selectedBy', { names: remote.names }) : undefined}
+      title={look.title}
     >
       <NodeHandles connectable={permissions.add.relationship} />
       <CommentBadge targetId={id} className="ip-comment-badge--org" />
@@ -71,23 +72,23 @@ function FullOrganisation({ id, data, selected }: NodeProps<OrganisationFlowNode
   const t = useT();
   const { readOnly, store, permissions } = useBoardViewContext();
   const editing = useBoardView((s) => s.editingNodeId === id);
-  const remote = usePresence((s) => s.selectors.get(id));
+  const look = useSelectionLook(id, 'ip-org', selected);
   const { organisation, projectCount } = data;
   const sectorLabel = t(`sector.${organisation.sector}`);
   const style = {
     '--ip-sector': SECTOR_COLOURS[organisation.sector],
     '--ip-tint': SECTOR_TINTS[organisation.sector],
-    ...(remote ? { '--ip-remote': remote.colour } : {}),
+    ...look.remoteStyle,
   } as CSSProperties;
 
   return (
     <div
-      className={`ip-org${selected ? ' ip-org--selected' : ''}${remote ? ' ip-remote-selected' : ''}`}
+      className={look.className}
       style={style}
       data-testid="organisation-node"
       data-sector={organisation.sector}
       aria-label={t('canvas.node.organisation', { name: organisation.name, sector: sectorLabel })}
-      title={remote ? t('canvas.selectedBy', { names: remote.names }) : undefined}
+      title={look.title}
     >
       <NodeHandles connectable={permissions.add.relationship} />
       <CommentBadge targetId={id} className="ip-comment-badge--org" />

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useT } from '../../i18n/index.ts';
-import { useBoardView, useBoardViewContext, usePresence } from '../BoardViewContext.ts';
+import { useBoardView, useBoardViewContext } from '../BoardViewContext.ts';
+import { useSelectionLook } from './useSelectionLook.ts';
 import type { PersonFlowNode } from '../store/flowTypes.ts';
 import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
@@ -27,19 +28,19 @@ export const PersonNode = memo(function PersonNode(props: NodeProps<PersonFlowNo
 function TinyPerson({ id, data, selected, height }: NodeProps<PersonFlowNode>) {
   const t = useT();
   const { permissions } = useBoardViewContext();
-  const remote = usePresence((s) => s.selectors.get(id));
+  const look = useSelectionLook(id, 'ip-person', selected);
   const { person } = data;
   const style = {
-    ...(remote ? { '--ip-remote': remote.colour } : {}),
+    ...look.remoteStyle,
     height: height || personSize(person).height,
   } as CSSProperties;
   return (
     <div
-      className={`ip-person${selected ? ' ip-person--selected' : ''}${remote ? ' ip-remote-selected' : ''}`}
+      className={look.className}
       style={style}
       data-testid="person-node"
       aria-label={t('canvas.node.person', { name: person.name })}
-      title={remote ? t('canvas.selectedBy', { names: remote.names }) : undefined}
+      title={look.title}
     >
       <NodeHandles connectable={permissions.add.relationship} />
       <span className="ip-person__circle">
@@ -53,17 +54,17 @@ function FullPerson({ id, data, selected }: NodeProps<PersonFlowNode>) {
   const t = useT();
   const { readOnly, store, permissions } = useBoardViewContext();
   const editing = useBoardView((s) => s.editingNodeId === id);
-  const remote = usePresence((s) => s.selectors.get(id));
+  const look = useSelectionLook(id, 'ip-person', selected);
   const { person } = data;
-  const style = (remote ? { '--ip-remote': remote.colour } : {}) as CSSProperties;
+  const style = look.remoteStyle as CSSProperties;
 
   return (
     <div
-      className={`ip-person${selected ? ' ip-person--selected' : ''}${remote ? ' ip-remote-selected' : ''}`}
+      className={look.className}
       style={style}
       data-testid="person-node"
       aria-label={t('canvas.node.person', { name: person.name })}
-      title={remote ? t('canvas.selectedBy', { names: remote.names }) : undefined}
+      title={look.title}
     >
       <NodeHandles connectable={permissions.add.relationship} />
       <span className="ip-person__circle">
