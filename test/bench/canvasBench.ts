@@ -70,6 +70,12 @@ function loopPath(centre: Point, rx: number, ry: number): Point[] {
 
 const PROFILE = process.env.BENCH_PROFILE === '1';
 
+/** BENCH_PARTS=overview,pan,drag,remote runs only those gestures (opening the board always runs); default all. */
+const PARTS = new Set(
+  (process.env.BENCH_PARTS ?? 'overview,pan,drag,remote').split(',').map((p) => p.trim()),
+);
+const NOT_RUN: FrameStats = { fps: NaN, frames: 0, durationMs: 0, p95FrameMs: NaN, longestFrameMs: NaN };
+
 /** Frames counted while `gesture` runs, in page time, with where the main thread spent it. */
 async function measureFrames(
   page: Page,
@@ -121,9 +127,11 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
 
   const centre = await canvasCentre(page);
   const overviewGrip = await emptyPanePoint(page, centre);
-  const panOverview = await measureFrames(page, 'panning the overview', () =>
-    pacedDrag(page, loopPath(overviewGrip, 160, 90)),
-  );
+  const panOverview = PARTS.has('overview')
+    ? await measureFrames(page, 'panning the overview', () =>
+        pacedDrag(page, loopPath(overviewGrip, 160, 90)),
+      )
+    : NOT_RUN;
   const overviewScale = Number(
     (await page.$eval('.react-flow__viewport', (el) => (el as HTMLElement).style.transform)).match(
       /scale\(([\d.]+)\)/,
@@ -134,32 +142,41 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
   const zoom = await wheelZoomTo(page, target.grip, WORKING_ZOOM);
   await sleep(800);
   const workingGrip = await emptyPanePoint(page, centre);
-  const panWorking = await measureFrames(page, 'panning at working zoom', () =>
-    pacedDrag(page, loopPath(workingGrip, 160, 90)),
-  );
+  const panWorking = PARTS.has('pan')
+    ? await measureFrames(page, 'panning at working zoom', () =>
+        pacedDrag(page, loopPath(workingGrip, 160, 90)),
+      )
+    : NOT_RUN;
   await sleep(500);
   const dragged = await organisationNear(page, centre);
-  const dragNode = await measureFrames(page, 'dragging a node', () =>
-    pacedDrag(page, loopPath(dragged.grip, 140, 80)),
-  );
+  const dragNode = PARTS.has('drag')
+    ? await measureFrames(page, 'dragging a node', () => pacedDrag(page, loopPath(dragged.grip, 140, 80)))
+    : NOT_RUN;
+  const remote = PARTS.has('remote') ? await measureRemoteMove() : null;
+  const latency = remote?.latency ?? { samples: [NaN], unmatched: 0 };
 
-  console.log('Opening a second page on the same board to time remote moves…');
-  const b = await openBoard(browser, url, 'Bench B');
-  await sleep(1000);
-  progress(`page B interactive after ${Math.round(b.interactiveMs)} ms`);
-  const moving = await organisationNear(page, centre);
-  await watchNode(page, moving.id);
-  await watchNode(b.page, moving.id);
-  // Leftwards 1 px per step with a vertical wave: never revisits a position, so each one can be matched.
-  // Up to 20 s: a slow page sends fewer positions per second, and the p95 needs enough of them.
-  const remotePath = Array.from({ length: 600 }, (_, i) => ({
-    x: moving.grip.x - i,
-    y: moving.grip.y + 40 * Math.sin((2 * Math.PI * i) / 100),
-  }));
-  await pacedDrag(page, remotePath, REMOTE_DRAG_MS);
-  progress('dragged a node in page A while page B watched it');
-  await sleep(1500);
-  const latency = remoteMoveLatencies(await watchedMoves(page), await watchedMoves(b.page));
+  async function measureRemoteMove(): Promise<{
+    latency: ReturnType<typeof remoteMoveLatencies>;
+    b: Awaited<ReturnType<typeof openBoard>>;
+  }> {
+    console.log('Opening a second page on the same board to time remote moves…');
+    const b = await openBoard(browser, url, 'Bench B');
+    await sleep(1000);
+    progress(`page B interactive after ${Math.round(b.interactiveMs)} ms`);
+    const moving = await organisationNear(page, centre);
+    await watchNode(page, moving.id);
+    await watchNode(b.page, moving.id);
+    // Leftwards 1 px per step with a vertical wave: never revisits a position, so each one can be matched.
+    // Up to 20 s: a slow page sends fewer positions per second, and the p95 needs enough of them.
+    const remotePath = Array.from({ length: 600 }, (_, i) => ({
+      x: moving.grip.x - i,
+      y: moving.grip.y + 40 * Math.sin((2 * Math.PI * i) / 100),
+    }));
+    await pacedDrag(page, remotePath, REMOTE_DRAG_MS);
+    progress('dragged a node in page A while page B watched it');
+    await sleep(1500);
+    return { latency: remoteMoveLatencies(await watchedMoves(page), await watchedMoves(b.page)), b };
+  }
 
   const fpsTarget = { text: '≥ 50 fps', met: (v: number) => v >= 50 };
   const rows: BenchRow[] = [
@@ -175,7 +192,7 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
       value: a.renderedNodes,
       unit: '',
     },
-    { measure: '  second page interactive (server warm)', value: b.interactiveMs, unit: 'ms' },
+    { measure: '  second page interactive (server warm)', value: remote?.b.interactiveMs ?? NaN, unit: 'ms' },
     { measure: 'Idle frame rate (ceiling of this browser)', value: idle.fps, unit: 'fps' },
     {
       measure: 'Panning, opening view (whole board)',
@@ -212,7 +229,7 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
     console.log(`Note: ${latency.unmatched} positions in page B did not match a position page A showed.`);
   if (latency.samples.length < 50)
     console.log(`Note: only ${latency.samples.length} remote-move samples (aim: 50–100).`);
-  const errors = [...a.errors, ...b.errors];
+  const errors = [...a.errors, ...(remote?.b.errors ?? [])];
   if (errors.length > 0) console.log(`Console errors in the pages:\n  ${errors.slice(0, 10).join('\n  ')}`);
   console.log(
     GL_ARGS.includes('--disable-gpu')
