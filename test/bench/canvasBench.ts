@@ -227,7 +227,7 @@ async function run(server: ServerHandle, browserRef: { browser: Browser | null }
   console.log(`\n${formatTable(rows)}\n`);
   if (latency.unmatched > 0)
     console.log(`Note: ${latency.unmatched} positions in page B did not match a position page A showed.`);
-  if (latency.samples.length < 50)
+  if (remote && latency.samples.length < 50)
     console.log(`Note: only ${latency.samples.length} remote-move samples (aim: 50–100).`);
   const errors = [...a.errors, ...(remote?.b.errors ?? [])];
   if (errors.length > 0) console.log(`Console errors in the pages:\n  ${errors.slice(0, 10).join('\n  ')}`);

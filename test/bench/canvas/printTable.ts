@@ -7,6 +7,7 @@ export interface BenchRow {
 }
 
 function format(value: number, unit: string): string {
+  if (Number.isNaN(value)) return 'not run';
   if (!Number.isFinite(value)) return 'n/a';
   const digits = unit === 'fps' || unit === 'ms' ? (value < 10 ? 1 : 0) : 0;
   return `${value.toFixed(digits)} ${unit}`.trim();
@@ -18,7 +19,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
     row.measure,
     format(row.value, row.unit),
     row.target?.text ?? '',
-    row.target ? (row.target.met(row.value) ? 'met' : 'MISSED') : '',
+    !row.target || Number.isNaN(row.value) ? '' : row.target.met(row.value) ? 'met' : 'MISSED',
   ]);
   const header = ['Measure', 'Figure', 'Target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
