@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
-import type { NodeChange, OnNodeDrag } from '@xyflow/react';
+import type { NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
 import { moveNodes } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
@@ -48,8 +48,17 @@ export function useDragSync(
   const lastWrite = useRef(0);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; nodes: BoardFlowNode[] } | null>(null);
   const savedTimeout = useRef<number | null>(null);
+  // Drag positions not yet shown: React Flow reports every pointer move (often two per frame).
+  const unshown = useRef<{ positions: Map<string, XYPosition>; request: number } | null>(null);
   // A map unmounted mid-drag must not leave the document's snapshots held back.
   useEffect(() => () => setLocalDrag(doc, false), [doc]);
+  useEffect(
+    () => () => {
+      if (unshown.current) cancelAnimationFrame(unshown.current.request);
+      unshown.current = null;
+    },
+    [],
+  );
 
   return useMemo(() => {
     const write = (nodes: readonly BoardFlowNode[]): void => {
@@ -61,12 +70,29 @@ export function useDragSync(
       if (pending.current) clearTimeout(pending.current.timer);
       pending.current = null;
     };
+    /**
+     * Shows the latest drag positions: once per animation frame (before it is painted, so no later
+     * on screen), as each update re-runs every React Flow store selector, and at once before any
+     * other change (a drop, a selection) goes through the controlled nodes.
+     */
+    const show = (): void => {
+      const entry = unshown.current;
+      if (!entry) return;
+      cancelAnimationFrame(entry.request);
+      unshown.current = null;
+      const frame = [...entry.positions].map(([id, position]) => ({ id, position }));
+      moveDraggedNodes(flow, frame);
+      store.getState().dragNodes(frame);
+    };
     return {
       onDragFrame(changes) {
         const frame = dragFrameOf(changes);
-        if (!frame) return false;
-        moveDraggedNodes(flow, frame);
-        store.getState().dragNodes(frame);
+        if (!frame) {
+          show();
+          return false;
+        }
+        unshown.current ??= { positions: new Map(), request: requestAnimationFrame(show) };
+        for (const { id, position } of frame) unshown.current.positions.set(id, position);
         return true;
       },
       onNodeDragStart() {
