@@ -227,6 +227,42 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     expect(Math.round((await onBob.boundingBox())?.y ?? 0)).toBe(Math.round(bobBefore.y));
   });
 
+  it('drags two selected nodes together, live on the dragging page and then on the other page', async () => {
+    const zwolle = organisationNode(alice.page, 'Gemeente Zwolle');
+    const veste = organisationNode(alice.page, 'De Veste (Bob)');
+    const vesteOnBob = organisationNode(bob.page, 'De Veste (Bob)');
+    await zwolle.locator('.ip-org__sector').click();
+    await alice.page.keyboard.down('Shift');
+    await veste.locator('.ip-org__sector').click();
+    await alice.page.keyboard.up('Shift');
+    await expect.poll(() => alice.page.locator('.react-flow__node.selected').count()).toBe(2);
+    const zwolleBefore = await zwolle.boundingBox();
+    const vesteBefore = await veste.boundingBox();
+    const vesteBobBefore = await vesteOnBob.boundingBox();
+    const start = await zwolle.locator('.ip-org__sector').boundingBox();
+    if (!zwolleBefore || !vesteBefore || !vesteBobBefore || !start) throw new Error('nodes not on screen');
+    const shift = async (node: Locator, before: { x: number; y: number }) => {
+      const box = await node.boundingBox();
+      return { x: Math.round((box?.x ?? 0) - before.x), y: Math.round((box?.y ?? 0) - before.y) };
+    };
+    const { mouse } = alice.page;
+    await mouse.move(start.x + 10, start.y + 5);
+    await mouse.down();
+    await mouse.move(start.x + 70, start.y + 45, { steps: 8 });
+    // Mid-drag, the other selected node follows on this page (moved in React Flow's store, not the document).
+    await expect.poll(async () => (await shift(zwolle, zwolleBefore)).x).toBeGreaterThan(30);
+    expect(await shift(veste, vesteBefore)).toEqual(await shift(zwolle, zwolleBefore));
+    await mouse.up();
+    await expect.poll(async () => (await shift(vesteOnBob, vesteBobBefore)).x).toBeGreaterThan(15);
+    expect(await shift(veste, vesteBefore)).toEqual(await shift(zwolle, zwolleBefore));
+    // One undo step puts both back.
+    await focusMap(alice.page);
+    await alice.page.keyboard.press('Control+z');
+    await expect.poll(async () => (await shift(vesteOnBob, vesteBobBefore)).x).toBe(0);
+    expect(await shift(veste, vesteBefore)).toEqual({ x: 0, y: 0 });
+    expect(await shift(zwolle, zwolleBefore)).toEqual({ x: 0, y: 0 });
+  });
+
   it('shows another person’s cursor with their name', async () => {
     const box = await alice.page.getByTestId('board-canvas').boundingBox();
     if (!box) throw new Error('canvas not on screen');

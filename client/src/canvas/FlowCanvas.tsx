@@ -72,7 +72,7 @@ export function FlowCanvas() {
   const applyNodeChanges = useBoardView(selectApplyNodeChanges);
   const onEdgesChange = useBoardView(selectApplyEdgeChanges);
   const actions = useBoardActions();
-  const drag = useDragSync(session.doc, undoManager, permissions.move);
+  const drag = useDragSync(session.doc, store, undoManager, permissions.move);
   const cursor = useCursorBroadcast(session.awareness);
   const { screenToFlowPosition } = useReactFlow();
   useBoardShortcuts(actions, readOnly);
@@ -102,6 +102,7 @@ export function FlowCanvas() {
   // A drag's final change arrives here too; writing the same position again is a no-op in the model.
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardFlowNode>[]) => {
+      if (drag.onDragFrame(changes)) return;
       applyNodeChanges(changes);
       if (!permissions.move) return;
       const moves = changes.flatMap((change) =>
@@ -116,7 +117,7 @@ export function FlowCanvas() {
       );
       if (moves.length > 0) moveNodes(session.doc, moves);
     },
-    [applyNodeChanges, permissions.move, session.doc],
+    [applyNodeChanges, drag, permissions.move, session.doc],
   );
 
   const onConnect = useCallback(

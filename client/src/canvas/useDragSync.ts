@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { OnNodeDrag } from '@xyflow/react';
+import { useStoreApi } from '@xyflow/react';
+import type { NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
 import { moveNodes } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import type { Doc } from 'yjs';
-import type { BoardFlowNode } from './store/flowTypes.ts';
+import type { BoardFlowEdge, BoardFlowNode } from './store/flowTypes.ts';
 import { setLocalDrag } from './perf/localDrag.ts';
+import type { BoardViewStore } from './store/boardViewStore.ts';
+import { dragFrameOf } from './store/dragFrame.ts';
+import { moveDraggedNodes } from './store/moveDraggedNodes.ts';
 
 /** Positions go out at most this often while dragging (≈30 per second). */
 export const DRAG_WRITE_INTERVAL_MS = 33;
@@ -23,10 +27,13 @@ function movesOf(nodes: readonly BoardFlowNode[]): Array<{ id: NodeId; position:
  * whole drag is one undo step: capturing stops at the start, the capture
  * window is held open during the drag (a pause must not split it), and
  * capturing stops again on drop. While a drag is in progress the echo of
- * these writes is not re-applied to the map (`perf/localDrag.ts`).
+ * these writes is not re-applied to the map (`perf/localDrag.ts`), and
+ * `onDragFrame` moves the dragged nodes in React Flow's store instead of
+ * through a new controlled `nodes` array (`store/moveDraggedNodes.ts`).
  */
 export function useDragSync(
   doc: Doc,
+  store: BoardViewStore,
   undoManager: UndoManager | null,
   /** False while a lock forbids moving: a drag in flight when the lock arrives writes nothing (it would be refused). */
   canMove = true,
@@ -34,12 +41,24 @@ export function useDragSync(
   onNodeDragStart: OnNodeDrag<BoardFlowNode>;
   onNodeDrag: OnNodeDrag<BoardFlowNode>;
   onNodeDragStop: OnNodeDrag<BoardFlowNode>;
+  /** Takes a drag frame out of `onNodesChange` (returns true), or leaves other changes to it (false). */
+  onDragFrame(changes: NodeChange<BoardFlowNode>[]): boolean;
 } {
+  const flow = useStoreApi<BoardFlowNode, BoardFlowEdge>();
   const lastWrite = useRef(0);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; nodes: BoardFlowNode[] } | null>(null);
   const savedTimeout = useRef<number | null>(null);
+  // Drag positions not yet shown: React Flow reports every pointer move (often two per frame).
+  const unshown = useRef<{ positions: Map<string, XYPosition>; request: number } | null>(null);
   // A map unmounted mid-drag must not leave the document's snapshots held back.
   useEffect(() => () => setLocalDrag(doc, false), [doc]);
+  useEffect(
+    () => () => {
+      if (unshown.current) cancelAnimationFrame(unshown.current.request);
+      unshown.current = null;
+    },
+    [],
+  );
 
   return useMemo(() => {
     const write = (nodes: readonly BoardFlowNode[]): void => {
@@ -51,7 +70,31 @@ export function useDragSync(
       if (pending.current) clearTimeout(pending.current.timer);
       pending.current = null;
     };
+    /**
+     * Shows the latest drag positions: once per animation frame (before it is painted, so no later
+     * on screen), as each update re-runs every React Flow store selector, and at once before any
+     * other change (a drop, a selection) goes through the controlled nodes.
+     */
+    const show = (): void => {
+      const entry = unshown.current;
+      if (!entry) return;
+      cancelAnimationFrame(entry.request);
+      unshown.current = null;
+      const frame = [...entry.positions].map(([id, position]) => ({ id, position }));
+      moveDraggedNodes(flow, frame);
+      store.getState().dragNodes(frame);
+    };
     return {
+      onDragFrame(changes) {
+        const frame = dragFrameOf(changes);
+        if (!frame) {
+          show();
+          return false;
+        }
+        unshown.current ??= { positions: new Map(), request: requestAnimationFrame(show) };
+        for (const { id, position } of frame) unshown.current.positions.set(id, position);
+        return true;
+      },
       onNodeDragStart() {
         if (undoManager) {
           undoManager.stopCapturing();
@@ -82,6 +125,8 @@ export function useDragSync(
       onNodeDragStop(_event, _node, nodes) {
         cancelPending();
         write(nodes);
+        // The drop's position change has normally ended the live drag already.
+        store.getState().endLiveDrag();
         setLocalDrag(doc, false);
         if (undoManager) {
           undoManager.captureTimeout = savedTimeout.current ?? undoManager.captureTimeout;
@@ -89,5 +134,5 @@ export function useDragSync(
         }
       },
     };
-  }, [canMove, doc, undoManager]);
+  }, [canMove, doc, flow, store, undoManager]);
 }

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 
 interface ProfileNode {
@@ -51,6 +53,9 @@ export async function profileGesture(
   let hot: GestureProfile['hot'] = [];
   if (sample) {
     const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: Profile };
+    // BENCH_PROFILE_OUT=<dir> keeps each gesture's raw profile (open it in DevTools for inclusive times).
+    const out = process.env.BENCH_PROFILE_OUT;
+    if (out) writeFileSync(join(out, `gesture-${Date.now()}.cpuprofile`), JSON.stringify(profile));
     const selfUs = new Map<number, number>();
     profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
     const byFunction = new Map<string, number>();

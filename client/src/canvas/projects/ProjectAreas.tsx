@@ -1,8 +1,9 @@
 import { memo, useMemo, useRef } from 'react';
+import type { XYPosition } from '@xyflow/react';
 import type { Project, ProjectId } from '@interplay/shared';
 import { useT } from '../../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../BoardViewContext.ts';
-import { selectNodes, selectProjects, selectSelection } from '../store/selectors.ts';
+import { selectLiveDrag, selectNodes, selectProjects, selectSelection } from '../store/selectors.ts';
 import type { BoardFlowNode } from '../store/flowTypes.ts';
 import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../store/flowTypes.ts';
 import { projectShape } from './projectShape.ts';
@@ -17,14 +18,17 @@ import {
 interface CachedArea {
   readonly project: Project;
   readonly members: readonly BoardFlowNode[];
+  /** Live positions of members being dragged here ('' when none). */
+  readonly dragged: string;
   readonly shape: ProjectShape | null;
 }
 
-function boxOf(node: BoardFlowNode): Box {
+function boxOf(node: BoardFlowNode, live: ReadonlyMap<string, XYPosition> | null): Box {
   const fallback = node.type === 'person' ? DEFAULT_PERSON_SIZE : DEFAULT_ORGANISATION_SIZE;
+  const position = live?.get(node.id) ?? node.position;
   return {
-    x: node.position.x,
-    y: node.position.y,
+    x: position.x,
+    y: position.y,
     width: node.measured?.width ?? fallback.width,
     height: node.measured?.height ?? fallback.height,
   };
@@ -34,35 +38,58 @@ function sameNodes(a: readonly BoardFlowNode[], b: readonly BoardFlowNode[]): bo
   return a.length === b.length && a.every((node, i) => node === b[i]);
 }
 
+/** The live positions of the dragged ones among `members`, as a comparable key. */
+function draggedKey(members: readonly BoardFlowNode[], live: ReadonlyMap<string, XYPosition> | null): string {
+  if (!live) return '';
+  let key = '';
+  for (const node of members) {
+    const at = live.get(node.id);
+    if (at) key += `${node.id}@${at.x},${at.y};`;
+  }
+  return key;
+}
+
 /**
  * Projects as translucent areas beneath their members. Computed from the
- * view store's nodes, so areas follow members during a local drag as well as
- * remote moves; a project's shape is recomputed only when one of its member
- * node objects changed. Drawn in the viewport at z-index −1, under edges and nodes.
+ * view store's nodes and, during a local drag, the live positions of the
+ * dragged nodes (`liveDrag`: the nodes array keeps its identity while
+ * dragging), so areas follow members during a drag as well as remote moves;
+ * a project's shape is recomputed only when one of its member node objects
+ * or dragged members' positions changed. Drawn in the viewport at z-index −1, under edges and nodes.
  */
 export const ProjectAreas = memo(function ProjectAreas() {
   const t = useT();
   const { store } = useBoardViewContext();
   const nodes = useBoardView(selectNodes);
+  const liveDrag = useBoardView(selectLiveDrag);
   const projects = useBoardView(selectProjects);
   const selectedProjectId = useBoardView(selectSelection).projectId;
   const cache = useRef(new Map<ProjectId, CachedArea>());
 
+  const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   const areas = useMemo(() => {
-    const byId = new Map(nodes.map((node) => [node.id, node]));
     const next = new Map<ProjectId, CachedArea>();
     for (const project of projects.values()) {
       const members = project.memberIds.map((id) => byId.get(id)).filter((n): n is BoardFlowNode => !!n);
+      const dragged = draggedKey(members, liveDrag);
       const old = cache.current.get(project.id);
       const area =
-        old && old.project === project && sameNodes(old.members, members)
+        old && old.project === project && old.dragged === dragged && sameNodes(old.members, members)
           ? old
-          : { project, members, shape: projectShape(members.map(boxOf), PADDING) };
+          : {
+              project,
+              members,
+              dragged,
+              shape: projectShape(
+                members.map((node) => boxOf(node, liveDrag)),
+                PADDING,
+              ),
+            };
       next.set(project.id, area);
     }
     cache.current = next;
     return [...next.values()];
-  }, [nodes, projects]);
+  }, [byId, liveDrag, projects]);
 
   const labels: Array<{ x: number; y: number }> = [];
   const placed = areas.map((area) => {

@@ -92,3 +92,38 @@ describe('board view store', () => {
     stop();
   });
 });
+
+describe('board view store during a local drag', () => {
+  it('keeps the nodes array while dragging, carries live positions into new node objects, and drops into the array', () => {
+    const { doc, store, stop } = setup();
+    const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
+    const b = addOrganisation(doc, { name: 'B', sector: 'housing', position: { x: 300, y: 0 } });
+    const before = store.getState().nodes;
+    store.getState().dragNodes([{ id: a, position: { x: 50, y: 60 } }]);
+    expect(store.getState().nodes).toBe(before);
+    expect(store.getState().liveDrag?.get(a)).toEqual({ x: 50, y: 60 });
+    // A selection change mid-drag makes new node objects: the dragged one keeps the pointer's position.
+    store.getState().selectOnly([a, b]);
+    expect(store.getState().nodes.find((n) => n.id === a)?.position).toEqual({ x: 50, y: 60 });
+    expect(store.getState().nodes.find((n) => n.id === b)?.position).toEqual({ x: 300, y: 0 });
+    // The drop's change ends the live drag.
+    store
+      .getState()
+      .applyNodeChanges([{ id: a, type: 'position', position: { x: 70, y: 80 }, dragging: false }]);
+    expect(store.getState().liveDrag).toBeNull();
+    const dropped = store.getState().nodes.find((n) => n.id === a);
+    expect(dropped?.position).toEqual({ x: 70, y: 80 });
+    expect(dropped?.dragging).toBe(false);
+    stop();
+  });
+
+  it('ends a drag that had no drop change at the last live position', () => {
+    const { doc, store, stop } = setup();
+    const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
+    store.getState().dragNodes([{ id: a, position: { x: 10, y: 20 } }]);
+    store.getState().endLiveDrag();
+    expect(store.getState().liveDrag).toBeNull();
+    expect(store.getState().nodes.find((n) => n.id === a)?.position).toEqual({ x: 10, y: 20 });
+    stop();
+  });
+});

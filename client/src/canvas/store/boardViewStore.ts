@@ -1,11 +1,12 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
-import type { EdgeChange, NodeChange } from '@xyflow/react';
+import type { EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
 import type { BoardSnapshot, ProjectId } from '@interplay/shared';
 import type { MessageKey } from '../../i18n/index.ts';
 import { deriveEdges, deriveNodes } from './deriveFlow.ts';
 import type { BoardFlowEdge, BoardFlowNode } from './flowTypes.ts';
+import type { DragFrame } from './dragFrame.ts';
 
 /** What is selected here (never shared through the document; shared through awareness by presence). */
 export interface LocalSelection {
@@ -28,12 +29,22 @@ export interface BoardViewState {
   readonly pendingSelection: readonly string[] | null;
   /** View option: colour relationships by their mean health score (annotations-health). */
   readonly colourByHealth: boolean;
+  /**
+   * Where the nodes this page is dragging are right now, or null when no drag is in progress.
+   * During a drag `nodes` keeps its identity (React Flow moves the nodes in its own store,
+   * `moveDraggedNodes`); whatever must follow the pointer (project areas) reads these.
+   */
+  readonly liveDrag: ReadonlyMap<string, XYPosition> | null;
 }
 
 export interface BoardViewActions {
   setSnapshot(snapshot: BoardSnapshot): void;
   applyNodeChanges(changes: NodeChange<BoardFlowNode>[]): void;
   applyEdgeChanges(changes: EdgeChange<BoardFlowEdge>[]): void;
+  /** One frame of a drag: records the positions in `liveDrag` without a new `nodes` array. */
+  dragNodes(frame: DragFrame): void;
+  /** Ends a drag that had no final position change (the drop normally brings one): keeps the last positions. */
+  endLiveDrag(): void;
   /** Select exactly these node/relationship ids (now, or when they arrive). */
   selectOnly(ids: readonly string[]): void;
   /** Select a project (or none); `keepSelection` leaves selected nodes and relationships selected. */
@@ -87,6 +98,34 @@ function withSelected<T extends { selected?: boolean; id: string }>(
 }
 
 /**
+ * Nodes with the live positions of a drag in progress: any node object made
+ * during the drag (a selection change, a snapshot with someone else's edit)
+ * must carry where the pointer put it, or React Flow would show it jump back.
+ */
+function withLivePositions(
+  nodes: BoardFlowNode[],
+  live: ReadonlyMap<string, XYPosition> | null,
+  dragging = true,
+): BoardFlowNode[] {
+  if (!live) return nodes;
+  let changed = false;
+  const next = nodes.map((node) => {
+    const position = live.get(node.id);
+    if (
+      !position ||
+      (node.position.x === position.x &&
+        node.position.y === position.y &&
+        Boolean(node.dragging) === dragging)
+    ) {
+      return node;
+    }
+    changed = true;
+    return { ...node, position, dragging };
+  });
+  return changed ? next : nodes;
+}
+
+/**
  * The canvas's view state: React Flow nodes and edges derived from the board
  * snapshot (unchanged entities keep object identity) plus local-only state.
  * Data flows one way: document → `setSnapshot` → nodes/edges → React Flow.
@@ -104,6 +143,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
     hint: null,
     pendingSelection: null,
     colourByHealth: false,
+    liveDrag: null,
 
     setSnapshot(snapshot) {
       const state = get();
@@ -132,6 +172,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
         state.selection.projectId && snapshot.projects.has(state.selection.projectId)
           ? state.selection.projectId
           : null;
+      nodes = withLivePositions(nodes, state.liveDrag);
       set({
         snapshot,
         nodes,
@@ -143,8 +184,32 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
 
     applyNodeChanges(changes) {
       const state = get();
-      const nodes = applyNodeChanges(changes, state.nodes);
-      set({ nodes, selection: selectionOf(nodes, state.edges, state.selection.projectId, state.selection) });
+      // A drop (or any position change not marked as dragging) ends the live drag of that node.
+      let liveDrag = state.liveDrag;
+      if (liveDrag) {
+        const next = new Map(liveDrag);
+        for (const change of changes)
+          if (change.type === 'position' && !change.dragging) next.delete(change.id);
+        liveDrag = next.size > 0 ? next : null;
+      }
+      const nodes = withLivePositions(applyNodeChanges(changes, state.nodes), liveDrag);
+      set({
+        nodes,
+        liveDrag,
+        selection: selectionOf(nodes, state.edges, state.selection.projectId, state.selection),
+      });
+    },
+
+    dragNodes(frame) {
+      const liveDrag = new Map(get().liveDrag ?? []);
+      for (const { id, position } of frame) liveDrag.set(id, position);
+      set({ liveDrag });
+    },
+
+    endLiveDrag() {
+      const state = get();
+      if (!state.liveDrag) return;
+      set({ nodes: withLivePositions(state.nodes, state.liveDrag, false), liveDrag: null });
     },
 
     applyEdgeChanges(changes) {
@@ -156,7 +221,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
     selectOnly(ids) {
       const state = get();
       const wanted = new Set(ids);
-      const nodes = withSelected(state.nodes, wanted);
+      const nodes = withLivePositions(withSelected(state.nodes, wanted), state.liveDrag);
       const edges = withSelected(state.edges, wanted);
       const found = nodes.some((n) => wanted.has(n.id)) || edges.some((e) => wanted.has(e.id));
       set({
@@ -170,7 +235,9 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
     selectProject(id, keepSelection = false) {
       const state = get();
       const none = new Set<string>();
-      const nodes = keepSelection ? state.nodes : withSelected(state.nodes, none);
+      const nodes = keepSelection
+        ? state.nodes
+        : withLivePositions(withSelected(state.nodes, none), state.liveDrag);
       const edges = keepSelection ? state.edges : withSelected(state.edges, none);
       set({ nodes, edges, selection: selectionOf(nodes, edges, id, state.selection) });
     },
