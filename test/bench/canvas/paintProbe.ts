@@ -11,6 +11,7 @@
  * PROBE_VARIANTS: path of a JSON file `[{ "name": "...", "css": "..." }]`
  * (default: as built, and a composited viewport); PROBE_STATIC_DIR: a build to
  * serve; PROBE_WORKING=1 also pans and drags at zoom 1 (PROBE_WORKING_ONLY=1: only there);
+ * PROBE_NO_DRAG=1 skips the drag at zoom 1;
  * PROBE_TRACE=1 prints where the time went per thread (Chrome trace); PROBE_PROFILE=1 the
  * heaviest functions (use an unminified build); PROBE_SCREENSHOT=<prefix> saves screenshots.
  */
@@ -275,6 +276,7 @@ async function main(): Promise<void> {
         await sleep(600);
         console.log(`${variant.name} at zoom 1 (${await layerCount(session)} layers)`);
         await measure(page, session, 'pan', loopPath(grip, 160, 90));
+        if (process.env.PROBE_NO_DRAG === '1') continue;
         const node = await organisationNear(page, centre);
         await measure(page, session, 'drag', loopPath(node.grip, 140, 80));
       }
