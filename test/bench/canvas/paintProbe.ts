@@ -275,7 +275,11 @@ async function main(): Promise<void> {
         await setCss(variant.css);
         await sleep(600);
         console.log(`${variant.name} at zoom 1 (${await layerCount(session)} layers)`);
+        await page.evaluate(MUTATION_COUNTER);
         await measure(page, session, 'pan', loopPath(grip, 160, 90));
+        console.log(
+          `    DOM mutations by target: ${JSON.stringify(await page.evaluate('window.__stopMutations()'))}`,
+        );
         if (process.env.PROBE_NO_DRAG === '1') continue;
         const node = await organisationNear(page, centre);
         await measure(page, session, 'drag', loopPath(node.grip, 140, 80));
