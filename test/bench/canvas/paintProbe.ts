@@ -51,6 +51,30 @@ const MUTATION_COUNTER = `(() => {
   window.__stopMutations = () => { observer.disconnect(); return counts; };
 })()`;
 
+/**
+ * Nodes drawn, and nodes not drawn although their box meets the screen (should be none): node boxes from
+ * their `transform` and offset size, the view from the viewport's transform.
+ */
+const OFF_SCREEN_CHECK = `(() => {
+  const viewport = document.querySelector('.react-flow__viewport');
+  const pane = document.querySelector('.react-flow').getBoundingClientRect();
+  const m = /translate\\(([-\\d.]+)px, ([-\\d.]+)px\\) scale\\(([\\d.]+)\\)/.exec(viewport.style.transform);
+  const [tx, ty, k] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const view = { left: -tx / k, top: -ty / k, right: (pane.width - tx) / k, bottom: (pane.height - ty) / k };
+  let drawn = 0;
+  const missing = [];
+  for (const el of document.querySelectorAll('.react-flow__node')) {
+    const n = /translate\\(([-\\d.]+)px, ?([-\\d.]+)px\\)/.exec(el.style.transform);
+    if (!n) continue;
+    const shown = getComputedStyle(el).display !== 'none';
+    if (shown) { drawn++; continue; }
+    const x = Number(n[1]), y = Number(n[2]);
+    const w = Number(el.style.width ? parseFloat(el.style.width) : 220), h = 90;
+    if (x <= view.right && x + w >= view.left && y <= view.bottom && y + h >= view.top) missing.push(el.dataset.id);
+  }
+  return { drawn, missing };
+})()`;
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** CPU seconds (user + system) of every descendant of this process: the browser and its children. */
@@ -284,6 +308,16 @@ async function main(): Promise<void> {
         const node = await organisationNear(page, centre);
         await measure(page, session, 'drag', loopPath(node.grip, 140, 80));
       }
+    }
+    if (process.env.PROBE_WORKING === '1' && shots) {
+      // A long pan (past the render window's border), then: is everything on screen drawn?
+      const from = await emptyPanePoint(page, centre);
+      const path = Array.from({ length: 60 }, (_, i) => ({ x: from.x - i * 20, y: from.y - i * 6 }));
+      await pacedDrag(page, path);
+      await page.screenshot({ path: `${shots}-panned-0ms.png` });
+      await sleep(500);
+      await page.screenshot({ path: `${shots}-panned.png` });
+      console.log(`after a long pan: ${JSON.stringify(await page.evaluate(OFF_SCREEN_CHECK))}`);
     }
   } finally {
     await browser.close();
