@@ -1,4 +1,5 @@
 import type { ReactFlowState } from '@xyflow/react';
+import { FAR_ZOOM } from './levelOfDetail.ts';
 
 /**
  * The part of the map that is rendered at working zoom on a large board: the
@@ -21,8 +22,13 @@ export interface FlowRect {
   readonly bottom: number;
 }
 
-/** Margin on each side, as a fraction of the view's width/height. */
+/** Margin on each side, as a fraction of the view's width/height, at working zoom (from `FAR_ZOOM`). */
 const MARGIN = 0.5;
+/**
+ * Below `FAR_ZOOM` the view already holds most of a large board: a smaller margin there, so the window does
+ * not mount nearly every edge (each mounted edge adds to every layerization).
+ */
+const FAR_MARGIN = 0.25;
 /**
  * The window is re-centred when the view comes this close (fraction of the view) to its border, not only
  * once it crosses it: the content of the new window then mounts while the old one still covers the screen.
@@ -49,8 +55,9 @@ export function nextRenderWindow(
     view.right + sx <= previous.right &&
     view.bottom + sy <= previous.bottom;
   if (inside && zoom <= previousZoom * ZOOM_IN_RECENTRE) return previous;
-  const mx = (view.right - view.left) * MARGIN;
-  const my = (view.bottom - view.top) * MARGIN;
+  const margin = zoom >= FAR_ZOOM ? MARGIN : FAR_MARGIN;
+  const mx = (view.right - view.left) * margin;
+  const my = (view.bottom - view.top) * margin;
   return { left: view.left - mx, top: view.top - my, right: view.right + mx, bottom: view.bottom + my };
 }
 
