@@ -10,7 +10,7 @@ export { isStraight } from '../edges/floatingGeometry.ts';
  * for a line across the board) on every repaint, however little of it is on
  * screen. Straight edges are therefore cut to a window around the screen.
  *
- * The window is the render window of `renderWindow.ts` (the view plus half a
+ * The window is the render window of `renderWindow.ts` (the view plus 0.3 of a
  * view on every side, re-centred only when the view nears its border): edges
  * re-render when it moves, never on every frame, and not while a pan stays
  * inside it.

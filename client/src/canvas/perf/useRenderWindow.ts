@@ -47,7 +47,7 @@ export interface WindowedFlow {
  * the render window (`renderWindow.ts`) are not displayed (`OFF_WINDOW_CLASS`);
  * only edges whose two nodes' bounding box meets the window are passed (the
  * test React Flow uses for the screen). Both change only when the window
- * moves (a pan of about half a screen) or the nodes or edges change, so a pan
+ * moves (a pan of about a fifth of a screen) or the nodes or edges change, so a pan
  * inside the window mounts, unmounts and repaints nothing. Nodes stay mounted
  * because mounting a card costs far more than keeping it unpainted, and so
  * that React Flow keeps measuring them (fit, selection box and minimap are
