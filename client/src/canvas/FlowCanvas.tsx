@@ -31,6 +31,7 @@ import { PaintHints } from './perf/PaintHints.tsx';
 import { DotBackground } from './perf/DotBackground.tsx';
 import { CanvasMiniMap } from './perf/CanvasMiniMap.tsx';
 import { OverviewEdges, useOverviewEdgeSplit } from './perf/OverviewEdges.tsx';
+import { useRenderWindow } from './perf/useRenderWindow.ts';
 import './perf/perf.css';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer.tsx';
 import { NotesLayer } from '../annotations/NotesLayer.tsx';
@@ -48,7 +49,7 @@ const PRO_OPTIONS = { hideAttribution: true };
 const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.2 };
 /** Small enough to leave the bottom edge to the legend and the session tools on a laptop. */
 const MINIMAP_SIZE = { width: 180, height: 120 };
-/** Above this many nodes only what is on screen is rendered. */
+/** Above this many nodes only a window around the screen is painted at working zoom (`useRenderWindow`). */
 const VISIBLE_ONLY_ABOVE = 300;
 /** Above this many nodes the minimap is one canvas (`CanvasMiniMap`): React Flow's costs every node on every frame. */
 const CANVAS_MINIMAP_ABOVE = 500;
@@ -69,6 +70,9 @@ export function FlowCanvas() {
   const edges = useBoardView(selectEdges);
   // On a large board at the overview most edges are drawn by one layer, not by React Flow (OverviewEdges).
   const { flowEdges, layerEdges, overview } = useOverviewEdgeSplit(edges, nodes.length);
+  // On a large board at working zoom only a window around the view is painted, re-centred as the view nears its
+  // border (instead of React Flow's onlyRenderVisibleElements, which re-mounts at the screen border every frame).
+  const windowed = useRenderWindow(nodes, flowEdges, nodes.length > VISIBLE_ONLY_ABOVE && !overview);
   const applyNodeChanges = useBoardView(selectApplyNodeChanges);
   const onEdgesChange = useBoardView(selectApplyEdgeChanges);
   const actions = useBoardActions();
@@ -168,8 +172,8 @@ export function FlowCanvas() {
       data-testid="board-canvas"
     >
       <ReactFlow<BoardFlowNode, BoardFlowEdge>
-        nodes={nodes}
-        edges={flowEdges}
+        nodes={windowed.nodes}
+        edges={windowed.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -192,7 +196,6 @@ export function FlowCanvas() {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
         zoomOnDoubleClick={false}
-        onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE && !overview}
         minZoom={0.1}
         maxZoom={2.5}
         fitView

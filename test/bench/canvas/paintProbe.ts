@@ -11,6 +11,7 @@
  * PROBE_VARIANTS: path of a JSON file `[{ "name": "...", "css": "..." }]`
  * (default: as built, and a composited viewport); PROBE_STATIC_DIR: a build to
  * serve; PROBE_WORKING=1 also pans and drags at zoom 1 (PROBE_WORKING_ONLY=1: only there);
+ * PROBE_NO_DRAG=1 skips the drag at zoom 1;
  * PROBE_TRACE=1 prints where the time went per thread (Chrome trace); PROBE_PROFILE=1 the
  * heaviest functions (use an unminified build); PROBE_SCREENSHOT=<prefix> saves screenshots.
  */
@@ -48,6 +49,30 @@ const MUTATION_COUNTER = `(() => {
   });
   observer.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
   window.__stopMutations = () => { observer.disconnect(); return counts; };
+})()`;
+
+/**
+ * Nodes drawn, and nodes not drawn although their box meets the screen (should be none): node boxes from
+ * their `transform` and offset size, the view from the viewport's transform.
+ */
+const OFF_SCREEN_CHECK = `(() => {
+  const viewport = document.querySelector('.react-flow__viewport');
+  const pane = document.querySelector('.react-flow').getBoundingClientRect();
+  const m = /translate\\(([-\\d.]+)px, ([-\\d.]+)px\\) scale\\(([\\d.]+)\\)/.exec(viewport.style.transform);
+  const [tx, ty, k] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const view = { left: -tx / k, top: -ty / k, right: (pane.width - tx) / k, bottom: (pane.height - ty) / k };
+  let drawn = 0;
+  const missing = [];
+  for (const el of document.querySelectorAll('.react-flow__node')) {
+    const n = /translate\\(([-\\d.]+)px, ?([-\\d.]+)px\\)/.exec(el.style.transform);
+    if (!n) continue;
+    const shown = getComputedStyle(el).display !== 'none';
+    if (shown) { drawn++; continue; }
+    const x = Number(n[1]), y = Number(n[2]);
+    const w = Number(el.style.width ? parseFloat(el.style.width) : 220), h = 90;
+    if (x <= view.right && x + w >= view.left && y <= view.bottom && y + h >= view.top) missing.push(el.dataset.id);
+  }
+  return { drawn, missing };
 })()`;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -274,10 +299,25 @@ async function main(): Promise<void> {
         await setCss(variant.css);
         await sleep(600);
         console.log(`${variant.name} at zoom 1 (${await layerCount(session)} layers)`);
+        await page.evaluate(MUTATION_COUNTER);
         await measure(page, session, 'pan', loopPath(grip, 160, 90));
+        console.log(
+          `    DOM mutations by target: ${JSON.stringify(await page.evaluate('window.__stopMutations()'))}`,
+        );
+        if (process.env.PROBE_NO_DRAG === '1') continue;
         const node = await organisationNear(page, centre);
         await measure(page, session, 'drag', loopPath(node.grip, 140, 80));
       }
+    }
+    if (process.env.PROBE_WORKING === '1' && shots) {
+      // A long pan (past the render window's border), then: is everything on screen drawn?
+      const from = await emptyPanePoint(page, centre);
+      const path = Array.from({ length: 60 }, (_, i) => ({ x: from.x - i * 20, y: from.y - i * 6 }));
+      await pacedDrag(page, path);
+      await page.screenshot({ path: `${shots}-panned-0ms.png` });
+      await sleep(500);
+      await page.screenshot({ path: `${shots}-panned.png` });
+      console.log(`after a long pan: ${JSON.stringify(await page.evaluate(OFF_SCREEN_CHECK))}`);
     }
   } finally {
     await browser.close();

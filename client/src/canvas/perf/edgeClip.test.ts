@@ -32,7 +32,7 @@ describe('edge clipping', () => {
     expect(isStraight({ ...line(0, 0, 100, 0), control: { x: 50, y: 30 } })).toBe(false);
   });
 
-  it('gives a window that contains the screen and stays the same object while panning within a cell', () => {
+  it('gives a window that contains the screen and stays the same object while panning within it', () => {
     const a = selectClipRect(view(0, 0, 1));
     expect(a.left).toBeLessThanOrEqual(0);
     expect(a.right).toBeGreaterThanOrEqual(1600);

@@ -1,5 +1,7 @@
 import type { ReactFlowState } from '@xyflow/react';
 import type { EdgeGeometry, Point } from '../edges/floatingGeometry.ts';
+import { selectRenderWindow } from './renderWindow.ts';
+import type { FlowRect } from './renderWindow.ts';
 export { isStraight } from '../edges/floatingGeometry.ts';
 
 /**
@@ -8,36 +10,19 @@ export { isStraight } from '../edges/floatingGeometry.ts';
  * for a line across the board) on every repaint, however little of it is on
  * screen. Straight edges are therefore cut to a window around the screen.
  *
- * The window is snapped to a grid of half-screen cells (sized by a power of
- * two of the zoom) so it changes only every half screen of panning or when
- * the zoom doubles or halves: edges re-render then, never on every frame.
+ * The window is the render window of `renderWindow.ts` (the view plus 0.3 of a
+ * view on every side, re-centred only when the view nears its border): edges
+ * re-render when it moves, never on every frame, and not while a pan stays
+ * inside it.
  */
-export interface ClipRect {
-  readonly left: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-}
-
-let cached: ClipRect = { left: 0, top: 0, right: 0, bottom: 0 };
+export type ClipRect = FlowRect;
 
 /**
  * Module-level selector for React Flow's store: the clip window in flow
- * coordinates (the visible area widened to whole half-screen cells), the same
- * object until it moves. It always contains the visible area.
+ * coordinates, the same object until it moves. It always contains the visible area.
  */
 export function selectClipRect(state: ReactFlowState): ClipRect {
-  const [tx, ty, zoom] = state.transform;
-  const screen = Math.max(state.width, state.height, 1) / zoom;
-  const cell = 2 ** Math.ceil(Math.log2(screen / 2));
-  const left = Math.floor(-tx / zoom / cell) * cell;
-  const top = Math.floor(-ty / zoom / cell) * cell;
-  const right = Math.ceil((state.width - tx) / zoom / cell) * cell;
-  const bottom = Math.ceil((state.height - ty) / zoom / cell) * cell;
-  if (cached.left !== left || cached.top !== top || cached.right !== right || cached.bottom !== bottom) {
-    cached = { left, top, right, bottom };
-  }
-  return cached;
+  return selectRenderWindow(state);
 }
 
 /** The part of the segment a → b inside `rect` as fractions [t0, t1] of its length, or null (Liang–Barsky). */
