@@ -5,7 +5,6 @@ import type { Logger } from './log.ts';
 import type { Storage } from './storage/Storage.ts';
 import { BoardService } from './boards/BoardService.ts';
 import { createHttpHandler } from './http/createHttpHandler.ts';
-import { committedDocument } from './storage/committedDocument.ts';
 import { closeCodes } from './sync/closeCodes.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { SyncServer } from './sync/SyncServer.ts';
@@ -34,9 +33,7 @@ export class InterplayServer {
       maxBufferedBytes: Math.max(16 * 1024 * 1024, config.maxMessageBytes * 4),
       pingIntervalMs: 30_000,
     });
-    this.http = http.createServer(
-      createHttpHandler(boards, config.staticDir, log, (boardId) => committedDocument(storage, boardId)),
-    );
+    this.http = http.createServer(createHttpHandler(boards, config.staticDir, log));
     // Longer than browsers' and undici's idle reuse windows, so a client never reuses a socket we just closed.
     this.http.keepAliveTimeout = 65_000;
     this.http.headersTimeout = 66_000;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { EMPTY_BOARD, createUndoManager } from '@interplay/shared';
+import { createUndoManager, readBoard } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import type { BoardSession } from '../sync/BoardSession.ts';
 import { createPresenceStore, followAwareness } from '../presence/presenceStore.ts';
@@ -23,11 +23,7 @@ import './canvas.css';
  * and changes it only through the model's commands.
  */
 export function BoardCanvas({ session }: { session: BoardSession }) {
-  // One store per document (a resync brings a new one), empty until `observeBoardByFrame` delivers its first
-  // snapshot in the effect below: reading a large board here as well would read it twice, and its nodes
-  // only render after the map has mounted anyway.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the document on purpose
-  const store = useMemo(() => createBoardViewStore(EMPTY_BOARD), [session.doc]);
+  const store = useMemo(() => createBoardViewStore(readBoard(session.doc)), [session.doc]);
   const presence = useMemo(() => createPresenceStore(), []);
   const [undoManager, setUndoManager] = useState<UndoManager | null>(null);
   const permissions = useBoardPermissions(session);

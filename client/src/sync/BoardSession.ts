@@ -13,9 +13,6 @@ import {
   type ConnectionStore,
 } from './connectionStatus.ts';
 
-/** The origin of the board's stored document applied before the websocket opened (see `openBoardConnection`). */
-export const STORED_DOCUMENT_ORIGIN = Symbol('stored board document');
-
 /** One open board: its document, presence and connection, alive until `destroy()`. */
 export interface BoardSession {
   boardId: string;
@@ -42,46 +39,31 @@ export interface BoardSessionOptions {
   onRefused?: (reason: string) => void;
 }
 
-/** A board's document with its local copy (IndexedDB) and live connection, before the page knows the board. */
+/** The network half of a board session: its document and live connection, without the local copy. */
 export interface BoardConnection {
   readonly boardId: string;
   readonly key: string;
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
-  readonly persistence: IndexeddbPersistence;
   readonly connection: ConnectionStore;
-  /** Closes the websocket, presence, the local copy and the document. */
+  /** Closes the websocket, presence and the document. */
   destroy(): void;
 }
 
-/** Longest wait for the local copy before the stored document is applied anyway (IndexedDB may not work). */
-const LOCAL_COPY_WAIT_MS = 1000;
-
 /**
- * Creates a board's document, opens its local copy (IndexedDB, `interplay-<boardId>`) and starts syncing
- * it with the server over y-websocket. The connection's status is tracked from the first moment, so it
- * may be opened before the page knows what the link opens (see `earlyBoardConnection.ts`) and handed to
- * `createBoardSession` later. The local copy opens before any server state is applied: y-indexeddb
- * encodes the whole document once when it opens, which on a large board costs as much as applying it.
+ * Creates a board's document and starts syncing it with the server over
+ * y-websocket. The connection's status is tracked from the first moment, so
+ * it may be opened before the page knows what the link opens (see
+ * `earlyBoardConnection.ts`) and handed to `createBoardSession` later.
  */
 export function openBoardConnection(
-  options: Pick<BoardSessionOptions, 'boardId' | 'key' | 'location'> & {
-    /**
-     * The board's committed document, fetched over HTTP (null when that failed). The websocket opens once it
-     * is applied, so the sync then carries only what changed since instead of the whole board: a large
-     * board arrives far faster as one HTTP response than as one websocket message in Chromium, and the map
-     * can be drawn while the server loads the board's room for the socket.
-     */
-    storedDocument?: Promise<Uint8Array | null>;
-  },
+  options: Pick<BoardSessionOptions, 'boardId' | 'key' | 'location'>,
 ): BoardConnection {
-  const { boardId, key, storedDocument } = options;
+  const { boardId, key } = options;
   const doc = new Y.Doc();
-  const persistence = new IndexeddbPersistence(`interplay-${boardId}`, doc);
   const connection = createConnectionStore();
   const provider = new WebsocketProvider(syncUrl(options.location ?? window.location), boardId, doc, {
     params: { key },
-    connect: storedDocument === undefined,
     // The server, not a sibling tab, is the authority on what this link may do.
     disableBc: true,
     shouldReconnect: (event) => closedReasonFor(event.code) === null,
@@ -132,35 +114,15 @@ export function openBoardConnection(
   window.addEventListener('offline', onOffline);
 
   let destroyed = false;
-  if (storedDocument !== undefined) {
-    const localCopyOpened = Promise.race([
-      persistence.whenSynced,
-      new Promise((resolve) => setTimeout(resolve, LOCAL_COPY_WAIT_MS)),
-    ]);
-    void Promise.all([storedDocument, localCopyOpened])
-      .then(([bytes]) => {
-        if (destroyed || bytes === null) return;
-        try {
-          Y.applyUpdate(doc, bytes, STORED_DOCUMENT_ORIGIN);
-        } catch {
-          // Not a readable update: the websocket sync brings the whole board instead.
-        }
-      })
-      .finally(() => {
-        if (!destroyed && provider.ws === null && facts.closedReason === null) provider.connect();
-      });
-  }
   return {
     boardId,
     key,
     doc,
     provider,
-    persistence,
     connection,
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      void persistence.destroy();
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
       // Tell the others we left before the socket goes.
@@ -186,15 +148,15 @@ export function createBoardSession(
   if (opened.boardId !== boardId || opened.key !== options.key) {
     throw new Error('createBoardSession: the connection was opened for another board or key');
   }
-  const { doc, provider, persistence, connection } = opened;
+  const { doc, provider, connection } = opened;
+  const persistence = new IndexeddbPersistence(`interplay-${boardId}`, doc);
 
   onPermissionDenied(provider, (reason) => options.onRefused?.(reason));
   void persistence.whenSynced.then(() => connection.setState({ storedCopyLoaded: true }));
 
   // Local edits made while disconnected wait in IndexedDB until the next sync round.
   const onUpdate = (_update: Uint8Array, origin: unknown): void => {
-    const fromServer = origin === provider || origin === STORED_DOCUMENT_ORIGIN;
-    if (!fromServer && origin !== persistence && !provider.wsconnected) {
+    if (origin !== provider && origin !== persistence && !provider.wsconnected) {
       connection.setState({ unsentChanges: true });
     }
   };
@@ -212,6 +174,7 @@ export function createBoardSession(
       if (destroyed) return;
       destroyed = true;
       doc.off('update', onUpdate);
+      void persistence.destroy();
       opened.destroy();
     },
     async discardLocalCopy() {

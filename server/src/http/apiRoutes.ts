@@ -26,7 +26,6 @@ export async function handleApi(
   url: URL,
   boards: BoardService,
   log: Logger,
-  readDocument: (boardId: string) => Promise<Uint8Array>,
 ): Promise<void> {
   const parts = url.pathname.split('/').filter((part) => part !== '');
   // parts[0] === 'api'
@@ -44,12 +43,6 @@ export async function handleApi(
         title: access.board.title,
         role: roleNames[access.role],
       });
-    }
-    if (parts.length === 4 && parts[1] === 'boards' && parts[3] === 'document') {
-      if (req.method !== 'GET') return methodNotAllowed(res, 'GET');
-      const access = await boards.authorize(parts[2] ?? '', url.searchParams.get('key'));
-      if (!access.ok) return refuse(res, access.failure);
-      return sendDocument(res, await readDocument(access.board.id));
     }
     if (parts.length === 6 && parts[1] === 'boards' && parts[3] === 'keys' && parts[5] === 'renew') {
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
@@ -111,17 +104,6 @@ async function createBoard(req: IncomingMessage, res: ServerResponse, boards: Bo
 function refuse(res: ServerResponse, failure: AccessFailure): void {
   const { status, message } = failureStatus[failure];
   sendError(res, status, failure, message);
-}
-
-/** The committed document of a board (binary Yjs update); never cached, it changes with every edit. */
-function sendDocument(res: ServerResponse, bytes: Uint8Array): void {
-  res.writeHead(200, {
-    'content-type': 'application/octet-stream',
-    'content-length': bytes.byteLength,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
 function methodNotAllowed(res: ServerResponse, allowed: string): void {

@@ -6,16 +6,8 @@ import { handleApi } from './apiRoutes.ts';
 import { sendError, sendJson } from './respond.ts';
 import { serveStatic } from './staticFiles.ts';
 
-/**
- * Routes plain HTTP requests: `/healthz`, `/api/*`, and the single-page app for everything else.
- * `readDocument` reads a board's committed document (see `committedDocument`).
- */
-export function createHttpHandler(
-  boards: BoardService,
-  staticDir: string,
-  log: Logger,
-  readDocument: (boardId: string) => Promise<Uint8Array>,
-) {
+/** Routes plain HTTP requests: `/healthz`, `/api/*`, and the single-page app for everything else. */
+export function createHttpHandler(boards: BoardService, staticDir: string, log: Logger) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     let url: URL;
     try {
@@ -26,7 +18,7 @@ export function createHttpHandler(
     const route = async (): Promise<void> => {
       if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-        return handleApi(req, res, url, boards, log, readDocument);
+        return handleApi(req, res, url, boards, log);
       }
       if (url.pathname === '/sync' || url.pathname.startsWith('/sync/')) {
         return sendError(res, 426, 'upgrade-required', 'This endpoint speaks websocket only.');

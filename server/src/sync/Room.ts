@@ -49,13 +49,6 @@ export class Room {
   /** Clients whose awareness changed since the last batch was sent. */
   private readonly awarenessChanged = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
-  /**
-   * The whole document encoded as one update, kept until the document changes: a fresh page (empty state
-   * vector) asks for exactly this, and encoding a large board for every new participant costs tens of ms of
-   * this thread each time. It never holds more than the live document, so replies built from it keep the
-   * committed-before-sent rule of `answerSyncStep1`.
-   */
-  private fullState: Uint8Array | null = null;
 
   constructor(
     readonly boardId: string,
@@ -75,14 +68,12 @@ export class Room {
   /** Loads the stored state; must finish before any connection joins. */
   async load(): Promise<void> {
     const stored = await this.storage.loadDocument(this.boardId);
-    let allApplied = true;
     this.doc.transact(() => {
       const parts = stored.snapshot === null ? stored.updates : [stored.snapshot, ...stored.updates];
       for (const part of parts) {
         try {
           Y.applyUpdate(this.doc, part);
         } catch (error) {
-          allApplied = false;
           this.log.error('stored update could not be applied', {
             boardId: this.boardId,
             ...errorFields(error),
@@ -92,9 +83,6 @@ export class Room {
     });
     this.logCount = stored.updates.length;
     this.lastSeq = stored.lastSeq;
-    // A compacted board's snapshot is Yjs's encoding of the whole document: reuse it for the first replies.
-    if (allApplied && stored.snapshot !== null && stored.updates.length === 0)
-      this.fullState = stored.snapshot;
     // Registered after loading so that stored state is not written back.
     this.doc.on('update', this.onDocUpdate);
     this.log.info('room loaded', { boardId: this.boardId, logRows: this.logCount });
@@ -126,8 +114,7 @@ export class Room {
   /** Answers a sync step 1 with everything the peer lacks, once all of it is committed. */
   answerSyncStep1(member: RoomMember, stateVector: Uint8Array): void {
     // Throws on a malformed state vector, before anything is queued.
-    const fresh = Y.decodeStateVector(stateVector).size === 0;
-    const missing = fresh ? this.encodedFullState() : Y.encodeStateAsUpdate(this.doc, stateVector);
+    const missing = Y.encodeStateAsUpdate(this.doc, stateVector);
     this.enqueue(async () => member.send(encodeSyncStep2(missing)));
   }
 
@@ -182,13 +169,7 @@ export class Room {
     return this.closing;
   }
 
-  private encodedFullState(): Uint8Array {
-    this.fullState ??= Y.encodeStateAsUpdate(this.doc);
-    return this.fullState;
-  }
-
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.fullState = null;
     this.enqueue(async () => {
       this.lastSeq = await this.storage.appendUpdate(this.boardId, update);
       this.logCount += 1;
@@ -226,7 +207,7 @@ export class Room {
   private async compact(): Promise<void> {
     // Runs on the queue: every row up to lastSeq is in the doc, so the snapshot covers them all.
     const throughSeq = this.lastSeq;
-    await this.storage.compact(this.boardId, this.encodedFullState(), throughSeq);
+    await this.storage.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), throughSeq);
     this.logCount = 0;
     this.log.debug('log compacted', { boardId: this.boardId, throughSeq });
   }

@@ -11,44 +11,13 @@ import type { BoardConnection } from '../../sync/BoardSession.ts';
  * it accepts the socket, and the sync is what a cold open waits for. The
  * check decides only what the page shows; the server checks the key on the
  * socket itself. `main.tsx` imports this module first, so this runs before
- * the heavier modules are evaluated. The board's stored document is fetched
- * by an inline script of `index.html` before this bundle has even loaded; the
- * websocket opens once it is applied (see `openBoardConnection`).
+ * the heavier modules are evaluated.
  */
 interface EarlyStart {
   readonly boardId: string;
   readonly key: string;
   info: Promise<ApiResult<BoardInfo>> | null;
   connection: BoardConnection | null;
-}
-
-/** What the inline script of `index.html` started before the app's script was even loaded. */
-interface EarlyDocument {
-  boardId: string;
-  key: string;
-  bytes: Promise<ArrayBuffer | null>;
-}
-
-declare global {
-  interface Window {
-    __interplayEarlyDocument?: EarlyDocument;
-  }
-}
-
-/** The board's stored document: the fetch `index.html` started, or one started now. */
-function storedDocument(boardId: string, key: string): Promise<Uint8Array | null> {
-  const early = window.__interplayEarlyDocument;
-  delete window.__interplayEarlyDocument;
-  const bytes =
-    early !== undefined && early.boardId === boardId && early.key === key
-      ? early.bytes
-      : fetch(`/api/boards/${encodeURIComponent(boardId)}/document?key=${encodeURIComponent(key)}`).then(
-          (response) => (response.ok ? response.arrayBuffer() : null),
-        );
-  return bytes.then(
-    (buffer) => (buffer === null ? null : new Uint8Array(buffer)),
-    () => null,
-  );
 }
 
 function start(): EarlyStart | null {
@@ -60,7 +29,7 @@ function start(): EarlyStart | null {
     boardId,
     key,
     info: fetchBoardInfo(boardId, key),
-    connection: openBoardConnection({ boardId, key, storedDocument: storedDocument(boardId, key) }),
+    connection: openBoardConnection({ boardId, key }),
   };
 }
 
