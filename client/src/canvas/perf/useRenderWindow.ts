@@ -62,10 +62,14 @@ export function useRenderWindow(
   return useMemo(() => {
     if (!area) return { nodes, edges };
     const rects = new Map<string, FlowRect>();
+    // Selected nodes stay displayed wherever they are: a drag that auto-pans the view carries them past the
+    // window while this array still holds their positions from before the drag.
+    const selected = new Set<string>();
     const windowed = nodes.map((node) => {
       const rect = nodeRect(node);
       rects.set(node.id, rect);
-      return overlaps(rect, area) ? node : offWindow(node);
+      if (node.selected === true) selected.add(node.id);
+      return node.selected === true || overlaps(rect, area) ? node : offWindow(node);
     });
     const shown = edges.filter((edge) => {
       const a = rects.get(edge.source);
@@ -77,7 +81,12 @@ export function useRenderWindow(
         right: Math.max(a.right, b.right),
         bottom: Math.max(a.bottom, b.bottom),
       };
-      return edge.selected === true || overlaps(box, area);
+      return (
+        edge.selected === true ||
+        selected.has(edge.source) ||
+        selected.has(edge.target) ||
+        overlaps(box, area)
+      );
     });
     return { nodes: windowed, edges: shown };
   }, [area, nodes, edges]);
