@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
  * `performance.timeOrigin` turns them into a clock shared by pages of one browser.
  */
 export const PROBE_SCRIPT = `(() => {
-  const bench = { frames: [], states: [], recordStates: true, moves: [] };
+  const bench = { frames: [], states: [], recordStates: true, moves: [], pointerMoves: [] };
   window.__bench = bench;
   const nodes = document.getElementsByClassName('react-flow__node');
   let viewport = null;
@@ -35,6 +35,10 @@ export const PROBE_SCRIPT = `(() => {
     const node = container.querySelector(selector);
     if (!node) throw new Error('node ' + id + ' is not rendered');
     bench.moves = [[performance.timeOrigin + performance.now(), node.style.transform]];
+    bench.pointerMoves = [];
+    // The input's own time (when the browser received it), so a page that paints its drag a frame later is not flattered.
+    const onPointer = (event) => bench.pointerMoves.push(performance.timeOrigin + event.timeStamp);
+    window.addEventListener('pointermove', onPointer, { capture: true, passive: true });
     const observer = new MutationObserver((records) => {
       const at = performance.timeOrigin + performance.now();
       for (const record of records) {
@@ -43,7 +47,10 @@ export const PROBE_SCRIPT = `(() => {
       }
     });
     observer.observe(container, { subtree: true, attributes: true, attributeFilter: ['style'] });
-    bench.unwatch = () => observer.disconnect();
+    bench.unwatch = () => {
+      observer.disconnect();
+      window.removeEventListener('pointermove', onPointer, { capture: true });
+    };
   };
 })();`;
 
@@ -53,6 +60,7 @@ interface ProbeWindow {
     states: string[];
     recordStates: boolean;
     moves: Array<[number, string]>;
+    pointerMoves: number[];
     state(): string;
     watch(id: string): void;
     unwatch?: () => void;
@@ -111,11 +119,16 @@ export async function watchNode(page: Page, id: string): Promise<void> {
   await page.evaluate((nodeId) => (window as unknown as ProbeWindow).__bench.watch(nodeId), id);
 }
 
-/** Transforms the watched node showed, with shared-clock times (ms since the epoch, sub-ms precision). */
-export async function watchedMoves(page: Page): Promise<Array<[number, string]>> {
+/**
+ * Transforms the watched node showed, and the times of the pointer moves the page received meanwhile, with
+ * shared-clock times (ms since the epoch, sub-ms precision).
+ */
+export async function watchedMoves(
+  page: Page,
+): Promise<{ moves: Array<[number, string]>; pointerMoves: number[] }> {
   return page.evaluate(() => {
     const bench = (window as unknown as ProbeWindow).__bench;
     bench.unwatch?.();
-    return bench.moves;
+    return { moves: bench.moves, pointerMoves: bench.pointerMoves };
   });
 }
