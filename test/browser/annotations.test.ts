@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addOrganisation, connect, setLayoutLocked } from '@interplay/shared';
+import { addOrganisation, addThread, connect, setLayoutLocked } from '@interplay/shared';
 import { mkdir } from 'node:fs/promises';
 import { assertClientBuilt, joinBoard, organisationNode } from '../support/boardPage.ts';
 import { launchBrowser, newPage, screenshotDir, type TestPage } from '../support/browser.ts';
@@ -208,5 +208,41 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
     }
     expect(facilitator.errors).toEqual([]);
     expect(alice.errors).toEqual([]);
+  });
+
+  it('fits a note far beside the map into view with the rest (F)', async () => {
+    const client = connectClient(server.wsUrl, board.id, board.keys.edit);
+    try {
+      await client.whenSynced();
+      addThread(client.doc, {
+        position: { x: 5200, y: 3100 },
+        author: { name: 'Bert', colour: '#993366' },
+        text: 'Far corner: ask the province',
+      });
+      const note = alice.page.getByTestId('note').filter({ hasText: 'Far corner' });
+      await note.waitFor({ state: 'attached' });
+      const inView = async (locator: typeof note): Promise<boolean> => {
+        const box = await locator.boundingBox();
+        const size = alice.page.viewportSize();
+        return (
+          !!box &&
+          !!size &&
+          box.x >= 0 &&
+          box.y >= 0 &&
+          box.x + box.width <= size.width &&
+          box.y + 40 <= size.height
+        );
+      };
+      expect(await inView(note)).toBe(false);
+      await alice.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await alice.page.keyboard.press('f');
+      await expect.poll(() => inView(note)).toBe(true);
+      // Zoomed out this far the cards drop their names: check every node by its wrapper.
+      const nodes = alice.page.locator('.react-flow__node');
+      expect(await nodes.count()).toBe(2);
+      for (const node of await nodes.all()) expect(await inView(node)).toBe(true);
+    } finally {
+      client.destroy();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useStoreApi } from '@xyflow/react';
 import {
   addOrganisation,
   addPerson,
@@ -15,6 +15,7 @@ import { useT } from '../i18n/index.ts';
 import { useBoardViewContext } from './BoardViewContext.ts';
 import type { GuardedAction } from '../facilitation/useBoardPermissions.ts';
 import { freeSpot } from './freeSpot.ts';
+import { useFitBoard } from './useFitBoard.ts';
 import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from './store/flowTypes.ts';
 
 /** Asking before deleting more than this many entities at once. */
@@ -46,7 +47,7 @@ export interface BoardActions {
 export function useBoardActions(): BoardActions {
   const { session, store, undoManager, readOnly, permissions } = useBoardViewContext();
   const flowStore = useStoreApi();
-  const flow = useReactFlow();
+  const fitBoard = useFitBoard();
   const t = useT();
   const { doc } = session;
 
@@ -188,9 +189,9 @@ export function useBoardActions(): BoardActions {
       },
 
       fitView() {
-        void flow.fitView({ padding: 0.12, duration: 250 });
+        fitBoard({ padding: 0.12, duration: 250 });
       },
     };
     return actions;
-  }, [doc, flow, flowStore, permissions, readOnly, store, t, undoManager]);
+  }, [doc, fitBoard, flowStore, permissions, readOnly, store, t, undoManager]);
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { Panel, useReactFlow } from '@xyflow/react';
+import { Panel } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { useBoardViewContext } from '../canvas/BoardViewContext.ts';
+import { useFitBoard } from '../canvas/useFitBoard.ts';
 import { useT } from '../i18n/index.ts';
 import { facilitationStore } from './facilitationStore.ts';
 import { presentModeStore } from './presentMode.ts';
@@ -28,7 +29,7 @@ export function FacilitationLayer() {
   const name = follow.facilitator?.name ?? '';
 
   // Entering or leaving present mode changes the map's size: show the whole map again, unless following.
-  const { fitView } = useReactFlow();
+  const fitBoard = useFitBoard();
   const following = useRef(follow.following);
   following.current = follow.following;
   useEffect(
@@ -37,10 +38,10 @@ export function FacilitationLayer() {
         if (state.present === previous.present || following.current) return;
         // Two frames: the header and panels are hidden (or back) and React Flow has measured the new size.
         requestAnimationFrame(() =>
-          requestAnimationFrame(() => void fitView({ padding: 0.08, maxZoom: 1.6, duration: 250 })),
+          requestAnimationFrame(() => fitBoard({ padding: 0.08, maxZoom: 1.6, duration: 250 })),
         );
       }),
-    [fitView],
+    [fitBoard],
   );
 
   return (

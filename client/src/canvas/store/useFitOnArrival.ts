@@ -1,10 +1,11 @@
 import { useLayoutEffect } from 'react';
-import { getNodesBounds, getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { boardBounds } from '../boardBounds.ts';
 import type { FitViewOptions } from '@xyflow/react';
 import type { BoardViewStore } from './boardViewStore.ts';
 
 /**
- * Fits the whole map into view once, when the board's nodes first arrive
+ * Fits the whole map (nodes and notes) into view once, when the board's content first arrives
  * (from IndexedDB or the server, usually after the map has mounted empty).
  *
  * The fit is computed from the nodes' known sizes (`nodeSize.ts`) and set on
@@ -24,7 +25,8 @@ export function useFitOnArrival(store: BoardViewStore, options: { padding: numbe
     let fitted = store.getState().nodes.length > 0;
     if (fitted) return undefined;
     return store.subscribe((state) => {
-      if (fitted || state.nodes.length === 0) return;
+      const bounds = fitted ? null : boardBounds(state.nodes, state.snapshot.annotations);
+      if (!bounds) return;
       fitted = true;
       const { panZoom, width, height, minZoom } = flow.getState();
       if (!panZoom || width === 0 || height === 0) {
@@ -32,7 +34,6 @@ export function useFitOnArrival(store: BoardViewStore, options: { padding: numbe
         void fitView(fallback);
         return;
       }
-      const bounds = getNodesBounds(state.nodes);
       void panZoom.setViewport(
         getViewportForBounds(
           bounds,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useReactFlow } from '@xyflow/react';
 import { useBoardView, useBoardViewContext } from '../../canvas/BoardViewContext.ts';
 import { selectSelection, selectSnapshot } from '../../canvas/store/selectors.ts';
+import { useFitBoard } from '../../canvas/useFitBoard.ts';
 import { useT } from '../../i18n/index.ts';
 import { ImportDialog } from '../../import/ImportDialog.tsx';
 import { importRefusal } from '../../import/importPermission.ts';
@@ -18,7 +18,7 @@ export function ExportImportButtons() {
   const { session, undoManager } = useBoardViewContext();
   const settings = useBoardView(selectSnapshot).settings;
   const selection = useBoardView(selectSelection);
-  const { fitView } = useReactFlow();
+  const fitBoard = useFitBoard();
   const [open, setOpen] = useState<'export' | 'import' | null>(null);
   const refusal = importRefusal(session.role, settings);
 
@@ -81,7 +81,7 @@ export function ExportImportButtons() {
           onApplied={() => {
             // Wait for the new nodes to be rendered and measured before fitting them in.
             requestAnimationFrame(() =>
-              requestAnimationFrame(() => void fitView({ padding: 0.12, maxZoom: 1.2, duration: 300 })),
+              requestAnimationFrame(() => fitBoard({ padding: 0.12, maxZoom: 1.2, duration: 300 })),
             );
           }}
           onClose={() => setOpen(null)}

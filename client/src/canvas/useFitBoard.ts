@@ -1,0 +1,34 @@
+import { useCallback } from 'react';
+import { getViewportForBounds, useStoreApi } from '@xyflow/react';
+import { useBoardViewContext } from './BoardViewContext.ts';
+import { boardBounds } from './boardBounds.ts';
+
+export interface FitBoardOptions {
+  readonly padding: number;
+  readonly maxZoom?: number;
+  readonly duration?: number;
+}
+
+/** Shows the whole map, notes included (`boardBounds`); nothing happens on an empty board. */
+export function useFitBoard(): (options: FitBoardOptions) => void {
+  const { store } = useBoardViewContext();
+  const flow = useStoreApi();
+  return useCallback(
+    ({ padding, maxZoom = Infinity, duration }) => {
+      const { nodes, snapshot } = store.getState();
+      const bounds = boardBounds(nodes, snapshot.annotations);
+      const { panZoom, width, height, minZoom, maxZoom: flowMaxZoom } = flow.getState();
+      if (!bounds || !panZoom || width === 0 || height === 0) return;
+      const viewport = getViewportForBounds(
+        bounds,
+        width,
+        height,
+        minZoom,
+        Math.min(maxZoom, flowMaxZoom),
+        padding,
+      );
+      void panZoom.setViewport(viewport, duration ? { duration } : undefined);
+    },
+    [flow, store],
+  );
+}
