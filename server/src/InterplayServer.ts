@@ -4,6 +4,7 @@ import type { ServerConfig } from './config.ts';
 import type { Logger } from './log.ts';
 import type { Storage } from './storage/Storage.ts';
 import { BoardService } from './boards/BoardService.ts';
+import { CreateRequestReader } from './boards/CreateRequestReader.ts';
 import { createHttpHandler } from './http/createHttpHandler.ts';
 import { closeCodes } from './sync/closeCodes.ts';
 import { RoomManager } from './sync/RoomManager.ts';
@@ -14,6 +15,8 @@ export class InterplayServer {
   private readonly http: http.Server;
   private readonly rooms: RoomManager;
   private readonly sync: SyncServer;
+  /** Board files sent to `POST /api/boards` are read in a worker thread, not on the event loop. */
+  private readonly createRequests = new CreateRequestReader();
   private stopping: Promise<void> | null = null;
 
   constructor(
@@ -33,7 +36,7 @@ export class InterplayServer {
       maxBufferedBytes: Math.max(16 * 1024 * 1024, config.maxMessageBytes * 4),
       pingIntervalMs: 30_000,
     });
-    this.http = http.createServer(createHttpHandler(boards, config.staticDir, log));
+    this.http = http.createServer(createHttpHandler(boards, this.createRequests, config.staticDir, log));
     // Longer than browsers' and undici's idle reuse windows, so a client never reuses a socket we just closed.
     this.http.keepAliveTimeout = 65_000;
     this.http.headersTimeout = 66_000;
@@ -64,6 +67,7 @@ export class InterplayServer {
       await this.rooms.shutdown(closeCodes.restart, 'server restarting');
       this.http.closeAllConnections();
       await closed;
+      await this.createRequests.close();
       await this.storage.close();
     })();
     return this.stopping;

@@ -7,6 +7,7 @@ import type { ServerHandle } from '../support/serverProcess.ts';
 import { connectClient } from '../support/syncClient.ts';
 import type { CreatedBoard } from '../support/syncClient.ts';
 import { buildRealisticBoard, REALISTIC_BOARD_COUNTS } from '../support/realisticBoard.ts';
+import { generateBoard } from '../bench/canvas/generateBoard.ts';
 
 let server: ServerHandle;
 
@@ -82,6 +83,32 @@ describe('a board started from a file (POST /api/boards with a board file)', () 
       await second?.cleanup();
       await own.cleanup();
     }
+  });
+
+  it('builds a large file (read in a worker thread of the server) and refuses a broken large one', async () => {
+    const doc = new Y.Doc();
+    const size = { organisations: 1200, people: 300, projects: 10, relationships: 2500 };
+    generateBoard(doc, size);
+    const file = JSON.parse(exportBoardJson(readBoard(doc), { title: 'Regio' })) as {
+      relationships: Array<Record<string, unknown>>;
+    };
+    const res = await postBoard({ title: 'Regio', board: file });
+    expect(res.status).toBe(201);
+    const board = (await res.json()) as CreatedBoard;
+    const client = connectClient(server.wsUrl, board.id, board.keys.view);
+    try {
+      await client.whenSynced();
+      const opened = readBoard(client.doc);
+      expect(opened.organisations.size).toBe(size.organisations);
+      expect(opened.relationships.size).toBe(size.relationships);
+    } finally {
+      client.destroy();
+    }
+
+    file.relationships[7]!.strength = 9;
+    const refused = await postBoard({ title: 'Regio', board: file });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { message: string }).message).toContain('relationships[7]');
   });
 
   it('refuses a broken or foreign file with 400, saying where it is broken', async () => {

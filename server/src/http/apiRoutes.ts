@@ -2,10 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_IMPORT_FILE_BYTES, formatImportError } from '@interplay/shared/formats/index';
 import type { BoardService, RenewableKey } from '../boards/BoardService.ts';
 import { maxTitleLength, renewableKeys } from '../boards/BoardService.ts';
-import { initialBoardState } from '../boards/initialBoardState.ts';
+import type { CreateRequestReader } from '../boards/CreateRequestReader.ts';
 import type { AccessFailure } from '../boards/BoardService.ts';
 import type { Logger } from '../log.ts';
-import { BodyError, readJsonBody, sendError, sendJson } from './respond.ts';
+import { BodyError, invalidJson, readBody, sendError, sendJson } from './respond.ts';
 
 const failureStatus: Record<AccessFailure, { status: number; message: string }> = {
   'malformed-id': { status: 400, message: 'This is not a valid board id.' },
@@ -25,6 +25,7 @@ export async function handleApi(
   res: ServerResponse,
   url: URL,
   boards: BoardService,
+  createRequests: CreateRequestReader,
   log: Logger,
 ): Promise<void> {
   const parts = url.pathname.split('/').filter((part) => part !== '');
@@ -32,7 +33,7 @@ export async function handleApi(
   try {
     if (parts.length === 2 && parts[1] === 'boards') {
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
-      return await createBoard(req, res, boards, log);
+      return await createBoard(req, res, boards, createRequests, log);
     }
     if (parts.length === 3 && parts[1] === 'boards') {
       if (req.method !== 'GET') return methodNotAllowed(res, 'GET');
@@ -72,33 +73,34 @@ const maxCreateBodyBytes = MAX_IMPORT_FILE_BYTES + 16 * 1024;
 /** Errors of a refused board file listed in the answer; the rest are counted. */
 const listedBoardErrors = 20;
 
-async function createBoard(req: IncomingMessage, res: ServerResponse, boards: BoardService, log: Logger) {
-  const body = await readJsonBody(req, maxCreateBodyBytes);
-  const fields =
-    typeof body === 'object' && body !== null ? (body as { title?: unknown; board?: unknown }) : {};
-  const { title } = fields;
+async function createBoard(
+  req: IncomingMessage,
+  res: ServerResponse,
+  boards: BoardService,
+  createRequests: CreateRequestReader,
+  log: Logger,
+) {
+  const request = await createRequests.read(await readBody(req, maxCreateBodyBytes));
+  if (request.kind === 'invalid-json') throw invalidJson();
+  const { title, board } = request;
   if (typeof title !== 'string' || title.trim() === '') {
     return sendError(res, 400, 'invalid-title', 'A board needs a title: send { "title": "…" }.');
   }
   if (title.length > maxTitleLength) {
     return sendError(res, 400, 'invalid-title', `A title may have at most ${maxTitleLength} characters.`);
   }
-  let initialState: Uint8Array | undefined;
-  if (fields.board !== undefined) {
-    const state = initialBoardState(fields.board);
-    if (!state.ok) {
-      return sendJson(res, 400, {
-        error: 'invalid-board',
-        message: `The board file was refused: ${state.errors.map(formatImportError).slice(0, 3).join('; ')}`,
-        errors: state.errors.slice(0, listedBoardErrors),
-        errorCount: state.errors.length,
-      });
-    }
-    initialState = state.value;
+  if (board && !board.ok) {
+    return sendJson(res, 400, {
+      error: 'invalid-board',
+      message: `The board file was refused: ${board.errors.map(formatImportError).slice(0, 3).join('; ')}`,
+      errors: board.errors.slice(0, listedBoardErrors),
+      errorCount: board.errors.length,
+    });
   }
-  const { board, keys } = await boards.createBoard(title.trim(), initialState);
-  log.info('board created', { boardId: board.id, fromFile: initialState !== undefined });
-  sendJson(res, 201, { id: board.id, title: board.title, keys });
+  const initialState = board?.value;
+  const created = await boards.createBoard(title.trim(), initialState);
+  log.info('board created', { boardId: created.board.id, fromFile: initialState !== undefined });
+  sendJson(res, 201, { id: created.board.id, title: created.board.title, keys: created.keys });
 }
 
 function refuse(res: ServerResponse, failure: AccessFailure): void {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BoardService } from '../boards/BoardService.ts';
+import type { CreateRequestReader } from '../boards/CreateRequestReader.ts';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { handleApi } from './apiRoutes.ts';
@@ -7,7 +8,12 @@ import { sendError, sendJson } from './respond.ts';
 import { serveStatic } from './staticFiles.ts';
 
 /** Routes plain HTTP requests: `/healthz`, `/api/*`, and the single-page app for everything else. */
-export function createHttpHandler(boards: BoardService, staticDir: string, log: Logger) {
+export function createHttpHandler(
+  boards: BoardService,
+  createRequests: CreateRequestReader,
+  staticDir: string,
+  log: Logger,
+) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     let url: URL;
     try {
@@ -18,7 +24,7 @@ export function createHttpHandler(boards: BoardService, staticDir: string, log: 
     const route = async (): Promise<void> => {
       if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-        return handleApi(req, res, url, boards, log);
+        return handleApi(req, res, url, boards, createRequests, log);
       }
       if (url.pathname === '/sync' || url.pathname.startsWith('/sync/')) {
         return sendError(res, 426, 'upgrade-required', 'This endpoint speaks websocket only.');

@@ -26,8 +26,8 @@ export class BodyError extends Error {
   }
 }
 
-/** Reads and parses a JSON request body of at most `limit` bytes. */
-export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+/** Reads a request body of at most `limit` bytes. */
+export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -37,11 +37,8 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
       throw new BodyError(413, 'body-too-large', `request body is larger than ${limit} bytes`);
     chunks.push(buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text.trim() === '') return {};
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new BodyError(400, 'invalid-json', 'request body is not valid JSON');
-  }
+  return Buffer.concat(chunks);
 }
+
+export const invalidJson = (): BodyError =>
+  new BodyError(400, 'invalid-json', 'request body is not valid JSON');
