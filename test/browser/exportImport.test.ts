@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, addPerson, addProject, connect, readBoard } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import { exportBoardJson } from '@interplay/shared/formats/index';
-import { assertClientBuilt, joinBoard } from '../support/boardPage.ts';
+import { assertClientBuilt, exportFile, joinBoard } from '../support/boardPage.ts';
 import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
 import {
@@ -24,27 +23,6 @@ import {
  */
 
 const TITLE = 'Regio Zwolle wonen';
-
-/** Opens the export dialog, picks options, clicks Download and returns the downloaded file's name and bytes. */
-async function exportFile(
-  page: Page,
-  choose: (dialog: ReturnType<Page['getByTestId']>) => Promise<void>,
-): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByTestId('export-button').click();
-  const dialog = page.getByTestId('export-dialog');
-  await dialog.waitFor();
-  await choose(dialog);
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 30_000 }),
-    dialog.getByTestId('export-download').click(),
-  ]);
-  const file = await download.path();
-  const bytes = await readFile(file);
-  await dialog.getByTestId('export-status').getByText('Downloaded').waitFor({ timeout: 30_000 });
-  await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'detached' });
-  return { name: download.suggestedFilename(), bytes };
-}
 
 const csv = (name: string, text: string) => ({
   name,

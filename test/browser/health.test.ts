@@ -11,7 +11,7 @@ import {
   updateRelationship,
 } from '@interplay/shared';
 import type { OrganisationId, RelationshipId } from '@interplay/shared';
-import { assertClientBuilt, joinBoard } from '../support/boardPage.ts';
+import { assertClientBuilt, exportFile, joinBoard } from '../support/boardPage.ts';
 import { launchBrowser, newPage, screenshotDir, type TestPage } from '../support/browser.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
 import {
@@ -150,6 +150,20 @@ describe('health check, maintenance and give and take (real Chromium pages, real
     // Mean 4.5: between red and amber; the unscored one is grey.
     await expect.poll(() => path(alice.page, fresh).getAttribute('stroke')).not.toBe(kindColour);
     expect(await path(alice.page, stale).getAttribute('stroke')).toBe('#9aa3ae');
+
+    // The image export follows the map (its option starts ticked): the same colours in the SVG.
+    const healthColour = await path(alice.page, fresh).getAttribute('stroke');
+    const { bytes } = await exportFile(alice.page, async (dialog) => {
+      expect(await dialog.getByTestId('export-colour-by-health').isChecked()).toBe(true);
+      await dialog.getByLabel('Image').check();
+      await dialog.getByLabel(/^SVG/).check();
+    });
+    const svg = bytes.toString('utf8');
+    const strokeIn = (id: string): string | undefined =>
+      new RegExp(`<path[^>]*stroke="(#[0-9a-f]{6})"[^>]*data-id="${id}"`).exec(svg)?.[1];
+    expect(strokeIn(fresh)).toBe(healthColour);
+    expect(strokeIn(stale)).toBe('#9aa3ae');
+
     await alice.page.getByTestId('colour-by-health').uncheck();
     await expect.poll(() => path(alice.page, fresh).getAttribute('stroke')).toBe(kindColour);
   });

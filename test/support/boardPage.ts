@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 
@@ -103,4 +104,25 @@ export async function dropWebSockets(page: Page): Promise<void> {
     if (!sockets) throw new Error('dropWebSockets: call trackWebSockets(context) before the page loads');
     for (const socket of sockets) socket.close();
   });
+}
+
+/** Opens the export dialog, picks options, clicks Download and returns the downloaded file's name and bytes. */
+export async function exportFile(
+  page: Page,
+  choose: (dialog: ReturnType<Page['getByTestId']>) => Promise<void>,
+): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByTestId('export-button').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.waitFor();
+  await choose(dialog);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    dialog.getByTestId('export-download').click(),
+  ]);
+  const file = await download.path();
+  const bytes = await readFile(file);
+  await dialog.getByTestId('export-status').getByText('Downloaded').waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  return { name: download.suggestedFilename(), bytes };
 }

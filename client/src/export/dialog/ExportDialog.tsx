@@ -33,11 +33,13 @@ interface ExportDialogProps {
   readonly boardTitle: string;
   /** Ids selected on the map (nodes, relationships, project); empty when nothing is. */
   readonly selection: readonly string[];
+  /** Whether the map colours relationships by health now: the image does the same unless unticked. */
+  readonly colouredByHealth: boolean;
   readonly onClose: () => void;
 }
 
 /** Choose an image (PNG/SVG with options) or a data format, then download it. Open to every role. */
-export function ExportDialog({ doc, boardTitle, selection, onClose }: ExportDialogProps) {
+export function ExportDialog({ doc, boardTitle, selection, colouredByHealth, onClose }: ExportDialogProps) {
   const t = useT();
   const language = useLanguage();
   const id = useId();
@@ -50,6 +52,7 @@ export function ExportDialog({ doc, boardTitle, selection, onClose }: ExportDial
   const [showDate, setShowDate] = useState(true);
   const [legend, setLegend] = useState(true);
   const [madeWith, setMadeWith] = useState(true);
+  const [byHealth, setByHealth] = useState(colouredByHealth);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
@@ -103,6 +106,7 @@ export function ExportDialog({ doc, boardTitle, selection, onClose }: ExportDial
         ...(showDate ? { date: new Date().toLocaleDateString(language, { dateStyle: 'long' }) } : {}),
         legend,
         madeWith,
+        colourByHealth: byHealth,
         background,
         signal: controller.signal,
         onProgress: ({ fraction }) => setStatus({ kind: 'working', fraction }),
@@ -221,6 +225,7 @@ export function ExportDialog({ doc, boardTitle, selection, onClose }: ExportDial
             {check(showDate, setShowDate, 'export.showDate', 'export-show-date')}
             {check(legend, setLegend, 'export.showLegend', 'export-show-legend')}
             {check(madeWith, setMadeWith, 'export.showMadeWith', 'export-made-with')}
+            {check(byHealth, setByHealth, 'export.colourByHealth', 'export-colour-by-health')}
           </fieldset>
         </div>
       ) : (

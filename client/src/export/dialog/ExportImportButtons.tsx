@@ -18,6 +18,7 @@ export function ExportImportButtons() {
   const { session, undoManager } = useBoardViewContext();
   const settings = useBoardView(selectSnapshot).settings;
   const selection = useBoardView(selectSelection);
+  const colouredByHealth = useBoardView((s) => s.colourByHealth);
   const fitBoard = useFitBoard();
   const [open, setOpen] = useState<'export' | 'import' | null>(null);
   const refusal = importRefusal(session.role, settings);
@@ -69,6 +70,7 @@ export function ExportImportButtons() {
           doc={session.doc}
           boardTitle={session.title}
           selection={selectedIds}
+          colouredByHealth={colouredByHealth}
           onClose={() => setOpen(null)}
         />
       )}

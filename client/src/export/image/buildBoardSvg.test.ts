@@ -3,7 +3,8 @@ import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addOrganisation, addPerson, addProject, connect, readBoard } from '@interplay/shared';
+import { addOrganisation, addPerson, addProject, connect, readBoard, scoreHealth } from '@interplay/shared';
+import { healthColour, UNSCORED_COLOUR } from '../../health/healthColour.ts';
 import type { BoardSnapshot, OrganisationId } from '@interplay/shared';
 import { buildBoardSvg } from './buildBoardSvg.ts';
 import type { BoardSvgOptions } from './buildBoardSvg.ts';
@@ -152,6 +153,35 @@ describe('buildBoardSvg', () => {
       (g) => g.getAttribute('class') === 'ip-affiliations',
     );
     expect(affiliations?.getElementsByTagName('path')).toHaveLength(2);
+  });
+
+  it('colours relationships by mean health when asked, with the health scale in the legend', () => {
+    const doc = new Y.Doc();
+    const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
+    const b = addOrganisation(doc, { name: 'B', sector: 'housing', position: { x: 600, y: 0 } });
+    const c = addOrganisation(doc, { name: 'C', sector: 'education', position: { x: 0, y: 400 } });
+    const scored = connect(doc, { source: a, target: b, kind: 'funding' })!;
+    connect(doc, { source: a, target: c, kind: 'funding' });
+    scoreHealth(doc, scored, { id: 'p1', name: 'Ann' }, 'trust', 9);
+    scoreHealth(doc, scored, { id: 'p2', name: 'Bob' }, 'trust', 3);
+    const snapshot = readBoard(doc);
+    const strokes = (svg: string): Record<string, string> =>
+      Object.fromEntries(
+        Array.from(parse(svg).getElementsByTagName('path'))
+          .filter((p) => p.getAttribute('data-kind'))
+          .map((p) => [p.getAttribute('data-id'), p.getAttribute('stroke')]),
+      );
+    const byHealth = buildBoardSvg(snapshot, { ...base, legend: true, colourByHealth: true });
+    const coloured = strokes(byHealth);
+    expect(coloured[scored]).toBe(healthColour(6));
+    expect(Object.values(coloured)).toContain(UNSCORED_COLOUR);
+    const legendText = texts(parse(byHealth)).join(' ');
+    expect(legendText).toContain('Mean health');
+    expect(legendText).toContain('not scored');
+    expect(legendText).not.toContain('Relationship kind');
+
+    // Off (the default): colour by kind, as before.
+    expect(Object.values(strokes(buildBoardSvg(snapshot, base)))).toEqual(['#b7791f', '#b7791f']);
   });
 
   it('escapes hostile names so they stay text', () => {

@@ -1,8 +1,11 @@
+import { healthSummary } from '@interplay/shared';
 import type { BoardSnapshot } from '@interplay/shared';
+import { healthColour } from '../../health/healthColour.ts';
 import type { EmbeddedFont } from './embeddedFont.ts';
 import { EXPORT_FONT_STACK, fontFaceCss } from './embeddedFont.ts';
 import type { ExportLabels } from './exportLabels.ts';
 import { layoutBoard } from './exportLayout.ts';
+import type { EdgeLayout } from './exportLayout.ts';
 import { selectSubset } from './selectSubset.ts';
 import { svgDefs } from './svg/svgDefs.ts';
 import { affiliationsSvg, relationshipLabelSvg, relationshipSvg } from './svg/svgEdges.ts';
@@ -27,6 +30,11 @@ export interface BoardSvgOptions {
   readonly madeWith?: boolean;
   /** A label on every relationship (kind · strength). */
   readonly edgeLabels?: boolean;
+  /**
+   * Relationships coloured by their mean health score, as the map's "Colour by
+   * health" shows them, and the health scale in the legend instead of the kinds.
+   */
+  readonly colourByHealth?: boolean;
   readonly background?: 'white' | 'transparent';
   /** Fonts to embed (see `loadExportFonts`); without them the file asks for Inter by name. */
   readonly fonts?: readonly EmbeddedFont[];
@@ -57,7 +65,9 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
   const date = options.date?.trim() ?? '';
   const headerHeight =
     (title ? TITLE_SIZE * 1.3 : 0) + (date ? DATE_SIZE * 1.6 : 0) + (title || date ? 12 : 0);
-  const legend = options.legend ? legendSvg(labels) : null;
+  const legend = options.legend
+    ? legendSvg(labels, { colourByHealth: options.colourByHealth ?? false })
+    : null;
   const mapWidth = layout.bounds.width;
   const mapHeight = layout.bounds.height;
   const bodyWidth = mapWidth + (legend ? GAP + LEGEND_WIDTH : 0);
@@ -104,7 +114,15 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
   }
 
   const map: string[] = [projectAreasSvg(layout.projects), affiliationsSvg(layout.affiliations)];
-  map.push(`<g class="ip-relationships">`, ...layout.relationships.map(relationshipSvg), `</g>`);
+  const edgeColour = options.colourByHealth
+    ? (edge: EdgeLayout): string =>
+        healthColour(healthSummary(snapshot.health.get(edge.relationship.id)).overallMean)
+    : (): undefined => undefined;
+  map.push(
+    `<g class="ip-relationships">`,
+    ...layout.relationships.map((edge) => relationshipSvg(edge, edgeColour(edge))),
+    `</g>`,
+  );
   const organisations: string[] = [];
   const people: string[] = [];
   for (const node of layout.nodes.values()) {

@@ -26,6 +26,11 @@ export interface ExportLabels {
     readonly projects: string;
     readonly projectArea: string;
     readonly personLink: string;
+    /** Colour by health: the scale's title, its ends, and "not scored". */
+    readonly health: string;
+    readonly healthLow: string;
+    readonly healthHigh: string;
+    readonly healthNone: string;
   };
   /** A relationship's label, with `{kind}` and `{strength}` placeholders. */
   readonly edgeLabel: string;
@@ -61,6 +66,10 @@ export function exportLabels(language: Language): ExportLabels {
       projects: t('legend.projects'),
       projectArea: t('legend.projectArea'),
       personLink: t('legend.personLink'),
+      health: t('health.legend'),
+      healthLow: t('health.legendLow'),
+      healthHigh: t('health.legendHigh'),
+      healthNone: t('health.legendNone'),
     },
     edgeLabel: t('canvas.edge.label'),
     madeWith: t('export.madeWith'),

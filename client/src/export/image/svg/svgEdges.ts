@@ -24,11 +24,12 @@ export function affiliationsSvg(affiliations: readonly AffiliationLayout[]): str
  * A relationship as RelationshipEdge.tsx draws it: width by strength, dash
  * by form, colour by kind, and arrowheads by direction. Arrowheads are the
  * canvas's own triangles (not `<marker>`s), so their size follows the stroke
- * exactly as on screen and every SVG editor shows them.
+ * exactly as on screen and every SVG editor shows them. `colour` replaces the
+ * kind's colour (colour by health).
  */
-export function relationshipSvg({ relationship, geometry }: EdgeLayout): string {
+export function relationshipSvg({ relationship, geometry }: EdgeLayout, colour?: string): string {
   const width = strengthWidth(relationship.strength);
-  const colour = KIND_COLOURS[relationship.kind];
+  colour ??= KIND_COLOURS[relationship.kind];
   const markers = directionMarkers(relationship.direction);
   const arrowSize = 9 + width * 1.5;
   const line = edgePath(geometry, markers.start ? arrowSize * 0.7 : 0, markers.end ? arrowSize * 0.7 : 0);

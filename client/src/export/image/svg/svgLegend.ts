@@ -9,7 +9,8 @@ import {
 import { SECTOR_COLOURS } from '../../../theme/sectors.ts';
 import type { ExportLabels } from '../exportLabels.ts';
 import { attrs, num, text } from '../svgMarkup.ts';
-import { wrapText } from '../text/textMetrics.ts';
+import { textWidth, wrapText } from '../text/textMetrics.ts';
+import { healthColour, UNSCORED_COLOUR } from '../../../health/healthColour.ts';
 import { roleBadgeId, sectorIconId, shapeRef } from './svgDefs.ts';
 
 export const LEGEND_WIDTH = 460;
@@ -52,12 +53,19 @@ function sampleLine(
   return out;
 }
 
+/** The health scale as steps (the canvas legend's gradient, in plain rects every SVG reader paints alike). */
+const HEALTH_STEPS = 10;
+const HEALTH_STEP_WIDTH = 16;
+
 /**
- * The legend as an SVG block `LEGEND_WIDTH` wide: sectors, roles, kinds,
- * forms, strength, direction and projects, in the labels' language.
- * Returns the markup (drawn from 0,0) and its height.
+ * The legend as an SVG block `LEGEND_WIDTH` wide: sectors, roles, kinds (or,
+ * coloured by health, the health scale), forms, strength, direction and
+ * projects, in the labels' language. Returns the markup (drawn from 0,0) and its height.
  */
-export function legendSvg(labels: ExportLabels): { markup: string; height: number } {
+export function legendSvg(
+  labels: ExportLabels,
+  { colourByHealth = false }: { colourByHealth?: boolean } = {},
+): { markup: string; height: number } {
   const parts: string[] = [];
   let y = PAD;
   const heading = (content: string): void => {
@@ -126,14 +134,33 @@ export function legendSvg(labels: ExportLabels): { markup: string; height: numbe
     PAD + 30,
   );
 
-  heading(labels.legend.kinds);
-  grid(
-    RELATIONSHIP_KINDS.map((kind) => ({
-      content: labels.kinds[kind],
-      draw: (x, cy) => sampleLine(x, cy, KIND_COLOURS[kind], 4),
-    })),
-    SAMPLE + 10,
-  );
+  if (colourByHealth) {
+    heading(labels.legend.health);
+    const lowWidth = textWidth(labels.legend.healthLow, SIZE, 400);
+    const scaleX = PAD + lowWidth + 10;
+    parts.push(label(labels.legend.healthLow, PAD, y));
+    for (let step = 0; step < HEALTH_STEPS; step++) {
+      const score = 1 + (9 * step) / (HEALTH_STEPS - 1);
+      parts.push(
+        `<rect${attrs({ x: scaleX + step * HEALTH_STEP_WIDTH, y: y - 6, width: HEALTH_STEP_WIDTH, height: 12, fill: healthColour(score) })}/>`,
+      );
+    }
+    parts.push(label(labels.legend.healthHigh, scaleX + HEALTH_STEPS * HEALTH_STEP_WIDTH + 10, y));
+    y += ROW;
+    rows(
+      [{ content: labels.legend.healthNone, draw: (cy) => sampleLine(PAD, cy, UNSCORED_COLOUR, 4) }],
+      PAD + SAMPLE + 10,
+    );
+  } else {
+    heading(labels.legend.kinds);
+    grid(
+      RELATIONSHIP_KINDS.map((kind) => ({
+        content: labels.kinds[kind],
+        draw: (x, cy) => sampleLine(x, cy, KIND_COLOURS[kind], 4),
+      })),
+      SAMPLE + 10,
+    );
+  }
 
   heading(labels.legend.forms);
   rows(
