@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { InternalNode } from '@xyflow/react';
 import { useBoardViewContext } from '../BoardViewContext.ts';
-import { selectClipRect } from './edgeClip.ts';
+import { selectClipRect, selectDragClipRect } from './edgeClip.ts';
 import type { ClipRect } from './edgeClip.ts';
 
 /** The window of an edge that is never cut (`withClip` false): it then never re-renders for panning. */
@@ -11,7 +11,7 @@ const NO_CLIP: ClipRect = { left: -Infinity, top: -Infinity, right: Infinity, bo
 export interface EdgeEnds {
   readonly source: InternalNode | undefined;
   readonly target: InternalNode | undefined;
-  /** The clip window of `selectClipRect`. */
+  /** The clip window of `selectClipRect`, or of `selectDragClipRect` while one of the nodes is dragged here. */
   readonly clip: ClipRect;
 }
 
@@ -47,7 +47,8 @@ export function useEdgeEnds(source: string, target: string, withClip = true): Ed
         const state = flow.getState();
         const sourceNode = state.nodeLookup.get(source);
         const targetNode = state.nodeLookup.get(target);
-        const clip = withClip ? selectClipRect(state) : NO_CLIP;
+        const dragged = sourceNode?.dragging === true || targetNode?.dragging === true;
+        const clip = !withClip ? NO_CLIP : dragged ? selectDragClipRect(state) : selectClipRect(state);
         if (last && last.source === sourceNode && last.target === targetNode && last.clip === clip)
           return last;
         last = { source: sourceNode, target: targetNode, clip };
