@@ -227,6 +227,54 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     expect(Math.round((await onBob.boundingBox())?.y ?? 0)).toBe(Math.round(bobBefore.y));
   });
 
+  it('moves a dragged node’s lines, its person’s link and its project area with it before the drop', async () => {
+    const { page } = alice;
+    const zwolle = organisationNode(page, 'Gemeente Zwolle');
+    const pathsOf = (testId: string): Promise<string[]> =>
+      page.getByTestId(testId).evaluateAll((paths) => paths.map((path) => path.getAttribute('d') ?? ''));
+    const linesBefore = await pathsOf('relationship-path');
+    const linksBefore = await pathsOf('affiliation-path');
+    const before = await zwolle.boundingBox();
+    const start = await zwolle.locator('.ip-org__sector').boundingBox();
+    const onBob = organisationNode(bob.page, 'Gemeente Zwolle');
+    const bobBefore = await onBob.boundingBox();
+    if (!before || !start || !bobBefore) throw new Error('node not on screen');
+    expect(linesBefore.length).toBeGreaterThan(0);
+    expect(linksBefore.length).toBeGreaterThan(0);
+
+    const { mouse } = page;
+    await mouse.move(start.x + 10, start.y + 5);
+    await mouse.down();
+    let card: { x: number; y: number; width: number; height: number } | null = null;
+    try {
+      await mouse.move(start.x + 90, start.y + 65, { steps: 10 });
+      // Mid-drag (no drop yet): the card has moved, and so has everything drawn from its position.
+      await expect.poll(async () => (await zwolle.boundingBox())?.x ?? 0).toBeGreaterThan(before.x + 40);
+      const lines = await pathsOf('relationship-path');
+      expect(lines.filter((d, i) => d !== linesBefore[i]).length).toBeGreaterThan(0);
+      expect((await pathsOf('affiliation-path')).every((d, i) => d !== linksBefore[i])).toBe(true);
+      card = await zwolle.boundingBox();
+      const area = await page.getByTestId('project-area').boundingBox();
+      if (!card || !area) throw new Error('card or project area not on screen');
+      expect(card.x).toBeGreaterThanOrEqual(area.x);
+      expect(card.y).toBeGreaterThanOrEqual(area.y);
+      expect(card.x + card.width).toBeLessThanOrEqual(area.x + area.width);
+      expect(card.y + card.height).toBeLessThanOrEqual(area.y + area.height);
+    } finally {
+      await mouse.up();
+    }
+
+    // Dropped where it was let go, here and on the other page; then put back (one undo step).
+    await expect.poll(async () => (await onBob.boundingBox())?.x ?? 0).toBeGreaterThan(bobBefore.x + 20);
+    expect(Math.round((await zwolle.boundingBox())?.x ?? 0)).toBe(Math.round(card?.x ?? NaN));
+    await focusMap(page);
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(async () => Math.round((await zwolle.boundingBox())?.x ?? 0))
+      .toBe(Math.round(before.x));
+    await expect.poll(() => pathsOf('affiliation-path')).toEqual(linksBefore);
+  });
+
   it('drags two selected nodes together, live on the dragging page and then on the other page', async () => {
     const zwolle = organisationNode(alice.page, 'Gemeente Zwolle');
     const veste = organisationNode(alice.page, 'De Veste (Bob)');

@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import { useStore as useFlowStore, ViewportPortal } from '@xyflow/react';
+import { useStore as useFlowStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { addThread } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
+import { ViewportLayer } from '../canvas/perf/ViewportLayer.tsx';
 import { authorOf } from './authorOf.ts';
 import { CommentComposer } from './CommentComposer.tsx';
 import { cancelNoteDraft, noteDraftStore } from './noteDraftStore.ts';
@@ -75,7 +76,8 @@ export const NotesLayer = memo(function NotesLayer() {
   const mayMove = permissions.comment && (session.role === 'facilitator' || !settings.layoutLocked);
   const notes = annotations.size === 0 ? [] : freeNotes(annotations);
   return (
-    <ViewportPortal>
+    // Not React Flow's ViewportPortal: its selector is a querySelector on every store change.
+    <ViewportLayer>
       {notes.map((thread) => (
         <NoteCard
           key={thread.id}
@@ -87,6 +89,6 @@ export const NotesLayer = memo(function NotesLayer() {
         />
       ))}
       {permissions.comment && <NoteDraft />}
-    </ViewportPortal>
+    </ViewportLayer>
   );
 });

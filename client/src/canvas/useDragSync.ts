@@ -9,7 +9,9 @@ import type { BoardFlowEdge, BoardFlowNode } from './store/flowTypes.ts';
 import { setLocalDrag } from './perf/localDrag.ts';
 import type { BoardViewStore } from './store/boardViewStore.ts';
 import { dragFrameOf } from './store/dragFrame.ts';
-import { moveDraggedNodes } from './store/moveDraggedNodes.ts';
+import { moveDraggedNodes, nodeWrapper } from './store/moveDraggedNodes.ts';
+import { useDragPointerCapture } from './perf/useDragPointerCapture.ts';
+import type { NodeElements } from './store/moveDraggedNodes.ts';
 
 /** Positions go out at most this often while dragging (≈30 per second). */
 export const DRAG_WRITE_INTERVAL_MS = 33;
@@ -28,8 +30,9 @@ function movesOf(nodes: readonly BoardFlowNode[]): Array<{ id: NodeId; position:
  * window is held open during the drag (a pause must not split it), and
  * capturing stops again on drop. While a drag is in progress the echo of
  * these writes is not re-applied to the map (`perf/localDrag.ts`), and
- * `onDragFrame` moves the dragged nodes in React Flow's store instead of
- * through a new controlled `nodes` array (`store/moveDraggedNodes.ts`).
+ * `onDragFrame` moves the dragged nodes and their edges directly, without a
+ * new controlled `nodes` array or any store update (`store/moveDraggedNodes.ts`,
+ * `store/liveDrag.ts`).
  */
 export function useDragSync(
   doc: Doc,
@@ -50,6 +53,9 @@ export function useDragSync(
   const savedTimeout = useRef<number | null>(null);
   // Drag positions not yet shown: React Flow reports every pointer move (often two per frame).
   const unshown = useRef<{ positions: Map<string, XYPosition>; request: number } | null>(null);
+  // The dragged nodes' wrapper elements, found once per drag.
+  const elements = useRef<NodeElements>(new Map());
+  const capturePointer = useDragPointerCapture();
   // A map unmounted mid-drag must not leave the document's snapshots held back.
   useEffect(() => () => setLocalDrag(doc, false), [doc]);
   useEffect(
@@ -72,8 +78,8 @@ export function useDragSync(
     };
     /**
      * Shows the latest drag positions: once per animation frame (before it is painted, so no later
-     * on screen), as each update re-runs every React Flow store selector, and at once before any
-     * other change (a drop, a selection) goes through the controlled nodes.
+     * on screen; React Flow reports every pointer move, often two per frame), and at once before
+     * any other change (a drop, a selection) goes through the controlled nodes.
      */
     const show = (): void => {
       const entry = unshown.current;
@@ -81,7 +87,7 @@ export function useDragSync(
       cancelAnimationFrame(entry.request);
       unshown.current = null;
       const frame = [...entry.positions].map(([id, position]) => ({ id, position }));
-      moveDraggedNodes(flow, frame);
+      moveDraggedNodes(flow, frame, elements.current);
       store.getState().dragNodes(frame);
     };
     return {
@@ -95,13 +101,15 @@ export function useDragSync(
         for (const { id, position } of frame) unshown.current.positions.set(id, position);
         return true;
       },
-      onNodeDragStart() {
+      onNodeDragStart(_event, node) {
         if (undoManager) {
           undoManager.stopCapturing();
           savedTimeout.current = undoManager.captureTimeout;
           undoManager.captureTimeout = Number.MAX_SAFE_INTEGER;
         }
         lastWrite.current = 0;
+        elements.current = new Map();
+        capturePointer(nodeWrapper(flow, elements.current, node.id));
         setLocalDrag(doc, true);
       },
       onNodeDrag(_event, _node, nodes) {
@@ -134,5 +142,5 @@ export function useDragSync(
         }
       },
     };
-  }, [canMove, doc, flow, store, undoManager]);
+  }, [canMove, capturePointer, doc, flow, store, undoManager]);
 }

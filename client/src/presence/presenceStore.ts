@@ -26,6 +26,13 @@ export interface PresenceState {
 
 export type PresenceStore = StoreApi<PresenceState>;
 
+/** What y-protocols' awareness reports with each 'change' event: client ids. */
+interface AwarenessChanges {
+  readonly added: readonly number[];
+  readonly updated: readonly number[];
+  readonly removed: readonly number[];
+}
+
 const COLOUR = /^#[0-9a-f]{6}$/i;
 const MAX_NAME = 60;
 const MAX_SELECTION = 500;
@@ -106,7 +113,14 @@ export function followAwareness(store: PresenceStore, awareness: Awareness): () 
     });
     store.setState({ peers, selectors: selectorsOf(peers, store.getState().selectors) });
   };
+  // This page's own cursor changes its awareness state on every animation frame the pointer moves; the
+  // store holds only the others, so those changes must not give every node and edge a new state to select from.
+  const onChange = ({ added, updated, removed }: AwarenessChanges): void => {
+    const own = awareness.clientID;
+    if ([...added, ...updated, ...removed].every((clientId) => clientId === own)) return;
+    update();
+  };
   update();
-  awareness.on('change', update);
-  return () => awareness.off('change', update);
+  awareness.on('change', onChange);
+  return () => awareness.off('change', onChange);
 }

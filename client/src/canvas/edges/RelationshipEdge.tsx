@@ -48,7 +48,10 @@ export const RelationshipEdge = memo(function RelationshipEdge({
   const cut = isStraight(geometry) ? clippedLine(geometry, clip, trimStart, trimEnd) : undefined;
   if (cut === null) return null;
   const line = cut ? cut.d : edgePath(geometry, trimStart, trimEnd);
-  const full = edgePath(geometry);
+  const moving = sourceNode.dragging === true || targetNode.dragging === true;
+  // While dragged the edge is redrawn every frame: its outline and hit path are cut to the screen as well
+  // (the hit path is invisible, but its length still set how much the browser re-rasterised).
+  const full = (moving && cut ? clippedLine(geometry, clip)?.d : undefined) ?? edgePath(geometry);
 
   return (
     <>
@@ -59,9 +62,7 @@ export const RelationshipEdge = memo(function RelationshipEdge({
         <path d={full} fill="none" stroke="#0f5fb8" strokeWidth={width + 10} strokeOpacity={0.35} />
       )}
       <path
-        className={
-          sourceNode.dragging || targetNode.dragging ? 'ip-relationship ip-edge-moving' : 'ip-relationship'
-        }
+        className={moving ? 'ip-relationship ip-edge-moving' : 'ip-relationship'}
         d={line}
         fill="none"
         stroke={colour}

@@ -4,6 +4,7 @@ import { Panel, useStoreApi } from '@xyflow/react';
 import type { Transform } from '@xyflow/react';
 import { useBoardView } from '../BoardViewContext.ts';
 import { selectNodes } from '../store/selectors.ts';
+import { useLiveDragPositions } from '../store/useLiveDragPositions.ts';
 import type { BoardFlowNode } from '../store/flowTypes.ts';
 import { DEFAULT_SIZE, fit, nodeBounds } from './miniMapLayout.ts';
 
@@ -35,6 +36,8 @@ export function CanvasMiniMap({
   ariaLabel: string;
 }) {
   const nodes = useBoardView(selectNodes);
+  // A local drag moves nodes without a new nodes array: the map follows it too.
+  const live = useLiveDragPositions();
   const store = useStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const viewRef = useRef<HTMLDivElement>(null);
@@ -53,7 +56,8 @@ export function CanvasMiniMap({
     element.style.height = `${((paneHeight / zoom) * scale).toFixed(1)}px`;
   };
 
-  // Redraw the nodes when the board's node array changes, at most every REDRAW_MS (a drag changes it every frame).
+  // Redraw the nodes when the board's node array or a local drag changes them, at most every REDRAW_MS
+  // (a drag or a remote move changes them every frame).
   const lastDraw = useRef(0);
   useEffect(() => {
     const draw = (): void => {
@@ -73,12 +77,13 @@ export function CanvasMiniMap({
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
       context.clearRect(0, 0, width, height);
       for (const node of nodes) {
+        const position = live?.get(node.id) ?? node.position;
         const nodeWidth = (node.measured?.width ?? DEFAULT_SIZE.width) * scale;
         const nodeHeight = (node.measured?.height ?? DEFAULT_SIZE.height) * scale;
         context.fillStyle = nodeColour(node);
         context.fillRect(
-          node.position.x * scale + offsetX,
-          node.position.y * scale + offsetY,
+          position.x * scale + offsetX,
+          position.y * scale + offsetY,
           Math.max(1, nodeWidth),
           Math.max(1, nodeHeight),
         );
@@ -94,7 +99,7 @@ export function CanvasMiniMap({
     return () => clearTimeout(timer);
     // placeViewport reads only refs and the store.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [nodes, width, height, nodeColour, store]);
+  }, [nodes, live, width, height, nodeColour, store]);
 
   useEffect(
     () =>

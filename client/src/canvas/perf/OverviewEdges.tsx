@@ -3,6 +3,7 @@ import { useStore, useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useBoardView, usePresence } from '../BoardViewContext.ts';
 import type { BoardFlowEdge } from '../store/flowTypes.ts';
+import { useLiveDragPositions } from '../store/useLiveDragPositions.ts';
 import { selectIsTiny } from './levelOfDetail.ts';
 import { trackMovingNodes } from './movingNodes.ts';
 import type { MovingNodes } from './movingNodes.ts';
@@ -68,6 +69,8 @@ const selectNodes = (state: ReactFlowState) => state.nodes;
 export function OverviewEdges({ edges }: { edges: BoardFlowEdge[] }) {
   const store = useStoreApi();
   const nodes = useStore(selectNodes);
+  // A local drag moves its nodes in React Flow's lookup without changing `nodes` (`moveDraggedNodes`).
+  const live = useLiveDragPositions(edges.length > 0);
   const byHealth = useBoardView((s) => s.colourByHealth);
   const health = useBoardView((s) => (byHealth ? s.snapshot.health : null));
   const tracked = useRef<MovingNodes | null>(null);
@@ -78,9 +81,9 @@ export function OverviewEdges({ edges }: { edges: BoardFlowEdge[] }) {
         edges.length === 0 ? null : trackMovingNodes(tracked.current, store.getState().nodeLookup);
       return tracked.current ?? NOT_TRACKING;
     },
-    // `nodes` changes whenever a node moves or is measured; the lookup is read at that moment.
+    // `nodes` (or `live`) changes whenever a node moves or is measured; the lookup is read at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [nodes, store, edges.length === 0],
+    [nodes, live, store, edges.length === 0],
   );
   const split = useMemo(() => {
     const still: BoardFlowEdge[] = [];
@@ -99,7 +102,7 @@ export function OverviewEdges({ edges }: { edges: BoardFlowEdge[] }) {
     () =>
       split.moved.length === 0 ? [] : overviewEdgePaths(split.moved, store.getState().nodeLookup, health),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [split.moved, nodes, health, store],
+    [split.moved, nodes, live, health, store],
   );
   if (stillGroups.length === 0 && movedGroups.length === 0) return null;
   const draw = (prefix: string, group: StrokeGroup) => (

@@ -25,6 +25,39 @@ export function selectClipRect(state: ReactFlowState): ClipRect {
   return selectRenderWindow(state);
 }
 
+/** Margin of the drag clip on each side, as a fraction of the view. */
+const DRAG_CLIP_MARGIN = 0.05;
+let dragClip: {
+  transform: ReactFlowState['transform'];
+  width: number;
+  height: number;
+  rect: ClipRect;
+} | null = null;
+
+/**
+ * Module-level selector: the clip window of an edge whose node is being dragged, the view plus a small
+ * margin. Such an edge is redrawn (and, as its own compositing layer, rasterised again) on every frame
+ * of the drag: cut to the render window it reached 0.3 of a view past every side of the screen, and the
+ * browser re-rasterised the tiles of the line out there as well. The same object until the view moves.
+ */
+export function selectDragClipRect(state: ReactFlowState): ClipRect {
+  const { transform, width, height } = state;
+  if (dragClip?.transform === transform && dragClip.width === width && dragClip.height === height) {
+    return dragClip.rect;
+  }
+  const [tx, ty, zoom] = transform;
+  const mx = (Math.max(width, 1) / zoom) * DRAG_CLIP_MARGIN;
+  const my = (Math.max(height, 1) / zoom) * DRAG_CLIP_MARGIN;
+  const rect = {
+    left: -tx / zoom - mx,
+    top: -ty / zoom - my,
+    right: (width - tx) / zoom + mx,
+    bottom: (height - ty) / zoom + my,
+  };
+  dragClip = { transform, width, height, rect };
+  return rect;
+}
+
 /** The part of the segment a → b inside `rect` as fractions [t0, t1] of its length, or null (Liang–Barsky). */
 export function clipFractions(a: Point, b: Point, rect: ClipRect): [number, number] | null {
   const dx = b.x - a.x;

@@ -3,7 +3,8 @@ import type { XYPosition } from '@xyflow/react';
 import type { Project, ProjectId } from '@interplay/shared';
 import { useT } from '../../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../BoardViewContext.ts';
-import { selectLiveDrag, selectNodes, selectProjects, selectSelection } from '../store/selectors.ts';
+import { selectNodes, selectProjects, selectSelection } from '../store/selectors.ts';
+import { useLiveDragPositions } from '../store/useLiveDragPositions.ts';
 import type { BoardFlowNode } from '../store/flowTypes.ts';
 import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../store/flowTypes.ts';
 import { projectShape } from './projectShape.ts';
@@ -61,7 +62,7 @@ export const ProjectAreas = memo(function ProjectAreas() {
   const t = useT();
   const { store } = useBoardViewContext();
   const nodes = useBoardView(selectNodes);
-  const liveDrag = useBoardView(selectLiveDrag);
+  const liveDrag = useLiveDragPositions();
   const projects = useBoardView(selectProjects);
   const selectedProjectId = useBoardView(selectSelection).projectId;
   const cache = useRef(new Map<ProjectId, CachedArea>());

@@ -98,10 +98,15 @@ describe('board view store during a local drag', () => {
     const { doc, store, stop } = setup();
     const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
     const b = addOrganisation(doc, { name: 'B', sector: 'housing', position: { x: 300, y: 0 } });
-    const before = store.getState().nodes;
+    const before = store.getState();
+    const heard: string[] = [];
+    const stopA = store.getState().liveDrag.subscribeNodes([a], () => heard.push('a'));
+    const stopB = store.getState().liveDrag.subscribeNodes([b], () => heard.push('b'));
     store.getState().dragNodes([{ id: a, position: { x: 50, y: 60 } }]);
-    expect(store.getState().nodes).toBe(before);
-    expect(store.getState().liveDrag?.get(a)).toEqual({ x: 50, y: 60 });
+    // A drag frame sets no state (no subscriber of the view store runs): only what follows node a hears it.
+    expect(store.getState()).toBe(before);
+    expect(heard).toEqual(['a']);
+    expect(store.getState().liveDrag.positions()?.get(a)).toEqual({ x: 50, y: 60 });
     // A selection change mid-drag makes new node objects: the dragged one keeps the pointer's position.
     store.getState().selectOnly([a, b]);
     expect(store.getState().nodes.find((n) => n.id === a)?.position).toEqual({ x: 50, y: 60 });
@@ -110,7 +115,10 @@ describe('board view store during a local drag', () => {
     store
       .getState()
       .applyNodeChanges([{ id: a, type: 'position', position: { x: 70, y: 80 }, dragging: false }]);
-    expect(store.getState().liveDrag).toBeNull();
+    expect(store.getState().liveDrag.positions()).toBeNull();
+    expect(heard).toEqual(['a', 'a']);
+    stopA();
+    stopB();
     const dropped = store.getState().nodes.find((n) => n.id === a);
     expect(dropped?.position).toEqual({ x: 70, y: 80 });
     expect(dropped?.dragging).toBe(false);
@@ -122,7 +130,7 @@ describe('board view store during a local drag', () => {
     const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
     store.getState().dragNodes([{ id: a, position: { x: 10, y: 20 } }]);
     store.getState().endLiveDrag();
-    expect(store.getState().liveDrag).toBeNull();
+    expect(store.getState().liveDrag.positions()).toBeNull();
     expect(store.getState().nodes.find((n) => n.id === a)?.position).toEqual({ x: 10, y: 20 });
     stop();
   });

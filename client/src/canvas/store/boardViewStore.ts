@@ -7,6 +7,8 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { deriveEdges, deriveNodes } from './deriveFlow.ts';
 import type { BoardFlowEdge, BoardFlowNode } from './flowTypes.ts';
 import type { DragFrame } from './dragFrame.ts';
+import { createLiveDrag } from './liveDrag.ts';
+import type { LiveDrag } from './liveDrag.ts';
 
 /** What is selected here (never shared through the document; shared through awareness by presence). */
 export interface LocalSelection {
@@ -30,18 +32,19 @@ export interface BoardViewState {
   /** View option: colour relationships by their mean health score (annotations-health). */
   readonly colourByHealth: boolean;
   /**
-   * Where the nodes this page is dragging are right now, or null when no drag is in progress.
-   * During a drag `nodes` keeps its identity (React Flow moves the nodes in its own store,
-   * `moveDraggedNodes`); whatever must follow the pointer (project areas) reads these.
+   * Where the nodes this page is dragging are right now (the same object for the store's life).
+   * During a drag `nodes` keeps its identity and this store's state does not change
+   * (`moveDraggedNodes`); whatever must follow the pointer (edges, project areas, minimap)
+   * subscribes to this.
    */
-  readonly liveDrag: ReadonlyMap<string, XYPosition> | null;
+  readonly liveDrag: LiveDrag;
 }
 
 export interface BoardViewActions {
   setSnapshot(snapshot: BoardSnapshot): void;
   applyNodeChanges(changes: NodeChange<BoardFlowNode>[]): void;
   applyEdgeChanges(changes: EdgeChange<BoardFlowEdge>[]): void;
-  /** One frame of a drag: records the positions in `liveDrag` without a new `nodes` array. */
+  /** One frame of a drag: records the positions in `liveDrag`, leaving this store's state alone. */
   dragNodes(frame: DragFrame): void;
   /** Ends a drag that had no final position change (the drop normally brings one): keeps the last positions. */
   endLiveDrag(): void;
@@ -133,6 +136,7 @@ function withLivePositions(
 export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
   // The snapshot the edges were last derived from (null before the first derive).
   let edgesFrom: BoardSnapshot | null = null;
+  const liveDrag = createLiveDrag();
   const store = createStore<BoardViewState & BoardViewActions>()((set, get) => ({
     snapshot: initial,
     nodes: [],
@@ -143,7 +147,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
     hint: null,
     pendingSelection: null,
     colourByHealth: false,
-    liveDrag: null,
+    liveDrag,
 
     setSnapshot(snapshot) {
       const state = get();
@@ -172,7 +176,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
         state.selection.projectId && snapshot.projects.has(state.selection.projectId)
           ? state.selection.projectId
           : null;
-      nodes = withLivePositions(nodes, state.liveDrag);
+      nodes = withLivePositions(nodes, liveDrag.positions());
       set({
         snapshot,
         nodes,
@@ -185,31 +189,33 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
     applyNodeChanges(changes) {
       const state = get();
       // A drop (or any position change not marked as dragging) ends the live drag of that node.
-      let liveDrag = state.liveDrag;
-      if (liveDrag) {
-        const next = new Map(liveDrag);
-        for (const change of changes)
-          if (change.type === 'position' && !change.dragging) next.delete(change.id);
-        liveDrag = next.size > 0 ? next : null;
+      const dropped = changes.flatMap((change) =>
+        change.type === 'position' && !change.dragging ? [change.id] : [],
+      );
+      let live = liveDrag.positions();
+      if (live && dropped.length > 0) {
+        const stillLive = new Map(live);
+        for (const id of dropped) stillLive.delete(id);
+        live = stillLive;
       }
-      const nodes = withLivePositions(applyNodeChanges(changes, state.nodes), liveDrag);
+      const nodes = withLivePositions(applyNodeChanges(changes, state.nodes), live);
       set({
         nodes,
-        liveDrag,
         selection: selectionOf(nodes, state.edges, state.selection.projectId, state.selection),
       });
+      // After the new nodes are in: what follows the drag then reads them.
+      liveDrag.end(dropped);
     },
 
     dragNodes(frame) {
-      const liveDrag = new Map(get().liveDrag ?? []);
-      for (const { id, position } of frame) liveDrag.set(id, position);
-      set({ liveDrag });
+      liveDrag.move(frame);
     },
 
     endLiveDrag() {
-      const state = get();
-      if (!state.liveDrag) return;
-      set({ nodes: withLivePositions(state.nodes, state.liveDrag, false), liveDrag: null });
+      const live = liveDrag.positions();
+      if (!live) return;
+      set({ nodes: withLivePositions(get().nodes, live, false) });
+      liveDrag.end();
     },
 
     applyEdgeChanges(changes) {
@@ -221,7 +227,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
     selectOnly(ids) {
       const state = get();
       const wanted = new Set(ids);
-      const nodes = withLivePositions(withSelected(state.nodes, wanted), state.liveDrag);
+      const nodes = withLivePositions(withSelected(state.nodes, wanted), liveDrag.positions());
       const edges = withSelected(state.edges, wanted);
       const found = nodes.some((n) => wanted.has(n.id)) || edges.some((e) => wanted.has(e.id));
       set({
@@ -237,7 +243,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
       const none = new Set<string>();
       const nodes = keepSelection
         ? state.nodes
-        : withLivePositions(withSelected(state.nodes, none), state.liveDrag);
+        : withLivePositions(withSelected(state.nodes, none), liveDrag.positions());
       const edges = keepSelection ? state.edges : withSelected(state.edges, none);
       set({ nodes, edges, selection: selectionOf(nodes, edges, id, state.selection) });
     },

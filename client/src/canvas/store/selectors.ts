@@ -5,7 +5,6 @@ type S = BoardViewState & BoardViewActions;
 /** Named selectors, so subscriptions are stable and easy to find. */
 export const selectNodes = (s: S) => s.nodes;
 export const selectEdges = (s: S) => s.edges;
-export const selectLiveDrag = (s: S) => s.liveDrag;
 export const selectSnapshot = (s: S) => s.snapshot;
 export const selectSelection = (s: S) => s.selection;
 export const selectHint = (s: S) => s.hint;
