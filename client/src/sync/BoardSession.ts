@@ -4,6 +4,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardRole } from './boardRole.ts';
 import { onPermissionDenied } from './refusedUpdates.ts';
+import { applySyncStep2Quietly } from './quietSyncStep2.ts';
 import { syncUrl } from './syncUrl.ts';
 import {
   closedReasonFor,
@@ -68,6 +69,8 @@ export function openBoardConnection(
     disableBc: true,
     shouldReconnect: (event) => closedReasonFor(event.code) === null,
   });
+  // Before the first message arrives (the socket opens asynchronously).
+  applySyncStep2Quietly(provider);
 
   const facts: ConnectionFacts = {
     browserOnline: navigator.onLine,

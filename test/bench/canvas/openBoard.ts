@@ -28,8 +28,15 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * server, as a new participant) with a display name already remembered, and
  * measures when it became interactive from the per-frame record.
  */
-export async function openBoard(browser: Browser, url: string, name: string): Promise<OpenedBoard> {
+export async function openBoard(
+  browser: Browser,
+  url: string,
+  name: string,
+  /** Runs on the fresh context before the page opens (e.g. to add a tracing init script). */
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<OpenedBoard> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
+  await prepare?.(context);
   // The shell asks for a display name on first visit; this is what it remembers (userIdentity.ts).
   await context.addInitScript(
     `localStorage.setItem('interplay.user', ${JSON.stringify(JSON.stringify({ name, colour: '#1f6fd1' }))});`,

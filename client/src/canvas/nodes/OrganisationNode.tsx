@@ -12,6 +12,7 @@ import { SectorIcon } from './SectorIcon.tsx';
 import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 import { useNodeDetail } from './NodeDetailContext.ts';
 import { organisationSize } from './nodeSize.ts';
+import { useTinyHandles } from './useTinyHandles.ts';
 
 /**
  * An organisation card: tinted and bordered in its sector's colour, with the
@@ -31,8 +32,8 @@ export const OrganisationNode = memo(function OrganisationNode(props: NodeProps<
 
 /**
  * The card below `TINY_ZOOM`, where its name, icon and chips are not painted:
- * the same box (size, tint, sector border, selection outlines, handles, comment
- * badge) with a handful of elements instead of a dozen. Its size is the one
+ * the same box (size, tint, sector border, selection outlines, comment badge;
+ * handles when needed, `useTinyHandles`) with a handful of elements instead of a dozen. Its size is the one
  * React Flow knows for the node (measured when the full card was shown, else
  * `nodeSize.ts`), so edges and project areas stay put when the zoom crosses.
  */
@@ -40,6 +41,7 @@ function TinyOrganisation({ id, data, selected, width, height }: NodeProps<Organ
   const t = useT();
   const { permissions } = useBoardViewContext();
   const look = useSelectionLook(id, 'ip-org', selected);
+  const { handles, onPointerEnter } = useTinyHandles(id, selected);
   const { organisation } = data;
   // React Flow passes 0 for a size it does not know (never the case for nodes from deriveFlow).
   const size = width && height ? { width, height } : organisationSize(organisation);
@@ -61,8 +63,9 @@ function TinyOrganisation({ id, data, selected, width, height }: NodeProps<Organ
         sector: t(`sector.${organisation.sector}`),
       })}
       title={look.title}
+      onPointerEnter={onPointerEnter}
     >
-      <NodeHandles connectable={permissions.add.relationship} />
+      {handles && <NodeHandles connectable={permissions.add.relationship} />}
       <CommentBadge targetId={id} className="ip-comment-badge--org" />
     </div>
   );

@@ -12,6 +12,7 @@ import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 import { initials } from '../../theme/initials.ts';
 import { useNodeDetail } from './NodeDetailContext.ts';
 import { personSize } from './nodeSize.ts';
+import { useTinyHandles } from './useTinyHandles.ts';
 
 /** A person: a round node with initials, role badges on its rim, and the name beneath. */
 export const PersonNode = memo(function PersonNode(props: NodeProps<PersonFlowNode>) {
@@ -22,13 +23,15 @@ export const PersonNode = memo(function PersonNode(props: NodeProps<PersonFlowNo
 
 /**
  * A person below `TINY_ZOOM`, where initials, badges and name are not
- * painted: the circle (with selection outlines, handles and comment badge) in
+ * painted: the circle (with selection outlines, comment badge, and handles when
+ * needed, `useTinyHandles`) in
  * a box of the node's known size, so nothing moves when the zoom crosses.
  */
 function TinyPerson({ id, data, selected, height }: NodeProps<PersonFlowNode>) {
   const t = useT();
   const { permissions } = useBoardViewContext();
   const look = useSelectionLook(id, 'ip-person', selected);
+  const { handles, onPointerEnter } = useTinyHandles(id, selected);
   const { person } = data;
   const style = {
     ...look.remoteStyle,
@@ -41,8 +44,9 @@ function TinyPerson({ id, data, selected, height }: NodeProps<PersonFlowNode>) {
       data-testid="person-node"
       aria-label={t('canvas.node.person', { name: person.name })}
       title={look.title}
+      onPointerEnter={onPointerEnter}
     >
-      <NodeHandles connectable={permissions.add.relationship} />
+      {handles && <NodeHandles connectable={permissions.add.relationship} />}
       <span className="ip-person__circle">
         <CommentBadge targetId={id} className="ip-comment-badge--person" />
       </span>
