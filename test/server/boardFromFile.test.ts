@@ -27,6 +27,20 @@ function postBoard(body: unknown): Promise<Response> {
   });
 }
 
+/** Creates a board from `file` and reads it back as a fresh view-only client sees it. */
+async function createFromFile(title: string, file: unknown): Promise<ReturnType<typeof readBoard>> {
+  const res = await postBoard({ title, board: file });
+  expect(res.status).toBe(201);
+  const board = (await res.json()) as CreatedBoard;
+  const client = connectClient(server.wsUrl, board.id, board.keys.view);
+  try {
+    await client.whenSynced();
+    return readBoard(client.doc);
+  } finally {
+    client.destroy();
+  }
+}
+
 /** The board file of the realistic board, with a layout lock set, as the page's export writes it. */
 function realisticBoardFile(): { file: unknown; source: ReturnType<typeof readBoard> } {
   const doc = new Y.Doc();
@@ -39,24 +53,14 @@ function realisticBoardFile(): { file: unknown; source: ReturnType<typeof readBo
 describe('a board started from a file (POST /api/boards with a board file)', () => {
   it('opens with every entity, position and setting of the file, for every client', async () => {
     const { file, source } = realisticBoardFile();
-    const res = await postBoard({ title: 'Wonen en zorg', board: file });
-    expect(res.status).toBe(201);
-    const board = (await res.json()) as CreatedBoard;
-
-    const client = connectClient(server.wsUrl, board.id, board.keys.view);
-    try {
-      await client.whenSynced();
-      const opened = readBoard(client.doc);
-      expect(opened.organisations.size).toBe(REALISTIC_BOARD_COUNTS.organisations);
-      expect(opened.people.size).toBe(REALISTIC_BOARD_COUNTS.people);
-      expect(opened.projects.size).toBe(REALISTIC_BOARD_COUNTS.projects);
-      expect(opened.relationships.size).toBe(REALISTIC_BOARD_COUNTS.relationships);
-      expect(opened.settings.layoutLocked).toBe(true);
-      // The file's JSON comes back unchanged: same ids, names, positions, relationships.
-      expect(exportBoardJson(opened)).toBe(exportBoardJson(source));
-    } finally {
-      client.destroy();
-    }
+    const opened = await createFromFile('Wonen en zorg', file);
+    expect(opened.organisations.size).toBe(REALISTIC_BOARD_COUNTS.organisations);
+    expect(opened.people.size).toBe(REALISTIC_BOARD_COUNTS.people);
+    expect(opened.projects.size).toBe(REALISTIC_BOARD_COUNTS.projects);
+    expect(opened.relationships.size).toBe(REALISTIC_BOARD_COUNTS.relationships);
+    expect(opened.settings.layoutLocked).toBe(true);
+    // The file's JSON comes back unchanged: same ids, names, positions, relationships.
+    expect(exportBoardJson(opened)).toBe(exportBoardJson(source));
   });
 
   it('keeps its first state across a restart, like any other board', async () => {
@@ -92,18 +96,9 @@ describe('a board started from a file (POST /api/boards with a board file)', () 
     const file = JSON.parse(exportBoardJson(readBoard(doc), { title: 'Regio' })) as {
       relationships: Array<Record<string, unknown>>;
     };
-    const res = await postBoard({ title: 'Regio', board: file });
-    expect(res.status).toBe(201);
-    const board = (await res.json()) as CreatedBoard;
-    const client = connectClient(server.wsUrl, board.id, board.keys.view);
-    try {
-      await client.whenSynced();
-      const opened = readBoard(client.doc);
-      expect(opened.organisations.size).toBe(size.organisations);
-      expect(opened.relationships.size).toBe(size.relationships);
-    } finally {
-      client.destroy();
-    }
+    const opened = await createFromFile('Regio', file);
+    expect(opened.organisations.size).toBe(size.organisations);
+    expect(opened.relationships.size).toBe(size.relationships);
 
     file.relationships[7]!.strength = 9;
     const refused = await postBoard({ title: 'Regio', board: file });
