@@ -241,6 +241,22 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
       const nodes = alice.page.locator('.react-flow__node');
       expect(await nodes.count()).toBe(2);
       for (const node of await nodes.all()) expect(await inView(node)).toBe(true);
+
+      // A page opening the board fits it with the note too.
+      const late = await newPage(browser);
+      try {
+        await joinBoard(late.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Late Lotte');
+        const lateNote = late.page.getByTestId('note').filter({ hasText: 'Far corner' });
+        await lateNote.waitFor({ state: 'attached' });
+        await late.page.waitForTimeout(500);
+        const box = await lateNote.boundingBox();
+        const size = late.page.viewportSize();
+        expect(
+          box && size && box.y >= 0 && box.x + box.width <= size.width && box.y + 40 <= size.height,
+        ).toBe(true);
+      } finally {
+        await late.close();
+      }
     } finally {
       client.destroy();
     }

@@ -1,6 +1,8 @@
-import { useLayoutEffect } from 'react';
+import { useCallback, useLayoutEffect } from 'react';
 import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
+import { freeNotes } from '../../annotations/threadQueries.ts';
 import { boardBounds } from '../boardBounds.ts';
+import { useFitBoard } from '../useFitBoard.ts';
 import type { FitViewOptions } from '@xyflow/react';
 import type { BoardViewStore } from './boardViewStore.ts';
 
@@ -20,14 +22,39 @@ export function useFitOnArrival(store: BoardViewStore, options: { padding: numbe
   const flow = useStoreApi();
   const { fitView } = useReactFlow();
   const { padding, maxZoom } = options;
+  const fitBoard = useFitBoard();
+  const fitNotesToo = useCallback((): (() => void) | undefined => {
+    if (freeNotes(store.getState().snapshot.annotations).length === 0) return undefined;
+    let frame = 0;
+    const fitWhenSized = (): boolean => {
+      // After React Flow's own fit (`fitViewQueued` clears when it is done).
+      const { panZoom, width, height, fitViewQueued } = flow.getState();
+      if (!panZoom || width === 0 || height === 0 || fitViewQueued) return false;
+      frame = requestAnimationFrame(() => fitBoard({ padding, maxZoom }));
+      return true;
+    };
+    if (fitWhenSized()) return () => cancelAnimationFrame(frame);
+    const stop = flow.subscribe(() => {
+      if (fitWhenSized()) stop();
+    });
+    return () => {
+      stop();
+      cancelAnimationFrame(frame);
+    };
+  }, [fitBoard, flow, store, padding, maxZoom]);
   useLayoutEffect(() => {
-    // Nodes already there at mount are fitted by `<ReactFlow fitView>`.
+    // Nodes already there at mount are fitted by `<ReactFlow fitView>`, which knows no notes: with free
+    // notes, the whole board is fitted again once React Flow has its size (after its own fit).
     let fitted = store.getState().nodes.length > 0;
-    if (fitted) return undefined;
-    return store.subscribe((state) => {
+    if (fitted) return fitNotesToo();
+    // React Flow's queued fit of the nodes may still come after this one (it waits for them to be
+    // measured): with notes, fit again after it.
+    let stopNotesFit: (() => void) | undefined;
+    const stop = store.subscribe((state) => {
       const bounds = fitted ? null : boardBounds(state.nodes, state.snapshot.annotations);
       if (!bounds) return;
       fitted = true;
+      stopNotesFit = fitNotesToo();
       const { panZoom, width, height, minZoom } = flow.getState();
       if (!panZoom || width === 0 || height === 0) {
         const fallback: FitViewOptions = { padding, maxZoom };
@@ -45,5 +72,9 @@ export function useFitOnArrival(store: BoardViewStore, options: { padding: numbe
         ),
       );
     });
-  }, [store, flow, fitView, padding, maxZoom]);
+    return () => {
+      stop();
+      stopNotesFit?.();
+    };
+  }, [store, flow, fitView, fitNotesToo, padding, maxZoom]);
 }
