@@ -7,10 +7,12 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface Profile {
+/** A V8 sampling profile as CDP's `Profiler.stop` returns it. */
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+  startTime: number;
 }
 
 /** Main-thread time by kind, from Chromium's `Performance.getMetrics` (seconds). */
@@ -52,7 +54,7 @@ export async function profileGesture(
   ) as GestureProfile['mainThread'];
   let hot: GestureProfile['hot'] = [];
   if (sample) {
-    const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: Profile };
+    const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     // BENCH_PROFILE_OUT=<dir> keeps each gesture's raw profile (open it in DevTools for inclusive times).
     const out = process.env.BENCH_PROFILE_OUT;
     if (out) writeFileSync(join(out, `gesture-${Date.now()}.cpuprofile`), JSON.stringify(profile));

@@ -9,13 +9,10 @@
  * `npx tsx test/bench/canvas/dragProbe.ts`, under the bench lock.
  */
 import fs from 'node:fs';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../support/serverProcess.ts';
-import { openBoard } from './openBoard.ts';
 import { pageNow } from './pageProbe.ts';
 import { canvasCentre, organisationNear, pacedDrag, wheelZoomTo } from './pointer.ts';
 import type { Point } from './pointer.ts';
-import { seedBoard } from './seedBoard.ts';
+import { runProbe, withProbeBoard } from './probeScript.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const loopPath = (c: Point, rx: number, ry: number): Point[] =>
@@ -32,17 +29,7 @@ async function main(): Promise<void> {
       }>)
     : [{ name: 'as built', css: '' }];
   const rounds = Number(process.env.PROBE_ROUNDS ?? 2);
-  const staticDir = process.env.PROBE_STATIC_DIR;
-  const server = await startServer(staticDir ? { env: { STATIC_DIR: staticDir } } : {});
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  try {
-    const seeded = await seedBoard(server);
-    const url = `${server.url}/b/${seeded.board.id}?key=${seeded.board.keys.edit}`;
-    const { page } = await openBoard(browser, url, 'Probe');
+  await withProbeBoard(async (page) => {
     const centre = await canvasCentre(page);
     await wheelZoomTo(page, (await organisationNear(page, centre)).grip, 1);
     await sleep(Number(process.env.PROBE_SETTLE_MS ?? 1000));
@@ -115,16 +102,7 @@ async function main(): Promise<void> {
         );
       }
     }
-  } finally {
-    await browser.close();
-    await server.cleanup();
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runProbe(main);

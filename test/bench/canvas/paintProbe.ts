@@ -16,14 +16,12 @@
  * heaviest functions (use an unminified build); PROBE_SCREENSHOT=<prefix> saves screenshots.
  */
 import fs from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { CDPSession, Page } from 'playwright-core';
-import { startServer } from '../../support/serverProcess.ts';
-import { openBoard } from './openBoard.ts';
 import { framesBetween, pageNow } from './pageProbe.ts';
 import { canvasCentre, emptyPanePoint, organisationNear, pacedDrag, wheelZoomTo } from './pointer.ts';
 import type { Point } from './pointer.ts';
-import { seedBoard } from './seedBoard.ts';
+import type { CpuProfile } from './cpuProfile.ts';
+import { runProbe, withProbeBoard } from './probeScript.ts';
 
 interface Variant {
   name: string;
@@ -109,18 +107,8 @@ function loopPath(centre: Point, rx: number, ry: number): Point[] {
   }));
 }
 
-interface Profile {
-  nodes: Array<{
-    id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number };
-    children?: number[];
-  }>;
-  samples: number[];
-  timeDeltas: number[];
-}
-
 /** Heaviest functions by self time, and by total time (self + callees). */
-function hottest(profile: Profile): string[] {
+function hottest(profile: CpuProfile): string[] {
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -128,7 +116,7 @@ function hottest(profile: Profile): string[] {
     const node = byId.get(id);
     return (self.get(id) ?? 0) + (node?.children ?? []).reduce((sum, child) => sum + totalOf(child), 0);
   };
-  const name = (n: Profile['nodes'][number]): string =>
+  const name = (n: CpuProfile['nodes'][number]): string =>
     `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop() ?? ''}:${n.callFrame.lineNumber + 1}`;
   const selfBy = new Map<string, number>();
   const totalBy = new Map<string, number>();
@@ -183,7 +171,7 @@ async function measure(page: Page, session: CDPSession, label: string, path: Poi
   const cpu = descendantCpuSeconds() - cpuBefore;
   const after = await metric();
   const hot = profiling
-    ? hottest(((await session.send('Profiler.stop')) as unknown as { profile: Profile }).profile)
+    ? hottest(((await session.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile)
     : [];
   await sleep(300);
   const stats = await framesBetween(page, from, to);
@@ -250,17 +238,7 @@ async function main(): Promise<void> {
   const variants: Variant[] = process.env.PROBE_VARIANTS
     ? (JSON.parse(fs.readFileSync(process.env.PROBE_VARIANTS, 'utf8')) as Variant[])
     : DEFAULT_VARIANTS;
-  const staticDir = process.env.PROBE_STATIC_DIR;
-  const server = await startServer(staticDir ? { env: { STATIC_DIR: staticDir } } : {});
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  try {
-    const seeded = await seedBoard(server);
-    const url = `${server.url}/b/${seeded.board.id}?key=${seeded.board.keys.edit}`;
-    const { page } = await openBoard(browser, url, 'Probe');
+  await withProbeBoard(async (page) => {
     const session = await page.context().newCDPSession(page);
     await session.send('Performance.enable');
     const centre = await canvasCentre(page);
@@ -319,16 +297,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: `${shots}-panned.png` });
       console.log(`after a long pan: ${JSON.stringify(await page.evaluate(OFF_SCREEN_CHECK))}`);
     }
-  } finally {
-    await browser.close();
-    await server.cleanup();
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runProbe(main);

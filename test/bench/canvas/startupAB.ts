@@ -8,12 +8,12 @@
  * then medians per build.
  * Environment: BUILDS="label=dir,label=dir" (built client dirs), ROUNDS (default 3).
  */
-import { chromium } from 'playwright-core';
 import type { CDPSession } from 'playwright-core';
 import { startServer } from '../../support/serverProcess.ts';
 import type { ServerHandle } from '../../support/serverProcess.ts';
 import { openBoard } from './openBoard.ts';
 import { seedBoard } from './seedBoard.ts';
+import { launchProbeChromium, runProbe } from './probeScript.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 /** The server unloads a room 5 s after its last connection left: wait that out for a cold open. */
@@ -46,18 +46,7 @@ async function main(): Promise<void> {
   if (specs.length === 0) throw new Error('BUILDS="label=dir,label=dir" is required');
   const rounds = Number(process.env.ROUNDS ?? 3);
   const builds: Build[] = [];
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  const browser = await launchProbeChromium();
   try {
     for (const spec of specs) {
       const [label = spec, dir = ''] = spec.split('=');
@@ -115,10 +104,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runProbe(main);

@@ -7,11 +7,12 @@
  * profile of the page: self times and the heaviest call path per 100 ms; TRACE_INCLUSIVE=1 adds inclusive
  * times, TRACE_DEPTH the call path depth, default 6). Serve an unminified build for readable names.
  */
-import { chromium } from 'playwright-core';
-import type { CDPSession } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
 import { startServer } from '../../support/serverProcess.ts';
 import { openBoard } from './openBoard.ts';
 import { seedBoard } from './seedBoard.ts';
+import type { CpuProfile } from './cpuProfile.ts';
+import { launchProbeChromium, runProbe } from './probeScript.ts';
 
 const TRACE_SCRIPT = `(() => {
   const trace = { ws: [], longTasks: [] };
@@ -40,11 +41,7 @@ const r = (n: number): string => String(Math.round(n));
 async function main(): Promise<void> {
   const staticDir = process.env.BENCH_STATIC_DIR;
   const server = await startServer(staticDir ? { env: { STATIC_DIR: staticDir } } : {});
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run'],
-  });
+  const browser = await launchProbeChromium();
   try {
     for (let round = 0; round < Number(process.env.TRACE_ROUNDS ?? 2); round++) {
       const seeded = await seedBoard(server);
@@ -65,20 +62,10 @@ async function main(): Promise<void> {
   }
 }
 
-interface Profile {
-  nodes: Array<{
-    id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number };
-    children?: number[];
-  }>;
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-}
 let profiling: CDPSession | null = null;
 
 /** Self time per function, and inclusive time of a few entry points, over the whole open. */
-function printProfile(profile: Profile): void {
+function printProfile(profile: CpuProfile): void {
   const selfUs = new Map<number, number>();
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -148,7 +135,7 @@ function printProfile(profile: Profile): void {
 const pending: Array<{ close(): Promise<void> }> = [];
 
 async function openBoardTraced(
-  browser: Awaited<ReturnType<typeof chromium.launch>>,
+  browser: Browser,
   url: string,
   label: string,
 ): Promise<{ close(): Promise<void> }> {
@@ -174,7 +161,7 @@ async function openBoardTraced(
   const opened = await openBoard(browser, url, `Trace ${label}`);
   browser.newContext = originalNewContext;
   if (profiling) {
-    const { profile } = (await profiling.send('Profiler.stop')) as unknown as { profile: Profile };
+    const { profile } = (await profiling.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     profiling = null;
     printProfile(profile);
   }
@@ -214,10 +201,4 @@ async function openBoardTraced(
   return { close: () => opened.context.close() };
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runProbe(main);

@@ -1,0 +1,53 @@
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { startServer } from '../../support/serverProcess.ts';
+import { openBoard } from './openBoard.ts';
+import { seedBoard } from './seedBoard.ts';
+
+/**
+ * What the canvas diagnostics (`dragProbe`, `paintProbe`, `startupTrace`, `startupAB`) share:
+ * headless Chromium as the bench launches it (software rendering), and running `main` as a script.
+ */
+export function launchProbeChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+}
+
+/** Runs a diagnostic's `main` and exits: 0 when it finished, 1 (with the error printed) when it failed. */
+export function runProbe(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
+/**
+ * Runs `probe` on the bench board opened in one page: a server serving `PROBE_STATIC_DIR` (or the
+ * built client), the board seeded into it, a browser; all closed afterwards.
+ */
+export async function withProbeBoard(probe: (page: Page) => Promise<void>): Promise<void> {
+  const staticDir = process.env.PROBE_STATIC_DIR;
+  const server = await startServer(staticDir ? { env: { STATIC_DIR: staticDir } } : {});
+  const browser = await launchProbeChromium();
+  try {
+    const seeded = await seedBoard(server);
+    const url = `${server.url}/b/${seeded.board.id}?key=${seeded.board.keys.edit}`;
+    await probe((await openBoard(browser, url, 'Probe')).page);
+  } finally {
+    await browser.close();
+    await server.cleanup();
+  }
+}
