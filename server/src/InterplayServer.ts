@@ -36,7 +36,11 @@ export class InterplayServer {
       maxBufferedBytes: Math.max(16 * 1024 * 1024, config.maxMessageBytes * 4),
       pingIntervalMs: 30_000,
     });
-    this.http = http.createServer(createHttpHandler(boards, this.createRequests, config.staticDir, log));
+    this.http = http.createServer(
+      createHttpHandler(boards, this.createRequests, config.staticDir, log, (boardId) =>
+        this.rooms.warm(boardId),
+      ),
+    );
     // Longer than browsers' and undici's idle reuse windows, so a client never reuses a socket we just closed.
     this.http.keepAliveTimeout = 65_000;
     this.http.headersTimeout = 66_000;

@@ -3,16 +3,21 @@ import type { BoardService } from '../boards/BoardService.ts';
 import type { CreateRequestReader } from '../boards/CreateRequestReader.ts';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
+import { boardIdFromPath } from '@interplay/shared/boardPath';
 import { handleApi } from './apiRoutes.ts';
 import { sendError, sendJson } from './respond.ts';
 import { serveStatic } from './staticFiles.ts';
 
-/** Routes plain HTTP requests: `/healthz`, `/api/*`, and the single-page app for everything else. */
+/**
+ * Routes plain HTTP requests: `/healthz`, `/api/*`, and the single-page app for everything else. A board
+ * page fetched with a valid key has its room loaded ahead of the socket (`warmBoard`).
+ */
 export function createHttpHandler(
   boards: BoardService,
   createRequests: CreateRequestReader,
   staticDir: string,
   log: Logger,
+  warmBoard: (boardId: string) => void,
 ) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     let url: URL;
@@ -30,6 +35,15 @@ export function createHttpHandler(
         return sendError(res, 426, 'upgrade-required', 'This endpoint speaks websocket only.');
       }
       serveStatic(req, res, url, staticDir);
+      // Loading a room holds the event loop; start once the page itself has gone out.
+      res.once('finish', () => void warmBoardPage(url).catch(() => undefined));
+    };
+    // The page will open the board's socket as soon as its scripts run; load the room meanwhile.
+    const warmBoardPage = async (url: URL): Promise<void> => {
+      const boardId = req.method === 'GET' ? boardIdFromPath(url.pathname) : null;
+      if (boardId === null) return;
+      const access = await boards.authorize(boardId, url.searchParams.get('key'));
+      if (access.ok) warmBoard(access.board.id);
     };
     route().catch((error: unknown) => {
       log.error('request failed', { method: req.method, path: url.pathname, ...errorFields(error) });

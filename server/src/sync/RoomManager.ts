@@ -71,6 +71,22 @@ export class RoomManager {
     return { room: claimed.room, release };
   }
 
+  /**
+   * Starts loading a board's room ahead of its first connection (a board page
+   * was just fetched with a valid key): the page needs a few hundred
+   * milliseconds to load its scripts, the room as long to load from storage,
+   * and a cold open would otherwise wait for both in turn. The room unloads
+   * after the usual idle time if no connection comes.
+   */
+  warm(boardId: string): void {
+    if (this.shuttingDown) return;
+    // Failures are logged where the room loads; the connection that follows will report them.
+    this.acquire(boardId).then(
+      (lease) => lease.release(),
+      () => undefined,
+    );
+  }
+
   /** The loaded room of a board, if any (for closing connections after a key renewal). */
   loadedRoom(boardId: string): Room | null {
     const entry = this.entries.get(boardId);
