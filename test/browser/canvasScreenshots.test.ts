@@ -17,6 +17,29 @@ const LANGUAGES = [
   { locale: 'nl-NL', code: 'nl', nameLabel: 'Uw naam', join: 'Naar het bord', legend: 'Legenda tonen' },
 ] as const;
 
+/**
+ * Cards, people and project names the fitted view puts under the tool bar or
+ * the bottom row of controls (legend, notes and health tools), by name.
+ */
+function hiddenUnderControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const controls = ['.ip-toolbar-wrap', '.ip-legend-panel', '.ip-insights'].map((selector) =>
+      document.querySelector(selector)!.getBoundingClientRect(),
+    );
+    const items = document.querySelectorAll<HTMLElement>(
+      '[data-testid=organisation-node], [data-testid=person-node], [data-testid=project-label]',
+    );
+    return Array.from(items)
+      .filter((item) => {
+        const box = item.getBoundingClientRect();
+        return controls.some(
+          (c) => box.left < c.right && box.right > c.left && box.top < c.bottom && box.bottom > c.top,
+        );
+      })
+      .map((item) => item.getAttribute('aria-label') ?? item.textContent ?? '');
+  });
+}
+
 describe('screenshots of a realistic board', () => {
   let server: ServerHandle;
   let browser: Browser;
@@ -69,6 +92,7 @@ describe('screenshots of a realistic board', () => {
         // Let the initial fit settle before taking pictures.
         await new Promise((resolve) => setTimeout(resolve, 600));
         await screenshot(page, `canvas-board-${language.code}`);
+        expect(await hiddenUnderControls(page)).toEqual([]);
 
         await page.getByRole('button', { name: language.legend }).click();
         await screenshot(page, `canvas-legend-${language.code}`);

@@ -38,6 +38,7 @@ import { NotesLayer } from '../annotations/NotesLayer.tsx';
 import { useAddNote } from '../annotations/useAddNote.ts';
 import { BoardInsights } from '../health/BoardInsights.tsx';
 import { useFitOnArrival } from './store/useFitOnArrival.ts';
+import { BOARD_FIT_PADDING } from './fitPadding.ts';
 
 // Module-level so React Flow never sees new type maps (which would remount every node).
 const nodeTypes: NodeTypes = { organisation: OrganisationNode, person: PersonNode };
@@ -46,7 +47,7 @@ const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const PRO_OPTIONS = { hideAttribution: true };
 // Props React Flow copies into its store whenever they change identity (each copy re-runs every
 // node's and edge's store selectors): module-level or memoised, never new objects per render.
-const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.2 };
+const FIT_VIEW_OPTIONS = { padding: BOARD_FIT_PADDING, maxZoom: 1.2 };
 /** Small enough to leave the bottom edge to the legend and the session tools on a laptop. */
 const MINIMAP_SIZE = { width: 180, height: 120 };
 /** Above this many nodes only a window around the screen is painted at working zoom (`useRenderWindow`). */

@@ -2,6 +2,7 @@ import { getNodesBounds } from '@xyflow/react';
 import type { Rect } from '@xyflow/react';
 import type { BoardSnapshot } from '@interplay/shared';
 import { freeNotes } from '../annotations/threadQueries.ts';
+import { PROJECT_AREA_PADDING } from './projects/projectAreaLayout.ts';
 import type { BoardFlowNode } from './store/flowTypes.ts';
 
 /**
@@ -10,19 +11,38 @@ import type { BoardFlowNode } from './store/flowTypes.ts';
  */
 export const NOTE_FOOTPRINT = { width: 220, height: 110 } as const;
 
+/** How far a project's name label reaches above its area (`.ip-project-label`, centred on the area's upper edge). */
+export const PROJECT_LABEL_OVERHANG = 16;
+
 /**
- * What "the whole map" covers: every node and every free note, in flow
- * coordinates, or null on an empty board. React Flow's own fit knows only nodes,
- * so a note left beside the map would stay out of view.
+ * What "the whole map" covers: every node, the project areas drawn around
+ * them (with their names above), and every free note, in flow coordinates, or
+ * null on an empty board. React Flow's own fit knows only nodes, so a note left
+ * beside the map or a project's name would stay out of view.
  */
 export function boardBounds(
   nodes: readonly BoardFlowNode[],
-  annotations: BoardSnapshot['annotations'],
+  snapshot: Pick<BoardSnapshot, 'annotations' | 'projects'>,
 ): Rect | null {
-  const rects: Rect[] = freeNotes(annotations).flatMap((note) =>
+  const rects: Rect[] = freeNotes(snapshot.annotations).flatMap((note) =>
     note.position ? [{ ...note.position, ...NOTE_FOOTPRINT }] : [],
   );
   if (nodes.length > 0) rects.push(getNodesBounds([...nodes]));
+  if (snapshot.projects.size > 0) {
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    for (const project of snapshot.projects.values()) {
+      const members = project.memberIds.flatMap((id) => byId.get(id) ?? []);
+      if (members.length === 0) continue;
+      const area = getNodesBounds(members);
+      const top = PROJECT_AREA_PADDING + PROJECT_LABEL_OVERHANG;
+      rects.push({
+        x: area.x - PROJECT_AREA_PADDING,
+        y: area.y - top,
+        width: area.width + 2 * PROJECT_AREA_PADDING,
+        height: area.height + top + PROJECT_AREA_PADDING,
+      });
+    }
+  }
   if (rects.length === 0) return null;
   const left = Math.min(...rects.map((r) => r.x));
   const top = Math.min(...rects.map((r) => r.y));

@@ -16,6 +16,7 @@ import { useBoardViewContext } from './BoardViewContext.ts';
 import type { GuardedAction } from '../facilitation/useBoardPermissions.ts';
 import { freeSpot } from './freeSpot.ts';
 import { useFitBoard } from './useFitBoard.ts';
+import { BOARD_FIT_PADDING } from './fitPadding.ts';
 import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from './store/flowTypes.ts';
 
 /** Asking before deleting more than this many entities at once. */
@@ -189,7 +190,7 @@ export function useBoardActions(): BoardActions {
       },
 
       fitView() {
-        fitBoard({ padding: 0.12, duration: 250 });
+        fitBoard({ padding: BOARD_FIT_PADDING, duration: 250 });
       },
     };
     return actions;

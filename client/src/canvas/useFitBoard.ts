@@ -2,9 +2,10 @@ import { useCallback } from 'react';
 import { getViewportForBounds, useStoreApi } from '@xyflow/react';
 import { useBoardViewContext } from './BoardViewContext.ts';
 import { boardBounds } from './boardBounds.ts';
+import type { FitPadding } from './fitPadding.ts';
 
 export interface FitBoardOptions {
-  readonly padding: number;
+  readonly padding: FitPadding;
   readonly maxZoom?: number;
   readonly duration?: number;
 }
@@ -16,7 +17,7 @@ export function useFitBoard(): (options: FitBoardOptions) => void {
   return useCallback(
     ({ padding, maxZoom = Infinity, duration }) => {
       const { nodes, snapshot } = store.getState();
-      const bounds = boardBounds(nodes, snapshot.annotations);
+      const bounds = boardBounds(nodes, snapshot);
       const { panZoom, width, height, minZoom, maxZoom: flowMaxZoom } = flow.getState();
       if (!bounds || !panZoom || width === 0 || height === 0) return;
       const viewport = getViewportForBounds(

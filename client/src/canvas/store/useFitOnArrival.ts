@@ -4,10 +4,11 @@ import { freeNotes } from '../../annotations/threadQueries.ts';
 import { boardBounds } from '../boardBounds.ts';
 import { useFitBoard } from '../useFitBoard.ts';
 import type { FitViewOptions } from '@xyflow/react';
+import type { FitPadding } from '../fitPadding.ts';
 import type { BoardViewStore } from './boardViewStore.ts';
 
 /**
- * Fits the whole map (nodes and notes) into view once, when the board's content first arrives
+ * Fits the whole map (nodes, project areas and notes: `boardBounds`) into view once, when the board's content first arrives
  * (from IndexedDB or the server, usually after the map has mounted empty).
  *
  * The fit is computed from the nodes' known sizes (`nodeSize.ts`) and set on
@@ -16,15 +17,20 @@ import type { BoardViewStore } from './boardViewStore.ts';
  * on a large board that is the overview, where the level of detail applies
  * from the start (cheap node bodies, edges drawn as one layer). Fitting after
  * that render (React Flow's `fitView`) would first mount everything at zoom 1,
- * edges included, and then render it all again.
+ * edges included, and then render it all again. React Flow's own queued fit
+ * (the `fitView` prop) knows only the nodes; it is called off once ours is set.
  */
-export function useFitOnArrival(store: BoardViewStore, options: { padding: number; maxZoom: number }): void {
+export function useFitOnArrival(
+  store: BoardViewStore,
+  options: { padding: FitPadding; maxZoom: number },
+): void {
   const flow = useStoreApi();
   const { fitView } = useReactFlow();
   const { padding, maxZoom } = options;
   const fitBoard = useFitBoard();
-  const fitNotesToo = useCallback((): (() => void) | undefined => {
-    if (freeNotes(store.getState().snapshot.annotations).length === 0) return undefined;
+  const fitWholeBoardToo = useCallback((): (() => void) | undefined => {
+    const { snapshot } = store.getState();
+    if (freeNotes(snapshot.annotations).length === 0 && snapshot.projects.size === 0) return undefined;
     let frame = 0;
     const fitWhenSized = (): boolean => {
       // After React Flow's own fit (`fitViewQueued` clears when it is done).
@@ -43,24 +49,25 @@ export function useFitOnArrival(store: BoardViewStore, options: { padding: numbe
     };
   }, [fitBoard, flow, store, padding, maxZoom]);
   useLayoutEffect(() => {
-    // Nodes already there at mount are fitted by `<ReactFlow fitView>`, which knows no notes: with free
-    // notes, the whole board is fitted again once React Flow has its size (after its own fit).
+    // Nodes already there at mount are fitted by `<ReactFlow fitView>`, which knows no notes or project
+    // areas: with those, the whole board is fitted again once React Flow has its size (after its own fit).
     let fitted = store.getState().nodes.length > 0;
-    if (fitted) return fitNotesToo();
-    // React Flow's queued fit of the nodes may still come after this one (it waits for them to be
-    // measured): with notes, fit again after it.
-    let stopNotesFit: (() => void) | undefined;
+    if (fitted) return fitWholeBoardToo();
+    let stopWholeBoardFit: (() => void) | undefined;
     const stop = store.subscribe((state) => {
-      const bounds = fitted ? null : boardBounds(state.nodes, state.snapshot.annotations);
+      const bounds = fitted ? null : boardBounds(state.nodes, state.snapshot);
       if (!bounds) return;
       fitted = true;
-      stopNotesFit = fitNotesToo();
       const { panZoom, width, height, minZoom } = flow.getState();
       if (!panZoom || width === 0 || height === 0) {
+        // React Flow fits the nodes once it has its size; the whole board is fitted after that.
         const fallback: FitViewOptions = { padding, maxZoom };
         void fitView(fallback);
+        stopWholeBoardFit = fitWholeBoardToo();
         return;
       }
+      // Ours covers the whole board; React Flow's queued fit (of the nodes only) would undo it.
+      flow.setState({ fitViewQueued: false, fitViewOptions: undefined });
       void panZoom.setViewport(
         getViewportForBounds(
           bounds,
@@ -74,7 +81,7 @@ export function useFitOnArrival(store: BoardViewStore, options: { padding: numbe
     });
     return () => {
       stop();
-      stopNotesFit?.();
+      stopWholeBoardFit?.();
     };
-  }, [store, flow, fitView, fitNotesToo, padding, maxZoom]);
+  }, [store, flow, fitView, fitWholeBoardToo, padding, maxZoom]);
 }

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/index.ts';
 import { ImportDialog } from '../../import/ImportDialog.tsx';
 import { importRefusal } from '../../import/importPermission.ts';
 import { ExportDialog } from './ExportDialog.tsx';
+import { BOARD_FIT_PADDING } from '../../canvas/fitPadding.ts';
 import './exportImport.css';
 
 /**
@@ -83,7 +84,9 @@ export function ExportImportButtons() {
           onApplied={() => {
             // Wait for the new nodes to be rendered and measured before fitting them in.
             requestAnimationFrame(() =>
-              requestAnimationFrame(() => fitBoard({ padding: 0.12, maxZoom: 1.2, duration: 300 })),
+              requestAnimationFrame(() =>
+                fitBoard({ padding: BOARD_FIT_PADDING, maxZoom: 1.2, duration: 300 }),
+              ),
             );
           }}
           onClose={() => setOpen(null)}
