@@ -93,4 +93,22 @@ describe('convergence', () => {
     await late.whenSynced();
     await waitFor(() => state(late.doc) === final, 'late joiner to get the converged state');
   });
+
+  it('each newcomer gets the board as it is when joining, however edits and joins interleave', async () => {
+    const board = await createBoard(server.url, 'Joins between edits');
+    const editor = connectClient(server.wsUrl, board.id, board.keys.edit);
+    const watcher = connectClient(server.wsUrl, board.id, board.keys.view);
+    clients.push(editor, watcher);
+    await Promise.all([editor.whenSynced(), watcher.whenSynced()]);
+    for (let round = 0; round < 4; round += 1) {
+      editor.doc.getMap('nodes').set(`edit ${round}`, round);
+      // Relayed to the watcher, so the server has it.
+      await waitFor(() => watcher.doc.getMap('nodes').size === round + 1, `edit ${round} to be relayed`);
+      // Two newcomers in a row: the second may be answered with what was encoded for the first.
+      const pair = [0, 1].map(() => connectClient(server.wsUrl, board.id, board.keys.view));
+      clients.push(...pair);
+      await Promise.all(pair.map((c) => c.whenSynced()));
+      for (const newcomer of pair) expect(state(newcomer.doc)).toBe(state(editor.doc));
+    }
+  });
 });

@@ -49,6 +49,12 @@ export class Room {
   /** Clients whose awareness changed since the last batch was sent. */
   private readonly awarenessChanged = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
+  /**
+   * The whole document as one update, kept until the document changes. A new participant (empty state
+   * vector) needs exactly this, and when a facilitator shares the link, dozens join within a minute while
+   * little changes: encoding a large board each time held the event loop ~40 ms per join.
+   */
+  private wholeState: Uint8Array | null = null;
 
   constructor(
     readonly boardId: string,
@@ -114,7 +120,10 @@ export class Room {
   /** Answers a sync step 1 with everything the peer lacks, once all of it is committed. */
   answerSyncStep1(member: RoomMember, stateVector: Uint8Array): void {
     // Throws on a malformed state vector, before anything is queued.
-    const missing = Y.encodeStateAsUpdate(this.doc, stateVector);
+    const fresh = Y.decodeStateVector(stateVector).size === 0;
+    const missing = fresh
+      ? (this.wholeState ??= Y.encodeStateAsUpdate(this.doc))
+      : Y.encodeStateAsUpdate(this.doc, stateVector);
     this.enqueue(async () => member.send(encodeSyncStep2(missing)));
   }
 
@@ -170,6 +179,7 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.wholeState = null;
     this.enqueue(async () => {
       this.lastSeq = await this.storage.appendUpdate(this.boardId, update);
       this.logCount += 1;
