@@ -4,6 +4,7 @@ import { useT } from '../i18n/index.ts';
 import { useBoardView } from '../canvas/BoardViewContext.ts';
 import { selectProjects, selectSelection } from '../canvas/store/selectors.ts';
 import { useBoardActions } from '../canvas/useBoardActions.ts';
+import { projectsByName } from './projectsByName.ts';
 import { PanelSection } from './fields.tsx';
 
 /** Several things selected: their count, make a project of them, add them to a project, delete them. */
@@ -38,7 +39,7 @@ export function MultiPanel() {
             }}
           >
             <option value="">{t('panel.addToProjectChoose')}</option>
-            {[...projects.values()].map((project) => (
+            {projectsByName(projects).map((project) => (
               <option key={project.id} value={project.id}>
                 {project.name}
               </option>

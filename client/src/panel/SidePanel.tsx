@@ -10,6 +10,7 @@ import { PersonPanel } from './PersonPanel.tsx';
 import { ProjectPanel } from './ProjectPanel.tsx';
 import { RelationshipPanel } from './RelationshipPanel.tsx';
 import { SelectionComments } from '../annotations/SelectionComments.tsx';
+import { projectsByName } from './projectsByName.ts';
 import './panel.css';
 
 /** With nothing selected: how to start, and the projects (so even an empty project can be selected). */
@@ -25,7 +26,7 @@ function Overview() {
         <p className="ip-muted">{t('panel.noProjects')}</p>
       ) : (
         <ul className="ip-project-list">
-          {[...projects.values()].map((project) => (
+          {projectsByName(projects).map((project) => (
             <li key={project.id}>
               <button
                 type="button"

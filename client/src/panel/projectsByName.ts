@@ -1,0 +1,12 @@
+import type { Project, ProjectId } from '@interplay/shared';
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/**
+ * Projects in name order ("Project 2" before "Project 10"). The document's
+ * own order differs from page to page, and a facilitator pointing at "the
+ * third project in the list" means the same one for everyone.
+ */
+export function projectsByName(projects: ReadonlyMap<ProjectId, Project>): Project[] {
+  return [...projects.values()].sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+}
