@@ -121,9 +121,7 @@ export class Room {
   answerSyncStep1(member: RoomMember, stateVector: Uint8Array): void {
     // Throws on a malformed state vector, before anything is queued.
     const fresh = Y.decodeStateVector(stateVector).size === 0;
-    const missing = fresh
-      ? (this.wholeState ??= Y.encodeStateAsUpdate(this.doc))
-      : Y.encodeStateAsUpdate(this.doc, stateVector);
+    const missing = fresh ? this.encodeWholeState() : Y.encodeStateAsUpdate(this.doc, stateVector);
     this.enqueue(async () => member.send(encodeSyncStep2(missing)));
   }
 
@@ -214,10 +212,14 @@ export class Room {
     for (const member of this.members.keys()) member.send(message);
   };
 
+  private encodeWholeState(): Uint8Array {
+    return (this.wholeState ??= Y.encodeStateAsUpdate(this.doc));
+  }
+
   private async compact(): Promise<void> {
     // Runs on the queue: every row up to lastSeq is in the doc, so the snapshot covers them all.
     const throughSeq = this.lastSeq;
-    await this.storage.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), throughSeq);
+    await this.storage.compact(this.boardId, this.encodeWholeState(), throughSeq);
     this.logCount = 0;
     this.log.debug('log compacted', { boardId: this.boardId, throughSeq });
   }
