@@ -4,7 +4,7 @@ import { useT } from '../i18n/index.ts';
 import { useBoardView } from '../canvas/BoardViewContext.ts';
 import { selectProjects, selectSelection } from '../canvas/store/selectors.ts';
 import { useBoardActions } from '../canvas/useBoardActions.ts';
-import { projectsByName } from './projectsByName.ts';
+import { projectsByName } from '../canvas/projects/projectsByName.ts';
 import { PanelSection } from './fields.tsx';
 
 /** Several things selected: their count, make a project of them, add them to a project, delete them. */

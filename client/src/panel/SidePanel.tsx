@@ -10,7 +10,7 @@ import { PersonPanel } from './PersonPanel.tsx';
 import { ProjectPanel } from './ProjectPanel.tsx';
 import { RelationshipPanel } from './RelationshipPanel.tsx';
 import { SelectionComments } from '../annotations/SelectionComments.tsx';
-import { projectsByName } from './projectsByName.ts';
+import { projectsByName } from '../canvas/projects/projectsByName.ts';
 import './panel.css';
 
 /** With nothing selected: how to start, and the projects (so even an empty project can be selected). */

@@ -11,6 +11,7 @@ import { projectShape } from './projectShape.ts';
 import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 import type { Box, ProjectShape } from './projectShape.ts';
 import { ViewportLayer } from '../perf/ViewportLayer.tsx';
+import { projectsByName } from './projectsByName.ts';
 import {
   PROJECT_AREA_PADDING as PADDING,
   PROJECT_LABEL_SPACING as LABEL_SPACING,
@@ -70,7 +71,7 @@ export const ProjectAreas = memo(function ProjectAreas() {
   const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   const areas = useMemo(() => {
     const next = new Map<ProjectId, CachedArea>();
-    for (const project of projects.values()) {
+    for (const project of projectsByName(projects)) {
       const members = project.memberIds.map((id) => byId.get(id)).filter((n): n is BoardFlowNode => !!n);
       const dragged = draggedKey(members, liveDrag);
       const old = cache.current.get(project.id);

@@ -13,6 +13,7 @@ import {
   PERSON_CIRCLE_TOP,
 } from '../../canvas/store/flowTypes.ts';
 import { initials } from '../../theme/initials.ts';
+import { projectsByName } from '../../canvas/projects/projectsByName.ts';
 import { textWidth, wrapText } from './text/textMetrics.ts';
 
 /**
@@ -251,7 +252,7 @@ export function layoutBoard(
   }
 
   const shaped: Array<{ project: Project; shape: ProjectShape }> = [];
-  for (const project of snapshot.projects.values()) {
+  for (const project of projectsByName(snapshot.projects)) {
     const boxes = project.memberIds.flatMap((id) => {
       const layout = nodes.get(id);
       return layout ? [layout.box] : [];
