@@ -138,7 +138,9 @@ export function deriveEdges(
 
 /**
  * Parallel relationships between the same two nodes get lanes −1, 1 (or
- * −1, 0, 1, …) so they bend apart instead of hiding each other.
+ * −1, 0, 1, …) so they bend apart instead of hiding each other; in id order,
+ * so each one bends the same way on every page (the document's order of
+ * relationships differs from page to page).
  */
 function laneNumbers(relationships: Iterable<Relationship>): Map<string, number> {
   const groups = new Map<string, Relationship[]>();
@@ -154,6 +156,7 @@ function laneNumbers(relationships: Iterable<Relationship>): Map<string, number>
   const lanes = new Map<string, number>();
   for (const group of groups.values()) {
     if (group.length < 2) continue;
+    group.sort((a, b) => (a.id < b.id ? -1 : 1));
     group.forEach((relationship, index) => {
       // Lanes are computed in the source→target orientation of each edge, so flip reversed ones.
       const lane = index - (group.length - 1) / 2;
