@@ -166,8 +166,12 @@ async function measure(page: Page, session: CDPSession, label: string, path: Poi
   const before = await metric();
   const cpuBefore = descendantCpuSeconds();
   const from = await pageNow(page);
+  // Layers mid-gesture (a drag promotes its lines and card only while it lasts); enabling the layer
+  // tree for a moment costs a frame or two of the gesture.
+  const layersMid = sleep(1500).then(() => layerCount(session));
   await pacedDrag(page, path);
   const to = await pageNow(page);
+  const layers = await layersMid;
   const cpu = descendantCpuSeconds() - cpuBefore;
   const after = await metric();
   const hot = profiling
@@ -179,7 +183,7 @@ async function measure(page: Page, session: CDPSession, label: string, path: Poi
   console.log(
     `  ${label.padEnd(14)} ${stats.fps.toFixed(1).padStart(5)} fps  p95 ${stats.p95FrameMs.toFixed(0).padStart(4)} ms  ` +
       `main ${ms('TaskDuration').padStart(5)} ms (script ${ms('ScriptDuration')})  ` +
-      `CPU ${((cpu * 1000) / Math.max(1, stats.frames)).toFixed(0)} ms/frame`,
+      `CPU ${((cpu * 1000) / Math.max(1, stats.frames)).toFixed(0)} ms/frame  ${layers} layers mid-gesture`,
   );
   for (const line of hot) console.log(line);
   if (tracing && browser) printTraceSummary(await browser.stopTracing());
