@@ -46,7 +46,9 @@ function edgesByNode(edges: readonly BoardFlowEdge[]): Map<string, BoardFlowEdge
 
 const sameLines = (a: readonly DraggedLine[], b: readonly DraggedLine[]): boolean =>
   a.length === b.length &&
-  a.every((line, i) => line.edge === b[i]?.edge && line.source === b[i].source && line.target === b[i].target);
+  a.every(
+    (line, i) => line.edge === b[i]?.edge && line.source === b[i].source && line.target === b[i].target,
+  );
 
 /**
  * The lines of the nodes this page is dragging, as the lookup holds them.
