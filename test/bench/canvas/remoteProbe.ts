@@ -4,7 +4,7 @@
  * page B (the opening view, as in the bench), drags a card in A along the bench's remote path for
  * PROBE_MS (default 8000) while B is profiled, and prints the latency (A's pointer event → B's DOM, as
  * the bench times it), both pages' main-thread time and B's heaviest functions (use an unminified build:
- * PROBE_STATIC_DIR). `npx tsx test/bench/canvas/remoteProbe.ts`, under the bench lock.
+ * PROBE_STATIC_DIR). PROBE_TRACE=1 traces instead of profiling (both pages' threads, by process id). `npx tsx test/bench/canvas/remoteProbe.ts`, under the bench lock.
  */
 import { startServer } from '../../support/serverProcess.ts';
 import { openBoard } from './openBoard.ts';
@@ -14,6 +14,7 @@ import { profileGesture } from './cpuProfile.ts';
 import { percentile, remoteMoveLatencies } from './remoteMoveLatency.ts';
 import { launchProbeChromium, runProbe } from './probeScript.ts';
 import { seedBoard } from './seedBoard.ts';
+import { TRACE_CATEGORIES, printTraceSummary } from './traceSummary.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -37,12 +38,17 @@ async function main(): Promise<void> {
       y: moving.grip.y + 40 * Math.sin((2 * Math.PI * i) / 100),
     }));
     const ms = Number(process.env.PROBE_MS ?? 8000);
+    const tracing = process.env.PROBE_TRACE === '1';
+    if (tracing) await browser.startTracing(b, { categories: TRACE_CATEGORIES });
     let profileA: Awaited<ReturnType<typeof profileGesture>> | null = null;
-    const profileB = await profileGesture(b, true, async () => {
+    const profileB = await profileGesture(b, !tracing, async () => {
       profileA = await profileGesture(a, false, async () => {
         await pacedDrag(a, path, ms);
       });
     });
+    if (tracing) {
+      printTraceSummary(await browser.stopTracing());
+    }
     await sleep(1500);
     const { samples, unmatched } = remoteMoveLatencies(await watchedMoves(a), (await watchedMoves(b)).moves);
     console.log(
