@@ -3,8 +3,8 @@
  * in one run, with where page B's main thread goes. Opens the bench board in page A (zoomed to 1) and
  * page B (the opening view, as in the bench), drags a card in A along the bench's remote path for
  * PROBE_MS (default 8000) while B is profiled, and prints the latency (A's pointer event → B's DOM, as
- * the bench times it), both pages' main-thread time and B's heaviest functions (use an unminified build:
- * PROBE_STATIC_DIR). PROBE_TRACE=1 traces instead of profiling (both pages' threads, by process id). `npx tsx test/bench/canvas/remoteProbe.ts`, under the bench lock.
+ * the bench times it), both pages' main-thread time and B's heaviest functions (PROBE_PROFILE=a: A's; use
+ * an unminified build: PROBE_STATIC_DIR). PROBE_TRACE=1 traces instead of profiling (both pages' threads, by process id). `npx tsx test/bench/canvas/remoteProbe.ts`, under the bench lock.
  */
 import { startServer } from '../../support/serverProcess.ts';
 import { openBoard } from './openBoard.ts';
@@ -40,9 +40,11 @@ async function main(): Promise<void> {
     const ms = Number(process.env.PROBE_MS ?? 8000);
     const tracing = process.env.PROBE_TRACE === '1';
     if (tracing) await browser.startTracing(b, { categories: TRACE_CATEGORIES });
+    // PROBE_PROFILE=a profiles page A instead of page B.
+    const profiled = process.env.PROBE_PROFILE === 'a' ? 'A' : 'B';
     let profileA: Awaited<ReturnType<typeof profileGesture>> | null = null;
-    const profileB = await profileGesture(b, !tracing, async () => {
-      profileA = await profileGesture(a, false, async () => {
+    const profileB = await profileGesture(b, !tracing && profiled === 'B', async () => {
+      profileA = await profileGesture(a, !tracing && profiled === 'A', async () => {
         await pacedDrag(a, path, ms);
       });
     });
@@ -62,8 +64,9 @@ async function main(): Promise<void> {
           `layout ${p.mainThread.LayoutDuration.toFixed(0)}, style ${p.mainThread.RecalcStyleDuration.toFixed(0)})`
         : '?';
     console.log(`page A main thread ${busy(profileA)}; page B main thread ${busy(profileB)}`);
-    console.log('page B, heaviest functions (self time):');
-    for (const { fn, selfMs } of profileB.hot) console.log(`  ${selfMs.toFixed(0).padStart(6)} ms  ${fn}`);
+    const hot = (profiled === 'A' ? profileA : profileB)?.hot ?? [];
+    console.log(`page ${profiled}, heaviest functions (self time):`);
+    for (const { fn, selfMs } of hot) console.log(`  ${selfMs.toFixed(0).padStart(6)} ms  ${fn}`);
   } finally {
     await browser.close();
     await server.cleanup();
