@@ -30,6 +30,7 @@ import { useDragSync } from './useDragSync.ts';
 import { PaintHints } from './perf/PaintHints.tsx';
 import { DotBackground } from './perf/DotBackground.tsx';
 import { CanvasMiniMap } from './perf/CanvasMiniMap.tsx';
+import { DraggedEdges } from './perf/DraggedEdges.tsx';
 import { OverviewEdges, useOverviewEdgeSplit } from './perf/OverviewEdges.tsx';
 import { useRenderWindow } from './perf/useRenderWindow.ts';
 import './perf/perf.css';
@@ -209,6 +210,7 @@ export function FlowCanvas() {
         <PaintHints />
         <ProjectAreas />
         <OverviewEdges edges={layerEdges} />
+        <DraggedEdges />
         <NotesLayer />
         <RemoteCursors />
         <FacilitationLayer />

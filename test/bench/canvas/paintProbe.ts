@@ -10,7 +10,7 @@
  * `npx tsx test/bench/canvas/paintProbe.ts` (run it under the bench lock).
  * PROBE_VARIANTS: path of a JSON file `[{ "name": "...", "css": "..." }]`
  * (default: as built, and a composited viewport); PROBE_STATIC_DIR: a build to
- * serve; PROBE_WORKING=1 also pans and drags at zoom 1 (PROBE_WORKING_ONLY=1: only there);
+ * serve; PROBE_WORKING=1 also pans and drags at zoom 1 (PROBE_WORKING_ONLY=1: only there; PROBE_ZOOM: another zoom);
  * PROBE_NO_DRAG=1 skips the drag at zoom 1;
  * PROBE_TRACE=1 prints where the time went per thread (Chrome trace); PROBE_PROFILE=1 the
  * heaviest functions (use an unminified build); PROBE_SCREENSHOT=<prefix> saves screenshots.
@@ -22,6 +22,7 @@ import { canvasCentre, emptyPanePoint, organisationNear, pacedDrag, wheelZoomTo 
 import type { Point } from './pointer.ts';
 import type { CpuProfile } from './cpuProfile.ts';
 import { runProbe, withProbeBoard } from './probeScript.ts';
+import { TRACE_CATEGORIES, printTraceSummary } from './traceSummary.ts';
 
 interface Variant {
   name: string;
@@ -72,6 +73,9 @@ const OFF_SCREEN_CHECK = `(() => {
   }
   return { drawn, missing };
 })()`;
+
+/** PROBE_ZOOM: the working zoom of PROBE_WORKING (default 1). */
+const WORKING_ZOOM = Number(process.env.PROBE_ZOOM ?? 1);
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -166,8 +170,12 @@ async function measure(page: Page, session: CDPSession, label: string, path: Poi
   const before = await metric();
   const cpuBefore = descendantCpuSeconds();
   const from = await pageNow(page);
+  // Layers mid-gesture (a drag promotes its lines and card only while it lasts); enabling the layer
+  // tree for a moment costs a frame or two of the gesture.
+  const layersMid = sleep(1500).then(() => layerCount(session));
   await pacedDrag(page, path);
   const to = await pageNow(page);
+  const layers = await layersMid;
   const cpu = descendantCpuSeconds() - cpuBefore;
   const after = await metric();
   const hot = profiling
@@ -179,59 +187,10 @@ async function measure(page: Page, session: CDPSession, label: string, path: Poi
   console.log(
     `  ${label.padEnd(14)} ${stats.fps.toFixed(1).padStart(5)} fps  p95 ${stats.p95FrameMs.toFixed(0).padStart(4)} ms  ` +
       `main ${ms('TaskDuration').padStart(5)} ms (script ${ms('ScriptDuration')})  ` +
-      `CPU ${((cpu * 1000) / Math.max(1, stats.frames)).toFixed(0)} ms/frame`,
+      `CPU ${((cpu * 1000) / Math.max(1, stats.frames)).toFixed(0)} ms/frame  ${layers} layers mid-gesture`,
   );
   for (const line of hot) console.log(line);
   if (tracing && browser) printTraceSummary(await browser.stopTracing());
-}
-
-const TRACE_CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'disabled-by-default-devtools.timeline.invalidationTracking',
-  'blink',
-  'cc',
-  'viz',
-];
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { nodeName?: string; reason?: string; invalidatedRect?: number[] } };
-}
-
-/** Total wall time per event name and thread (complete events), heaviest first: where the frames go. */
-function printTraceSummary(buffer: Buffer): void {
-  const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const threadNames = new Map<string, string>();
-  for (const e of events)
-    if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
-  const totals = new Map<string, { ms: number; count: number }>();
-  for (const e of events) {
-    if (e.ph !== 'X' || e.dur === undefined) continue;
-    const key = `${(threadNames.get(`${e.pid}:${e.tid}`) ?? String(e.tid)).padEnd(24)} ${e.name}`;
-    const total = totals.get(key) ?? { ms: 0, count: 0 };
-    total.ms += e.dur / 1000;
-    total.count += 1;
-    totals.set(key, total);
-  }
-  // Paint invalidations by element and reason: what makes the browser repaint during the gesture.
-  const invalidations = new Map<string, number>();
-  for (const e of events) {
-    if (!e.name.includes('InvalidationTracking')) continue;
-    const key = `${e.name} ${e.args?.data?.nodeName ?? '?'} (${e.args?.data?.reason ?? '?'})`;
-    invalidations.set(key, (invalidations.get(key) ?? 0) + 1);
-  }
-  for (const [key, count] of [...invalidations.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
-    console.log(`    ${String(count).padStart(6)}×  ${key}`);
-  }
-  for (const [key, { ms, count }] of [...totals.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40)) {
-    console.log(`    ${ms.toFixed(0).padStart(6)} ms ${String(count).padStart(5)}×  ${key}`);
-  }
 }
 
 async function main(): Promise<void> {
@@ -269,14 +228,14 @@ async function main(): Promise<void> {
     }
     if (process.env.PROBE_WORKING === '1') {
       const target = await organisationNear(page, centre);
-      await wheelZoomTo(page, target.grip, 1);
+      await wheelZoomTo(page, target.grip, WORKING_ZOOM);
       await sleep(800);
       if (shots) await page.screenshot({ path: `${shots}-zoom1.png` });
       const grip = await emptyPanePoint(page, centre);
       for (const variant of variants) {
         await setCss(variant.css);
         await sleep(600);
-        console.log(`${variant.name} at zoom 1 (${await layerCount(session)} layers)`);
+        console.log(`${variant.name} at zoom ${WORKING_ZOOM} (${await layerCount(session)} layers)`);
         await page.evaluate(MUTATION_COUNTER);
         await measure(page, session, 'pan', loopPath(grip, 160, 90));
         console.log(

@@ -1,22 +1,36 @@
 import { memo } from 'react';
-import type { EdgeProps } from '@xyflow/react';
+import type { EdgeProps, InternalNode } from '@xyflow/react';
 import type { AffiliationFlowEdge } from '../store/flowTypes.ts';
 import { edgePath, floatingGeometry } from './floatingGeometry.ts';
 import { useEdgeEnds } from '../perf/useEdgeEnds.ts';
 
-/** The thin dashed line from a person to their organisation (derived from the person, not a relationship). */
+/**
+ * A person's link as React Flow draws it; while one of its nodes is dragged
+ * on this page `<DraggedEdges>` draws it instead.
+ */
 export const AffiliationEdge = memo(function AffiliationEdge({
   source,
   target,
 }: EdgeProps<AffiliationFlowEdge>) {
   // One store subscription for both ends (see useEdgeEnds); affiliation links are short and never cut.
-  const { source: person, target: organisation } = useEdgeEnds(source, target, false);
-  if (!person || !organisation) return null;
+  const ends = useEdgeEnds(source, target, false);
+  if (ends.dragged || !ends.source || !ends.target) return null;
+  return <AffiliationLine person={ends.source} organisation={ends.target} moving={false} />;
+});
+
+/** The thin dashed line from a person to their organisation (derived from the person, not a relationship). */
+export function AffiliationLine({
+  person,
+  organisation,
+  moving,
+}: {
+  person: InternalNode;
+  organisation: InternalNode;
+  moving: boolean;
+}) {
   return (
     <path
-      className={
-        person.dragging || organisation.dragging ? 'ip-affiliation ip-edge-moving' : 'ip-affiliation'
-      }
+      className={moving ? 'ip-affiliation ip-edge-moving' : 'ip-affiliation'}
       d={edgePath(floatingGeometry(person, organisation))}
       fill="none"
       stroke="#64748b"
@@ -25,4 +39,4 @@ export const AffiliationEdge = memo(function AffiliationEdge({
       data-testid="affiliation-path"
     />
   );
-});
+}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { EdgeLabelRenderer } from '@xyflow/react';
-import type { EdgeProps } from '@xyflow/react';
+import type { EdgeProps, InternalNode } from '@xyflow/react';
 import { useT } from '../../i18n/index.ts';
 import {
   directionMarkers,
@@ -9,16 +9,17 @@ import {
   strengthWidth,
 } from '../../theme/relationshipStyle.ts';
 import { useBoardView, usePresence } from '../BoardViewContext.ts';
-import type { RelationshipFlowEdge } from '../store/flowTypes.ts';
+import type { RelationshipEdgeData, RelationshipFlowEdge } from '../store/flowTypes.ts';
 import { arrowHead, edgePath, floatingGeometry } from './floatingGeometry.ts';
 import { clippedLine, isStraight } from '../perf/edgeClip.ts';
+import type { ClipRect } from '../perf/edgeClip.ts';
 import { useEdgeEnds } from '../perf/useEdgeEnds.ts';
 import { RelationshipEdgeBadges, useHealthEdgeColour } from '../../health/RelationshipEdgeBadges.tsx';
 
 /**
- * A relationship: thickness by strength, dash by form, colour by kind,
- * arrowheads by direction, and a label while hovered or selected. Drawn
- * between the nodes' outlines; `lane` bends parallel relationships apart.
+ * A relationship as React Flow draws it. While one of its nodes is dragged on
+ * this page it draws nothing: `<DraggedEdges>` draws it then, with the other
+ * dragged lines in one layer (see there).
  */
 export const RelationshipEdge = memo(function RelationshipEdge({
   id,
@@ -27,13 +28,52 @@ export const RelationshipEdge = memo(function RelationshipEdge({
   data,
   selected,
 }: EdgeProps<RelationshipFlowEdge>) {
-  const t = useT();
   // One subscription to React Flow's store for both ends and the clip window (see useEdgeEnds).
-  const { source: sourceNode, target: targetNode, clip } = useEdgeEnds(source, target);
+  const ends = useEdgeEnds(source, target);
+  if (ends.dragged || !ends.source || !ends.target || !data) return null;
+  return (
+    <RelationshipDrawing
+      id={id}
+      data={data}
+      selected={selected === true}
+      sourceNode={ends.source}
+      targetNode={ends.target}
+      clip={ends.clip}
+      moving={false}
+    />
+  );
+});
+
+export interface RelationshipDrawingProps {
+  readonly id: string;
+  readonly data: RelationshipEdgeData;
+  readonly selected: boolean;
+  readonly sourceNode: InternalNode;
+  readonly targetNode: InternalNode;
+  /** Straight lines are cut to this window (flow coordinates). */
+  readonly clip: ClipRect;
+  /** Drawn on every frame of a drag (`<DraggedEdges>`): outlines cut too, no hit path. */
+  readonly moving: boolean;
+}
+
+/**
+ * A relationship: thickness by strength, dash by form, colour by kind,
+ * arrowheads by direction, and a label while hovered or selected. Drawn
+ * between the nodes' outlines; `lane` bends parallel relationships apart.
+ */
+export function RelationshipDrawing({
+  id,
+  data,
+  selected,
+  sourceNode,
+  targetNode,
+  clip,
+  moving,
+}: RelationshipDrawingProps) {
+  const t = useT();
   const hovered = useBoardView((s) => s.hoveredEdgeId === id);
   const remote = usePresence((s) => s.selectors.get(id));
   const healthColour = useHealthEdgeColour(id);
-  if (!sourceNode || !targetNode || !data) return null;
 
   const { relationship, lane } = data;
   const width = strengthWidth(relationship.strength);
@@ -48,9 +88,7 @@ export const RelationshipEdge = memo(function RelationshipEdge({
   const cut = isStraight(geometry) ? clippedLine(geometry, clip, trimStart, trimEnd) : undefined;
   if (cut === null) return null;
   const line = cut ? cut.d : edgePath(geometry, trimStart, trimEnd);
-  const moving = sourceNode.dragging === true || targetNode.dragging === true;
-  // While dragged the edge is redrawn every frame: its outline and hit path are cut to the screen as well
-  // (the hit path is invisible, but its length still set how much the browser re-rasterised).
+  // While dragged the edge is redrawn every frame: its outlines are cut to the screen as well.
   const full = (moving && cut ? clippedLine(geometry, clip)?.d : undefined) ?? edgePath(geometry);
 
   return (
@@ -81,14 +119,17 @@ export const RelationshipEdge = memo(function RelationshipEdge({
       {markers.start && (
         <polygon points={arrowHead(geometry.from, geometry.control, arrowSize)} fill={colour} />
       )}
-      <path
-        className="react-flow__edge-interaction"
-        d={full}
-        fill="none"
-        stroke="#000"
-        strokeOpacity={0}
-        strokeWidth={Math.max(22, width + 14)}
-      />
+      {/* Mid-drag the pointer is captured by the card: nothing can hover or click a line. */}
+      {!moving && (
+        <path
+          className="react-flow__edge-interaction"
+          d={full}
+          fill="none"
+          stroke="#000"
+          strokeOpacity={0}
+          strokeWidth={Math.max(22, width + 14)}
+        />
+      )}
       <RelationshipEdgeBadges relationship={relationship} x={geometry.middle.x} y={geometry.middle.y} />
       {(hovered || selected) && (
         <EdgeLabelRenderer>
@@ -107,4 +148,4 @@ export const RelationshipEdge = memo(function RelationshipEdge({
       )}
     </>
   );
-});
+}

@@ -15,7 +15,7 @@ import { ViewportLayer } from './ViewportLayer.tsx';
 export const OVERVIEW_LAYER_ABOVE = 300;
 
 const NO_EDGES: BoardFlowEdge[] = [];
-const NOT_TRACKING: MovingNodes = { places: new Map(), moving: new Set(), generation: 0 };
+const NOT_TRACKING: MovingNodes = { seen: new Map(), moving: new Set(), generation: 0 };
 const selectRemoteIds = (state: { selectors: ReadonlyMap<string, unknown> }): string =>
   [...state.selectors.keys()].join('\n');
 

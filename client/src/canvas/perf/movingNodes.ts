@@ -5,41 +5,45 @@ export const MOVING_LIMIT = 24;
 
 /** Which nodes have moved since the overview layer last drew every line. */
 export interface MovingNodes {
-  /** Position and size of every node when last seen. */
-  readonly places: ReadonlyMap<string, string>;
+  /** Every node as last seen (React Flow keeps an unchanged node's object, so most compare by identity). */
+  readonly seen: ReadonlyMap<string, InternalNode>;
   /** Nodes that moved since `generation` began; the same Set while its members do not change. */
   readonly moving: ReadonlySet<string>;
   /** Changes whenever the layer must redraw every line (then `moving` is empty). */
   readonly generation: number;
 }
 
-const placeOf = (node: InternalNode): string =>
-  `${node.internals.positionAbsolute.x},${node.internals.positionAbsolute.y},${node.measured.width ?? 0},${node.measured.height ?? 0}`;
+const samePlace = (a: InternalNode, b: InternalNode): boolean =>
+  a.internals.positionAbsolute.x === b.internals.positionAbsolute.x &&
+  a.internals.positionAbsolute.y === b.internals.positionAbsolute.y &&
+  (a.measured.width ?? 0) === (b.measured.width ?? 0) &&
+  (a.measured.height ?? 0) === (b.measured.height ?? 0);
 
 /**
  * Updates `previous` with React Flow's current nodes. A remote move (or a
  * drag) changes one node many times a second: its lines are then drawn apart
  * from the rest, so the batched paths of every other line keep their `d` and
- * are neither rebuilt nor repainted.
+ * are neither rebuilt nor repainted. Runs on every move of a large board:
+ * nodes are compared by identity first (a string per node per move cost as
+ * much as the rest of the move on the page watching a remote drag).
  */
 export function trackMovingNodes(
   previous: MovingNodes | null,
   nodeLookup: ReadonlyMap<string, InternalNode>,
 ): MovingNodes {
-  const places = new Map<string, string>();
-  const changed: string[] = [];
-  for (const [id, node] of nodeLookup) {
-    const place = placeOf(node);
-    places.set(id, place);
-    if (previous && previous.places.get(id) !== place) changed.push(id);
+  const seen = new Map(nodeLookup);
+  if (previous === null || previous.seen.size !== seen.size) {
+    return { seen, moving: new Set(), generation: (previous?.generation ?? 0) + 1 };
   }
-  if (previous === null || previous.places.size !== places.size) {
-    return { places, moving: new Set(), generation: (previous?.generation ?? 0) + 1 };
+  const added: string[] = [];
+  for (const [id, node] of seen) {
+    const before = previous.seen.get(id);
+    if (before === node || previous.moving.has(id)) continue;
+    if (!before || !samePlace(before, node)) added.push(id);
   }
-  const added = changed.filter((id) => !previous.moving.has(id));
-  if (added.length === 0) return { places, moving: previous.moving, generation: previous.generation };
+  if (added.length === 0) return { seen, moving: previous.moving, generation: previous.generation };
   if (previous.moving.size + added.length > MOVING_LIMIT) {
-    return { places, moving: new Set(), generation: previous.generation + 1 };
+    return { seen, moving: new Set(), generation: previous.generation + 1 };
   }
-  return { places, moving: new Set([...previous.moving, ...added]), generation: previous.generation };
+  return { seen, moving: new Set([...previous.moving, ...added]), generation: previous.generation };
 }

@@ -5,13 +5,20 @@ import { isLocalDrag, onLocalDragEnd } from './localDrag.ts';
 
 /** Deliver within this long even when animation frames do not run (a hidden tab). */
 const FALLBACK_MS = 100;
+/** A snapshot this long after the last delivery (a frame) goes out at once; closer ones wait for a frame. */
+const QUIET_MS = 16;
 
 /**
- * `observeBoard`, but delivering at most one snapshot per animation frame (the
- * latest). During a remote drag the document changes up to ~30 times a second
- * per person; deriving React Flow's nodes and rendering once per change made a
- * page on a large board fall further and further behind. The first snapshot
- * is delivered at once, synchronously, like `observeBoard`'s.
+ * `observeBoard`, but delivering about one snapshot per animation frame at
+ * most (the latest). During a remote drag the document changes up to ~30 times
+ * a second per person; deriving React Flow's nodes and rendering once per
+ * change made a page on a large board fall further and further behind. A
+ * change that comes a frame or more after the last delivery (one person's
+ * remote drag: every ~33 ms) is delivered at once, after the transaction
+ * (a microtask), instead of waiting up to a frame for the next one: the wait
+ * was part of every remote move's delay, and the render it leads to then no
+ * longer delays that frame. Closer changes wait for the next frame. The
+ * first snapshot is delivered at once, synchronously, like `observeBoard`'s.
  *
  * While this page drags nodes (`localDrag.ts`), a snapshot made only of this
  * page's own writes waits for the drop: React Flow already shows those
@@ -25,6 +32,8 @@ export function observeBoardByFrame(doc: Y.Doc, onChange: (snapshot: BoardSnapsh
   let pending: BoardSnapshot | null = null;
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let queued = false;
+  let lastDelivery = -Infinity;
   // Whether every transaction since the last delivery was made by this page.
   let onlyLocal = true;
 
@@ -35,10 +44,20 @@ export function observeBoardByFrame(doc: Y.Doc, onChange: (snapshot: BoardSnapsh
     const snapshot = pending;
     pending = null;
     onlyLocal = true;
-    if (snapshot) onChange(snapshot);
+    if (!snapshot) return;
+    lastDelivery = performance.now();
+    onChange(snapshot);
   };
   const schedule = (): void => {
-    if (timer !== undefined) return;
+    if (timer !== undefined || queued) return;
+    if (performance.now() - lastDelivery >= QUIET_MS) {
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        flush();
+      });
+      return;
+    }
     frame = requestAnimationFrame(flush);
     timer = setTimeout(flush, FALLBACK_MS);
   };

@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { InternalNode } from '@xyflow/react';
 import { useBoardViewContext } from '../BoardViewContext.ts';
-import { selectClipRect, selectDragClipRect } from './edgeClip.ts';
+import { selectClipRect } from './edgeClip.ts';
 import type { ClipRect } from './edgeClip.ts';
 
 /** The window of an edge that is never cut (`withClip` false): it then never re-renders for panning. */
@@ -11,9 +11,17 @@ const NO_CLIP: ClipRect = { left: -Infinity, top: -Infinity, right: Infinity, bo
 export interface EdgeEnds {
   readonly source: InternalNode | undefined;
   readonly target: InternalNode | undefined;
-  /** The clip window of `selectClipRect`, or of `selectDragClipRect` while one of the nodes is dragged here. */
+  /** The clip window of `selectClipRect`. */
   readonly clip: ClipRect;
+  /**
+   * One of the nodes is being dragged on this page: `<DraggedEdges>` draws the edge meanwhile, and
+   * the edge draws nothing (then `source` and `target` are undefined, and the value is the same
+   * object on every frame, so the edge does not re-render while the drag lasts).
+   */
+  readonly dragged: boolean;
 }
+
+const DRAGGED: EdgeEnds = { source: undefined, target: undefined, clip: NO_CLIP, dragged: true };
 
 /**
  * An edge's two nodes and the clip window in ONE subscription to React
@@ -27,7 +35,9 @@ export interface EdgeEnds {
  *
  * A local drag moves its nodes in React Flow's lookup without setting state
  * (`moveDraggedNodes`) and tells `liveDrag`: the edge also listens there, to
- * its own two nodes only, so a drag frame re-renders just the dragged nodes' edges.
+ * its own two nodes only, to hand itself to `<DraggedEdges>` when the drag
+ * starts (`dragged`) and take itself back when React Flow's lookup holds the
+ * dropped node (in the same commit in which `<DraggedEdges>` lets it go).
  */
 export function useEdgeEnds(source: string, target: string, withClip = true): EdgeEnds {
   const flow = useStoreApi();
@@ -47,11 +57,11 @@ export function useEdgeEnds(source: string, target: string, withClip = true): Ed
         const state = flow.getState();
         const sourceNode = state.nodeLookup.get(source);
         const targetNode = state.nodeLookup.get(target);
-        const dragged = sourceNode?.dragging === true || targetNode?.dragging === true;
-        const clip = !withClip ? NO_CLIP : dragged ? selectDragClipRect(state) : selectClipRect(state);
+        if (sourceNode?.dragging === true || targetNode?.dragging === true) return DRAGGED;
+        const clip = withClip ? selectClipRect(state) : NO_CLIP;
         if (last && last.source === sourceNode && last.target === targetNode && last.clip === clip)
           return last;
-        last = { source: sourceNode, target: targetNode, clip };
+        last = { source: sourceNode, target: targetNode, clip, dragged: false };
         return last;
       },
     };
