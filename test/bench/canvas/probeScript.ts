@@ -35,19 +35,25 @@ export function runProbe(main: () => Promise<void>): void {
 }
 
 /**
- * Runs `probe` on the bench board opened in one page: a server serving `PROBE_STATIC_DIR` (or the
- * built client), the board seeded into it, a browser; all closed afterwards.
+ * Runs `probe` with the bench board's edit link: a server serving `PROBE_STATIC_DIR` (or the built
+ * client), the board seeded into it, a browser; all closed afterwards.
  */
-export async function withProbeBoard(probe: (page: Page) => Promise<void>): Promise<void> {
+export async function withProbeServer(
+  probe: (browser: Browser, url: string) => Promise<void>,
+): Promise<void> {
   const staticDir = process.env.PROBE_STATIC_DIR;
   const server = await startServer(staticDir ? { env: { STATIC_DIR: staticDir } } : {});
   const browser = await launchProbeChromium();
   try {
     const seeded = await seedBoard(server);
-    const url = `${server.url}/b/${seeded.board.id}?key=${seeded.board.keys.edit}`;
-    await probe((await openBoard(browser, url, 'Probe')).page);
+    await probe(browser, `${server.url}/b/${seeded.board.id}?key=${seeded.board.keys.edit}`);
   } finally {
     await browser.close();
     await server.cleanup();
   }
+}
+
+/** Runs `probe` on the bench board opened in one page (see `withProbeServer`). */
+export function withProbeBoard(probe: (page: Page) => Promise<void>): Promise<void> {
+  return withProbeServer(async (browser, url) => probe((await openBoard(browser, url, 'Probe')).page));
 }

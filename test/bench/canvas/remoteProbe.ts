@@ -6,25 +6,18 @@
  * the bench times it), both pages' main-thread time and B's heaviest functions (PROBE_PROFILE=a: A's; use
  * an unminified build: PROBE_STATIC_DIR). PROBE_TRACE=1 traces instead of profiling (both pages' threads, by process id). `npx tsx test/bench/canvas/remoteProbe.ts`, under the bench lock.
  */
-import { startServer } from '../../support/serverProcess.ts';
 import { openBoard } from './openBoard.ts';
 import { watchNode, watchedMoves } from './pageProbe.ts';
 import { canvasCentre, organisationNear, pacedDrag, wheelZoomTo } from './pointer.ts';
 import { profileGesture } from './cpuProfile.ts';
 import { percentile, remoteMoveLatencies } from './remoteMoveLatency.ts';
-import { launchProbeChromium, runProbe } from './probeScript.ts';
-import { seedBoard } from './seedBoard.ts';
+import { runProbe, withProbeServer } from './probeScript.ts';
 import { TRACE_CATEGORIES, printTraceSummary } from './traceSummary.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<void> {
-  const staticDir = process.env.PROBE_STATIC_DIR;
-  const server = await startServer(staticDir ? { env: { STATIC_DIR: staticDir } } : {});
-  const browser = await launchProbeChromium();
-  try {
-    const seeded = await seedBoard(server);
-    const url = `${server.url}/b/${seeded.board.id}?key=${seeded.board.keys.edit}`;
+  await withProbeServer(async (browser, url) => {
     const a = (await openBoard(browser, url, 'Probe A')).page;
     const centre = await canvasCentre(a);
     await wheelZoomTo(a, (await organisationNear(a, centre)).grip, 1);
@@ -67,10 +60,7 @@ async function main(): Promise<void> {
     const hot = (profiled === 'A' ? profileA : profileB)?.hot ?? [];
     console.log(`page ${profiled}, heaviest functions (self time):`);
     for (const { fn, selfMs } of hot) console.log(`  ${selfMs.toFixed(0).padStart(6)} ms  ${fn}`);
-  } finally {
-    await browser.close();
-    await server.cleanup();
-  }
+  });
 }
 
 runProbe(main);
