@@ -1,11 +1,11 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, addThread, connect, setLayoutLocked } from '@interplay/shared';
 import { mkdir } from 'node:fs/promises';
-import { assertClientBuilt, joinBoard, organisationNode } from '../support/boardPage.ts';
-import { launchBrowser, newPage, screenshotDir, type TestPage } from '../support/browser.ts';
-import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { joinBoard, organisationNode } from '../support/boardPage.ts';
+import { newPage, screenshotDir, type TestPage } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
 import { connectClient, createBoard, type CreatedBoard, type SyncClient } from '../support/syncClient.ts';
 
 /**
@@ -39,19 +39,15 @@ async function commentsShot(page: Page, name: string): Promise<void> {
 }
 
 describe('annotations: comment threads and notes (real Chromium pages, real server)', () => {
-  let server: ServerHandle;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let board: CreatedBoard;
   let facilitator: TestPage;
   let alice: TestPage;
   let viewer: TestPage;
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    board = await createBoard(server.url, 'Regio Zwolle: wonen en zorg');
-    const client = connectClient(server.wsUrl, board.id, board.keys.facilitator);
+    board = await createBoard(suite.server.url, 'Regio Zwolle: wonen en zorg');
+    const client = connectClient(suite.server.wsUrl, board.id, board.keys.facilitator);
     await client.whenSynced();
     const gemeente = addOrganisation(client.doc, {
       name: 'Gemeente Zwolle',
@@ -67,18 +63,20 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
     await new Promise((resolve) => setTimeout(resolve, 300));
     client.destroy();
 
-    facilitator = await newPage(browser, { viewport: { width: 1400, height: 900 } });
-    alice = await newPage(browser);
-    viewer = await newPage(browser);
-    await joinBoard(facilitator.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Femke');
-    await joinBoard(alice.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Alice Aalders');
-    await joinBoard(viewer.page, `${server.url}/b/${board.id}?key=${board.keys.view}`, 'Victor Viewer');
+    facilitator = await newPage(suite.browser, { viewport: { width: 1400, height: 900 } });
+    alice = await newPage(suite.browser);
+    viewer = await newPage(suite.browser);
+    await joinBoard(
+      facilitator.page,
+      `${suite.server.url}/b/${board.id}?key=${board.keys.facilitator}`,
+      'Femke',
+    );
+    await joinBoard(alice.page, `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`, 'Alice Aalders');
+    await joinBoard(viewer.page, `${suite.server.url}/b/${board.id}?key=${board.keys.view}`, 'Victor Viewer');
   });
 
   afterAll(async () => {
     for (const tab of [facilitator, alice, viewer]) await tab?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.cleanup();
   });
 
   it('shows a new thread live on another page with a badge; replies, resolve and reopen are live', async () => {
@@ -163,7 +161,7 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
         await alice.page.mouse.move(box.x + 30 + step * 16, box.y + 12 + step * 8);
       await alice.page.mouse.up();
     };
-    const facilitatorClient: SyncClient = connectClient(server.wsUrl, board.id, board.keys.facilitator);
+    const facilitatorClient: SyncClient = connectClient(suite.server.wsUrl, board.id, board.keys.facilitator);
     try {
       await facilitatorClient.whenSynced();
       setLayoutLocked(facilitatorClient.doc, true);
@@ -193,11 +191,16 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
     await commentsShot(page, 'annotations-comments-en');
     await page.getByTestId('close-drawer').click();
 
-    const dutch = await newPage(browser, { language: 'nl-NL', viewport: { width: 1400, height: 900 } });
+    const dutch = await newPage(suite.browser, { language: 'nl-NL', viewport: { width: 1400, height: 900 } });
     try {
-      await joinBoard(dutch.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Femke', {
-        language: 'nl',
-      });
+      await joinBoard(
+        dutch.page,
+        `${suite.server.url}/b/${board.id}?key=${board.keys.facilitator}`,
+        'Femke',
+        {
+          language: 'nl',
+        },
+      );
       await selectOrganisation(dutch.page, 'Gemeente Zwolle');
       await dutch.page.getByTestId('open-comments').click();
       await expect.poll(() => dutch.page.getByTestId('open-comments').textContent()).toBe('Opmerkingen (3)');
@@ -211,7 +214,7 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
   });
 
   it('fits a note far beside the map into view with the rest (F)', async () => {
-    const client = connectClient(server.wsUrl, board.id, board.keys.edit);
+    const client = connectClient(suite.server.wsUrl, board.id, board.keys.edit);
     try {
       await client.whenSynced();
       addThread(client.doc, {
@@ -243,9 +246,9 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
       for (const node of await nodes.all()) expect(await inView(node)).toBe(true);
 
       // A page opening the board fits it with the note too.
-      const late = await newPage(browser);
+      const late = await newPage(suite.browser);
       try {
-        await joinBoard(late.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Late Lotte');
+        await joinBoard(late.page, `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`, 'Late Lotte');
         const lateNote = late.page.getByTestId('note').filter({ hasText: 'Far corner' });
         await lateNote.waitFor({ state: 'attached' });
         await late.page.waitForTimeout(500);

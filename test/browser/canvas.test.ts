@@ -1,14 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  assertClientBuilt,
-  dropWebSockets,
-  joinBoard,
-  organisationNode,
-  trackWebSockets,
-} from '../support/boardPage.ts';
-import { launchBrowser, newPage, type TestPage } from '../support/browser.ts';
-import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { dropWebSockets, joinBoard, organisationNode, trackWebSockets } from '../support/boardPage.ts';
+import { newPage, type TestPage } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
 import { createBoard, type CreatedBoard } from '../support/syncClient.ts';
 
 /**
@@ -46,22 +40,18 @@ async function selectOrganisations(page: Page, names: readonly string[]): Promis
 }
 
 describe('the live network map (two real Chromium pages, real server)', () => {
-  let server: ServerHandle;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let board: CreatedBoard;
   let alice: TestPage;
   let bob: TestPage;
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    board = await createBoard(server.url, 'Regio Zwolle');
-    alice = await newPage(browser);
-    bob = await newPage(browser);
+    board = await createBoard(suite.server.url, 'Regio Zwolle');
+    alice = await newPage(suite.browser);
+    bob = await newPage(suite.browser);
     // Test instrumentation (not app code): remember Alice's websockets so the offline test can drop them.
     await trackWebSockets(alice.context);
-    const editLink = `${server.url}/b/${board.id}?key=${board.keys.edit}`;
+    const editLink = `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`;
     await joinBoard(alice.page, editLink, 'Alice Aalders');
     await joinBoard(bob.page, editLink, 'Bob Bakker');
   });
@@ -69,8 +59,6 @@ describe('the live network map (two real Chromium pages, real server)', () => {
   afterAll(async () => {
     await alice?.close().catch(() => undefined);
     await bob?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.cleanup();
   });
 
   it('shows an organisation and a person with roles added on one page on the other', async () => {
@@ -323,9 +311,9 @@ describe('the live network map (two real Chromium pages, real server)', () => {
   });
 
   it('lets a view-only page look at everything live but change nothing', async () => {
-    const viewer = await newPage(browser);
+    const viewer = await newPage(suite.browser);
     try {
-      await joinBoard(viewer.page, `${server.url}/b/${board.id}?key=${board.keys.view}`, 'Vera Viewer');
+      await joinBoard(viewer.page, `${suite.server.url}/b/${board.id}?key=${board.keys.view}`, 'Vera Viewer');
       const { page } = viewer;
       await page.getByTestId('view-only-banner').waitFor();
       await organisationNode(page, 'Gemeente Zwolle').waitFor();

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertClientBuilt, joinBoard } from '../support/boardPage.ts';
-import { launchBrowser, newPage, screenshot } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { joinBoard } from '../support/boardPage.ts';
+import { newPage, screenshot } from '../support/browser.ts';
 import { REALISTIC_BOARD_COUNTS, buildRealisticBoard } from '../support/realisticBoard.ts';
-import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
 import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
 
 /**
@@ -41,17 +41,13 @@ function hiddenUnderControls(page: Page): Promise<string[]> {
 }
 
 describe('screenshots of a realistic board', () => {
-  let server: ServerHandle;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let board: CreatedBoard;
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    board = await createBoard(server.url, 'Netwerk wonen, zorg en onderwijs — regio Zwolle');
+    board = await createBoard(suite.server.url, 'Netwerk wonen, zorg en onderwijs — regio Zwolle');
     // Built through the model's commands by a real y-websocket client, as a participant's page would.
-    const client = connectClient(server.wsUrl, board.id, board.keys.edit);
+    const client = connectClient(suite.server.wsUrl, board.id, board.keys.edit);
     await client.whenSynced();
     buildRealisticBoard(client.doc);
     // Let the server store and relay the board before the client goes.
@@ -59,14 +55,9 @@ describe('screenshots of a realistic board', () => {
     client.destroy();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.cleanup();
-  });
-
   for (const language of LANGUAGES) {
     it(`renders the whole board legibly in ${language.code}`, async () => {
-      const tab = await newPage(browser, {
+      const tab = await newPage(suite.browser, {
         language: language.locale,
         viewport: { width: 1600, height: 1000 },
       });
@@ -74,7 +65,7 @@ describe('screenshots of a realistic board', () => {
         const { page } = tab;
         await joinBoard(
           page,
-          `${server.url}/b/${board.id}?key=${board.keys.facilitator}`,
+          `${suite.server.url}/b/${board.id}?key=${board.keys.facilitator}`,
           'Procesbegeleider',
           {
             labels: language,

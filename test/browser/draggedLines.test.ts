@@ -1,10 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, addPerson, connect, readBoard } from '@interplay/shared';
 import type { RelationshipId } from '@interplay/shared';
-import { assertClientBuilt, joinBoard, organisationNode } from '../support/boardPage.ts';
-import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
-import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { joinBoard, organisationNode } from '../support/boardPage.ts';
+import { newPage, screenshot, type TestPage } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
 import { connectClient, createBoard, waitFor, type CreatedBoard } from '../support/syncClient.ts';
 
 /**
@@ -51,8 +51,7 @@ const drawnBy = (page: Page, id: string): Promise<'drag layer' | 'react flow'> =
   );
 
 describe('a dragged card’s lines (real Chromium, real server)', () => {
-  let server: ServerHandle;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let board: CreatedBoard;
   let alice: TestPage;
   let toNorth: RelationshipId;
@@ -60,11 +59,8 @@ describe('a dragged card’s lines (real Chromium, real server)', () => {
   let between: RelationshipId;
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    board = await createBoard(server.url, 'Dragged lines');
-    const seeder = connectClient(server.wsUrl, board.id, board.keys.edit);
+    board = await createBoard(suite.server.url, 'Dragged lines');
+    const seeder = connectClient(suite.server.wsUrl, board.id, board.keys.edit);
     await seeder.whenSynced();
     const { doc } = seeder;
     const hub = addOrganisation(doc, { name: 'Hub', sector: 'municipality', position: { x: 300, y: 250 } });
@@ -81,7 +77,7 @@ describe('a dragged card’s lines (real Chromium, real server)', () => {
     if (!a || !b || !c) throw new Error('could not seed the relationships');
     [toNorth, toSouth, between] = [a, b, c];
     await waitFor(async () => {
-      const reader = connectClient(server.wsUrl, board.id, board.keys.edit);
+      const reader = connectClient(suite.server.wsUrl, board.id, board.keys.edit);
       try {
         await reader.whenSynced();
         return readBoard(reader.doc).relationships.size === 3;
@@ -90,8 +86,8 @@ describe('a dragged card’s lines (real Chromium, real server)', () => {
       }
     }, 'the seeded board to be stored');
     seeder.destroy();
-    alice = await newPage(browser);
-    await joinBoard(alice.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Alice Aalders');
+    alice = await newPage(suite.browser);
+    await joinBoard(alice.page, `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`, 'Alice Aalders');
     await waitFor(
       async () => (await alice.page.getByTestId('relationship-path').count()) === 3,
       'the three lines to be drawn',
@@ -100,8 +96,6 @@ describe('a dragged card’s lines (real Chromium, real server)', () => {
 
   afterAll(async () => {
     await alice?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.cleanup();
   });
 
   it('draws them once, dashed and with arrowheads, ending at the card, mid-drag and after the drop', async () => {

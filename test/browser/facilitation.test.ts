@@ -1,15 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, addPerson, connect } from '@interplay/shared';
-import {
-  assertClientBuilt,
-  dropWebSockets,
-  joinBoard,
-  organisationNode,
-  trackWebSockets,
-} from '../support/boardPage.ts';
-import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
-import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { dropWebSockets, joinBoard, organisationNode, trackWebSockets } from '../support/boardPage.ts';
+import { newPage, screenshot, type TestPage } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
 import { connectClient, createBoard, waitFor, type CreatedBoard } from '../support/syncClient.ts';
 
 /**
@@ -89,8 +83,7 @@ async function fitView(page: Page): Promise<void> {
 }
 
 describe('facilitation: a facilitator and two participants (real Chromium, real server)', () => {
-  let server: ServerHandle;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let board: CreatedBoard;
   let fac: TestPage;
   let p1: TestPage;
@@ -98,12 +91,9 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
   const extra: TestPage[] = [];
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    board = await createBoard(server.url, 'Wonen en zorg Zwolle');
+    board = await createBoard(suite.server.url, 'Wonen en zorg Zwolle');
     // Seed through a real y-websocket client with the facilitator key.
-    const seed = connectClient(server.wsUrl, board.id, board.keys.facilitator);
+    const seed = connectClient(suite.server.wsUrl, board.id, board.keys.facilitator);
     await seed.whenSynced();
     const gemeente = addOrganisation(seed.doc, {
       name: 'Gemeente',
@@ -124,18 +114,24 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
     await new Promise((resolve) => setTimeout(resolve, 300));
     seed.destroy();
 
-    [fac, p1, p2] = await Promise.all([newPage(browser), newPage(browser), newPage(browser)]);
+    [fac, p1, p2] = await Promise.all([
+      newPage(suite.browser),
+      newPage(suite.browser),
+      newPage(suite.browser),
+    ]);
     fac.page.on('dialog', (dialog) => void dialog.accept());
-    const editLink = `${server.url}/b/${board.id}?key=${board.keys.edit}`;
-    await join(fac.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Fiona Faciliteert');
+    const editLink = `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`;
+    await join(
+      fac.page,
+      `${suite.server.url}/b/${board.id}?key=${board.keys.facilitator}`,
+      'Fiona Faciliteert',
+    );
     await join(p1.page, editLink, 'Piet Eerste');
     await join(p2.page, editLink, 'Pam Tweede');
   });
 
   afterAll(async () => {
     for (const page of [fac, p1, p2, ...extra]) await page?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.cleanup();
   });
 
   it('shows the facilitator bar only to the facilitator, and the phase to everyone', async () => {
@@ -295,11 +291,11 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
   });
 
   it('a change made offline that a lock forbids is refused: the page says why and reloads the board', async () => {
-    const offline = await newPage(browser);
+    const offline = await newPage(suite.browser);
     extra.push(offline);
     await trackWebSockets(offline.context);
     const { page } = offline;
-    await join(page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Olga Offline');
+    await join(page, `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`, 'Olga Offline');
     await offline.context.setOffline(true);
     await dropWebSockets(page);
     await page.locator('[data-status=connected]').waitFor({ state: 'detached' });
@@ -335,7 +331,7 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
     expect(newLink).not.toContain(board.keys.edit);
     await p2.page.getByText('This link no longer works').waitFor();
 
-    const p3 = await newPage(browser);
+    const p3 = await newPage(suite.browser);
     extra.push(p3);
     await join(p3.page, newLink, 'Pieter Nieuw');
     await organisationNode(p3.page, 'Gemeente').waitFor();

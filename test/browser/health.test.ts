@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addOrganisation,
@@ -11,9 +11,9 @@ import {
   updateRelationship,
 } from '@interplay/shared';
 import type { OrganisationId, RelationshipId } from '@interplay/shared';
-import { assertClientBuilt, exportFile, joinBoard } from '../support/boardPage.ts';
-import { launchBrowser, newPage, screenshotDir, type TestPage } from '../support/browser.ts';
-import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { exportFile, joinBoard } from '../support/boardPage.ts';
+import { newPage, screenshotDir, type TestPage } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
 import {
   connectClient,
   createBoard,
@@ -46,8 +46,7 @@ async function viewportShot(page: Page, name: string): Promise<void> {
 }
 
 describe('health check, maintenance and give and take (real Chromium pages, real server)', () => {
-  let server: ServerHandle;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let board: CreatedBoard;
   let facilitatorClient: SyncClient;
   let alice: TestPage;
@@ -57,11 +56,8 @@ describe('health check, maintenance and give and take (real Chromium pages, real
   let gemeente: OrganisationId;
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    board = await createBoard(server.url, 'Regio Zwolle: wonen en zorg');
-    facilitatorClient = connectClient(server.wsUrl, board.id, board.keys.facilitator);
+    board = await createBoard(suite.server.url, 'Regio Zwolle: wonen en zorg');
+    facilitatorClient = connectClient(suite.server.wsUrl, board.id, board.keys.facilitator);
     await facilitatorClient.whenSynced();
     const { doc } = facilitatorClient;
     gemeente = addOrganisation(doc, {
@@ -89,9 +85,9 @@ describe('health check, maintenance and give and take (real Chromium pages, real
     expect(fresh).not.toBeNull();
     expect(stale).not.toBeNull();
 
-    alice = await newPage(browser, { viewport: { width: 1400, height: 900 } });
-    bob = await newPage(browser, { viewport: { width: 1400, height: 900 } });
-    const editLink = `${server.url}/b/${board.id}?key=${board.keys.edit}`;
+    alice = await newPage(suite.browser, { viewport: { width: 1400, height: 900 } });
+    bob = await newPage(suite.browser, { viewport: { width: 1400, height: 900 } });
+    const editLink = `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`;
     await joinBoard(alice.page, editLink, 'Alice Aalders');
     await joinBoard(bob.page, editLink, 'Bob Bakker');
   });
@@ -100,8 +96,6 @@ describe('health check, maintenance and give and take (real Chromium pages, real
     await alice?.close().catch(() => undefined);
     await bob?.close().catch(() => undefined);
     facilitatorClient?.destroy();
-    await browser?.close();
-    await server?.cleanup();
   });
 
   it('two participants score one relationship and both see the count, mean and spread', async () => {
@@ -221,9 +215,13 @@ describe('health check, maintenance and give and take (real Chromium pages, real
 
   it('takes screenshots of the health panel and table in English and Dutch', async () => {
     // A third score makes the spread visible.
-    const carla = await newPage(browser, { viewport: { width: 1400, height: 900 } });
+    const carla = await newPage(suite.browser, { viewport: { width: 1400, height: 900 } });
     try {
-      await joinBoard(carla.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Carla de Boer');
+      await joinBoard(
+        carla.page,
+        `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`,
+        'Carla de Boer',
+      );
       await selectRelationship(carla.page, 'Gemeente Zwolle — Woonstichting De Veste');
       for (const [dimension, value] of [
         ['trust', 6],
@@ -245,13 +243,13 @@ describe('health check, maintenance and give and take (real Chromium pages, real
     }
 
     for (const language of ['en', 'nl'] as const) {
-      const tab = await newPage(browser, {
+      const tab = await newPage(suite.browser, {
         language: language === 'nl' ? 'nl-NL' : 'en-GB',
         viewport: { width: 1400, height: 1000 },
       });
       try {
         const { page } = tab;
-        await joinBoard(page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Femke', {
+        await joinBoard(page, `${suite.server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Femke', {
           language,
         });
         await selectRelationship(page, 'Gemeente Zwolle — Woonstichting De Veste');

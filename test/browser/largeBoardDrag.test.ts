@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canvasCentre, organisationNear, wheelZoomTo } from '../bench/canvas/pointer.ts';
 import { seedBoard } from '../bench/canvas/seedBoard.ts';
-import { assertClientBuilt, joinBoard } from '../support/boardPage.ts';
-import { launchBrowser, newPage, type TestPage } from '../support/browser.ts';
-import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { joinBoard } from '../support/boardPage.ts';
+import { newPage, type TestPage } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
 
 /**
  * Dragging on a large board (over 500 nodes: render window, canvas minimap), where a drag frame moves the
@@ -23,30 +23,24 @@ const minimapPixels = (page: Page): Promise<string> =>
   page.$eval('.ip-canvas-minimap canvas', (canvas) => (canvas as HTMLCanvasElement).toDataURL());
 
 describe('dragging a node on a large board (real Chromium, real server)', () => {
-  let server: ServerHandle;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let tab: TestPage;
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    const { board } = await seedBoard(server, {
+    const { board } = await seedBoard(suite.server, {
       organisations: 520,
       people: 0,
       projects: 3,
       relationships: 700,
     });
-    tab = await newPage(browser);
-    await joinBoard(tab.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Dana Drager', {
+    tab = await newPage(suite.browser);
+    await joinBoard(tab.page, `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`, 'Dana Drager', {
       waitFor: 'organisation',
     });
   }, 120_000);
 
   afterAll(async () => {
     await tab?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.cleanup();
   });
 
   it('keeps a card that auto-pans the view visible, with its lines, and the minimap follows the drag', async () => {

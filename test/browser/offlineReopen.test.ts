@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  assertClientBuilt,
-  dropWebSockets,
-  joinBoard,
-  organisationNode,
-  trackWebSockets,
-} from '../support/boardPage.ts';
-import { launchBrowser, newPage, type TestPage } from '../support/browser.ts';
-import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dropWebSockets, joinBoard, organisationNode, trackWebSockets } from '../support/boardPage.ts';
+import { newPage, type TestPage } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
 import { createBoard } from '../support/syncClient.ts';
 
 /**
@@ -19,20 +13,11 @@ import { createBoard } from '../support/syncClient.ts';
  * checks that the two still meet.
  */
 describe('an offline edit across closing and reopening the page (real server, real Chromium)', () => {
-  let server: ServerHandle;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   const tabs: TestPage[] = [];
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
 
   afterAll(async () => {
     for (const tab of tabs) await tab.close().catch(() => undefined);
-    await browser?.close();
-    await server?.cleanup();
   });
 
   async function addOrganisation(page: Page, name: string): Promise<void> {
@@ -46,9 +31,9 @@ describe('an offline edit across closing and reopening the page (real server, re
   }
 
   it('keeps the edit in this browser and delivers it when the board is opened again', async () => {
-    const board = await createBoard(server.url, 'Offline reopen board');
-    const url = `${server.url}/b/${board.id}?key=${board.keys.edit}`;
-    const alice = await newPage(browser);
+    const board = await createBoard(suite.server.url, 'Offline reopen board');
+    const url = `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`;
+    const alice = await newPage(suite.browser);
     tabs.push(alice);
     await trackWebSockets(alice.context);
     await joinBoard(alice.page, url, 'Alice Offline');
@@ -69,7 +54,7 @@ describe('an offline edit across closing and reopening the page (real server, re
     await organisationNode(reopened, 'Made Offline').waitFor();
     await organisationNode(reopened, 'Gemeente Zwolle').waitFor();
 
-    const bob = await newPage(browser);
+    const bob = await newPage(suite.browser);
     tabs.push(bob);
     await joinBoard(bob.page, url, 'Bob Online', { waitFor: 'organisation' });
     await expect.poll(() => organisationNode(bob.page, 'Made Offline').count(), { timeout: 20_000 }).toBe(1);

@@ -1,14 +1,12 @@
 import * as Y from 'yjs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readBoard } from '@interplay/shared';
 import { exportBoardJson } from '@interplay/shared/formats/index';
-import { assertClientBuilt, joinBoard, organisationNode } from '../support/boardPage.ts';
-import { launchBrowser, newPage, screenshot } from '../support/browser.ts';
+import { joinBoard, organisationNode } from '../support/boardPage.ts';
+import { newPage, screenshot } from '../support/browser.ts';
 import type { TestPage } from '../support/browser.ts';
-import { startServer } from '../support/serverProcess.ts';
-import type { ServerHandle } from '../support/serverProcess.ts';
 import { connectClient } from '../support/syncClient.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
 import { buildRealisticBoard } from '../support/realisticBoard.ts';
 
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
@@ -17,27 +15,18 @@ const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffe
 const boardIdOf = (link: string): string => new URL(link).pathname.split('/')[2] ?? '';
 
 describe('start a board from a file (real server, real Chromium)', () => {
-  let server: ServerHandle;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   const tabs: TestPage[] = [];
-
-  beforeAll(async () => {
-    assertClientBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
 
   afterAll(async () => {
     for (const tab of tabs) await tab.close().catch(() => undefined);
-    await browser?.close();
-    await server?.cleanup();
   });
 
   it('refuses a broken partner list with its row and column, then starts a board from Dutch CSVs', async () => {
-    const tab = await newPage(browser, { language: 'nl-NL' });
+    const tab = await newPage(suite.browser, { language: 'nl-NL' });
     tabs.push(tab);
     const { page } = tab;
-    await page.goto(server.url + '/');
+    await page.goto(suite.server.url + '/');
     const input = page.getByTestId('start-file-input');
 
     await input.setInputFiles([
@@ -74,7 +63,7 @@ describe('start a board from a file (real server, real Chromium)', () => {
     const facilitatorLink = await page.locator('#board-link-facilitator').inputValue();
 
     const client = connectClient(
-      server.wsUrl,
+      suite.server.wsUrl,
       boardIdOf(facilitatorLink),
       new URL(facilitatorLink).searchParams.get('key')!,
     );
@@ -104,10 +93,10 @@ describe('start a board from a file (real server, real Chromium)', () => {
     const doc = new Y.Doc();
     buildRealisticBoard(doc);
     const source = exportBoardJson(readBoard(doc));
-    const tab = await newPage(browser, { language: 'en-GB' });
+    const tab = await newPage(suite.browser, { language: 'en-GB' });
     tabs.push(tab);
     const { page } = tab;
-    await page.goto(server.url + '/');
+    await page.goto(suite.server.url + '/');
     await page
       .getByTestId('start-file-input')
       .setInputFiles([
@@ -121,7 +110,7 @@ describe('start a board from a file (real server, real Chromium)', () => {
     const viewLink = await page.locator('#board-link-view').inputValue();
 
     const client = connectClient(
-      server.wsUrl,
+      suite.server.wsUrl,
       boardIdOf(viewLink),
       new URL(viewLink).searchParams.get('key')!,
     );

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertClientBuilt } from '../support/boardPage.ts';
-import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
-import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { newPage, screenshot, type TestPage } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
 
 /** Errors the shell provokes on purpose (a refused key answers 403) or that say nothing about the page. */
 const isExpectedError = (text: string): boolean =>
@@ -34,33 +33,24 @@ const participantNames = (page: Page): Promise<string[]> =>
   page.locator('[data-testid=participants] .participant__name').allTextContents();
 
 describe('start page and board page (real server, real Chromium)', () => {
-  let server: ServerHandle;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   const tabs: TestPage[] = [];
   const open = async (language: string): Promise<TestPage> => {
-    const tab = await newPage(browser, { language });
+    const tab = await newPage(suite.browser, { language });
     tabs.push(tab);
     return tab;
   };
   let links: Links;
   let firstTab: TestPage;
 
-  beforeAll(async () => {
-    assertClientBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
   afterAll(async () => {
     for (const tab of tabs) await tab.close().catch(() => undefined);
-    await browser?.close();
-    await server?.cleanup();
   });
 
   it('creates a board from the start page and shows the three links', async () => {
     firstTab = await open('en-GB');
     const { page } = firstTab;
-    await page.goto(server.url + '/');
+    await page.goto(suite.server.url + '/');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('button', { name: 'Create board' }).click();
     await page.getByRole('alert').filter({ hasText: 'Please give the board a title.' }).waitFor();
@@ -70,7 +60,7 @@ describe('start page and board page (real server, real Chromium)', () => {
     await page.getByRole('heading', { name: 'Your board “Housing and care network” is ready' }).waitFor();
 
     links = await readLinks(page);
-    const pattern = new RegExp(`^${server.url.replace(/\./g, '\\.')}/b/[^/?]+\\?key=[^&]+$`);
+    const pattern = new RegExp(`^${suite.server.url.replace(/\./g, '\\.')}/b/[^/?]+\\?key=[^&]+$`);
     for (const link of Object.values(links)) expect(link).toMatch(pattern);
     expect(new Set(Object.values(links)).size).toBe(3);
     await expect(page.getByText('Keep it private').isVisible()).resolves.toBe(true);
@@ -145,7 +135,7 @@ describe('start page and board page (real server, real Chromium)', () => {
     await page.getByRole('link', { name: 'Back to the start page' }).waitFor();
     await screenshot(page, 'error-wrong-key-en');
 
-    await page.goto(`${server.url}/b/${'a'.repeat(22)}?key=whatever`);
+    await page.goto(`${suite.server.url}/b/${'a'.repeat(22)}?key=whatever`);
     await page
       .getByRole('alert')
       .filter({ hasText: /There is no board at this link|not a valid board link/ })
@@ -165,7 +155,7 @@ describe('start page and board page (real server, real Chromium)', () => {
 
   it('starts in Dutch for a Dutch browser and remembers a language switch', async () => {
     const { page } = await open('nl-NL');
-    await page.goto(server.url + '/');
+    await page.goto(suite.server.url + '/');
     await page.getByRole('heading', { name: 'Nieuw bord' }).waitFor();
     await page.getByLabel('Titel van het bord').fill('Onderwijsnetwerken regio');
     await page.getByRole('button', { name: 'Bord maken' }).click();

@@ -1,10 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, connect, readBoard } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
-import { assertClientBuilt, joinBoard } from '../support/boardPage.ts';
-import { launchBrowser, newPage, type TestPage } from '../support/browser.ts';
-import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { joinBoard } from '../support/boardPage.ts';
+import { newPage, type TestPage } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
 import { connectClient, createBoard, waitFor, type CreatedBoard } from '../support/syncClient.ts';
 
 /**
@@ -51,13 +51,12 @@ async function dragRelationship(page: Page, from: Locator, to: Locator): Promise
 }
 
 describe('tiny node bodies and their handles (real Chromium, real server)', () => {
-  let server: ServerHandle;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let board: CreatedBoard;
   let alice: TestPage;
   let ids: Record<'a' | 'b' | 'c' | 'd' | 'far' | 'farther', NodeId>;
   const relationshipCount = async (): Promise<number> => {
-    const client = connectClient(server.wsUrl, board.id, board.keys.edit);
+    const client = connectClient(suite.server.wsUrl, board.id, board.keys.edit);
     try {
       await client.whenSynced();
       return readBoard(client.doc).relationships.size;
@@ -67,11 +66,8 @@ describe('tiny node bodies and their handles (real Chromium, real server)', () =
   };
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    board = await createBoard(server.url, 'Wide board');
-    const seeder = connectClient(server.wsUrl, board.id, board.keys.edit);
+    board = await createBoard(suite.server.url, 'Wide board');
+    const seeder = connectClient(suite.server.wsUrl, board.id, board.keys.edit);
     await seeder.whenSynced();
     const org = (name: string, x: number, y: number): NodeId =>
       addOrganisation(seeder.doc, { name, sector: 'municipality', position: { x, y } });
@@ -88,15 +84,13 @@ describe('tiny node bodies and their handles (real Chromium, real server)', () =
     connect(seeder.doc, { source: ids.a, target: ids.b });
     await waitFor(async () => (await relationshipCount()) === 1, 'the seeded relationship to be stored');
     seeder.destroy();
-    alice = await newPage(browser);
-    await joinBoard(alice.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Alice Aalders');
+    alice = await newPage(suite.browser);
+    await joinBoard(alice.page, `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`, 'Alice Aalders');
     await card(alice.page, 'Charlie').waitFor();
   });
 
   afterAll(async () => {
     await alice?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.cleanup();
   });
 
   it('opens tiny: only the ends of a drawn edge carry handles, and the edge is drawn', async () => {

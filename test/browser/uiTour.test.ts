@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import {
   GIVE_TAKE_RESOURCES,
@@ -10,10 +10,10 @@ import {
   setGiveTake,
   setLayoutLocked,
 } from '@interplay/shared';
-import { assertClientBuilt, dropWebSockets, joinBoard, trackWebSockets } from '../support/boardPage.ts';
-import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
+import { dropWebSockets, joinBoard, trackWebSockets } from '../support/boardPage.ts';
+import { newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { buildRealisticBoard } from '../support/realisticBoard.ts';
-import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
 import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
 
 /**
@@ -141,25 +141,21 @@ function addSessionContent(doc: Y.Doc): void {
 }
 
 describe('UI tour: every screen reads as one product', () => {
-  let server: ServerHandle;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let board: CreatedBoard;
   let empty: CreatedBoard;
   let tabs: TestPage[] = [];
 
   const open = async (language: Language, viewport = LAPTOP): Promise<TestPage> => {
-    const tab = await newPage(browser, { language: language.locale, viewport });
+    const tab = await newPage(suite.browser, { language: language.locale, viewport });
     tabs.push(tab);
     return tab;
   };
 
   beforeAll(async () => {
-    assertClientBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-    board = await createBoard(server.url, 'Netwerk wonen, zorg en onderwijs — regio Zwolle');
-    empty = await createBoard(server.url, 'Nieuw netwerk');
-    const client = connectClient(server.wsUrl, board.id, board.keys.edit);
+    board = await createBoard(suite.server.url, 'Netwerk wonen, zorg en onderwijs — regio Zwolle');
+    empty = await createBoard(suite.server.url, 'Nieuw netwerk');
+    const client = connectClient(suite.server.wsUrl, board.id, board.keys.edit);
     await client.whenSynced();
     buildRealisticBoard(client.doc);
     addSessionContent(client.doc);
@@ -173,26 +169,21 @@ describe('UI tour: every screen reads as one product', () => {
     tabs = [];
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.cleanup();
-  });
-
   it('start page, links and error page', async () => {
     const tab = await open(LANGUAGES[0]);
     const { page } = tab;
-    await page.goto(`${server.url}/`);
+    await page.goto(`${suite.server.url}/`);
     await page.getByLabel('Board title').waitFor();
     await screenshot(page, 'tour-start-en');
     await page.getByLabel('Board title').fill('Netwerk wonen en zorg');
     await page.getByRole('button', { name: 'Create board' }).click();
     await page.getByRole('link', { name: 'Open as facilitator' }).waitFor();
     await screenshot(page, 'tour-start-links-en');
-    await page.goto(`${server.url}/b/${board.id}?key=wrong-key`);
+    await page.goto(`${suite.server.url}/b/${board.id}?key=wrong-key`);
     await page.getByRole('link').first().waitFor();
     await screenshot(page, 'tour-error-en');
     const nl = await open(LANGUAGES[1]);
-    await nl.page.goto(`${server.url}/`);
+    await nl.page.goto(`${suite.server.url}/`);
     await nl.page.getByLabel('Titel van het bord').waitFor();
     await screenshot(nl.page, 'tour-start-nl');
   });
@@ -201,7 +192,7 @@ describe('UI tour: every screen reads as one product', () => {
     it(`board at 1280×800 in ${language.code}: no page scroll, controls apart`, async () => {
       const tab = await open(language);
       const { page } = tab;
-      await page.goto(`${server.url}/b/${empty.id}?key=${empty.keys.facilitator}`);
+      await page.goto(`${suite.server.url}/b/${empty.id}?key=${empty.keys.facilitator}`);
       await page.getByRole('dialog').waitFor();
       await screenshot(page, `tour-name-prompt-${language.code}`);
       await page.getByRole('dialog').getByLabel(language.nameLabel).fill('Fiona Faciliteert');
@@ -212,7 +203,7 @@ describe('UI tour: every screen reads as one product', () => {
       await expectFloatingControlsApart(page, `empty ${language.code}`);
       await screenshot(page, `tour-empty-${language.code}`);
 
-      await page.goto(`${server.url}/b/${board.id}?key=${board.keys.facilitator}`);
+      await page.goto(`${suite.server.url}/b/${board.id}?key=${board.keys.facilitator}`);
       await page.locator('[data-status=connected]').waitFor();
       await page.getByTestId('organisation-node').first().waitFor();
       await settle(page, 600);
@@ -258,7 +249,7 @@ describe('UI tour: every screen reads as one product', () => {
     const language = LANGUAGES[0];
     const tab = await open(language);
     const { page } = tab;
-    await join(tab, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, language);
+    await join(tab, `${suite.server.url}/b/${board.id}?key=${board.keys.facilitator}`, language);
     await page.getByTestId('organisation-node').first().waitFor();
     await settle(page, 600);
 
@@ -327,7 +318,7 @@ describe('UI tour: every screen reads as one product', () => {
     const tab = await open(language);
     await trackWebSockets(tab.context);
     const { page } = tab;
-    await join(tab, `${server.url}/b/${board.id}?key=${board.keys.edit}`, language, 'Olga Offline');
+    await join(tab, `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`, language, 'Olga Offline');
     const node = page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Dalfsen' });
     await node.waitFor();
     await settle(page, 500);
@@ -335,7 +326,7 @@ describe('UI tour: every screen reads as one product', () => {
     await dropWebSockets(page);
     await page.locator('[data-status=connected]').waitFor({ state: 'detached' });
     // The facilitator locks the layout while this page is away; its move is then refused.
-    const facilitator = connectClient(server.wsUrl, board.id, board.keys.facilitator);
+    const facilitator = connectClient(suite.server.wsUrl, board.id, board.keys.facilitator);
     try {
       await facilitator.whenSynced();
       setLayoutLocked(facilitator.doc, true);
@@ -364,7 +355,7 @@ describe('UI tour: every screen reads as one product', () => {
   it('projector sizes, present mode, view-only and offline', async () => {
     const language = LANGUAGES[1];
     const wide = await open(language, { width: 1440, height: 900 });
-    await join(wide, `${server.url}/b/${board.id}?key=${board.keys.edit}`, language, 'Petra Jansen');
+    await join(wide, `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`, language, 'Petra Jansen');
     await wide.page.getByTestId('organisation-node').first().waitFor();
     await settle(wide.page, 600);
     await expectNoPageScroll(wide.page, '1440 nl');
@@ -373,7 +364,7 @@ describe('UI tour: every screen reads as one product', () => {
 
     // A small laptop: the toolbar collapses to icons, and still nothing overlaps.
     const small = await open(language, { width: 1024, height: 768 });
-    await join(small, `${server.url}/b/${board.id}?key=${board.keys.edit}`, language, 'Kees de Boer');
+    await join(small, `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`, language, 'Kees de Boer');
     await small.page.getByTestId('organisation-node').first().waitFor();
     await settle(small.page, 600);
     await expectNoPageScroll(small.page, '1024 nl');
@@ -381,7 +372,7 @@ describe('UI tour: every screen reads as one product', () => {
     await screenshot(small.page, 'tour-participant-1024-nl');
 
     const projector = await open(LANGUAGES[0], { width: 1920, height: 1080 });
-    await join(projector, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, LANGUAGES[0]);
+    await join(projector, `${suite.server.url}/b/${board.id}?key=${board.keys.facilitator}`, LANGUAGES[0]);
     await projector.page.getByTestId('organisation-node').first().waitFor();
     await settle(projector.page, 600);
     await expectNoPageScroll(projector.page, '1920 en');
@@ -394,7 +385,12 @@ describe('UI tour: every screen reads as one product', () => {
     await projector.page.keyboard.press('Escape');
 
     const viewer = await open(language);
-    await join(viewer, `${server.url}/b/${board.id}?key=${board.keys.view}`, language, 'Raad van bestuur');
+    await join(
+      viewer,
+      `${suite.server.url}/b/${board.id}?key=${board.keys.view}`,
+      language,
+      'Raad van bestuur',
+    );
     await viewer.page.getByTestId('view-only-banner').waitFor();
     await settle(viewer.page, 600);
     await expectNoPageScroll(viewer.page, 'viewer nl');
