@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import { pageNow } from './pageProbe.ts';
 import { canvasCentre, organisationNear, pacedDrag, wheelZoomTo } from './pointer.ts';
 import type { Point } from './pointer.ts';
-import { runProbe, withProbeBoard } from './probeScript.ts';
+import { runProbe, setProbeCss, withProbeBoard } from './probeScript.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const loopPath = (c: Point, rx: number, ry: number): Point[] =>
@@ -69,15 +69,7 @@ async function main(): Promise<void> {
     }
     for (let round = 0; round < rounds; round++) {
       for (const variant of variants) {
-        await page.evaluate((text) => {
-          let style = document.getElementById('probe-style');
-          if (!style) {
-            style = document.createElement('style');
-            style.id = 'probe-style';
-            document.head.append(style);
-          }
-          style.textContent = text;
-        }, variant.css);
+        await setProbeCss(page, variant.css);
         await sleep(500);
         // The previous drag left the card elsewhere: press it where it is now.
         const box = await page.locator(`.react-flow__node[data-id="${node.id}"]`).boundingBox();

@@ -21,7 +21,7 @@ import { framesBetween, pageNow } from './pageProbe.ts';
 import { canvasCentre, emptyPanePoint, organisationNear, pacedDrag, wheelZoomTo } from './pointer.ts';
 import type { Point } from './pointer.ts';
 import type { CpuProfile } from './cpuProfile.ts';
-import { runProbe, withProbeBoard } from './probeScript.ts';
+import { runProbe, setProbeCss, withProbeBoard } from './probeScript.ts';
 import { TRACE_CATEGORIES, printTraceSummary } from './traceSummary.ts';
 
 interface Variant {
@@ -204,16 +204,7 @@ async function main(): Promise<void> {
     // PROBE_SCREENSHOT=<prefix>: the opening view and zoom 1 as PNGs, to check that a change looks the same.
     const shots = process.env.PROBE_SCREENSHOT;
     if (shots) await page.screenshot({ path: `${shots}-overview.png` });
-    const setCss = (css: string): Promise<void> =>
-      page.evaluate((text) => {
-        let style = document.getElementById('probe-style');
-        if (!style) {
-          style = document.createElement('style');
-          style.id = 'probe-style';
-          document.head.append(style);
-        }
-        style.textContent = text;
-      }, css);
+    const setCss = (css: string): Promise<void> => setProbeCss(page, css);
     for (const variant of process.env.PROBE_WORKING_ONLY === '1' ? [] : variants) {
       await setCss(variant.css);
       if (variant.js) await page.evaluate(variant.js);

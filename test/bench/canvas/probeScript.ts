@@ -57,3 +57,16 @@ export async function withProbeServer(
 export function withProbeBoard(probe: (page: Page) => Promise<void>): Promise<void> {
   return withProbeServer(async (browser, url) => probe((await openBoard(browser, url, 'Probe')).page));
 }
+
+/** Replaces the probe's injected stylesheet (one `<style>` element) with `css`, for CSS variants of a gesture. */
+export function setProbeCss(page: Page, css: string): Promise<void> {
+  return page.evaluate((text) => {
+    let style = document.getElementById('probe-style');
+    if (!style) {
+      style = document.createElement('style');
+      style.id = 'probe-style';
+      document.head.append(style);
+    }
+    style.textContent = text;
+  }, css);
+}
