@@ -2,6 +2,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, addPerson, addProject, connect, readBoard } from '@interplay/shared';
 import type { RelationshipId } from '@interplay/shared';
+import { canvasCentre, organisationNear, wheelZoomTo } from '../bench/canvas/pointer.ts';
+import { seedBoard } from '../bench/canvas/seedBoard.ts';
 import { joinBoard, organisationNode } from '../support/boardPage.ts';
 import { newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
@@ -247,4 +249,102 @@ describe('someone else’s drag (real Chromium, two pages, real server)', () => 
     expect(alice.errors).toEqual([]);
     expect(bob.errors).toEqual([]);
   });
+
+  it('moves the card, its overview lines and the minimap on a large board watched at the overview', async () => {
+    const { board: large } = await seedBoard(suite.server, {
+      organisations: 520,
+      people: 0,
+      projects: 3,
+      relationships: 700,
+    });
+    const url = `${suite.server.url}/b/${large.id}?key=${large.keys.edit}`;
+    // Both pages remember their names from the first board.
+    for (const page of [alice.page, bob.page]) {
+      await page.goto(url);
+      await page.locator('[data-status=connected]').waitFor();
+      await page.getByTestId('organisation-node').first().waitFor();
+    }
+    // B stays at the opening overview: lines drawn by the overview layer, a canvas minimap.
+    await bob.page.getByTestId('overview-edges').waitFor();
+    const centre = await canvasCentre(alice.page);
+    await wheelZoomTo(alice.page, (await organisationNear(alice.page, centre)).grip, 1);
+    await alice.page.waitForTimeout(800);
+    const grabbed = await organisationNear(alice.page, centre);
+    const reader = connectClient(suite.server.wsUrl, large.id, large.keys.edit);
+    await reader.whenSynced();
+    const degree = [...readBoard(reader.doc).relationships.values()].filter(
+      (r) => r.source === grabbed.id || r.target === grabbed.id,
+    ).length;
+    reader.destroy();
+    expect(degree).toBeGreaterThan(0);
+    const minimap = (): Promise<string> =>
+      bob.page.$eval('.ip-canvas-minimap canvas', (canvas) => (canvas as HTMLCanvasElement).toDataURL());
+    const minimapBefore = await minimap();
+
+    // Per frame in B: the card's box in flow units, and how many overview line ends lie at it.
+    await bob.page.evaluate((id) => {
+      const frames: Array<{ transform: string; ends: number }> = [];
+      let running = true;
+      const tick = (): void => {
+        if (!running) return;
+        const card = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+        const at = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(card?.style.transform ?? '');
+        let ends = 0;
+        if (card && at) {
+          const [x, y] = [Number(at[1]), Number(at[2])];
+          const margin = 20;
+          const near = (px: number, py: number): boolean =>
+            px > x - margin &&
+            px < x + card.offsetWidth + margin &&
+            py > y - margin &&
+            py < y + card.offsetHeight + margin;
+          for (const path of Array.from(document.querySelectorAll('[data-testid=overview-edges] path'))) {
+            for (const part of (path.getAttribute('d') ?? '').split('M').slice(1)) {
+              const numbers = part.match(/-?[\d.]+/g)?.map(Number) ?? [];
+              const last = numbers.length - 2;
+              if (
+                near(numbers[0] ?? NaN, numbers[1] ?? NaN) ||
+                near(numbers[last] ?? NaN, numbers[last + 1] ?? NaN)
+              )
+                ends++;
+            }
+          }
+        }
+        frames.push({ transform: card?.style.transform ?? '', ends });
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      (window as unknown as { stopFrames: () => unknown[] }).stopFrames = () => {
+        running = false;
+        return frames;
+      };
+    }, grabbed.id);
+
+    const { mouse } = alice.page;
+    await mouse.move(grabbed.grip.x, grabbed.grip.y);
+    await mouse.down();
+    let frames: Array<{ transform: string; ends: number }>;
+    let minimapMidDrag: string;
+    try {
+      for (let step = 1; step <= 40; step++) {
+        await mouse.move(grabbed.grip.x - step * 8, grabbed.grip.y + step * 4);
+        await alice.page.waitForTimeout(20);
+      }
+      // While A still holds the card (moves come faster than the nodes array's catch-up pause).
+      minimapMidDrag = await minimap();
+      frames = await bob.page.evaluate(() =>
+        (window as unknown as { stopFrames: () => Array<{ transform: string; ends: number }> }).stopFrames(),
+      );
+    } finally {
+      await mouse.up();
+    }
+    const moving = frames.filter((frame) => frame.transform !== frames[0]?.transform);
+    expect(new Set(moving.map((frame) => frame.transform)).size).toBeGreaterThan(5);
+    // Every line of the card ends at it, wherever it is, in every frame.
+    expect(moving.filter((frame) => frame.ends < degree)).toEqual([]);
+    expect(minimapMidDrag).not.toBe(minimapBefore);
+    await screenshot(bob.page, 'remote-move-overview');
+    expect(alice.errors).toEqual([]);
+    expect(bob.errors).toEqual([]);
+  }, 120_000);
 });

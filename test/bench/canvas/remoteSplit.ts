@@ -7,7 +7,8 @@
  * put the card there, and split at the last update B received before it showed it (the k-th update B
  * received is the k-th A sent: only A writes), into A (pointer → send), the server and network (send →
  * B's message event, including any wait for B's busy main thread) and B (message → DOM).
- * `npx tsx test/bench/canvas/remoteSplit.ts` under the bench lock; PROBE_STATIC_DIR serves another build.
+ * `npx tsx test/bench/canvas/remoteSplit.ts` under the bench lock; PROBE_STATIC_DIR serves another build,
+ * PROBE_SHOT=<file.png> saves page B mid-drag.
  */
 import WebSocket from 'ws';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -85,7 +86,15 @@ async function main(): Promise<void> {
       x: moving.grip.x - i,
       y: moving.grip.y + 40 * Math.sin((2 * Math.PI * i) / 100),
     }));
-    await pacedDrag(a, path, Number(process.env.PROBE_MS ?? 10000));
+    const ms = Number(process.env.PROBE_MS ?? 10000);
+    const drag = pacedDrag(a, path, ms);
+    // PROBE_SHOT=<file.png>: page B mid-drag, to look at (the screenshot costs B a frame or two).
+    const shot = process.env.PROBE_SHOT;
+    if (shot) {
+      await sleep(ms / 2);
+      await b.screenshot({ path: shot });
+    }
+    await drag;
     await sleep(1500);
     const watchedA = await watchedMoves(a);
     const movesB = (await watchedMoves(b)).moves;
