@@ -25,6 +25,8 @@ interface Frame {
   relationship: Point[];
   affiliation: Point[];
   area: Box;
+  /** Where React Flow's minimap (a small board's) draws the cards. */
+  minimap: string;
 }
 interface Box {
   x: number;
@@ -69,6 +71,9 @@ async function recordFrames(page: Page, relationshipId: string): Promise<void> {
         ),
         affiliation: ends(document.querySelector('[data-testid=affiliation-path]')),
         area: box(document.querySelector('[data-testid=project-area]')),
+        minimap: Array.from(document.querySelectorAll('.react-flow__minimap-node'))
+          .map((rect) => `${rect.getAttribute('x')},${rect.getAttribute('y')}`)
+          .join(' '),
       });
       requestAnimationFrame(tick);
     };
@@ -199,6 +204,7 @@ describe('someone else’s drag (real Chromium, two pages, real server)', () => 
     }
     // While A still held the card, B showed it moving, not only at the drop.
     expect(new Set(midDrag.map((frame) => frame.transform)).size).toBeGreaterThan(5);
+    expect(new Set(midDrag.map((frame) => frame.minimap)).size).toBeGreaterThan(5);
     const dropped = await flowPosition(alice.page, 'Hub');
     expect(dropped.x).toBeGreaterThan(start.x + 200);
     await expect.poll(() => flowPosition(bob.page, 'Hub')).toEqual(dropped);

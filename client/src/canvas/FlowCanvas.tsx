@@ -105,7 +105,7 @@ export function FlowCanvas() {
   // before its first render with nodes.
   useFitOnArrival(store, FIT_VIEW_OPTIONS);
   // Someone else's drag moves the nodes in React Flow directly, without a new nodes array.
-  useRemoteMover(store);
+  useRemoteMover(store, nodes.length <= CANVAS_MINIMAP_ABOVE);
 
   // Arrow-key moves of selected nodes (React Flow's keyboard a11y) are not drags: write them here.
   // A drag's final change arrives here too; writing the same position again is a no-op in the model.

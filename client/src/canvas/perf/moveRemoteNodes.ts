@@ -7,6 +7,7 @@ import type { NodeElements } from '../store/moveDraggedNodes.ts';
 /** The part of React Flow's store API this needs (`useStoreApi()`). */
 interface FlowStoreApi {
   getState(): ReactFlowState<BoardFlowNode, BoardFlowEdge>;
+  setState(partial: Partial<ReactFlowState<BoardFlowNode, BoardFlowEdge>>): void;
 }
 
 /**
@@ -22,12 +23,21 @@ interface FlowStoreApi {
  * so a nodes array that arrives meanwhile without a new object for the node
  * keeps the moved record; the caller brings the nodes array up to date later.
  *
+ * With `notifyFlow` React Flow's store subscribers are told as well (no new
+ * state): on a board small enough for React Flow's own `<MiniMap>`, which
+ * only follows the store; there a notification costs little.
+ *
  * @returns false, having changed nothing, when the fast path does not apply:
  * a node React Flow does not render here (outside the render window), one
  * this page is dragging, or React Flow's box around a rectangle selection
  * (which follows the nodes only through its store).
  */
-export function moveRemoteNodes(flow: FlowStoreApi, frame: DragFrame, elements: NodeElements): boolean {
+export function moveRemoteNodes(
+  flow: FlowStoreApi,
+  frame: DragFrame,
+  elements: NodeElements,
+  notifyFlow = false,
+): boolean {
   const { nodeLookup, nodesSelectionActive } = flow.getState();
   if (nodesSelectionActive) return false;
   for (const { id } of frame) {
@@ -45,5 +55,6 @@ export function moveRemoteNodes(flow: FlowStoreApi, frame: DragFrame, elements: 
     // The transform React Flow's node wrapper writes, in its format.
     if (wrapper) wrapper.style.transform = `translate(${position.x}px,${position.y}px)`;
   }
+  if (notifyFlow) flow.setState({});
   return true;
 }
