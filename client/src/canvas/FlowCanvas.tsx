@@ -39,6 +39,7 @@ import { NotesLayer } from '../annotations/NotesLayer.tsx';
 import { useAddNote } from '../annotations/useAddNote.ts';
 import { BoardInsights } from '../health/BoardInsights.tsx';
 import { useFitOnArrival } from './store/useFitOnArrival.ts';
+import { useRemoteMover } from './perf/useRemoteMover.ts';
 import { BOARD_FIT_PADDING } from './fitPadding.ts';
 
 // Module-level so React Flow never sees new type maps (which would remount every node).
@@ -103,6 +104,8 @@ export function FlowCanvas() {
   // The document usually arrives after the map mounts (from IndexedDB or the server): fit once it does,
   // before its first render with nodes.
   useFitOnArrival(store, FIT_VIEW_OPTIONS);
+  // Someone else's drag moves the nodes in React Flow directly, without a new nodes array.
+  useRemoteMover(store, nodes.length <= CANVAS_MINIMAP_ABOVE);
 
   // Arrow-key moves of selected nodes (React Flow's keyboard a11y) are not drags: write them here.
   // A drag's final change arrives here too; writing the same position again is a no-op in the model.

@@ -12,9 +12,7 @@ import { dragFrameOf } from './store/dragFrame.ts';
 import { moveDraggedNodes, nodeWrapper } from './store/moveDraggedNodes.ts';
 import { useDragPointerCapture } from './perf/useDragPointerCapture.ts';
 import type { NodeElements } from './store/moveDraggedNodes.ts';
-
-/** Positions go out at most this often while dragging (≈30 per second). */
-export const DRAG_WRITE_INTERVAL_MS = 33;
+import { createDragWriteThrottle } from './perf/dragWriteThrottle.ts';
 
 function movesOf(nodes: readonly BoardFlowNode[]): Array<{ id: NodeId; position: { x: number; y: number } }> {
   return nodes.map((node) => ({
@@ -24,7 +22,8 @@ function movesOf(nodes: readonly BoardFlowNode[]): Array<{ id: NodeId; position:
 }
 
 /**
- * Writes dragged positions to the document: throttled while dragging, all
+ * Writes dragged positions to the document: throttled while dragging
+ * (`perf/dragWriteThrottle.ts`: at most ~30 a second, the freshest), all
  * dragged nodes in one transaction, and the final position on drop. The
  * whole drag is one undo step: capturing stops at the start, the capture
  * window is held open during the drag (a pause must not split it), and
@@ -48,8 +47,6 @@ export function useDragSync(
   onDragFrame(changes: NodeChange<BoardFlowNode>[]): boolean;
 } {
   const flow = useStoreApi<BoardFlowNode, BoardFlowEdge>();
-  const lastWrite = useRef(0);
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; nodes: BoardFlowNode[] } | null>(null);
   const savedTimeout = useRef<number | null>(null);
   // Drag positions not yet shown: React Flow reports every pointer move (often two per frame).
   const unshown = useRef<{ positions: Map<string, XYPosition>; request: number } | null>(null);
@@ -66,16 +63,19 @@ export function useDragSync(
     [],
   );
 
+  const write = useMemo(
+    () =>
+      (nodes: readonly BoardFlowNode[]): void => {
+        if (!canMove) return;
+        moveNodes(doc, movesOf(nodes));
+      },
+    [canMove, doc],
+  );
+  const throttle = useMemo(() => createDragWriteThrottle(write), [write]);
+  // A position held back for a lock that has since arrived (or a map that went away) must not go out.
+  useEffect(() => () => throttle.cancel(), [throttle]);
+
   return useMemo(() => {
-    const write = (nodes: readonly BoardFlowNode[]): void => {
-      if (!canMove) return;
-      lastWrite.current = performance.now();
-      moveNodes(doc, movesOf(nodes));
-    };
-    const cancelPending = (): void => {
-      if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = null;
-    };
     /**
      * Shows the latest drag positions: once per animation frame (before it is painted, so no later
      * on screen; React Flow reports every pointer move, often two per frame), and at once before
@@ -107,31 +107,16 @@ export function useDragSync(
           savedTimeout.current = undoManager.captureTimeout;
           undoManager.captureTimeout = Number.MAX_SAFE_INTEGER;
         }
-        lastWrite.current = 0;
+        throttle.reset();
         elements.current = new Map();
         capturePointer(nodeWrapper(flow, elements.current, node.id));
         setLocalDrag(doc, true);
       },
       onNodeDrag(_event, _node, nodes) {
-        const wait = DRAG_WRITE_INTERVAL_MS - (performance.now() - lastWrite.current);
-        if (wait <= 0) {
-          cancelPending();
-          write(nodes);
-        } else if (pending.current) {
-          pending.current.nodes = nodes;
-        } else {
-          const entry = {
-            nodes,
-            timer: setTimeout(() => {
-              pending.current = null;
-              write(entry.nodes);
-            }, wait),
-          };
-          pending.current = entry;
-        }
+        throttle.offer(nodes);
       },
       onNodeDragStop(_event, _node, nodes) {
-        cancelPending();
+        throttle.cancel();
         write(nodes);
         // The drop's position change has normally ended the live drag already.
         store.getState().endLiveDrag();
@@ -142,5 +127,5 @@ export function useDragSync(
         }
       },
     };
-  }, [canMove, capturePointer, doc, flow, store, undoManager]);
+  }, [capturePointer, doc, flow, store, throttle, undoManager, write]);
 }

@@ -34,20 +34,22 @@ const DRAGGED: EdgeEnds = { source: undefined, target: undefined, clip: NO_CLIP,
  * them changes.
  *
  * A local drag moves its nodes in React Flow's lookup without setting state
- * (`moveDraggedNodes`) and tells `liveDrag`: the edge also listens there, to
- * its own two nodes only, to hand itself to `<DraggedEdges>` when the drag
- * starts (`dragged`) and take itself back when React Flow's lookup holds the
+ * (`moveDraggedNodes`) and tells `liveDrag`; a remote move shown by the fast
+ * path (`moveRemoteNodes`) does the same through `remoteMoves`. The edge listens
+ * to both (`liveMoves`), to its own two nodes only: it redraws at a remote
+ * move, and hands itself to `<DraggedEdges>` when a local drag
+ * starts (`dragged`) and takes itself back when React Flow's lookup holds the
  * dropped node (in the same commit in which `<DraggedEdges>` lets it go).
  */
 export function useEdgeEnds(source: string, target: string, withClip = true): EdgeEnds {
   const flow = useStoreApi();
-  const { liveDrag } = useBoardViewContext().store.getState();
+  const { liveMoves } = useBoardViewContext().store.getState();
   const { subscribe, snapshot } = useMemo(() => {
     let last: EdgeEnds | null = null;
     return {
       subscribe(onChange: () => void): () => void {
         const stopFlow = flow.subscribe(onChange);
-        const stopLive = liveDrag.subscribeNodes([source, target], onChange);
+        const stopLive = liveMoves.subscribeNodes([source, target], onChange);
         return () => {
           stopFlow();
           stopLive();
@@ -65,6 +67,6 @@ export function useEdgeEnds(source: string, target: string, withClip = true): Ed
         return last;
       },
     };
-  }, [flow, liveDrag, source, target, withClip]);
+  }, [flow, liveMoves, source, target, withClip]);
   return useSyncExternalStore(subscribe, snapshot);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   addOrganisation,
@@ -9,7 +9,8 @@ import {
   readBoard,
   updateOrganisation,
 } from '@interplay/shared';
-import { createBoardViewStore } from './boardViewStore.ts';
+import { REMOTE_CATCH_UP_MS, createBoardViewStore } from './boardViewStore.ts';
+import type { DragFrame } from './dragFrame.ts';
 import { organisationSize, personSize } from '../nodes/nodeSize.ts';
 
 function setup() {
@@ -132,6 +133,70 @@ describe('board view store during a local drag', () => {
     store.getState().endLiveDrag();
     expect(store.getState().liveDrag.positions()).toBeNull();
     expect(store.getState().nodes.find((n) => n.id === a)?.position).toEqual({ x: 10, y: 20 });
+    stop();
+  });
+
+  it('shows remote moves through the mover and lets the nodes array catch up once they pause', () => {
+    vi.useFakeTimers();
+    try {
+      const { doc, store, stop } = setup();
+      const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
+      const b = addOrganisation(doc, { name: 'B', sector: 'housing', position: { x: 300, y: 0 } });
+      const frames: DragFrame[] = [];
+      store.getState().setRemoteMover((frame) => {
+        frames.push(frame);
+        return true;
+      });
+      const nodes = store.getState().nodes;
+      const heard: string[] = [];
+      const stopListening = store.getState().liveMoves.subscribeNodes([a], () => heard.push('a'));
+      moveNodes(doc, [{ id: a, position: { x: 10, y: 20 } }]);
+      moveNodes(doc, [{ id: a, position: { x: 30, y: 40 } }]);
+      // Shown by the mover only: no new nodes array, the live position where the layers look.
+      expect(frames).toEqual([
+        [{ id: a, position: { x: 10, y: 20 } }],
+        [{ id: a, position: { x: 30, y: 40 } }],
+      ]);
+      expect(store.getState().nodes).toBe(nodes);
+      expect(store.getState().liveMoves.positions()?.get(a)).toEqual({ x: 30, y: 40 });
+      expect(heard).toEqual(['a', 'a']);
+      // A node object made meanwhile (a selection) carries the remote position.
+      store.getState().selectOnly([a]);
+      expect(store.getState().nodes.find((n) => n.id === a)?.position).toEqual({ x: 30, y: 40 });
+      vi.advanceTimersByTime(REMOTE_CATCH_UP_MS);
+      expect(store.getState().nodes.find((n) => n.id === a)?.position).toEqual({ x: 30, y: 40 });
+      expect(store.getState().nodes.find((n) => n.id === a)?.selected).toBe(true);
+      expect(store.getState().snapshot.organisations.get(a)?.position).toEqual({ x: 30, y: 40 });
+      expect(store.getState().liveMoves.positions()).toBeNull();
+      expect(heard).toEqual(['a', 'a', 'a']);
+      // Anything but a move goes through the nodes array at once, with the moves that waited.
+      moveNodes(doc, [{ id: b, position: { x: 310, y: 5 } }]);
+      expect(store.getState().nodes.find((n) => n.id === b)?.position).toEqual({ x: 300, y: 0 });
+      updateOrganisation(doc, a, { name: 'A2' });
+      expect(frames).toHaveLength(3);
+      expect(store.getState().nodes.find((n) => n.id === b)?.position).toEqual({ x: 310, y: 5 });
+      expect(store.getState().liveMoves.positions()).toBeNull();
+      // A mover that cannot show the move (e.g. the node is not rendered) leaves it to the nodes array.
+      store.getState().setRemoteMover(() => false);
+      moveNodes(doc, [{ id: b, position: { x: 320, y: 5 } }]);
+      expect(store.getState().nodes.find((n) => n.id === b)?.position).toEqual({ x: 320, y: 5 });
+      stopListening();
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('takes no remote fast path while this page drags', () => {
+    const { doc, store, stop } = setup();
+    const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
+    const b = addOrganisation(doc, { name: 'B', sector: 'housing', position: { x: 300, y: 0 } });
+    const mover = vi.fn(() => true);
+    store.getState().setRemoteMover(mover);
+    store.getState().dragNodes([{ id: a, position: { x: 10, y: 20 } }]);
+    moveNodes(doc, [{ id: b, position: { x: 310, y: 5 } }]);
+    expect(mover).not.toHaveBeenCalled();
+    expect(store.getState().nodes.find((n) => n.id === b)?.position).toEqual({ x: 310, y: 5 });
     stop();
   });
 });

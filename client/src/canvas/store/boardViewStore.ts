@@ -7,8 +7,9 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { deriveEdges, deriveNodes } from './deriveFlow.ts';
 import type { BoardFlowEdge, BoardFlowNode } from './flowTypes.ts';
 import type { DragFrame } from './dragFrame.ts';
-import { createLiveDrag } from './liveDrag.ts';
-import type { LiveDrag } from './liveDrag.ts';
+import { combineLive, createLiveDrag } from './liveDrag.ts';
+import type { LiveDrag, LivePositions } from './liveDrag.ts';
+import { positionOnlyChange } from '../perf/positionOnlyChange.ts';
 
 /** What is selected here (never shared through the document; shared through awareness by presence). */
 export interface LocalSelection {
@@ -38,10 +39,34 @@ export interface BoardViewState {
    * subscribes to this.
    */
   readonly liveDrag: LiveDrag;
+  /**
+   * Other people's moves shown by the remote fast path (`setSnapshot`), not yet in `nodes`
+   * (the same object for the store's life).
+   */
+  readonly remoteMoves: LiveDrag;
+  /** `liveDrag` and `remoteMoves` together: what follows moving nodes listens here. */
+  readonly liveMoves: LivePositions;
 }
 
+/**
+ * Shows a remote move of a few nodes in React Flow without a new nodes array (`moveRemoteNodes`),
+ * or returns false, having done nothing, when it cannot.
+ */
+export type RemoteMover = (frame: DragFrame) => boolean;
+
+/** The nodes array catches up with remote moves shown by the fast path once they pause this long. */
+export const REMOTE_CATCH_UP_MS = 250;
+
 export interface BoardViewActions {
+  /**
+   * A new snapshot of the board. When it differs from the last one only in where a few nodes are
+   * (someone else dragging) and a remote mover is set, those nodes are moved in React Flow directly
+   * and the nodes array catches up once the moves pause (`REMOTE_CATCH_UP_MS`) or anything else
+   * changes.
+   */
   setSnapshot(snapshot: BoardSnapshot): void;
+  /** Sets (or clears) how remote moves are shown without a new nodes array (`FlowCanvas`). */
+  setRemoteMover(mover: RemoteMover | null): void;
   applyNodeChanges(changes: NodeChange<BoardFlowNode>[]): void;
   applyEdgeChanges(changes: EdgeChange<BoardFlowEdge>[]): void;
   /** One frame of a drag: records the positions in `liveDrag`, leaving this store's state alone. */
@@ -129,6 +154,26 @@ function withLivePositions(
 }
 
 /**
+ * Nodes with the positions of remote moves the nodes array does not hold yet
+ * (`remoteMoves`): a node object made meanwhile (a selection change) must
+ * carry them, or React Flow would show the node back where it was.
+ */
+function withRemotePositions(
+  nodes: BoardFlowNode[],
+  remote: ReadonlyMap<string, XYPosition> | null,
+): BoardFlowNode[] {
+  if (!remote) return nodes;
+  let changed = false;
+  const next = nodes.map((node) => {
+    const position = remote.get(node.id);
+    if (!position || (node.position.x === position.x && node.position.y === position.y)) return node;
+    changed = true;
+    return { ...node, position };
+  });
+  return changed ? next : nodes;
+}
+
+/**
  * The canvas's view state: React Flow nodes and edges derived from the board
  * snapshot (unchanged entities keep object identity) plus local-only state.
  * Data flows one way: document → `setSnapshot` → nodes/edges → React Flow.
@@ -137,6 +182,18 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
   // The snapshot the edges were last derived from (null before the first derive).
   let edgesFrom: BoardSnapshot | null = null;
   const liveDrag = createLiveDrag();
+  const remoteMoves = createLiveDrag();
+  const liveMoves = combineLive(liveDrag, remoteMoves);
+  let remoteMover: RemoteMover | null = null;
+  // The last snapshot received (the state's `snapshot` lags it while remote moves take the fast path).
+  let received = initial;
+  let catchUp: ReturnType<typeof setTimeout> | undefined;
+  /** Withdraws what the fast path showed: the nodes array now holds it (or a drag took over). */
+  const caughtUp = (): void => {
+    clearTimeout(catchUp);
+    catchUp = undefined;
+    remoteMoves.end();
+  };
   const store = createStore<BoardViewState & BoardViewActions>()((set, get) => ({
     snapshot: initial,
     nodes: [],
@@ -148,8 +205,23 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
     pendingSelection: null,
     colourByHealth: false,
     liveDrag,
+    remoteMoves,
+    liveMoves,
 
     setSnapshot(snapshot) {
+      const previous = received;
+      received = snapshot;
+      // Not during this page's own drag: that path keeps its own live positions (withLivePositions).
+      const moved = remoteMover && !liveDrag.positions() ? positionOnlyChange(previous, snapshot) : null;
+      if (moved && remoteMover?.(moved)) {
+        remoteMoves.move(moved);
+        clearTimeout(catchUp);
+        catchUp = setTimeout(() => {
+          catchUp = undefined;
+          if (received !== get().snapshot) get().setSnapshot(received);
+        }, REMOTE_CATCH_UP_MS);
+        return;
+      }
       const state = get();
       let nodes = deriveNodes(snapshot, byId(state.nodes));
       // Edges depend on people and relationships only (the reader keeps those maps while they are
@@ -184,6 +256,14 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
         pendingSelection,
         selection: selectionOf(nodes, edges, projectId, state.selection),
       });
+      // After the new nodes are in: what follows remote moves then reads them.
+      caughtUp();
+    },
+
+    setRemoteMover(mover) {
+      remoteMover = mover;
+      // Without a mover nothing can show what waits: hand it to the nodes array now.
+      if (!mover && received !== get().snapshot) get().setSnapshot(received);
     },
 
     applyNodeChanges(changes) {
@@ -198,7 +278,10 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
         for (const id of dropped) stillLive.delete(id);
         live = stillLive;
       }
-      const nodes = withLivePositions(applyNodeChanges(changes, state.nodes), live);
+      const nodes = withLivePositions(
+        withRemotePositions(applyNodeChanges(changes, state.nodes), remoteMoves.positions()),
+        live,
+      );
       set({
         nodes,
         selection: selectionOf(nodes, state.edges, state.selection.projectId, state.selection),
@@ -227,7 +310,10 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
     selectOnly(ids) {
       const state = get();
       const wanted = new Set(ids);
-      const nodes = withLivePositions(withSelected(state.nodes, wanted), liveDrag.positions());
+      const nodes = withLivePositions(
+        withRemotePositions(withSelected(state.nodes, wanted), remoteMoves.positions()),
+        liveDrag.positions(),
+      );
       const edges = withSelected(state.edges, wanted);
       const found = nodes.some((n) => wanted.has(n.id)) || edges.some((e) => wanted.has(e.id));
       set({
@@ -243,7 +329,10 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
       const none = new Set<string>();
       const nodes = keepSelection
         ? state.nodes
-        : withLivePositions(withSelected(state.nodes, none), liveDrag.positions());
+        : withLivePositions(
+            withRemotePositions(withSelected(state.nodes, none), remoteMoves.positions()),
+            liveDrag.positions(),
+          );
       const edges = keepSelection ? state.edges : withSelected(state.edges, none);
       set({ nodes, edges, selection: selectionOf(nodes, edges, id, state.selection) });
     },

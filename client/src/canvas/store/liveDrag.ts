@@ -9,17 +9,20 @@ import type { DragFrame } from './dragFrame.ts';
  * overview edges). Setting React Flow's or the view store's state instead
  * re-ran the selectors of all 1,300 node wrappers and cards on every frame.
  */
-export interface LiveDrag {
-  /** The live positions, or null when no drag is in progress; a new map after every change. */
+export interface LivePositions {
+  /** The live positions, or null when there are none; a new map after every change. */
   positions(): ReadonlyMap<string, XYPosition> | null;
-  /** Records one frame of a drag. */
-  move(frame: DragFrame): void;
-  /** Forgets these nodes (dropped), or all when `ids` is omitted (the drag ended). */
-  end(ids?: Iterable<string>): void;
   /** Calls `listener` on every change. @returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** Calls `listener` when one of `ids` moves or ends. @returns an unsubscribe function. */
   subscribeNodes(ids: readonly string[], listener: () => void): () => void;
+}
+
+export interface LiveDrag extends LivePositions {
+  /** Records one frame of a drag. */
+  move(frame: DragFrame): void;
+  /** Forgets these nodes (dropped), or all when `ids` is omitted (the drag ended). */
+  end(ids?: Iterable<string>): void;
 }
 
 export function createLiveDrag(): LiveDrag {
@@ -77,6 +80,44 @@ export function createLiveDrag(): LiveDrag {
           listeners?.delete(listener);
           if (listeners?.size === 0) byNode.delete(id);
         }
+      };
+    },
+  };
+}
+
+/**
+ * Both sets of positions that React Flow's nodes array does not hold yet: this page's drag
+ * (`local`) and other people's moves shown by the remote fast path (`remote`, `setSnapshot`).
+ * What follows moving nodes (edges, project areas, minimap, overview lines) listens here; where
+ * both have a node, this page's drag wins.
+ */
+export function combineLive(local: LivePositions, remote: LivePositions): LivePositions {
+  let from: [ReadonlyMap<string, XYPosition> | null, ReadonlyMap<string, XYPosition> | null] = [null, null];
+  let union: ReadonlyMap<string, XYPosition> | null = null;
+  return {
+    positions() {
+      const a = local.positions();
+      const b = remote.positions();
+      if (a !== from[0] || b !== from[1]) {
+        from = [a, b];
+        union = !a ? b : !b ? a : new Map([...b, ...a]);
+      }
+      return union;
+    },
+    subscribe(listener) {
+      const stopLocal = local.subscribe(listener);
+      const stopRemote = remote.subscribe(listener);
+      return () => {
+        stopLocal();
+        stopRemote();
+      };
+    },
+    subscribeNodes(ids, listener) {
+      const stopLocal = local.subscribeNodes(ids, listener);
+      const stopRemote = remote.subscribeNodes(ids, listener);
+      return () => {
+        stopLocal();
+        stopRemote();
       };
     },
   };

@@ -12,7 +12,11 @@ interface FlowStoreApi {
 export type NodeElements = Map<string, HTMLElement | null>;
 
 /** React Flow's wrapper element of node `id`, looked up once per drag (`elements`). */
-export function nodeWrapper(flow: FlowStoreApi, elements: NodeElements, id: string): HTMLElement | null {
+export function nodeWrapper(
+  flow: Pick<FlowStoreApi, 'getState'>,
+  elements: NodeElements,
+  id: string,
+): HTMLElement | null {
   let element = elements.get(id);
   if (element === undefined || (element !== null && !element.isConnected)) {
     element =
