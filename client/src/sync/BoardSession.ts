@@ -5,6 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { BoardRole } from './boardRole.ts';
 import { onPermissionDenied } from './refusedUpdates.ts';
 import { applySyncStep2Quietly } from './quietSyncStep2.ts';
+import { holdBoard } from './heldBoard.ts';
 import { syncUrl } from './syncUrl.ts';
 import {
   closedReasonFor,
@@ -23,6 +24,11 @@ export interface BoardSession {
   awareness: Awareness;
   /** Connection status for the header; read it with `useConnectionStatus(session)`. */
   connection: ConnectionStore;
+  /**
+   * The map is ready to fit and show the board: apply the board the server sent (held until now when
+   * the connection was opened with `holdBoard`, see `heldBoard.ts`). Idempotent; a no-op otherwise.
+   */
+  showBoard(): void;
   /** Tears down the websocket, the local store, presence and the document. Idempotent. */
   destroy(): void;
   /** Destroys the session and deletes this board's local copy (IndexedDB); resolves once it is gone. */
@@ -47,6 +53,8 @@ export interface BoardConnection {
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
   readonly connection: ConnectionStore;
+  /** See `BoardSession.showBoard`. */
+  showBoard(): void;
   /** Closes the websocket, presence and the document. */
   destroy(): void;
 }
@@ -58,7 +66,10 @@ export interface BoardConnection {
  * `earlyBoardConnection.ts`) and handed to `createBoardSession` later.
  */
 export function openBoardConnection(
-  options: Pick<BoardSessionOptions, 'boardId' | 'key' | 'location'>,
+  options: Pick<BoardSessionOptions, 'boardId' | 'key' | 'location'> & {
+    /** Hold the board the server sends until `showBoard()` (`heldBoard.ts`). */
+    holdBoard?: boolean;
+  },
 ): BoardConnection {
   const { boardId, key } = options;
   const doc = new Y.Doc();
@@ -71,6 +82,7 @@ export function openBoardConnection(
   });
   // Before the first message arrives (the socket opens asynchronously).
   applySyncStep2Quietly(provider);
+  const showBoard = options.holdBoard === true ? holdBoard(provider) : () => undefined;
 
   const facts: ConnectionFacts = {
     browserOnline: navigator.onLine,
@@ -123,6 +135,9 @@ export function openBoardConnection(
     doc,
     provider,
     connection,
+    showBoard() {
+      if (!destroyed) showBoard();
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;
@@ -136,6 +151,11 @@ export function openBoardConnection(
     },
   };
 }
+
+/** How long a held board (`heldBoard.ts`) waits for the local copy at most. */
+const LOCAL_COPY_WAIT_MS = 1000;
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Opens a board: a Y.Doc kept in IndexedDB (`interplay-<boardId>`, so edits
@@ -173,6 +193,11 @@ export function createBoardSession(
     doc,
     awareness: provider.awareness,
     connection,
+    showBoard() {
+      // After the local copy (or, should IndexedDB never answer, a moment): y-indexeddb, once open, writes the
+      // whole document into the local copy; with a large board already in it that encoding costs 100 ms or more.
+      void Promise.race([persistence.whenSynced, wait(LOCAL_COPY_WAIT_MS)]).then(() => opened.showBoard());
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;
