@@ -29,8 +29,7 @@ function start(): EarlyStart | null {
     boardId,
     key,
     info: fetchBoardInfo(boardId, key),
-    // Held until the map is ready for it: it can arrive before the app's script has loaded.
-    connection: openBoardConnection({ boardId, key, holdBoard: true }),
+    connection: openBoardConnection({ boardId, key }),
   };
 }
 
