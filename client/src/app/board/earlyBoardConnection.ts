@@ -29,7 +29,8 @@ function start(): EarlyStart | null {
     boardId,
     key,
     info: fetchBoardInfo(boardId, key),
-    connection: openBoardConnection({ boardId, key }),
+    // Held until the map is ready for it: it can arrive before the app's script has loaded.
+    connection: openBoardConnection({ boardId, key, holdBoard: true }),
   };
 }
 
