@@ -46,22 +46,24 @@ export interface BoardSessionOptions {
   onRefused?: (reason: string) => void;
 }
 
-/** The network half of a board session: its document and live connection, without the local copy. */
+/** A board session's document with its live connection and its local copy. */
 export interface BoardConnection {
   readonly boardId: string;
   readonly key: string;
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
+  /** The local copy in IndexedDB (`interplay-<boardId>`). */
+  readonly persistence: IndexeddbPersistence;
   readonly connection: ConnectionStore;
   /** See `BoardSession.showBoard`. */
   showBoard(): void;
-  /** Closes the websocket, presence and the document. */
+  /** Closes the websocket, presence, the local copy and the document. */
   destroy(): void;
 }
 
 /**
- * Creates a board's document and starts syncing it with the server over
- * y-websocket. The connection's status is tracked from the first moment, so
+ * Creates a board's document, starts syncing it with the server over
+ * y-websocket and opens its local copy. The connection's status is tracked from the first moment, so
  * it may be opened before the page knows what the link opens (see
  * `earlyBoardConnection.ts`) and handed to `createBoardSession` later.
  */
@@ -83,6 +85,8 @@ export function openBoardConnection(
   // Before the first message arrives (the socket opens asynchronously).
   applySyncStep2Quietly(provider);
   const showBoard = options.holdBoard === true ? holdBoard(provider) : () => undefined;
+  // Opened with the socket, so it has been read by the time the map is ready for a held board (see `showBoard`).
+  const persistence = new IndexeddbPersistence(`interplay-${boardId}`, doc);
 
   const facts: ConnectionFacts = {
     browserOnline: navigator.onLine,
@@ -134,6 +138,7 @@ export function openBoardConnection(
     key,
     doc,
     provider,
+    persistence,
     connection,
     showBoard() {
       if (!destroyed) showBoard();
@@ -143,6 +148,7 @@ export function openBoardConnection(
       destroyed = true;
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
+      void persistence.destroy();
       // Tell the others we left before the socket goes.
       provider.awareness.setLocalState(null);
       provider.destroy();
@@ -171,8 +177,7 @@ export function createBoardSession(
   if (opened.boardId !== boardId || opened.key !== options.key) {
     throw new Error('createBoardSession: the connection was opened for another board or key');
   }
-  const { doc, provider, connection } = opened;
-  const persistence = new IndexeddbPersistence(`interplay-${boardId}`, doc);
+  const { doc, provider, persistence, connection } = opened;
 
   onPermissionDenied(provider, (reason) => options.onRefused?.(reason));
   void persistence.whenSynced.then(() => connection.setState({ storedCopyLoaded: true }));
@@ -202,7 +207,6 @@ export function createBoardSession(
       if (destroyed) return;
       destroyed = true;
       doc.off('update', onUpdate);
-      void persistence.destroy();
       opened.destroy();
     },
     async discardLocalCopy() {
