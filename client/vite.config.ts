@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { appPreload } from './appPreload.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), appPreload('/src/startApp.tsx')],
   build: { outDir: 'dist', sourcemap: true },
   server: {
     proxy: {

@@ -1,8 +1,5 @@
-// First: on a board link this starts the link check and the websocket before the rest is evaluated.
+// First: on a board link this starts the link check and the websocket before the rest is loaded.
 import './app/board/earlyBoardConnection.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
 // The canvas and the image export use the same font, so exported maps look like the screen.
 import '@fontsource-variable/inter/wght.css';
 import './styles/tokens.css';
@@ -10,11 +7,8 @@ import './styles/global.css';
 import './styles/startPage.css';
 import './styles/boardPage.css';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The rest of the app (React, the map, the panels: most of the script) is a separate chunk, so the
+// socket opens once this small one has run, not after the browser compiled and ran all of it; the
+// server loads the board and sends it while the app's chunk loads. `index.html` asks for that
+// chunk at once (the `appPreload` plugin in vite.config.ts), so it is not fetched only now.
+void import('./startApp.tsx').then(({ startApp }) => startApp());

@@ -5,6 +5,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { BoardRole } from './boardRole.ts';
 import { onPermissionDenied } from './refusedUpdates.ts';
 import { applySyncStep2Quietly } from './quietSyncStep2.ts';
+import { holdBoard } from './heldBoard.ts';
 import { syncUrl } from './syncUrl.ts';
 import {
   closedReasonFor,
@@ -23,6 +24,11 @@ export interface BoardSession {
   awareness: Awareness;
   /** Connection status for the header; read it with `useConnectionStatus(session)`. */
   connection: ConnectionStore;
+  /**
+   * The map is ready to fit and show the board: apply the board the server sent (held until now when
+   * the connection was opened with `holdBoard`, see `heldBoard.ts`). Idempotent; a no-op otherwise.
+   */
+  showBoard(): void;
   /** Tears down the websocket, the local store, presence and the document. Idempotent. */
   destroy(): void;
   /** Destroys the session and deletes this board's local copy (IndexedDB); resolves once it is gone. */
@@ -40,25 +46,32 @@ export interface BoardSessionOptions {
   onRefused?: (reason: string) => void;
 }
 
-/** The network half of a board session: its document and live connection, without the local copy. */
+/** A board session's document with its live connection and its local copy. */
 export interface BoardConnection {
   readonly boardId: string;
   readonly key: string;
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
+  /** The local copy in IndexedDB (`interplay-<boardId>`). */
+  readonly persistence: IndexeddbPersistence;
   readonly connection: ConnectionStore;
-  /** Closes the websocket, presence and the document. */
+  /** See `BoardSession.showBoard`. */
+  showBoard(): void;
+  /** Closes the websocket, presence, the local copy and the document. */
   destroy(): void;
 }
 
 /**
- * Creates a board's document and starts syncing it with the server over
- * y-websocket. The connection's status is tracked from the first moment, so
+ * Creates a board's document, starts syncing it with the server over
+ * y-websocket and opens its local copy. The connection's status is tracked from the first moment, so
  * it may be opened before the page knows what the link opens (see
  * `earlyBoardConnection.ts`) and handed to `createBoardSession` later.
  */
 export function openBoardConnection(
-  options: Pick<BoardSessionOptions, 'boardId' | 'key' | 'location'>,
+  options: Pick<BoardSessionOptions, 'boardId' | 'key' | 'location'> & {
+    /** Hold the board the server sends until `showBoard()` (`heldBoard.ts`). */
+    holdBoard?: boolean;
+  },
 ): BoardConnection {
   const { boardId, key } = options;
   const doc = new Y.Doc();
@@ -71,6 +84,9 @@ export function openBoardConnection(
   });
   // Before the first message arrives (the socket opens asynchronously).
   applySyncStep2Quietly(provider);
+  const showBoard = options.holdBoard === true ? holdBoard(provider) : () => undefined;
+  // Opened with the socket, so it has been read by the time the map is ready for a held board (see `showBoard`).
+  const persistence = new IndexeddbPersistence(`interplay-${boardId}`, doc);
 
   const facts: ConnectionFacts = {
     browserOnline: navigator.onLine,
@@ -122,12 +138,17 @@ export function openBoardConnection(
     key,
     doc,
     provider,
+    persistence,
     connection,
+    showBoard() {
+      if (!destroyed) showBoard();
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
+      void persistence.destroy();
       // Tell the others we left before the socket goes.
       provider.awareness.setLocalState(null);
       provider.destroy();
@@ -136,6 +157,11 @@ export function openBoardConnection(
     },
   };
 }
+
+/** How long a held board (`heldBoard.ts`) waits for the local copy at most. */
+const LOCAL_COPY_WAIT_MS = 1000;
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Opens a board: a Y.Doc kept in IndexedDB (`interplay-<boardId>`, so edits
@@ -151,8 +177,7 @@ export function createBoardSession(
   if (opened.boardId !== boardId || opened.key !== options.key) {
     throw new Error('createBoardSession: the connection was opened for another board or key');
   }
-  const { doc, provider, connection } = opened;
-  const persistence = new IndexeddbPersistence(`interplay-${boardId}`, doc);
+  const { doc, provider, persistence, connection } = opened;
 
   onPermissionDenied(provider, (reason) => options.onRefused?.(reason));
   void persistence.whenSynced.then(() => connection.setState({ storedCopyLoaded: true }));
@@ -173,11 +198,15 @@ export function createBoardSession(
     doc,
     awareness: provider.awareness,
     connection,
+    showBoard() {
+      // After the local copy (or, should IndexedDB never answer, a moment): y-indexeddb, once open, writes the
+      // whole document into the local copy; with a large board already in it that encoding costs 100 ms or more.
+      void Promise.race([persistence.whenSynced, wait(LOCAL_COPY_WAIT_MS)]).then(() => opened.showBoard());
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;
       doc.off('update', onUpdate);
-      void persistence.destroy();
       opened.destroy();
     },
     async discardLocalCopy() {

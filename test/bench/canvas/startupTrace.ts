@@ -5,8 +5,10 @@
  * loading, the websocket opened, the sync reply arrived, the long tasks, and interactive.
  * Environment: BENCH_STATIC_DIR (serve that build), TRACE_ROUNDS (default 2), TRACE_PROFILE=1 (V8 sampling
  * profile of the page: self times and the heaviest call path per 100 ms; TRACE_INCLUSIVE=1 adds inclusive
- * times, TRACE_DEPTH the call path depth, default 6). Serve an unminified build for readable names.
+ * times, TRACE_DEPTH the call path depth, default 6; TRACE_SAVE=<path prefix> writes each open's profile as
+ * <prefix>-cold.cpuprofile / -warm.cpuprofile). Serve an unminified build for readable names.
  */
+import { writeFileSync } from 'node:fs';
 import type { Browser, CDPSession } from 'playwright-core';
 import { startServer } from '../../support/serverProcess.ts';
 import { openBoard } from './openBoard.ts';
@@ -164,6 +166,9 @@ async function openBoardTraced(
     const { profile } = (await profiling.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     profiling = null;
     printProfile(profile);
+    // For a closer look with other tools (e.g. Chromium's DevTools: Performance → load profile).
+    if (process.env.TRACE_SAVE)
+      writeFileSync(`${process.env.TRACE_SAVE}-${label}.cpuprofile`, JSON.stringify(profile));
   }
   const trace = (await opened.page.evaluate(() => {
     const w = window as unknown as {

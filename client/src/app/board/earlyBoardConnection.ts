@@ -5,13 +5,14 @@ import { openBoardConnection } from '../../sync/BoardSession.ts';
 import type { BoardConnection } from '../../sync/BoardSession.ts';
 
 /**
- * On a board link, the link check and the websocket start while the rest of
- * the app is still being evaluated, instead of after React has mounted and
+ * On a board link, the link check, the websocket and the local copy start while
+ * the rest of the app is still loading, instead of after React has mounted and
  * the check has answered: the server needs a moment to load the board before
  * it accepts the socket, and the sync is what a cold open waits for. The
  * check decides only what the page shows; the server checks the key on the
- * socket itself. `main.tsx` imports this module first, so this runs before
- * the heavier modules are evaluated.
+ * socket itself. `main.tsx` runs this module in the small entry chunk, before
+ * the app's own chunk (`startApp.tsx`) has run; the board is held until the
+ * map is ready for it (`heldBoard.ts`).
  */
 interface EarlyStart {
   readonly boardId: string;
@@ -29,7 +30,8 @@ function start(): EarlyStart | null {
     boardId,
     key,
     info: fetchBoardInfo(boardId, key),
-    connection: openBoardConnection({ boardId, key }),
+    // Held until the map is ready for it: it can arrive before the app's script has loaded.
+    connection: openBoardConnection({ boardId, key, holdBoard: true }),
   };
 }
 

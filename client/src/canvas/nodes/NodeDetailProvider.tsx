@@ -1,10 +1,11 @@
 import { useLayoutEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import { useStore } from '@xyflow/react';
+import { useStore, useStoreApi } from '@xyflow/react';
 import type { Edge, ReactFlowState } from '@xyflow/react';
 import { selectIsTiny } from '../perf/levelOfDetail.ts';
 import { NodeDetailContext } from './NodeDetailContext.ts';
 import { EdgeEndsContext, createEdgeEnds } from './EdgeEndsContext.ts';
+import { quietSizeReports } from './quietSizeReports.ts';
 
 let lastEdges: Edge[] | null = null;
 let lastKey = '';
@@ -30,10 +31,14 @@ function selectTinyEdgeEnds(state: ReactFlowState): string {
  * zoom. One subscription with a threshold selector: it re-renders, and with
  * it every node, only when the zoom crosses `TINY_ZOOM`, never per pan or
  * zoom frame (a subscription in each node would run 1,300 selectors a frame).
- * Also provides which tiny nodes must keep their handles (`EdgeEndsContext`).
+ * Also provides which tiny nodes must keep their handles (`EdgeEndsContext`), and has React
+ * Flow skip measuring nodes whose size it already knows (`quietSizeReports`).
  * Render it inside `<ReactFlowProvider>`, around the map.
  */
 export function NodeDetailProvider({ children }: { children: ReactNode }) {
+  const flow = useStoreApi();
+  // Before the map below mounts: React Flow's node renderer keeps the measuring function it finds then.
+  useState(() => quietSizeReports(flow));
   const tiny = useStore(selectIsTiny);
   const endsKey = useStore(selectTinyEdgeEnds);
   const [ends] = useState(createEdgeEnds);

@@ -1,8 +1,9 @@
-import { useCallback, useLayoutEffect } from 'react';
+import { useCallback, useEffect, useLayoutEffect } from 'react';
 import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { freeNotes } from '../../annotations/threadQueries.ts';
 import { boardBounds } from '../boardBounds.ts';
 import { useFitBoard } from '../useFitBoard.ts';
+import { useBoardViewContext } from '../BoardViewContext.ts';
 import type { FitViewOptions } from '@xyflow/react';
 import type { FitPadding } from '../fitPadding.ts';
 import type { BoardViewStore } from './boardViewStore.ts';
@@ -19,6 +20,9 @@ import type { BoardViewStore } from './boardViewStore.ts';
  * that render (React Flow's `fitView`) would first mount everything at zoom 1,
  * edges included, and then render it all again. React Flow's own queued fit
  * (the `fitView` prop) knows only the nodes; it is called off once ours is set.
+ *
+ * A board link's connection may hold the board until the map can fit it (`heldBoard.ts`): it is
+ * let in once React Flow has its size, in a task of its own, after the empty map's first frame.
  */
 export function useFitOnArrival(
   store: BoardViewStore,
@@ -28,6 +32,7 @@ export function useFitOnArrival(
   const { fitView } = useReactFlow();
   const { padding, maxZoom } = options;
   const fitBoard = useFitBoard();
+  const { session } = useBoardViewContext();
   const fitWholeBoardToo = useCallback((): (() => void) | undefined => {
     const { snapshot } = store.getState();
     if (freeNotes(snapshot.annotations).length === 0 && snapshot.projects.size === 0) return undefined;
@@ -84,4 +89,21 @@ export function useFitOnArrival(
       stopWholeBoardFit?.();
     };
   }, [store, flow, fitView, fitWholeBoardToo, padding, maxZoom]);
+  useEffect(() => {
+    let timer: number | undefined;
+    const letInWhenSized = (): boolean => {
+      const { panZoom, width, height } = flow.getState();
+      if (!panZoom || width === 0 || height === 0) return false;
+      timer = window.setTimeout(() => session.showBoard(), 0);
+      return true;
+    };
+    if (letInWhenSized()) return () => window.clearTimeout(timer);
+    const stop = flow.subscribe(() => {
+      if (letInWhenSized()) stop();
+    });
+    return () => {
+      stop();
+      window.clearTimeout(timer);
+    };
+  }, [flow, session]);
 }
