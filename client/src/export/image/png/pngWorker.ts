@@ -2,10 +2,11 @@
  * The Web Worker that makes PNG exports (see `renderBoardPng`): the page's
  * main thread only posts the board and receives the file, so it stays
  * responsive. One request per worker: the caller terminates it to cancel.
- * As a helper it paints the second half of a large PNG for the main worker
- * (`paintBoardPngShare`).
+ * As a helper it paints and encodes the lower band of a large PNG for the
+ * main worker (`paintBoardPngBand`).
  */
-import { addFonts, paintBoardPngShare, renderBoardPng } from './renderBoardPng.ts';
+import { warmUpBandEncoder } from './encodeBandPng.ts';
+import { addFonts, paintBoardPngBand, renderBoardPng } from './renderBoardPng.ts';
 import type { PngWorkerMessage, PngWorkerReply } from './pngWorkerProtocol.ts';
 
 const reply = (message: PngWorkerReply): void => self.postMessage(message);
@@ -18,11 +19,13 @@ self.addEventListener('message', (event: MessageEvent<PngWorkerMessage>) => {
       () => reply({ type: 'fontsReady' }),
       () => reply({ type: 'fontsReady' }),
     );
+    // While the fonts decode and the dialog is open: V8 optimises the band encoder now, not mid-export.
+    warmUpBandEncoder();
     return;
   }
   const work: Promise<PngWorkerReply> =
     message.role === 'helper'
-      ? paintBoardPngShare(message.port, message.fonts, message.scale, message.maxPixels).then(() => ({
+      ? paintBoardPngBand(message.port, message.request).then(() => ({
           type: 'helped',
         }))
       : renderBoardPng(

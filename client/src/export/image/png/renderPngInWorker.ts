@@ -31,7 +31,7 @@ function mainReply(
  * `renderBoardPng` in Web Workers, with its progress reports; aborting
  * terminates them at once (mid-paint or mid-encode). The workers may have
  * been started ahead (`prewarmPngWorkers`). With two or more cores, a second
- * worker paints the second half of a large image's paint order at the same time
+ * worker paints and encodes the lower band of a large image at the same time
  * (see `PngWorkerMessage`); it is stopped as soon as the main worker settles,
  * and its failure fails the export.
  */
@@ -64,13 +64,7 @@ export function renderPngInWorker(
     };
     superviseWorker<PngWorkerReply, never>(
       helper,
-      {
-        role: 'helper',
-        port: port2,
-        fonts: request.options.fonts ?? [],
-        scale: request.scale,
-        maxPixels: request.maxPixels,
-      } satisfies PngWorkerMessage,
+      { role: 'helper', port: port2, request } satisfies PngWorkerMessage,
       LABEL,
       (reply) => (reply.type === 'error' ? { ok: false, message: reply.message } : undefined),
       stop.signal,
