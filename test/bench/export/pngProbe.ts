@@ -57,6 +57,36 @@ function describePng(file: Buffer): string {
   return `zlib ${level}, ${chunks.length} IDAT chunks of ≤ ${Math.max(...chunks.map((c) => c.length))} B, row filters: ${used}`;
 }
 
+/**
+ * CPU time (ms, user + system) used so far by this process's descendants
+ * (Chromium's processes and all their threads; the server's too, idle during
+ * an export): the work an export costs, which other load on the machine
+ * changes far less than the wall time. Linux /proc, 100 ticks a second.
+ */
+function descendantsCpuMs(): number {
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const isDescendant = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
+      if (p === process.pid) return true;
+    return false;
+  };
+  let sum = 0;
+  for (const [pid, t] of ticks) if (isDescendant(pid)) sum += t;
+  return sum * 10;
+}
+
 /** How far two PNGs' pixels lie apart: the largest channel difference, and how many differ by more than 2. */
 function comparePixels(a: Buffer, b: Buffer): string {
   const [x, y] = [PngFile.sync.read(a), PngFile.sync.read(b)];
@@ -82,17 +112,21 @@ try {
   const warm = await runExport(tab.page, { format: 'png', scale: 1 });
   if (!warm.ok) throw new Error(`warm-up failed: ${warm.error?.message}`);
   const totals: number[] = [];
+  const cpus: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     await prewarmInPage(tab.page);
     const last = run === RUNS - 1 && OUT !== null;
+    const cpuBefore = descendantsCpuMs();
     const result = await runExport(tab.page, { ...PNG, returnBytes: last, returnSvg: last });
+    const cpuMs = descendantsCpuMs() - cpuBefore;
     if (!result.ok) throw new Error(`PNG failed: ${result.error?.message}`);
     totals.push(result.totalMs);
+    cpus.push(cpuMs);
     const steps = Object.entries(result.steps ?? {})
       .map(([name, ms]) => `${name} ${Math.round(ms)}`)
       .join(', ');
     console.log(
-      `run ${run + 1}: ${Math.round(result.totalMs)} ms (${result.width}×${result.height}): ${steps}`,
+      `run ${run + 1}: ${Math.round(result.totalMs)} ms, CPU ${cpuMs} ms (${result.width}×${result.height}): ${steps}`,
     );
     if (last) {
       fs.mkdirSync(OUT, { recursive: true });
@@ -109,7 +143,10 @@ try {
     }
   }
   const sorted = [...totals].sort((a, b) => a - b);
-  console.log(`median ${Math.round(sorted[Math.floor(sorted.length / 2)]!)} ms of ${RUNS}`);
+  const cpuSorted = [...cpus].sort((a, b) => a - b);
+  console.log(
+    `median ${Math.round(sorted[Math.floor(sorted.length / 2)]!)} ms of ${RUNS}, CPU ${cpuSorted[Math.floor(cpuSorted.length / 2)]} ms (load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]})`,
+  );
   await tab.close();
 } finally {
   await browser.close();

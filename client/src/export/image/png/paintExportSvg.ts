@@ -91,6 +91,8 @@ export interface PaintBand {
  * anti-aliasing, round caps, arrowheads' joins.
  */
 const CULL_MARGIN_PX = 4;
+/** Path data of one straight line, as `buildBoardSvg` writes relationship and affiliation lines. */
+const STRAIGHT_LINE = /^M\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*L\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*$/;
 /** How far a miter join may reach out, in half stroke widths (canvas's default miter limit). */
 const MITER_LIMIT = 10;
 /** A text line's reach above and below its baseline, in font sizes (generous: accents, descenders). */
@@ -294,7 +296,10 @@ export class ExportSvgPainter {
       }
       case 'path': {
         const d = a.get('d') ?? '';
-        if (this.visible(...this.pathExtent(d), style)) this.shape(this.path(d), style);
+        if (!this.visible(...this.pathExtent(d), style)) break;
+        const line = style.dash.length > 0 && this.visibleRows !== Infinity ? STRAIGHT_LINE.exec(d) : null;
+        if (line) this.dashedLine(Number(line[1]), Number(line[2]), Number(line[3]), Number(line[4]), style);
+        else this.shape(this.path(d), style);
         break;
       }
       case 'rect': {
@@ -351,7 +356,36 @@ export class ExportSvgPainter {
     }
   }
 
-  private shape(path: Path2D, style: PaintStyle): void {
+  /**
+   * A dashed straight line (relationships, affiliations), cut to the painted
+   * rows when it runs beyond them: Skia dashes and strokes a path whole before
+   * it clips, and the long lines across a band's edge hold many of the
+   * image's dashes. The piece kept starts its dash pattern where the whole
+   * line has it at that point (`lineDashOffset`), so every dash falls where
+   * it would; the piece's own ends lie a stroke width and a margin outside
+   * the rows, so its caps do not show.
+   */
+  private dashedLine(x0: number, y0: number, x1: number, y1: number, style: PaintStyle): void {
+    let from = 0;
+    let to = 1;
+    const dy = y1 - y0;
+    if (dy !== 0) {
+      const reach = style.strokeWidth + CULL_MARGIN_PX / Math.abs(this.scaleY);
+      const top = -this.translateY / this.scaleY;
+      const bottom = (this.visibleRows - this.translateY) / this.scaleY;
+      const a = (Math.min(top, bottom) - reach - y0) / dy;
+      const b = (Math.max(top, bottom) + reach - y0) / dy;
+      from = Math.max(0, Math.min(a, b));
+      to = Math.min(1, Math.max(a, b));
+    }
+    const path = new Path2D();
+    path.moveTo(x0 + (x1 - x0) * from, y0 + dy * from);
+    path.lineTo(x0 + (x1 - x0) * to, y0 + dy * to);
+    this.shape(path, style, from * Math.hypot(x1 - x0, dy));
+  }
+
+  /** `dashOffset`: where in its dash pattern the stroke starts (see `dashedLine`). */
+  private shape(path: Path2D, style: PaintStyle, dashOffset = 0): void {
     const c = this.context;
     if (style.fill !== 'none' && style.fillOpacity > 0) {
       c.globalAlpha = style.fillOpacity;
@@ -368,7 +402,9 @@ export class ExportSvgPainter {
         c.setLineDash(style.dash);
         this.dash = style.dash;
       }
+      if (dashOffset !== 0) c.lineDashOffset = dashOffset;
       c.stroke(path);
+      if (dashOffset !== 0) c.lineDashOffset = 0;
     }
     c.globalAlpha = 1;
   }

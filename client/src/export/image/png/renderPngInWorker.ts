@@ -62,17 +62,7 @@ export function renderPngInWorker(
       stop.abort();
       outcome();
     };
-    superviseWorker<PngWorkerReply, never>(
-      helper,
-      { role: 'helper', port: port2, request } satisfies PngWorkerMessage,
-      LABEL,
-      (reply) => (reply.type === 'error' ? { ok: false, message: reply.message } : undefined),
-      stop.signal,
-      [port2],
-    ).catch((error: unknown) => {
-      // Its AbortError is the main worker's settling (or the caller's abort, which the main worker reports).
-      if (!(error instanceof DOMException && error.name === 'AbortError')) settle(() => reject(error));
-    });
+    // The main worker's request goes first: it also joins the file at the end, and each post clones the board.
     superviseWorker(
       main,
       { role: 'main', request, helperPort: port1 } satisfies PngWorkerMessage,
@@ -84,5 +74,16 @@ export function renderPngInWorker(
       (result) => settle(() => resolve(result)),
       (error: unknown) => settle(() => reject(error)),
     );
+    superviseWorker<PngWorkerReply, never>(
+      helper,
+      { role: 'helper', port: port2, request } satisfies PngWorkerMessage,
+      LABEL,
+      (reply) => (reply.type === 'error' ? { ok: false, message: reply.message } : undefined),
+      stop.signal,
+      [port2],
+    ).catch((error: unknown) => {
+      // Its AbortError is the main worker's settling (or the caller's abort, which the main worker reports).
+      if (!(error instanceof DOMException && error.name === 'AbortError')) settle(() => reject(error));
+    });
   });
 }
