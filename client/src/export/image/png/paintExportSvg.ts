@@ -100,11 +100,7 @@ const TEXT_ABOVE = 1.5;
 const TEXT_BELOW = 0.75;
 
 /** The vertical extent of a polygon's or polyline's `points`. */
-function pointsYExtent(list: string): YExtent {
-  const values = list
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map(Number);
+function pointsYExtent(values: readonly number[]): YExtent {
   let top = Infinity;
   let bottom = -Infinity;
   for (let i = 1; i < values.length; i += 2) {
@@ -114,12 +110,16 @@ function pointsYExtent(list: string): YExtent {
   return [top, bottom];
 }
 
-function points(list: string): Path2D {
-  const path = new Path2D();
-  const values = list
+/** The numbers of a `points` list. */
+function pointValues(list: string): number[] {
+  return list
     .split(/[\s,]+/)
     .filter(Boolean)
     .map(Number);
+}
+
+function points(values: readonly number[]): Path2D {
+  const path = new Path2D();
   for (let i = 0; i + 1 < values.length; i += 2) {
     if (i === 0) path.moveTo(values[i]!, values[i + 1]!);
     else path.lineTo(values[i]!, values[i + 1]!);
@@ -296,14 +296,20 @@ export class ExportSvgPainter {
       }
       case 'path': {
         const d = a.get('d') ?? '';
-        if (!this.visible(...this.pathExtent(d), style)) break;
-        const line = style.dash.length > 0 && this.visibleRows !== Infinity ? STRAIGHT_LINE.exec(d) : null;
-        if (line) this.dashedLine(Number(line[1]), Number(line[2]), Number(line[3]), Number(line[4]), style);
-        else this.shape(this.path(d), style);
+        // Most paths are straight lines (relationships, affiliations): read those directly.
+        const line = this.visibleRows === Infinity ? null : STRAIGHT_LINE.exec(d);
+        if (line) {
+          const [x0, y0, x1, y1] = [Number(line[1]), Number(line[2]), Number(line[3]), Number(line[4])];
+          if (!this.visible(Math.min(y0, y1), Math.max(y0, y1), style)) break;
+          if (style.dash.length > 0) {
+            this.dashedLine(x0, y0, x1, y1, style);
+            break;
+          }
+        } else if (this.visibleRows !== Infinity && !this.visible(...this.pathExtent(d), style)) break;
+        this.shape(this.path(d), style);
         break;
       }
       case 'rect': {
-        const path = new Path2D();
         const rx = numberOr(a.get('rx'), 0);
         const box = [
           numberOr(a.get('x'), 0),
@@ -312,6 +318,7 @@ export class ExportSvgPainter {
           numberOr(a.get('height'), 0),
         ] as const;
         if (!this.visible(box[1], box[1] + box[3], style)) break;
+        const path = new Path2D();
         if (rx > 0) path.roundRect(...box, Math.min(rx, box[2] / 2, box[3] / 2));
         else path.rect(...box);
         this.shape(path, style);
@@ -327,7 +334,8 @@ export class ExportSvgPainter {
       }
       case 'polygon': {
         const list = a.get('points') ?? '';
-        if (this.visible(...pointsYExtent(list), style)) this.shape(points(list), style);
+        const values = pointValues(list);
+        if (this.visible(...pointsYExtent(values), style)) this.shape(points(values), style);
         break;
       }
       case 'line': {
