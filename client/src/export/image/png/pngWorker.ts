@@ -5,9 +5,9 @@
  * As a helper it paints and encodes the lower band of a large PNG for the
  * main worker (`paintBoardPngBand`).
  */
-import { warmUpBandEncoder } from './encodeBandPng.ts';
 import { addFonts, paintBoardPngBand, renderBoardPng } from './renderBoardPng.ts';
 import type { PngWorkerMessage, PngWorkerReply } from './pngWorkerProtocol.ts';
+import { warmUpPngWorker } from './warmUpPngWorker.ts';
 
 const reply = (message: PngWorkerReply): void => self.postMessage(message);
 
@@ -19,8 +19,13 @@ self.addEventListener('message', (event: MessageEvent<PngWorkerMessage>) => {
       () => reply({ type: 'fontsReady' }),
       () => reply({ type: 'fontsReady' }),
     );
-    // While the fonts decode and the dialog is open: V8 optimises the band encoder now, not mid-export.
-    warmUpBandEncoder();
+    // While the fonts decode and the dialog is open: V8 optimises the SVG writer, painter and encoder
+    // now, not mid-export. A failure here costs only speed; the export itself reports real errors.
+    try {
+      warmUpPngWorker();
+    } catch {
+      // Nothing to do: the export runs the same code and says what went wrong.
+    }
     return;
   }
   const work: Promise<PngWorkerReply> =
