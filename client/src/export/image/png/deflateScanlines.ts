@@ -6,10 +6,10 @@
  * into one zlib stream.
  *
  * Every row is Up-filtered (the difference to the row above) but a band's
- * first row, which is not filtered (filter None): a band is coded without
- * the row above it, which the worker encoding it may have composited with
- * different rounding than the one the decoder has (a difference there would
- * run down every column of the band). The only repetition it looks for is a
+ * first row, which is not filtered (filter None): the worker encoding a band
+ * has painted only that band, not the row above it, and a filter against a
+ * row that differs from the decoder's, even by rounding, would run down every
+ * column of the band. The only repetition it looks for is a
  * filtered pixel equal to the one before it, which it codes as a match at
  * distance 4: on a map, that is the plain background and the inside of shapes
  * (runs of zeros), the hard part for a general-purpose LZ77. Everything else
