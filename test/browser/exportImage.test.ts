@@ -362,6 +362,41 @@ describe('image export in Chromium (real server, real sync, real worker)', () =>
     expect(tab.errors).toEqual([]);
   });
 
+  it('a large PNG made in two bands by two workers equals the one-worker PNG, to rounding', async () => {
+    const { board } = await seed(server, 'Two bands', (doc) => writeFarBoard(doc, false));
+    await openInHarness(tab.page, board);
+    for (const background of ['white', 'transparent'] as const) {
+      const options = { format: 'png', scale: 1, legend: true, background, returnBytes: true } as const;
+      const two = await run(tab.page, { ...options, parallel: true });
+      const one = await run(tab.page, { ...options, parallel: false });
+      expect(two.steps?.['helper encode'], 'the helper encoded the lower band').toBeGreaterThan(0);
+      const a = PNG.sync.read(Buffer.from(two.base64!, 'base64'));
+      const b = PNG.sync.read(Buffer.from(one.base64!, 'base64'));
+      // Large enough for two workers (SHARE_MIN_PIXELS).
+      expect(a.width * a.height).toBeGreaterThan(4_000_000);
+      expect([a.width, a.height]).toEqual([b.width, b.height]);
+      // Anti-aliasing of shapes cut by the band's edge differs by a few levels, so pixels are compared
+      // as 4×4 block averages: a shape left out of a band, or a band joined wrongly (a filter against a
+      // row the decoder does not have, which runs down whole columns), differs by far more.
+      let worst = 0;
+      for (let by = 0; by + 4 <= a.height; by += 4) {
+        for (let bx = 0; bx + 4 <= a.width; bx += 4) {
+          for (let channel = 0; channel < 4; channel += 1) {
+            let sum = 0;
+            for (let y = by; y < by + 4; y += 1) {
+              for (let x = bx; x < bx + 4; x += 1) {
+                const i = (y * a.width + x) * 4 + channel;
+                sum += a.data[i]! - b.data[i]!;
+              }
+            }
+            worst = Math.max(worst, Math.abs(sum) / 16);
+          }
+        }
+      }
+      expect(worst, background).toBeLessThan(24);
+    }
+  });
+
   it('scales an export past the canvas limit down, says so, and still draws everything', async () => {
     const { board, snapshot } = await seed(server, 'Huge board', (doc) => writeFarBoard(doc, true));
     await openInHarness(tab.page, board);

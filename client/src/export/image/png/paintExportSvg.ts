@@ -1,4 +1,6 @@
 import type { SvgElement } from './parseExportSvg.ts';
+import { pathYExtent } from './pathYExtent.ts';
+import type { YExtent } from './pathYExtent.ts';
 
 type Context = OffscreenCanvasRenderingContext2D;
 
@@ -20,16 +22,6 @@ interface PaintStyle {
 }
 
 const NO_DASH: readonly number[] = [];
-
-/** A share of the document's paint order: element indices `from` (included) to `to` (excluded). */
-export interface PaintRange {
-  readonly from: number;
-  readonly to: number;
-}
-
-/** Relative painting work of a dashed path and of another path, against 1 for any other element (measured at 36 M px). */
-const SPLIT_DASHED = 28;
-const SPLIT_PATH = 12;
 
 const INITIAL: PaintStyle = {
   fill: '#000000',
@@ -87,25 +79,47 @@ function inherit(style: PaintStyle, a: ReadonlyMap<string, string>): PaintStyle 
   };
 }
 
-/** Applies a `transform` of translate/scale steps (all `buildBoardSvg` writes); anything else is an error. */
-function applyTransform(context: Context, transform: string): void {
-  for (const [, op, args] of transform.matchAll(/(\w+)\(([^)]*)\)/g)) {
-    const [a = 0, b] = args!
-      .split(/[\s,]+/)
-      .filter(Boolean)
-      .map(Number);
-    if (op === 'translate') context.translate(a, b ?? 0);
-    else if (op === 'scale') context.scale(a, b ?? a);
-    else throw new Error(`unsupported transform ${op}()`);
-  }
+/** The rows of the image a painter paints (see `ExportSvgPainter.paint`). */
+export interface PaintBand {
+  /** First row, in pixels of the whole image. */
+  readonly top: number;
+  readonly rows: number;
 }
 
-function points(list: string): Path2D {
-  const path = new Path2D();
-  const values = list
+/**
+ * Pixels beyond a shape's computed extent that it may still touch:
+ * anti-aliasing, round caps, arrowheads' joins.
+ */
+const CULL_MARGIN_PX = 4;
+/** Path data of one straight line, as `buildBoardSvg` writes relationship and affiliation lines. */
+const STRAIGHT_LINE = /^M\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*L\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*$/;
+/** How far a miter join may reach out, in half stroke widths (canvas's default miter limit). */
+const MITER_LIMIT = 10;
+/** A text line's reach above and below its baseline, in font sizes (generous: accents, descenders). */
+const TEXT_ABOVE = 1.5;
+const TEXT_BELOW = 0.75;
+
+/** The vertical extent of a polygon's or polyline's `points`. */
+function pointsYExtent(values: readonly number[]): YExtent {
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (let i = 1; i < values.length; i += 2) {
+    top = Math.min(top, values[i]!);
+    bottom = Math.max(bottom, values[i]!);
+  }
+  return [top, bottom];
+}
+
+/** The numbers of a `points` list. */
+function pointValues(list: string): number[] {
+  return list
     .split(/[\s,]+/)
     .filter(Boolean)
     .map(Number);
+}
+
+function points(values: readonly number[]): Path2D {
+  const path = new Path2D();
   for (let i = 0; i + 1 < values.length; i += 2) {
     if (i === 0) path.moveTo(values[i]!, values[i + 1]!);
     else path.lineTo(values[i]!, values[i + 1]!);
@@ -120,6 +134,9 @@ interface TrackedState {
   readonly letterSpacing: string;
   readonly textAlign: CanvasTextAlign;
   readonly dash: readonly number[];
+  /** The current transform's vertical part: a y in the element's units is at row `scaleY * y + translateY` of the canvas. */
+  readonly scaleY: number;
+  readonly translateY: number;
 }
 
 /**
@@ -136,12 +153,14 @@ export class ExportSvgPainter {
   private letterSpacing = '0px';
   private textAlign: CanvasTextAlign = 'start';
   private dash: readonly number[] = NO_DASH;
+  private scaleY = 1;
+  private translateY = 0;
+  /** Rows of the canvas outside which shapes are not painted at all (see `paint`). */
+  private visibleRows = Infinity;
+  /** Vertical extents of path data, by `d` (icons and badges repeat). */
+  private readonly extents = new Map<string, YExtent>();
   private painted = 0;
   private readonly total: number;
-  /** Each element's place in document order, and how many elements its subtree holds. */
-  private readonly order = new Map<SvgElement, { readonly index: number; readonly size: number }>();
-  /** Paint order is document order; `[from, to)` of it is what this painter paints (see `paintRange`). */
-  private range: PaintRange = { from: 0, to: Infinity };
 
   constructor(
     private readonly context: Context,
@@ -150,69 +169,45 @@ export class ExportSvgPainter {
   ) {
     let total = 0;
     const visit = (element: SvgElement): void => {
-      const index = total;
       total += 1;
       const id = element.attributes.get('id');
       if (id) this.ids.set(id, element);
       element.children.forEach(visit);
-      this.order.set(element, { index, size: total - index });
     };
     visit(root);
     this.total = total;
   }
 
   /**
-   * Where to cut the document's paint order so that about `share` (0…1) of
-   * the painting work comes before the cut, for two workers (see
-   * `paintRange`). Dashed strokes cost the most (Skia dashes and strokes each
-   * whole before clipping), then other paths.
+   * Paints the whole document at `scale` px per SVG unit; with `band`, only
+   * that band of rows of the image, on a canvas of the band's height: the
+   * picture is shifted up by `band.top` whole pixels (so the band's pixels
+   * are exactly those of the whole image), and shapes that lie wholly
+   * outside the band are not drawn at all. Skia would clip them, but only
+   * after the canvas had shaped their text, parsed their paths and dashed
+   * their strokes.
    */
-  splitPoint(share: number): number {
-    const weights: number[] = new Array<number>(this.total).fill(0);
-    let sum = 0;
-    for (const [element, { index, size }] of this.order) {
-      if (size !== 1 || element.name === 'defs' || element.name === 'title' || element.name === 'style')
-        continue;
-      const weight =
-        element.name === 'path'
-          ? element.attributes.has('stroke-dasharray')
-            ? SPLIT_DASHED
-            : SPLIT_PATH
-          : 1;
-      weights[index] = weight;
-      sum += weight;
-    }
-    let before = 0;
-    for (let index = 0; index < weights.length; index += 1) {
-      before += weights[index]!;
-      if (before >= sum * share) return index + 1;
-    }
-    return this.total;
-  }
-
-  /**
-   * Paints only the elements at `[from, to)` of the document's paint order
-   * (containers are entered as needed, their transforms applied). Canvas 2D
-   * composites source-over, which is associative: painting the second share
-   * on a transparent canvas and drawing it over the first gives the picture
-   * painting all in one go gives, to rounding.
-   */
-  paintRange(scale: number, range: PaintRange): void {
-    this.range = range;
-    this.paint(scale);
-  }
-
-  /** Paints the whole document at `scale` px per SVG unit. */
-  paint(scale: number): void {
+  paint(scale: number, band?: PaintBand): void {
     this.context.save();
+    this.context.translate(0, -(band?.top ?? 0));
     this.context.scale(scale, scale);
+    this.scaleY = scale;
+    this.translateY = -(band?.top ?? 0);
+    this.visibleRows = band?.rows ?? Infinity;
     this.element(this.root, INITIAL);
     this.context.restore();
     this.onStep(this.total, this.total);
   }
 
   private tracked(): TrackedState {
-    return { font: this.font, letterSpacing: this.letterSpacing, textAlign: this.textAlign, dash: this.dash };
+    return {
+      font: this.font,
+      letterSpacing: this.letterSpacing,
+      textAlign: this.textAlign,
+      dash: this.dash,
+      scaleY: this.scaleY,
+      translateY: this.translateY,
+    };
   }
 
   private track(state: TrackedState): void {
@@ -220,6 +215,47 @@ export class ExportSvgPainter {
     this.letterSpacing = state.letterSpacing;
     this.textAlign = state.textAlign;
     this.dash = state.dash;
+    this.scaleY = state.scaleY;
+    this.translateY = state.translateY;
+  }
+
+  /** Applies a `transform` of translate/scale steps (all `buildBoardSvg` writes); anything else is an error. */
+  private applyTransform(transform: string): void {
+    for (const [, op, args] of transform.matchAll(/(\w+)\(([^)]*)\)/g)) {
+      const [a = 0, b] = args!
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(Number);
+      if (op === 'translate') {
+        this.context.translate(a, b ?? 0);
+        this.translateY += this.scaleY * (b ?? 0);
+      } else if (op === 'scale') {
+        this.context.scale(a, b ?? a);
+        this.scaleY *= b ?? a;
+      } else throw new Error(`unsupported transform ${op}()`);
+    }
+  }
+
+  /**
+   * Whether a shape spanning `[top, bottom]` in its own units, with this
+   * style's stroke (and, for text, no stroke), reaches the painted rows.
+   */
+  private visible(top: number, bottom: number, style: PaintStyle): boolean {
+    if (this.visibleRows === Infinity) return true;
+    const stroke =
+      style.stroke === 'none' ? 0 : (style.strokeWidth / 2) * (style.lineJoin === 'miter' ? MITER_LIMIT : 1);
+    const a = this.scaleY * (top - stroke) + this.translateY;
+    const b = this.scaleY * (bottom + stroke) + this.translateY;
+    return Math.max(a, b) >= -CULL_MARGIN_PX && Math.min(a, b) <= this.visibleRows + CULL_MARGIN_PX;
+  }
+
+  private pathExtent(d: string): YExtent {
+    let extent = this.extents.get(d);
+    if (!extent) {
+      extent = pathYExtent(d);
+      if (d.length < 400) this.extents.set(d, extent);
+    }
+    return extent;
   }
 
   private path(d: string): Path2D {
@@ -232,21 +268,11 @@ export class ExportSvgPainter {
     return path;
   }
 
-  /** `whole`: the element's subtree is within the painted range (always for a `<use>`'s shape). */
-  private element(element: SvgElement, parentStyle: PaintStyle, whole = false): void {
+  private element(element: SvgElement, parentStyle: PaintStyle): void {
     this.painted += 1;
     if (this.painted % 500 === 0) this.onStep(this.painted, this.total);
     const { name, attributes: a } = element;
     if (name === 'defs' || name === 'title' || name === 'style') return;
-    let inside = whole;
-    if (!inside) {
-      const place = this.order.get(element);
-      if (place) {
-        const end = place.index + place.size;
-        if (end <= this.range.from || place.index >= this.range.to) return;
-        inside = place.index >= this.range.from && end <= this.range.to;
-      } else inside = true;
-    }
     const style = inherit(parentStyle, a);
     const transform = a.get('transform');
     // save()/restore(), not getTransform()/setTransform(): a DOMMatrix per card costs 10–40 µs in a
@@ -255,24 +281,35 @@ export class ExportSvgPainter {
     const saved = transform ? this.tracked() : null;
     if (transform) {
       this.context.save();
-      applyTransform(this.context, transform);
+      this.applyTransform(transform);
     }
     switch (name) {
       case 'svg':
       case 'g':
-        for (const child of element.children) this.element(child, style, inside);
+        for (const child of element.children) this.element(child, style);
         break;
       case 'use': {
         const target = this.ids.get((a.get('href') ?? a.get('xlink:href') ?? '').replace(/^#/, ''));
         if (!target) throw new Error(`<use> of an unknown shape ${a.get('href') ?? ''}`);
-        this.element(target, style, true);
+        this.element(target, style);
         break;
       }
-      case 'path':
-        this.shape(this.path(a.get('d') ?? ''), style);
+      case 'path': {
+        const d = a.get('d') ?? '';
+        // Most paths are straight lines (relationships, affiliations): read those directly.
+        const line = this.visibleRows === Infinity ? null : STRAIGHT_LINE.exec(d);
+        if (line) {
+          const [x0, y0, x1, y1] = [Number(line[1]), Number(line[2]), Number(line[3]), Number(line[4])];
+          if (!this.visible(Math.min(y0, y1), Math.max(y0, y1), style)) break;
+          if (style.dash.length > 0) {
+            this.dashedLine(x0, y0, x1, y1, style);
+            break;
+          }
+        } else if (this.visibleRows !== Infinity && !this.visible(...this.pathExtent(d), style)) break;
+        this.shape(this.path(d), style);
         break;
+      }
       case 'rect': {
-        const path = new Path2D();
         const rx = numberOr(a.get('rx'), 0);
         const box = [
           numberOr(a.get('x'), 0),
@@ -280,30 +317,44 @@ export class ExportSvgPainter {
           numberOr(a.get('width'), 0),
           numberOr(a.get('height'), 0),
         ] as const;
+        if (!this.visible(box[1], box[1] + box[3], style)) break;
+        const path = new Path2D();
         if (rx > 0) path.roundRect(...box, Math.min(rx, box[2] / 2, box[3] / 2));
         else path.rect(...box);
         this.shape(path, style);
         break;
       }
       case 'circle': {
+        const [cy, r] = [numberOr(a.get('cy'), 0), numberOr(a.get('r'), 0)];
+        if (!this.visible(cy - r, cy + r, style)) break;
         const path = new Path2D();
-        path.arc(numberOr(a.get('cx'), 0), numberOr(a.get('cy'), 0), numberOr(a.get('r'), 0), 0, 2 * Math.PI);
+        path.arc(numberOr(a.get('cx'), 0), cy, r, 0, 2 * Math.PI);
         this.shape(path, style);
         break;
       }
-      case 'polygon':
-        this.shape(points(a.get('points') ?? ''), style);
+      case 'polygon': {
+        const list = a.get('points') ?? '';
+        const values = pointValues(list);
+        if (this.visible(...pointsYExtent(values), style)) this.shape(points(values), style);
         break;
+      }
       case 'line': {
+        const [y1, y2] = [numberOr(a.get('y1'), 0), numberOr(a.get('y2'), 0)];
+        if (!this.visible(Math.min(y1, y2), Math.max(y1, y2), style)) break;
         const path = new Path2D();
-        path.moveTo(numberOr(a.get('x1'), 0), numberOr(a.get('y1'), 0));
-        path.lineTo(numberOr(a.get('x2'), 0), numberOr(a.get('y2'), 0));
+        path.moveTo(numberOr(a.get('x1'), 0), y1);
+        path.lineTo(numberOr(a.get('x2'), 0), y2);
         this.shape(path, { ...style, fill: 'none' });
         break;
       }
-      case 'text':
-        this.text(element.text, numberOr(a.get('x'), 0), numberOr(a.get('y'), 0), style);
+      case 'text': {
+        // From above accents to below descenders of the baseline at y.
+        const y = numberOr(a.get('y'), 0);
+        const reach = [y - TEXT_ABOVE * style.fontSize, y + TEXT_BELOW * style.fontSize] as const;
+        if (this.visible(...reach, { ...style, stroke: 'none' }))
+          this.text(element.text, numberOr(a.get('x'), 0), y, style);
         break;
+      }
       default:
         throw new Error(`unsupported SVG element <${name}>`);
     }
@@ -313,7 +364,36 @@ export class ExportSvgPainter {
     }
   }
 
-  private shape(path: Path2D, style: PaintStyle): void {
+  /**
+   * A dashed straight line (relationships, affiliations), cut to the painted
+   * rows when it runs beyond them: Skia dashes and strokes a path whole before
+   * it clips, and the long lines across a band's edge hold many of the
+   * image's dashes. The piece kept starts its dash pattern where the whole
+   * line has it at that point (`lineDashOffset`), so every dash falls where
+   * it would; the piece's own ends lie a stroke width and a margin outside
+   * the rows, so its caps do not show.
+   */
+  private dashedLine(x0: number, y0: number, x1: number, y1: number, style: PaintStyle): void {
+    let from = 0;
+    let to = 1;
+    const dy = y1 - y0;
+    if (dy !== 0) {
+      const reach = style.strokeWidth + CULL_MARGIN_PX / Math.abs(this.scaleY);
+      const top = -this.translateY / this.scaleY;
+      const bottom = (this.visibleRows - this.translateY) / this.scaleY;
+      const a = (Math.min(top, bottom) - reach - y0) / dy;
+      const b = (Math.max(top, bottom) + reach - y0) / dy;
+      from = Math.max(0, Math.min(a, b));
+      to = Math.min(1, Math.max(a, b));
+    }
+    const path = new Path2D();
+    path.moveTo(x0 + (x1 - x0) * from, y0 + dy * from);
+    path.lineTo(x0 + (x1 - x0) * to, y0 + dy * to);
+    this.shape(path, style, from * Math.hypot(x1 - x0, dy));
+  }
+
+  /** `dashOffset`: where in its dash pattern the stroke starts (see `dashedLine`). */
+  private shape(path: Path2D, style: PaintStyle, dashOffset = 0): void {
     const c = this.context;
     if (style.fill !== 'none' && style.fillOpacity > 0) {
       c.globalAlpha = style.fillOpacity;
@@ -330,7 +410,9 @@ export class ExportSvgPainter {
         c.setLineDash(style.dash);
         this.dash = style.dash;
       }
+      if (dashOffset !== 0) c.lineDashOffset = dashOffset;
       c.stroke(path);
+      if (dashOffset !== 0) c.lineDashOffset = 0;
     }
     c.globalAlpha = 1;
   }

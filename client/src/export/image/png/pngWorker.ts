@@ -2,11 +2,12 @@
  * The Web Worker that makes PNG exports (see `renderBoardPng`): the page's
  * main thread only posts the board and receives the file, so it stays
  * responsive. One request per worker: the caller terminates it to cancel.
- * As a helper it paints the second half of a large PNG for the main worker
- * (`paintBoardPngShare`).
+ * As a helper it paints and encodes the lower band of a large PNG for the
+ * main worker (`paintBoardPngBand`).
  */
-import { addFonts, paintBoardPngShare, renderBoardPng } from './renderBoardPng.ts';
+import { addFonts, paintBoardPngBand, renderBoardPng } from './renderBoardPng.ts';
 import type { PngWorkerMessage, PngWorkerReply } from './pngWorkerProtocol.ts';
+import { warmUpPngWorker } from './warmUpPngWorker.ts';
 
 const reply = (message: PngWorkerReply): void => self.postMessage(message);
 
@@ -18,11 +19,18 @@ self.addEventListener('message', (event: MessageEvent<PngWorkerMessage>) => {
       () => reply({ type: 'fontsReady' }),
       () => reply({ type: 'fontsReady' }),
     );
+    // While the fonts decode and the dialog is open: V8 optimises the SVG writer, painter and encoder
+    // now, not mid-export. A failure here costs only speed; the export itself reports real errors.
+    try {
+      warmUpPngWorker();
+    } catch {
+      // Nothing to do: the export runs the same code and says what went wrong.
+    }
     return;
   }
   const work: Promise<PngWorkerReply> =
     message.role === 'helper'
-      ? paintBoardPngShare(message.port, message.fonts, message.scale, message.maxPixels).then(() => ({
+      ? paintBoardPngBand(message.port, message.request).then(() => ({
           type: 'helped',
         }))
       : renderBoardPng(

@@ -16,33 +16,27 @@ export interface PngWorkerRequest {
 }
 
 /**
- * What a PNG worker is asked. A large PNG is painted by two workers at once
- * (one per core): the `main` worker builds the SVG, paints the first half of
- * the drawing (background, areas, most relationships) and encodes the file;
- * the `helper` paints the rest (the other relationships, cards, people,
- * labels, legend) on a transparent canvas. They talk over a MessageChannel
+ * What a PNG worker is asked. A large PNG is made by two workers at once
+ * (one per core): both build the SVG from the board; the `main` worker paints
+ * and encodes the image's upper band and writes the file, the `helper` paints
+ * and encodes the lower band and sends it over a MessageChannel
  * (`PngShareMessage`), not through the page.
  */
 export type PngWorkerMessage =
   /** Sent ahead of an export (see `prewarmPngWorkers`): register these fonts now. */
   | { readonly role: 'fonts'; readonly fonts: readonly EmbeddedFont[] }
   | { readonly role: 'main'; readonly request: PngWorkerRequest; readonly helperPort?: MessagePort }
-  | {
-      readonly role: 'helper';
-      readonly port: MessagePort;
-      readonly fonts: readonly EmbeddedFont[];
-      readonly scale: number;
-      readonly maxPixels: number;
-    };
+  | { readonly role: 'helper'; readonly request: PngWorkerRequest; readonly port: MessagePort };
 
-/**
- * Between the two workers: the SVG to paint from (or `none`: the main worker
- * paints alone), then the helper's share as an ImageBitmap, or why it failed.
- */
+/** From the helper to the main worker: its encoded band (see `encodeBand`), or why it failed. */
 export type PngShareMessage =
-  | { readonly type: 'svg'; readonly svg: string }
-  | { readonly type: 'none' }
-  | { readonly type: 'share'; readonly bitmap: ImageBitmap; readonly steps: Readonly<Record<string, number>> }
+  | {
+      readonly type: 'band';
+      readonly chunk: Uint8Array<ArrayBuffer>;
+      readonly adler: number;
+      readonly rawLength: number;
+      readonly steps: Readonly<Record<string, number>>;
+    }
   | { readonly type: 'error'; readonly message: string };
 
 export interface PngWorkerResult {
@@ -66,6 +60,6 @@ export type PngWorkerReply =
   | { readonly type: 'fontsReady' }
   | { readonly type: 'progress'; readonly progress: ExportProgress }
   | { readonly type: 'done'; readonly result: PngWorkerResult }
-  /** The helper is done: it has sent its share to the main worker, or the main worker paints alone. */
+  /** The helper is done: it has sent its band to the main worker, or the main worker paints alone. */
   | { readonly type: 'helped' }
   | { readonly type: 'error'; readonly message: string };

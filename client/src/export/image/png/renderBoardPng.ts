@@ -6,9 +6,12 @@ import type { CanvasFit } from '../canvasLimits.ts';
 import type { EmbeddedFont } from '../embeddedFont.ts';
 import { EXPORT_FONT_FAMILY } from '../embeddedFont.ts';
 import type { ExportProgress } from '../exportProgress.ts';
+import { bandSplit, encodeBand, joinBands } from './encodeBandPng.ts';
+import type { EncodedBand } from './encodeBandPng.ts';
 import { ExportSvgPainter } from './paintExportSvg.ts';
 import { parseExportSvg } from './parseExportSvg.ts';
-import type { PngShareMessage, PngWorkerResult } from './pngWorkerProtocol.ts';
+import type { SvgElement } from './parseExportSvg.ts';
+import type { PngShareMessage, PngWorkerRequest, PngWorkerResult } from './pngWorkerProtocol.ts';
 
 /** Where the worker's phases sit on the export's 0…1 progress bar (drawing and encoding take the most). */
 const DRAW_FROM = 0.2;
@@ -63,24 +66,17 @@ function ensureAllocated(context: OffscreenCanvasRenderingContext2D, width: numb
 }
 
 /**
- * Two workers paint an image of this many pixels or more; below, one does it
- * all (a second full-size canvas and its composite cost more than they save).
+ * Two workers make a PNG of this many pixels or more; below, one does it all
+ * (a second worker building the SVG costs more than it saves).
  */
 export const SHARE_MIN_PIXELS = 4_000_000;
 /**
- * Above this (4× posters, the canvas limit), one worker: two full-size
- * canvases would need 2 × 256–400 MB at once.
+ * Above this (4× posters), one worker: the band encoder is only used up to
+ * the 1×/2× budget, where it was measured against the browser's encoder.
  */
 export const SHARE_MAX_PIXELS = PNG_PIXEL_BUDGET;
 
-/**
- * The main worker's share of the painting work. The helper starts later (it
- * waits for the SVG the main worker builds, then parses it) but the main
- * worker then composites and encodes: at 56 % it was the one still painting.
- */
-const MAIN_SHARE = 0.5;
-
-/** Whether a PNG of this size is painted by two workers (when a helper is there). */
+/** Whether a PNG of this size is made by two workers (when a helper is there). */
 export function sharePainting(fit: CanvasFit): boolean {
   const pixels = fit.width * fit.height;
   return pixels >= SHARE_MIN_PIXELS && pixels <= SHARE_MAX_PIXELS;
@@ -110,15 +106,47 @@ function fitSvg(svg: string, scale: number, maxPixels: number): CanvasFit {
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** The helper's share, as soon as it sends it (or its failure). */
-function receiveShare(
-  port: MessagePort,
-): Promise<{ bitmap: ImageBitmap; steps: Readonly<Record<string, number>> }> {
+/** A canvas of `width`×`height` that is really there (see `ensureAllocated`). */
+function makeCanvas(
+  width: number,
+  height: number,
+): { canvas: OffscreenCanvas; context: OffscreenCanvasRenderingContext2D } {
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error(`the browser could not make a ${width}×${height} canvas`);
+  ensureAllocated(context, width, height);
+  return { canvas, context };
+}
+
+/**
+ * Paints rows `[top, top + rows)` of the whole image (`fit`) on a canvas of
+ * just that band (see `ExportSvgPainter.paint`) and returns its pixels.
+ */
+function paintBand(
+  root: SvgElement,
+  fit: CanvasFit,
+  top: number,
+  rows: number,
+  step: (name: string) => void,
+  onStep?: (done: number, total: number) => void,
+): Uint8ClampedArray {
+  const { context } = makeCanvas(fit.width, rows);
+  new ExportSvgPainter(context, root, onStep).paint(fit.scale, { top, rows });
+  // Canvas 2D rasterises the recorded calls in batches; the rest now, so that it counts as painting.
+  context.getImageData(0, 0, 1, 1);
+  step('paint');
+  const pixels = context.getImageData(0, 0, fit.width, rows).data;
+  step('read');
+  return pixels;
+}
+
+/** The helper's band, as soon as it sends it (or its failure). */
+function receiveBand(port: MessagePort): Promise<EncodedBand & { steps: Readonly<Record<string, number>> }> {
   return new Promise((resolve, reject) => {
     port.onmessage = (event: MessageEvent<PngShareMessage>) => {
       const message = event.data;
-      if (message.type === 'share') resolve(message);
-      else if (message.type === 'error') reject(new Error(message.message));
+      if (message.type === 'band') resolve(message);
+      else reject(new Error(message.message));
     };
   });
 }
@@ -128,10 +156,12 @@ function receiveShare(
  * very document with Canvas 2D on an OffscreenCanvas (no SVG image decode on
  * the page's main thread) at `scale`, or at the largest scale within
  * `maxPixels` and the canvas limits (`scaledDownTo`), and encodes it.
- * With `helperPort` (and an image `sharePainting` accepts), it sends the SVG
- * to a helper worker on the other core, paints the first half of the
- * document's paint order while the helper paints the second
- * (`paintBoardPngShare`), and draws the helper's share over its own.
+ * With `helperPort` (and an image `sharePainting` accepts), a helper worker on
+ * the other core builds the same SVG from the same board at the same time
+ * (`paintBoardPngBand`); this worker paints and encodes the image's upper
+ * band (`bandSplit`), the helper the lower one, and the two encoded bands are
+ * joined into one file: no composite, no second full-size canvas, and the
+ * encoding, which the browser's `convertToBlob` does on one core, is split too.
  * Never returns a blank image: a canvas that could not be allocated is an error.
  */
 export async function renderBoardPng(
@@ -147,8 +177,8 @@ export async function renderBoardPng(
   onProgress({ phase: 'svg', fraction: 0.1 });
   const svg = buildBoardSvg(snapshot, options);
   const fit = fitSvg(svg, scale, maxPixels);
-  const helperShare = helperPort && sharePainting(fit) ? receiveShare(helperPort) : null;
-  helperPort?.postMessage((helperShare ? { type: 'svg', svg } : { type: 'none' }) satisfies PngShareMessage);
+  // Listen first: the helper may finish its band before this worker is done.
+  const helperBand = helperPort && sharePainting(fit) ? receiveBand(helperPort) : null;
   step('build');
   const root = parseExportSvg(svg);
   step('parse');
@@ -157,87 +187,71 @@ export async function renderBoardPng(
   onProgress({ phase: 'draw', fraction: DRAW_FROM });
   await addFonts(options.fonts ?? []);
   step('fonts');
-  const canvas = new OffscreenCanvas(fit.width, fit.height);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error(`the browser could not make a ${fit.width}×${fit.height} canvas`);
-  ensureAllocated(context, fit.width, fit.height);
-  const painter = new ExportSvgPainter(context, root, (done, total) =>
-    onProgress({ phase: 'draw', fraction: DRAW_FROM + ((DRAW_TO - DRAW_FROM) * done) / total }),
-  );
-  if (helperShare) {
-    painter.paintRange(fit.scale, { from: 0, to: painter.splitPoint(MAIN_SHARE) });
-    // Canvas 2D rasterises the recorded calls in batches while painting; the rest before the composite.
-    context.getImageData(0, 0, 1, 1);
-    step('paint');
-    const share = await helperShare;
+  const drawProgress = (done: number, total: number): void =>
+    onProgress({ phase: 'draw', fraction: DRAW_FROM + ((DRAW_TO - DRAW_FROM) * done) / total });
+  if (helperBand) {
+    const split = bandSplit(fit.height);
+    const pixels = paintBand(root, fit, 0, split, step, drawProgress);
+    const drawn = performance.now();
+    onProgress({ phase: 'encode', fraction: DRAW_TO });
+    const upper = encodeBand(pixels, fit.width, split, true, false);
+    step('encode');
+    const lower = await helperBand;
     step('wait for helper');
-    for (const [name, ms] of Object.entries(share.steps)) steps[`helper ${name}`] = ms;
-    // The helper painted everything after this worker's share, so its canvas goes on top.
-    context.drawImage(share.bitmap, 0, 0);
-    share.bitmap.close();
-    step('composite');
-  } else {
-    painter.paint(fit.scale);
-    step('paint');
+    for (const [name, ms] of Object.entries(lower.steps)) steps[`helper ${name}`] = ms;
+    const blob = joinBands(fit.width, fit.height, [upper, lower]);
+    step('join');
+    return {
+      blob,
+      svg,
+      width: fit.width,
+      height: fit.height,
+      scaledDownTo: fit.scaledDownTo,
+      timings: { svgMs, drawMs: drawn - started - svgMs, encodeMs: performance.now() - drawn, steps },
+    };
   }
+  const { canvas, context } = makeCanvas(fit.width, fit.height);
+  new ExportSvgPainter(context, root, drawProgress).paint(fit.scale);
+  step('paint');
   const drawn = performance.now();
   onProgress({ phase: 'encode', fraction: DRAW_TO });
   const blob = await canvas.convertToBlob({ type: 'image/png' });
   step('encode');
-  const encodeMs = performance.now() - drawn;
   return {
     blob,
     svg,
     width: fit.width,
     height: fit.height,
     scaledDownTo: fit.scaledDownTo,
-    timings: { svgMs, drawMs: drawn - started - svgMs, encodeMs, steps },
+    timings: { svgMs, drawMs: drawn - started - svgMs, encodeMs: performance.now() - drawn, steps },
   };
 }
 
-/** The SVG from the main worker, or null when it paints the image alone. */
-function receiveSvg(port: MessagePort): Promise<string | null> {
-  return new Promise((resolve) => {
-    port.onmessage = (event: MessageEvent<PngShareMessage>) => {
-      const message = event.data;
-      if (message.type === 'svg') resolve(message.svg);
-      else if (message.type === 'none') resolve(null);
-    };
-  });
-}
-
 /**
- * The helper's share of a two-worker PNG (see `renderBoardPng`): loads the
- * fonts while the main worker builds the SVG, receives it over `port`, paints
- * the second half of its paint order (`splitPoint`) on a transparent canvas
- * of the full size and sends that back as an ImageBitmap (transferred, not
- * copied). Does nothing when the main worker paints alone.
+ * The helper's part of a two-worker PNG (see `renderBoardPng`): builds the
+ * same SVG from the same board as the main worker, at the same time, paints
+ * the image's lower band (`bandSplit`), encodes it as the end of the file's
+ * zlib stream and sends its IDAT chunk over `port` (transferred, not copied).
+ * Does nothing when the main worker makes the image alone (`sharePainting`,
+ * which both decide from the same SVG).
  */
-export async function paintBoardPngShare(
-  port: MessagePort,
-  fonts: readonly EmbeddedFont[],
-  scale: number,
-  maxPixels: number,
-): Promise<void> {
+export async function paintBoardPngBand(port: MessagePort, request: PngWorkerRequest): Promise<void> {
   const { steps, step } = stepTimer();
   try {
-    const [svg] = await Promise.all([receiveSvg(port), addFonts(fonts)]);
-    step('fonts, waiting for the SVG');
-    if (svg === null) return;
-    const fit = fitSvg(svg, scale, maxPixels);
+    const svg = buildBoardSvg(request.snapshot, request.options);
+    const fit = fitSvg(svg, request.scale, request.maxPixels);
+    if (!sharePainting(fit)) return;
+    step('build');
     const root = parseExportSvg(svg);
     step('parse');
-    const canvas = new OffscreenCanvas(fit.width, fit.height);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error(`the browser could not make a ${fit.width}×${fit.height} canvas`);
-    ensureAllocated(context, fit.width, fit.height);
-    const painter = new ExportSvgPainter(context, root);
-    painter.paintRange(fit.scale, { from: painter.splitPoint(MAIN_SHARE), to: Infinity });
-    // The rest of the recorded calls are rasterised here rather than when the bitmap is taken, so it counts as painting.
-    context.getImageData(0, 0, 1, 1);
-    step('paint');
-    const bitmap = canvas.transferToImageBitmap();
-    port.postMessage({ type: 'share', bitmap, steps } satisfies PngShareMessage, [bitmap]);
+    await addFonts(request.options.fonts ?? []);
+    step('fonts');
+    const split = bandSplit(fit.height);
+    const rows = fit.height - split;
+    const pixels = paintBand(root, fit, split, rows, step);
+    const band = encodeBand(pixels, fit.width, rows, false, true);
+    step('encode');
+    port.postMessage({ type: 'band', ...band, steps } satisfies PngShareMessage, [band.chunk.buffer]);
   } catch (error) {
     port.postMessage({ type: 'error', message: errorText(error) } satisfies PngShareMessage);
     throw error;

@@ -31,7 +31,7 @@ function mainReply(
  * `renderBoardPng` in Web Workers, with its progress reports; aborting
  * terminates them at once (mid-paint or mid-encode). The workers may have
  * been started ahead (`prewarmPngWorkers`). With two or more cores, a second
- * worker paints the second half of a large image's paint order at the same time
+ * worker paints and encodes the lower band of a large image at the same time
  * (see `PngWorkerMessage`); it is stopped as soon as the main worker settles,
  * and its failure fails the export.
  */
@@ -62,23 +62,7 @@ export function renderPngInWorker(
       stop.abort();
       outcome();
     };
-    superviseWorker<PngWorkerReply, never>(
-      helper,
-      {
-        role: 'helper',
-        port: port2,
-        fonts: request.options.fonts ?? [],
-        scale: request.scale,
-        maxPixels: request.maxPixels,
-      } satisfies PngWorkerMessage,
-      LABEL,
-      (reply) => (reply.type === 'error' ? { ok: false, message: reply.message } : undefined),
-      stop.signal,
-      [port2],
-    ).catch((error: unknown) => {
-      // Its AbortError is the main worker's settling (or the caller's abort, which the main worker reports).
-      if (!(error instanceof DOMException && error.name === 'AbortError')) settle(() => reject(error));
-    });
+    // The main worker's request goes first: it also joins the file at the end, and each post clones the board.
     superviseWorker(
       main,
       { role: 'main', request, helperPort: port1 } satisfies PngWorkerMessage,
@@ -90,5 +74,16 @@ export function renderPngInWorker(
       (result) => settle(() => resolve(result)),
       (error: unknown) => settle(() => reject(error)),
     );
+    superviseWorker<PngWorkerReply, never>(
+      helper,
+      { role: 'helper', port: port2, request } satisfies PngWorkerMessage,
+      LABEL,
+      (reply) => (reply.type === 'error' ? { ok: false, message: reply.message } : undefined),
+      stop.signal,
+      [port2],
+    ).catch((error: unknown) => {
+      // Its AbortError is the main worker's settling (or the caller's abort, which the main worker reports).
+      if (!(error instanceof DOMException && error.name === 'AbortError')) settle(() => reject(error));
+    });
   });
 }
