@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 /** Memory and CPU of a process over a benchmark run. */
 export interface ProcessUsage {
@@ -61,4 +61,33 @@ export function sampleProcess(pid: number, intervalMs = 200): { stop(): ProcessU
       return { ...usage };
     },
   };
+}
+
+/**
+ * CPU time (ms, user + system) used so far by this process's descendants (Chromium's processes and all
+ * their threads; a server's too): the work a gesture or an export costs, which other load on the machine
+ * changes far less than the wall time. Linux /proc, 100 ticks a second.
+ */
+export function descendantCpuMs(): number {
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(entry), Number(fields[1]));
+      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  const isDescendant = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
+      if (p === process.pid) return true;
+    return false;
+  };
+  let sum = 0;
+  for (const [pid, t] of ticks) if (isDescendant(pid)) sum += t;
+  return sum * 10;
 }

@@ -23,6 +23,7 @@ import type { Point } from './pointer.ts';
 import type { CpuProfile } from './cpuProfile.ts';
 import { runProbe, setProbeCss, withProbeBoard } from './probeScript.ts';
 import { TRACE_CATEGORIES, printTraceSummary } from './traceSummary.ts';
+import { descendantCpuMs } from '../processSampler.ts';
 
 interface Variant {
   name: string;
@@ -78,31 +79,6 @@ const OFF_SCREEN_CHECK = `(() => {
 const WORKING_ZOOM = Number(process.env.PROBE_ZOOM ?? 1);
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** CPU seconds (user + system) of every descendant of this process: the browser and its children. */
-function descendantCpuSeconds(): number {
-  const parent = new Map<number, number>();
-  const cpu = new Map<number, number>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(entry), Number(fields[1]));
-      cpu.set(Number(entry), Number(fields[11]) + Number(fields[12]));
-    } catch {
-      // The process ended while we read.
-    }
-  }
-  const isDescendant = (pid: number): boolean => {
-    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
-      if (p === process.pid) return true;
-    return false;
-  };
-  let ticks = 0;
-  for (const [pid, t] of cpu) if (isDescendant(pid)) ticks += t;
-  return ticks / 100;
-}
 
 function loopPath(centre: Point, rx: number, ry: number): Point[] {
   return Array.from({ length: 190 }, (_, i) => ({
@@ -168,7 +144,7 @@ async function measure(page: Page, session: CDPSession, label: string, path: Poi
     await session.send('Profiler.start');
   }
   const before = await metric();
-  const cpuBefore = descendantCpuSeconds();
+  const cpuBefore = descendantCpuMs() / 1000;
   const from = await pageNow(page);
   // Layers mid-gesture (a drag promotes its lines and card only while it lasts); enabling the layer
   // tree for a moment costs a frame or two of the gesture.
@@ -176,7 +152,7 @@ async function measure(page: Page, session: CDPSession, label: string, path: Poi
   await pacedDrag(page, path);
   const to = await pageNow(page);
   const layers = await layersMid;
-  const cpu = descendantCpuSeconds() - cpuBefore;
+  const cpu = descendantCpuMs() / 1000 - cpuBefore;
   const after = await metric();
   const hot = profiling
     ? hottest(((await session.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile)

@@ -19,6 +19,7 @@ import { PNG as PngFile } from 'pngjs';
 import { launchBrowser, newPage } from '../../support/browser.ts';
 import { startServer } from '../../support/serverProcess.ts';
 import { seedBoard } from '../canvas/seedBoard.ts';
+import { descendantCpuMs } from '../processSampler.ts';
 import { buildExportHarness } from './buildExportHarness.ts';
 import { openBoardInHarness, prewarmInPage, runExport } from './harnessApi.ts';
 import type { HarnessRunOptions } from './harnessApi.ts';
@@ -57,36 +58,6 @@ function describePng(file: Buffer): string {
   return `zlib ${level}, ${chunks.length} IDAT chunks of ≤ ${Math.max(...chunks.map((c) => c.length))} B, row filters: ${used}`;
 }
 
-/**
- * CPU time (ms, user + system) used so far by this process's descendants
- * (Chromium's processes and all their threads; the server's too, idle during
- * an export): the work an export costs, which other load on the machine
- * changes far less than the wall time. Linux /proc, 100 ticks a second.
- */
-function descendantsCpuMs(): number {
-  const parent = new Map<number, number>();
-  const ticks = new Map<number, number>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(entry), Number(fields[1]));
-      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
-    } catch {
-      // The process ended meanwhile.
-    }
-  }
-  const isDescendant = (pid: number): boolean => {
-    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p))
-      if (p === process.pid) return true;
-    return false;
-  };
-  let sum = 0;
-  for (const [pid, t] of ticks) if (isDescendant(pid)) sum += t;
-  return sum * 10;
-}
-
 /** How far two PNGs' pixels lie apart: the largest channel difference, and how many differ by more than 2. */
 function comparePixels(a: Buffer, b: Buffer): string {
   const [x, y] = [PngFile.sync.read(a), PngFile.sync.read(b)];
@@ -116,9 +87,9 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     await prewarmInPage(tab.page);
     const last = run === RUNS - 1 && OUT !== null;
-    const cpuBefore = descendantsCpuMs();
+    const cpuBefore = descendantCpuMs();
     const result = await runExport(tab.page, { ...PNG, returnBytes: last, returnSvg: last });
-    const cpuMs = descendantsCpuMs() - cpuBefore;
+    const cpuMs = descendantCpuMs() - cpuBefore;
     if (!result.ok) throw new Error(`PNG failed: ${result.error?.message}`);
     totals.push(result.totalMs);
     cpus.push(cpuMs);

@@ -187,6 +187,14 @@ export async function renderBoardPng(
   onProgress({ phase: 'draw', fraction: DRAW_FROM });
   await addFonts(options.fonts ?? []);
   step('fonts');
+  const result = (blob: Blob, drawn: number): PngWorkerResult => ({
+    blob,
+    svg,
+    width: fit.width,
+    height: fit.height,
+    scaledDownTo: fit.scaledDownTo,
+    timings: { svgMs, drawMs: drawn - started - svgMs, encodeMs: performance.now() - drawn, steps },
+  });
   const drawProgress = (done: number, total: number): void =>
     onProgress({ phase: 'draw', fraction: DRAW_FROM + ((DRAW_TO - DRAW_FROM) * done) / total });
   if (helperBand) {
@@ -201,14 +209,7 @@ export async function renderBoardPng(
     for (const [name, ms] of Object.entries(lower.steps)) steps[`helper ${name}`] = ms;
     const blob = joinBands(fit.width, fit.height, [upper, lower]);
     step('join');
-    return {
-      blob,
-      svg,
-      width: fit.width,
-      height: fit.height,
-      scaledDownTo: fit.scaledDownTo,
-      timings: { svgMs, drawMs: drawn - started - svgMs, encodeMs: performance.now() - drawn, steps },
-    };
+    return result(blob, drawn);
   }
   const { canvas, context } = makeCanvas(fit.width, fit.height);
   new ExportSvgPainter(context, root, drawProgress).paint(fit.scale);
@@ -217,14 +218,7 @@ export async function renderBoardPng(
   onProgress({ phase: 'encode', fraction: DRAW_TO });
   const blob = await canvas.convertToBlob({ type: 'image/png' });
   step('encode');
-  return {
-    blob,
-    svg,
-    width: fit.width,
-    height: fit.height,
-    scaledDownTo: fit.scaledDownTo,
-    timings: { svgMs, drawMs: drawn - started - svgMs, encodeMs: performance.now() - drawn, steps },
-  };
+  return result(blob, drawn);
 }
 
 /**
