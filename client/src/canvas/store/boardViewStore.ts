@@ -126,9 +126,10 @@ function withSelected<T extends { selected?: boolean; id: string }>(
 }
 
 /**
- * Nodes with the live positions of a drag in progress: any node object made
- * during the drag (a selection change, a snapshot with someone else's edit)
- * must carry where the pointer put it, or React Flow would show it jump back.
+ * Nodes with the live positions of a drag in progress (or, with `dragging`
+ * false, of remote moves the nodes array does not hold yet): any node object
+ * made meanwhile (a selection change, a snapshot with someone else's edit)
+ * must carry them, or React Flow would show the node jump back.
  */
 function withLivePositions(
   nodes: BoardFlowNode[],
@@ -149,26 +150,6 @@ function withLivePositions(
     }
     changed = true;
     return { ...node, position, dragging };
-  });
-  return changed ? next : nodes;
-}
-
-/**
- * Nodes with the positions of remote moves the nodes array does not hold yet
- * (`remoteMoves`): a node object made meanwhile (a selection change) must
- * carry them, or React Flow would show the node back where it was.
- */
-function withRemotePositions(
-  nodes: BoardFlowNode[],
-  remote: ReadonlyMap<string, XYPosition> | null,
-): BoardFlowNode[] {
-  if (!remote) return nodes;
-  let changed = false;
-  const next = nodes.map((node) => {
-    const position = remote.get(node.id);
-    if (!position || (node.position.x === position.x && node.position.y === position.y)) return node;
-    changed = true;
-    return { ...node, position };
   });
   return changed ? next : nodes;
 }
@@ -279,7 +260,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
         live = stillLive;
       }
       const nodes = withLivePositions(
-        withRemotePositions(applyNodeChanges(changes, state.nodes), remoteMoves.positions()),
+        withLivePositions(applyNodeChanges(changes, state.nodes), remoteMoves.positions(), false),
         live,
       );
       set({
@@ -311,7 +292,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
       const state = get();
       const wanted = new Set(ids);
       const nodes = withLivePositions(
-        withRemotePositions(withSelected(state.nodes, wanted), remoteMoves.positions()),
+        withLivePositions(withSelected(state.nodes, wanted), remoteMoves.positions(), false),
         liveDrag.positions(),
       );
       const edges = withSelected(state.edges, wanted);
@@ -330,7 +311,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
       const nodes = keepSelection
         ? state.nodes
         : withLivePositions(
-            withRemotePositions(withSelected(state.nodes, none), remoteMoves.positions()),
+            withLivePositions(withSelected(state.nodes, none), remoteMoves.positions(), false),
             liveDrag.positions(),
           );
       const edges = keepSelection ? state.edges : withSelected(state.edges, none);
