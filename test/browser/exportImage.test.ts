@@ -180,6 +180,33 @@ function writeFarBoard(doc: Y.Doc, extreme: boolean): void {
 }
 
 /**
+ * Pairs of organisations far apart, each joined by a dotted relationship
+ * (the "coordinate" form) of one strength (1…5: 1.5…7.9 px wide), on lines
+ * at several angles and crossing nothing else.
+ */
+function writeDottedBoard(doc: Y.Doc): void {
+  const angles = [0, 0.3, 0.9, 1.6, 2.4];
+  angles.forEach((angle, i) => {
+    const [x, y] = [i * 900, (i % 2) * 300];
+    const ends = [
+      { x, y },
+      { x: x + Math.round(Math.cos(angle) * 1_400), y: y + 1_400 + Math.round(Math.sin(angle) * 700) },
+    ];
+    const [source, target] = ends.map((position, end) =>
+      addOrganisation(doc, { name: `Dots ${i + 1}${end ? 'b' : 'a'}`, sector: 'welfare', position }),
+    );
+    connect(doc, {
+      source: source!,
+      target: target!,
+      strength: (i + 1) as 1 | 2 | 3 | 4 | 5,
+      kind: 'information',
+      form: 'coordinate',
+      direction: 'none',
+    });
+  });
+}
+
+/**
  * Renders `svg` with Chromium's own SVG renderer (an `<img>` on a canvas of
  * the PNG's size) and compares it with the PNG in 8×8 px blocks: a block
  * differs when its mean colour is more than 12 levels off in any channel, so
@@ -239,6 +266,75 @@ async function compareWithSvgRendering(
     },
     [svg, pngBase64] as const,
   );
+}
+
+/** `svg` as Chromium's own SVG renderer draws it at `width`×`height` (an `<img>` on a canvas), decoded. */
+async function renderSvgInPage(page: Page, svg: string, width: number, height: number): Promise<PNG> {
+  const base64 = await page.evaluate(
+    async ([svgText, w, h]) => {
+      const image = new Image();
+      image.src = URL.createObjectURL(new Blob([svgText as string], { type: 'image/svg+xml' }));
+      await image.decode();
+      const canvas = new OffscreenCanvas(w as number, h as number);
+      canvas.getContext('2d')!.drawImage(image, 0, 0, w as number, h as number);
+      const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(binary);
+    },
+    [svg, width, height] as const,
+  );
+  return PNG.sync.read(Buffer.from(base64, 'base64'));
+}
+
+/**
+ * Along one dotted line of the picture (its middle 80 %, within half the
+ * stroke width and 1.5 px), how much darker than white it is, per 1 px step
+ * along the line: where its dots are and how much ink each has.
+ */
+function inkAlongLine(
+  png: PNG,
+  [x0, y0, x1, y1]: readonly [number, number, number, number],
+  halfWidth: number,
+): number[] {
+  const length = Math.hypot(x1 - x0, y1 - y0);
+  const [ux, uy] = [(x1 - x0) / length, (y1 - y0) / length];
+  const reach = halfWidth + 1.5;
+  const profile = new Array<number>(Math.ceil(length)).fill(0);
+  const [left, right] = [Math.min(x0, x1) - reach, Math.max(x0, x1) + reach];
+  const [top, bottom] = [Math.min(y0, y1) - reach, Math.max(y0, y1) + reach];
+  for (let y = Math.max(0, Math.floor(top)); y <= Math.min(png.height - 1, bottom); y += 1) {
+    for (let x = Math.max(0, Math.floor(left)); x <= Math.min(png.width - 1, right); x += 1) {
+      const [dx, dy] = [x + 0.5 - x0, y + 0.5 - y0];
+      const along = dx * ux + dy * uy;
+      if (along < 0.1 * length || along > 0.9 * length || Math.abs(dx * uy - dy * ux) > reach) continue;
+      const i = (y * png.width + x) * 4;
+      profile[Math.floor(along)]! += 765 - png.data[i]! - png.data[i + 1]! - png.data[i + 2]!;
+    }
+  }
+  return profile;
+}
+
+/** The dotted relationship lines of an export SVG, in the PNG's pixels, with their stroke width. */
+function dottedLines(
+  svg: string,
+  scale: number,
+): Array<{ line: [number, number, number, number]; width: number }> {
+  const offset = mapOffset(svg);
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  return Array.from(doc.getElementsByTagName('path'))
+    .filter(
+      (p) => p.getAttribute('data-kind') && Number(p.getAttribute('stroke-dasharray')?.split(' ')[0]) < 1,
+    )
+    .map((p) => {
+      const [x0, y0, x1, y1] = (p.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number);
+      const line = [x0!, y0!, x1!, y1!].map((v, i) => (v + (i % 2 ? offset.y : offset.x)) * scale);
+      return {
+        line: line as [number, number, number, number],
+        width: Number(p.getAttribute('stroke-width')) * scale,
+      };
+    });
 }
 
 describe('image export in Chromium (real server, real sync, real worker)', () => {
@@ -394,6 +490,42 @@ describe('image export in Chromium (real server, real sync, real worker)', () =>
         }
       }
       expect(worst, background).toBeLessThan(24);
+    }
+  });
+
+  it('paints dotted relationships as Chromium draws the SVG: the same dots in the same places', async () => {
+    const { board } = await seed(server, 'Dotted', writeDottedBoard);
+    await openInHarness(tab.page, board);
+    // 1×, 2× (two workers, in bands) and scaled down to a fraction of a pixel per unit, as large maps are.
+    for (const [scale, maxPixels] of [
+      [1, undefined],
+      [2, undefined],
+      [2, 2_500_000],
+    ] as const) {
+      const result = await run(tab.page, {
+        format: 'png',
+        scale,
+        ...(maxPixels ? { maxPixels } : {}),
+        returnBytes: true,
+        returnSvg: true,
+      });
+      expect(result.ok, result.error?.message).toBe(true);
+      const ours = PNG.sync.read(Buffer.from(result.base64!, 'base64'));
+      const reference = await renderSvgInPage(tab.page, result.svg!, ours.width, ours.height);
+      const lines = dottedLines(result.svg!, ours.width / mapOffset(result.svg!).width);
+      expect(lines).toHaveLength(5);
+      for (const { line, width } of lines) {
+        const [a, b] = [inkAlongLine(ours, line, width / 2), inkAlongLine(reference, line, width / 2)];
+        const sum = (values: number[]): number => values.reduce((total, v) => total + v, 0);
+        const misplaced = sum(a.map((v, i) => Math.abs(v - b[i]!))) / sum(b);
+        const label = `${ours.width}×${ours.height}, dots ${width.toFixed(2)} px: ink ${sum(a) / sum(b)}, misplaced ${misplaced}`;
+        // As much ink: the dots are as large (a dot 20 % wider has 44 % more).
+        expect(Math.abs(sum(a) / sum(b) - 1), label).toBeLessThan(0.15);
+        // In the same places: half the period off, or adding up a small error in spacing along the
+        // line, puts most ink where the reference has none (misplaced > 1). Dots under 1.5 px across
+        // are left out here: a sub-pixel shift is a large share of their ink, and invisible.
+        if (width >= 1.5) expect(misplaced, label).toBeLessThan(0.45);
+      }
     }
   });
 

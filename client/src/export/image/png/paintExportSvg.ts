@@ -1,4 +1,5 @@
 import type { SvgElement } from './parseExportSvg.ts';
+import { BulletDotPainter, dottedStroke, measureBullet } from './bulletDots.ts';
 import { pathYExtent } from './pathYExtent.ts';
 import type { YExtent } from './pathYExtent.ts';
 
@@ -161,6 +162,12 @@ export class ExportSvgPainter {
   private readonly extents = new Map<string, YExtent>();
   private painted = 0;
   private readonly total: number;
+  /**
+   * Bullets by font family, measured by this painter (a glyph drawn and read
+   * back), not cached across exports: a font still loading would be measured
+   * as its fallback.
+   */
+  private readonly bullets = new Map<string, BulletDotPainter | null>();
 
   constructor(
     private readonly context: Context,
@@ -297,7 +304,7 @@ export class ExportSvgPainter {
       case 'path': {
         const d = a.get('d') ?? '';
         // Most paths are straight lines (relationships, affiliations): read those directly.
-        const line = this.visibleRows === Infinity ? null : STRAIGHT_LINE.exec(d);
+        const line = STRAIGHT_LINE.exec(d);
         if (line) {
           const [x0, y0, x1, y1] = [Number(line[1]), Number(line[2]), Number(line[3]), Number(line[4])];
           if (!this.visible(Math.min(y0, y1), Math.max(y0, y1), style)) break;
@@ -377,7 +384,7 @@ export class ExportSvgPainter {
     let from = 0;
     let to = 1;
     const dy = y1 - y0;
-    if (dy !== 0) {
+    if (dy !== 0 && this.visibleRows !== Infinity) {
       const reach = style.strokeWidth + CULL_MARGIN_PX / Math.abs(this.scaleY);
       const top = -this.translateY / this.scaleY;
       const bottom = (this.visibleRows - this.translateY) / this.scaleY;
@@ -386,10 +393,45 @@ export class ExportSvgPainter {
       from = Math.max(0, Math.min(a, b));
       to = Math.min(1, Math.max(a, b));
     }
+    if (this.dottedLine([x0, y0, x1, y1], from, to, style)) return;
     const path = new Path2D();
     path.moveTo(x0 + (x1 - x0) * from, y0 + dy * from);
     path.lineTo(x0 + (x1 - x0) * to, y0 + dy * to);
     this.shape(path, style, from * Math.hypot(x1 - x0, dy));
+  }
+
+  /** Paints a dotted line's dots as bullets (see `BulletDotPainter`) if its stroke makes dots; false if not. */
+  private dottedLine(
+    line: readonly [number, number, number, number],
+    from: number,
+    to: number,
+    style: PaintStyle,
+  ): boolean {
+    const dots = dottedStroke(style.strokeWidth, style.dash, style.lineCap, Math.abs(this.scaleY));
+    const bullets = dots && style.fill === 'none' ? this.bulletDots(style.fontFamily) : null;
+    if (!dots || !bullets) return false;
+    if (style.stroke === 'none' || !(style.strokeOpacity > 0)) return true;
+    const c = this.context;
+    c.globalAlpha = style.strokeOpacity;
+    c.fillStyle = style.stroke;
+    const state = bullets.paint(dots, line, from, to);
+    c.globalAlpha = 1;
+    if (state) {
+      this.font = state.font;
+      this.letterSpacing = state.letterSpacing;
+      this.textAlign = state.textAlign;
+    }
+    return true;
+  }
+
+  private bulletDots(fontFamily: string): BulletDotPainter | null {
+    let painter = this.bullets.get(fontFamily);
+    if (painter === undefined) {
+      const bullet = measureBullet(fontFamily);
+      painter = bullet && new BulletDotPainter(this.context, bullet);
+      this.bullets.set(fontFamily, painter);
+    }
+    return painter;
   }
 
   /** `dashOffset`: where in its dash pattern the stroke starts (see `dashedLine`). */
