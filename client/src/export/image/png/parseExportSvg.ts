@@ -30,7 +30,21 @@ function unescape(value: string): string {
   });
 }
 
-const NAME = /^[\w:-]+/;
+/** Whether `code` may be part of a tag name (`[\w:-]`: the names the export writes). */
+function isNameCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || // a-z
+    (code >= 65 && code <= 90) || // A-Z
+    (code >= 48 && code <= 58) || // 0-9 and ':'
+    code === 95 || // _
+    code === 45 // -
+  );
+}
+
+const LESS_THAN = 60;
+const SLASH = 47;
+const QUESTION = 63;
+const EXCLAMATION = 33;
 
 /**
  * The `name="value"` pairs of a tag, from `from` to `to` (by index, not by
@@ -51,7 +65,12 @@ function readAttributes(svg: string, from: number, to: number): Map<string, stri
   }
 }
 
-/** Parses an export SVG into its element tree; throws on markup it does not expect. */
+/**
+ * Parses an export SVG into its element tree; throws on markup it does not
+ * expect. It reads the document by character codes and indexes, without a
+ * substring per tag or a regular expression per name: the tree's own strings
+ * are all it allocates (the parse runs in both PNG workers, on every export).
+ */
 export function parseExportSvg(svg: string): SvgElement {
   const stack: SvgElement[] = [];
   let root: SvgElement | null = null;
@@ -64,18 +83,21 @@ export function parseExportSvg(svg: string): SvgElement {
     const close = svg.indexOf('>', open);
     if (close === -1) throw new Error(`unterminated tag at character ${open}`);
     at = close + 1;
-    const tag = svg.slice(open + 1, close);
-    if (tag.startsWith('?') || tag.startsWith('!')) continue;
-    if (tag.startsWith('/')) {
-      const name = tag.slice(1).trim();
+    const first = svg.charCodeAt(open + 1);
+    if (first === QUESTION || first === EXCLAMATION) continue;
+    if (first === SLASH) {
       const element = stack.pop();
-      if (element?.name !== name) throw new Error(`unexpected </${name}> at character ${open}`);
+      if (!element || !closes(svg, open + 2, close, element.name)) {
+        throw new Error(`unexpected </${svg.slice(open + 2, close).trim()}> at character ${open}`);
+      }
       continue;
     }
-    const selfClosing = tag.endsWith('/');
-    const name = NAME.exec(tag)?.[0];
-    if (!name) throw new Error(`bad tag at character ${open}`);
-    const attributes = readAttributes(svg, open + 1 + name.length, selfClosing ? close - 1 : close);
+    const selfClosing = svg.charCodeAt(close - 1) === SLASH;
+    let nameEnd = open + 1;
+    while (nameEnd < close && isNameCode(svg.charCodeAt(nameEnd))) nameEnd += 1;
+    if (nameEnd === open + 1) throw new Error(`bad tag at character ${open}`);
+    const name = svg.slice(open + 1, nameEnd);
+    const attributes = readAttributes(svg, nameEnd, selfClosing ? close - 1 : close);
     const element: SvgElement = { name, attributes, children: [], text: '' };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
@@ -85,4 +107,13 @@ export function parseExportSvg(svg: string): SvgElement {
   }
   if (!root || stack.length > 0) throw new Error('the SVG document is incomplete');
   return root;
+}
+
+/** Whether `svg[from, to)` is `name`, give or take white space around it (a closing tag's name). */
+function closes(svg: string, from: number, to: number, name: string): boolean {
+  let start = from;
+  let end = to;
+  while (start < end && svg.charCodeAt(start) <= 32) start += 1;
+  while (end > start && svg.charCodeAt(end - 1) <= 32) end -= 1;
+  return end - start === name.length && svg.startsWith(name, start);
 }
