@@ -12,7 +12,7 @@ import { affiliationsSvg, relationshipLabelSvg, relationshipSvg } from './svg/sv
 import { LEGEND_WIDTH, legendSvg } from './svg/svgLegend.ts';
 import { organisationSvg, personSvg } from './svg/svgNodes.ts';
 import { projectAreasSvg, projectLabelSvg } from './svg/svgProjects.ts';
-import { attrs, escapeXml, num, text } from './svgMarkup.ts';
+import { attrs, escapeXml, MarkupBuffer, num, text } from './svgMarkup.ts';
 import { textWidth } from './text/textMetrics.ts';
 
 export interface BoardSvgOptions {
@@ -113,28 +113,25 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
     );
   }
 
-  const map: string[] = [projectAreasSvg(layout.projects), affiliationsSvg(layout.affiliations)];
-  const edgeColour = options.colourByHealth
-    ? (edge: EdgeLayout): string =>
-        healthColour(healthSummary(snapshot.health.get(edge.relationship.id)).overallMean)
-    : (): undefined => undefined;
-  map.push(
-    `<g class="ip-relationships">`,
-    ...layout.relationships.map((edge) => relationshipSvg(edge, edgeColour(edge))),
-    `</g>`,
-  );
-  const organisations: string[] = [];
-  const people: string[] = [];
-  for (const node of layout.nodes.values()) {
-    if (node.kind === 'organisation') organisations.push(organisationSvg(node));
-    else people.push(personSvg(node));
-  }
+  const map = new MarkupBuffer();
+  map.add(projectAreasSvg(layout.projects));
+  map.add(affiliationsSvg(layout.affiliations));
+  const colourByHealth = options.colourByHealth ?? false;
+  const edgeColour = (edge: EdgeLayout): string | undefined =>
+    colourByHealth
+      ? healthColour(healthSummary(snapshot.health.get(edge.relationship.id)).overallMean)
+      : undefined;
+  map.add(`<g class="ip-relationships">`);
+  for (const edge of layout.relationships) map.add(relationshipSvg(edge, edgeColour(edge)));
+  map.add(`</g>`);
   // People above organisations, as on the canvas (zIndex 1).
-  map.push(...organisations, ...people);
-  if (options.edgeLabels) map.push(...layout.relationships.map((edge) => relationshipLabelSvg(edge, labels)));
-  map.push(...layout.projects.map(projectLabelSvg));
+  for (const node of layout.nodes.values()) if (node.kind === 'organisation') map.add(organisationSvg(node));
+  for (const node of layout.nodes.values()) if (node.kind === 'person') map.add(personSvg(node));
+  if (options.edgeLabels)
+    for (const edge of layout.relationships) map.add(relationshipLabelSvg(edge, labels));
+  for (const project of layout.projects) map.add(projectLabelSvg(project));
   parts.push(
-    `<g class="ip-map" transform="translate(${num(PAD - layout.bounds.x)} ${num(bodyTop - layout.bounds.y)})">${map.join('')}</g>`,
+    `<g class="ip-map" transform="translate(${num(PAD - layout.bounds.x)} ${num(bodyTop - layout.bounds.y)})">${map.toString()}</g>`,
   );
 
   if (legend)
