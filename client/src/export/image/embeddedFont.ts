@@ -50,29 +50,37 @@ export function unicodeRangePattern(unicodeRange: string, flags = 'u'): RegExp {
  * run and a copy of the whole body per font (which took half of the build).
  */
 function distinctCharacters(text: string): string[] {
-  const seen = new Uint8Array(0x10000);
-  const astral = new Set<string>();
+  return distinctCodeUnits(text) ?? distinctCodePoints(text);
+}
+
+/**
+ * The fast scan: one regular expression per new character, matching any
+ * character not seen yet, each continuing where the last one stopped (the
+ * engine skips known characters far faster than a loop). Null when the text
+ * has a surrogate, whose pair must be read as one character.
+ */
+function distinctCodeUnits(text: string): string[] | null {
   const characters: string[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        const pair = text.slice(i, i + 2);
-        if (!astral.has(pair)) {
-          astral.add(pair);
-          characters.push(pair);
-        }
-        i += 1;
-        continue;
-      }
-    }
-    if (seen[code] === 0) {
-      seen[code] = 1;
-      characters.push(text[i]!);
-    }
+  let seen = '';
+  let at = 0;
+  for (;;) {
+    const unseen = new RegExp(`[^${seen}]`, 'g');
+    unseen.lastIndex = at;
+    const match = unseen.exec(text);
+    if (!match) return characters;
+    const code = text.charCodeAt(match.index);
+    if (code >= 0xd800 && code <= 0xdfff) return null;
+    characters.push(text[match.index]!);
+    seen += `\\u${code.toString(16).padStart(4, '0')}`;
+    at = match.index + 1;
   }
-  return characters;
+}
+
+/** The exact scan, code point by code point. */
+function distinctCodePoints(text: string): string[] {
+  const seen = new Set<string>();
+  for (const character of text) seen.add(character);
+  return [...seen];
 }
 
 /**
