@@ -84,11 +84,12 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
     bodyTop + Math.max(mapHeight, legend?.height ?? 0) + (options.madeWith ? FOOTER : 0) + PAD,
   );
 
-  const parts: string[] = [];
+  // The body in flat chunks (see MarkupBuffer), joined once with the document's head at the end.
+  const body = new MarkupBuffer();
   if (options.background !== 'transparent')
-    parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
+    body.add(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
   if (title) {
-    parts.push(
+    body.add(
       text(title, {
         x: PAD,
         y: PAD + TITLE_SIZE,
@@ -101,7 +102,7 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
   }
   if (date) {
     const y = PAD + (title ? TITLE_SIZE * 1.3 : 0) + DATE_SIZE * 1.2;
-    parts.push(
+    body.add(
       text(date, {
         x: PAD,
         y,
@@ -113,31 +114,31 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
     );
   }
 
-  const map = new MarkupBuffer();
-  map.add(projectAreasSvg(layout.projects));
-  map.add(affiliationsSvg(layout.affiliations));
+  body.add(
+    `<g class="ip-map" transform="translate(${num(PAD - layout.bounds.x)} ${num(bodyTop - layout.bounds.y)})">`,
+  );
+  body.add(projectAreasSvg(layout.projects));
+  body.add(affiliationsSvg(layout.affiliations));
   const colourByHealth = options.colourByHealth ?? false;
   const edgeColour = (edge: EdgeLayout): string | undefined =>
     colourByHealth
       ? healthColour(healthSummary(snapshot.health.get(edge.relationship.id)).overallMean)
       : undefined;
-  map.add(`<g class="ip-relationships">`);
-  for (const edge of layout.relationships) map.add(relationshipSvg(edge, edgeColour(edge)));
-  map.add(`</g>`);
+  body.add(`<g class="ip-relationships">`);
+  for (const edge of layout.relationships) body.add(relationshipSvg(edge, edgeColour(edge)));
+  body.add(`</g>`);
   // People above organisations, as on the canvas (zIndex 1).
-  for (const node of layout.nodes.values()) if (node.kind === 'organisation') map.add(organisationSvg(node));
-  for (const node of layout.nodes.values()) if (node.kind === 'person') map.add(personSvg(node));
+  for (const node of layout.nodes.values()) if (node.kind === 'organisation') body.add(organisationSvg(node));
+  for (const node of layout.nodes.values()) if (node.kind === 'person') body.add(personSvg(node));
   if (options.edgeLabels)
-    for (const edge of layout.relationships) map.add(relationshipLabelSvg(edge, labels));
-  for (const project of layout.projects) map.add(projectLabelSvg(project));
-  parts.push(
-    `<g class="ip-map" transform="translate(${num(PAD - layout.bounds.x)} ${num(bodyTop - layout.bounds.y)})">${map.toString()}</g>`,
-  );
+    for (const edge of layout.relationships) body.add(relationshipLabelSvg(edge, labels));
+  for (const project of layout.projects) body.add(projectLabelSvg(project));
+  body.add('</g>');
 
   if (legend)
-    parts.push(`<g transform="translate(${num(PAD + mapWidth + GAP)} ${num(bodyTop)})">${legend.markup}</g>`);
+    body.add(`<g transform="translate(${num(PAD + mapWidth + GAP)} ${num(bodyTop)})">${legend.markup}</g>`);
   if (options.madeWith) {
-    parts.push(
+    body.add(
       text(labels.madeWith, {
         x: width - PAD,
         y: height - PAD + 4,
@@ -150,9 +151,9 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
     );
   }
 
-  const body = parts.join('');
-  const fontCss = fontFaceCss(options.fonts ?? [], body);
-  return (
+  const bodyChunks = body.chunks();
+  const fontCss = fontFaceCss(options.fonts ?? [], bodyChunks);
+  const head =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attrs({
       width,
@@ -163,8 +164,7 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
     })}>` +
     (title ? `<title>${escapeXml(title)}</title>` : '') +
     (fontCss ? `<style>${fontCss}</style>` : '') +
-    svgDefs() +
-    body +
-    `</svg>`
-  );
+    svgDefs();
+  // One join: the document is a flat string at once (the PNG worker's parse reads it right away).
+  return [head, ...bodyChunks, `</svg>`].join('');
 }

@@ -49,8 +49,8 @@ export function unicodeRangePattern(unicodeRange: string, flags = 'u'): RegExp {
  * against each font's range costs one scan instead of a regular expression
  * run and a copy of the whole body per font (which took half of the build).
  */
-function distinctCharacters(text: string): string[] {
-  return distinctCodeUnits(text) ?? distinctCodePoints(text);
+function distinctCharacters(pieces: readonly string[]): string[] {
+  return distinctCodeUnits(pieces) ?? distinctCodePoints(pieces.join(''));
 }
 
 /**
@@ -59,21 +59,24 @@ function distinctCharacters(text: string): string[] {
  * engine skips known characters far faster than a loop). Null when the text
  * has a surrogate, whose pair must be read as one character.
  */
-function distinctCodeUnits(text: string): string[] | null {
+function distinctCodeUnits(pieces: readonly string[]): string[] | null {
   const characters: string[] = [];
   let seen = '';
-  let at = 0;
-  for (;;) {
-    const unseen = new RegExp(`[^${seen}]`, 'g');
-    unseen.lastIndex = at;
-    const match = unseen.exec(text);
-    if (!match) return characters;
-    const code = text.charCodeAt(match.index);
-    if (code >= 0xd800 && code <= 0xdfff) return null;
-    characters.push(text[match.index]!);
-    seen += `\\u${code.toString(16).padStart(4, '0')}`;
-    at = match.index + 1;
+  let unseen = /[^]/g;
+  for (const piece of pieces) {
+    unseen.lastIndex = 0;
+    for (;;) {
+      const match = unseen.exec(piece);
+      if (!match) break;
+      const code = piece.charCodeAt(match.index);
+      if (code >= 0xd800 && code <= 0xdfff) return null;
+      characters.push(piece[match.index]!);
+      seen += `\\u${code.toString(16).padStart(4, '0')}`;
+      unseen = new RegExp(`[^${seen}]`, 'g');
+      unseen.lastIndex = match.index + 1;
+    }
   }
+  return characters;
 }
 
 /** The exact scan, code point by code point. */
@@ -84,12 +87,13 @@ function distinctCodePoints(text: string): string[] {
 }
 
 /**
- * `@font-face` rules for the fonts `usedText` needs: a font is embedded when
- * the text has a character in its range that no earlier font covers.
+ * `@font-face` rules for the fonts `usedText` needs (one string, or its
+ * pieces in order): a font is embedded when the text has a character in its
+ * range that no earlier font covers.
  */
-export function fontFaceCss(fonts: readonly EmbeddedFont[], usedText: string): string {
+export function fontFaceCss(fonts: readonly EmbeddedFont[], usedText: string | readonly string[]): string {
   if (fonts.length === 0) return '';
-  let rest = distinctCharacters(usedText);
+  let rest = distinctCharacters(typeof usedText === 'string' ? [usedText] : usedText);
   const rules: string[] = [];
   for (const font of fonts) {
     const pattern = unicodeRangePattern(font.unicodeRange);

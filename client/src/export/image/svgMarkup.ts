@@ -75,22 +75,22 @@ export function text(content: string, values: Readonly<Record<string, string | n
  */
 export class MarkupBuffer {
   private pending: string[] = [];
-  private readonly chunks: string[] = [];
+  private readonly done: string[] = [];
 
   add(markup: string): void {
     this.pending.push(markup);
     if (this.pending.length === 256) this.flush();
   }
 
-  /** Everything added so far, as one string. */
-  toString(): string {
+  /** Everything added so far, in order, as flat strings of a few hundred elements each. */
+  chunks(): readonly string[] {
     this.flush();
-    return this.chunks.join('');
+    return this.done;
   }
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    this.chunks.push(this.pending.join(''));
+    this.done.push(this.pending.join(''));
     this.pending = [];
   }
 }
