@@ -51,7 +51,12 @@ const EXCLAMATION = 33;
  * regular expression: 26,000 tags of a large board). `buildBoardSvg` escapes
  * `>` and `"` in values, so neither ends a value early.
  */
-function readAttributes(svg: string, from: number, to: number): Map<string, string> {
+function readAttributes(
+  svg: string,
+  from: number,
+  to: number,
+  names: Map<string, string>,
+): Map<string, string> {
   const attributes = new Map<string, string>();
   let at = from;
   for (;;) {
@@ -60,7 +65,14 @@ function readAttributes(svg: string, from: number, to: number): Map<string, stri
     const equals = svg.indexOf('="', at);
     const end = equals === -1 ? -1 : svg.indexOf('"', equals + 2);
     if (equals === -1 || end === -1 || end >= to) throw new Error(`bad attribute at character ${at}`);
-    attributes.set(svg.slice(at, equals), unescape(svg.slice(equals + 2, end)));
+    // One string per attribute name for the whole tree: the sliced copy dies young instead of being kept 130,000 times.
+    const sliced = svg.slice(at, equals);
+    let name = names.get(sliced);
+    if (name === undefined) {
+      name = sliced;
+      names.set(name, name);
+    }
+    attributes.set(name, unescape(svg.slice(equals + 2, end)));
     at = end + 1;
   }
 }
@@ -73,6 +85,7 @@ function readAttributes(svg: string, from: number, to: number): Map<string, stri
  */
 export function parseExportSvg(svg: string): SvgElement {
   const stack: SvgElement[] = [];
+  const names = new Map<string, string>();
   let root: SvgElement | null = null;
   let at = 0;
   while (at < svg.length) {
@@ -97,7 +110,7 @@ export function parseExportSvg(svg: string): SvgElement {
     while (nameEnd < close && isNameCode(svg.charCodeAt(nameEnd))) nameEnd += 1;
     if (nameEnd === open + 1) throw new Error(`bad tag at character ${open}`);
     const name = svg.slice(open + 1, nameEnd);
-    const attributes = readAttributes(svg, nameEnd, selfClosing ? close - 1 : close);
+    const attributes = readAttributes(svg, nameEnd, selfClosing ? close - 1 : close, names);
     const element: SvgElement = { name, attributes, children: [], text: '' };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
