@@ -41,7 +41,6 @@ function isNameCode(code: number): boolean {
   );
 }
 
-const LESS_THAN = 60;
 const SLASH = 47;
 const QUESTION = 63;
 const EXCLAMATION = 33;
