@@ -79,8 +79,8 @@ function readAttributes(
 /**
  * Parses an export SVG into its element tree; throws on markup it does not
  * expect. It reads the document by character codes and indexes, without a
- * substring per tag or a regular expression per name: the tree's own strings
- * are all it allocates (the parse runs in both PNG workers, on every export).
+ * substring per tag or a regular expression per name (the parse runs in both
+ * PNG workers, on every export).
  */
 export function parseExportSvg(svg: string): SvgElement {
   const stack: SvgElement[] = [];
