@@ -131,6 +131,18 @@ function towards(point: Point, goal: Point, distance: number): Point {
   return { x: point.x + (dx / length) * distance, y: point.y + (dy / length) * distance };
 }
 
+/**
+ * `value.toFixed(1)`, digit for digit, written from integers: `toFixed` is
+ * slow, and an export of a large board writes ~60,000 coordinates per build.
+ * `toFixed` rounds the exact binary value half away from zero, while
+ * `value * 10` is itself rounded: within a millionth of a half (and for huge
+ * or non-finite values) `toFixed` decides.
+ */
 function fmt(value: number): string {
-  return value.toFixed(1);
+  const scaled = value < 0 ? -value * 10 : value * 10;
+  if (!(scaled < 1e9) || Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) return value.toFixed(1);
+  const tenths = Math.round(scaled);
+  const digit = tenths % 10;
+  // The sign of the value, not of the rounded tenths: (-0.04).toFixed(1) is "-0.0".
+  return `${value < 0 ? '-' : ''}${(tenths - digit) / 10}.${digit}`;
 }

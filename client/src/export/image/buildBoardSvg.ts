@@ -12,7 +12,7 @@ import { affiliationsSvg, relationshipLabelSvg, relationshipSvg } from './svg/sv
 import { LEGEND_WIDTH, legendSvg } from './svg/svgLegend.ts';
 import { organisationSvg, personSvg } from './svg/svgNodes.ts';
 import { projectAreasSvg, projectLabelSvg } from './svg/svgProjects.ts';
-import { attrs, escapeXml, num, text } from './svgMarkup.ts';
+import { attrs, escapeXml, MarkupBuffer, num, text } from './svgMarkup.ts';
 import { textWidth } from './text/textMetrics.ts';
 
 export interface BoardSvgOptions {
@@ -84,11 +84,12 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
     bodyTop + Math.max(mapHeight, legend?.height ?? 0) + (options.madeWith ? FOOTER : 0) + PAD,
   );
 
-  const parts: string[] = [];
+  // The body in flat chunks (see MarkupBuffer), joined once with the document's head at the end.
+  const body = new MarkupBuffer();
   if (options.background !== 'transparent')
-    parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
+    body.add(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
   if (title) {
-    parts.push(
+    body.add(
       text(title, {
         x: PAD,
         y: PAD + TITLE_SIZE,
@@ -101,7 +102,7 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
   }
   if (date) {
     const y = PAD + (title ? TITLE_SIZE * 1.3 : 0) + DATE_SIZE * 1.2;
-    parts.push(
+    body.add(
       text(date, {
         x: PAD,
         y,
@@ -113,34 +114,31 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
     );
   }
 
-  const map: string[] = [projectAreasSvg(layout.projects), affiliationsSvg(layout.affiliations)];
-  const edgeColour = options.colourByHealth
-    ? (edge: EdgeLayout): string =>
-        healthColour(healthSummary(snapshot.health.get(edge.relationship.id)).overallMean)
-    : (): undefined => undefined;
-  map.push(
-    `<g class="ip-relationships">`,
-    ...layout.relationships.map((edge) => relationshipSvg(edge, edgeColour(edge))),
-    `</g>`,
+  body.add(
+    `<g class="ip-map" transform="translate(${num(PAD - layout.bounds.x)} ${num(bodyTop - layout.bounds.y)})">`,
   );
-  const organisations: string[] = [];
-  const people: string[] = [];
-  for (const node of layout.nodes.values()) {
-    if (node.kind === 'organisation') organisations.push(organisationSvg(node));
-    else people.push(personSvg(node));
-  }
+  body.add(projectAreasSvg(layout.projects));
+  body.add(affiliationsSvg(layout.affiliations));
+  const colourByHealth = options.colourByHealth ?? false;
+  const edgeColour = (edge: EdgeLayout): string | undefined =>
+    colourByHealth
+      ? healthColour(healthSummary(snapshot.health.get(edge.relationship.id)).overallMean)
+      : undefined;
+  body.add(`<g class="ip-relationships">`);
+  for (const edge of layout.relationships) body.add(relationshipSvg(edge, edgeColour(edge)));
+  body.add(`</g>`);
   // People above organisations, as on the canvas (zIndex 1).
-  map.push(...organisations, ...people);
-  if (options.edgeLabels) map.push(...layout.relationships.map((edge) => relationshipLabelSvg(edge, labels)));
-  map.push(...layout.projects.map(projectLabelSvg));
-  parts.push(
-    `<g class="ip-map" transform="translate(${num(PAD - layout.bounds.x)} ${num(bodyTop - layout.bounds.y)})">${map.join('')}</g>`,
-  );
+  for (const node of layout.nodes.values()) if (node.kind === 'organisation') body.add(organisationSvg(node));
+  for (const node of layout.nodes.values()) if (node.kind === 'person') body.add(personSvg(node));
+  if (options.edgeLabels)
+    for (const edge of layout.relationships) body.add(relationshipLabelSvg(edge, labels));
+  for (const project of layout.projects) body.add(projectLabelSvg(project));
+  body.add('</g>');
 
   if (legend)
-    parts.push(`<g transform="translate(${num(PAD + mapWidth + GAP)} ${num(bodyTop)})">${legend.markup}</g>`);
+    body.add(`<g transform="translate(${num(PAD + mapWidth + GAP)} ${num(bodyTop)})">${legend.markup}</g>`);
   if (options.madeWith) {
-    parts.push(
+    body.add(
       text(labels.madeWith, {
         x: width - PAD,
         y: height - PAD + 4,
@@ -153,9 +151,9 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
     );
   }
 
-  const body = parts.join('');
-  const fontCss = fontFaceCss(options.fonts ?? [], body);
-  return (
+  const bodyChunks = body.chunks();
+  const fontCss = fontFaceCss(options.fonts ?? [], bodyChunks);
+  const head =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attrs({
       width,
@@ -166,8 +164,7 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
     })}>` +
     (title ? `<title>${escapeXml(title)}</title>` : '') +
     (fontCss ? `<style>${fontCss}</style>` : '') +
-    svgDefs() +
-    body +
-    `</svg>`
-  );
+    svgDefs();
+  // One join: the document is a flat string at once (the PNG worker's parse reads it right away).
+  return [head, ...bodyChunks, `</svg>`].join('');
 }

@@ -102,23 +102,23 @@ export interface BoardLayout {
   readonly bounds: Box;
 }
 
-function organisationLayout(
-  organisation: Organisation,
-  sectorLabel: string,
-  language: string,
-): OrganisationLayout {
-  const nameLines = wrapText(organisation.name, {
-    maxWidth: ORG_TEXT_WIDTH,
-    fontSize: ORG.nameSize,
-    weight: 700,
-    maxLines: 3,
-  });
-  const sectorLines = wrapText(sectorLabel.toLocaleUpperCase(language), {
+/** A sector's label on a card, upper-cased and wrapped. */
+function sectorLabelLines(sectorLabel: string, language: string): readonly string[] {
+  return wrapText(sectorLabel.toLocaleUpperCase(language), {
     // Letter spacing widens uppercase labels by 3%.
     maxWidth: ORG_TEXT_WIDTH / (1 + ORG.sectorLetterSpacingEm * 1.6),
     fontSize: ORG.sectorSize,
     weight: 600,
     maxLines: 2,
+  });
+}
+
+function organisationLayout(organisation: Organisation, sectorLines: readonly string[]): OrganisationLayout {
+  const nameLines = wrapText(organisation.name, {
+    maxWidth: ORG_TEXT_WIDTH,
+    fontSize: ORG.nameSize,
+    weight: 700,
+    maxLines: 3,
   });
   const content = nameLines.length * ORG.nameLineHeight + 2 + sectorLines.length * ORG.sectorLineHeight;
   const height = Math.max(ORG.minHeight, content + 2 * (ORG.paddingY + ORG.border));
@@ -217,8 +217,15 @@ export function layoutBoard(
   margin: number,
 ): BoardLayout {
   const nodes = new Map<NodeId, NodeLayout>();
+  // A dozen sectors for thousands of cards: each label is wrapped once.
+  const sectorLines = new Map<Organisation['sector'], readonly string[]>();
   for (const organisation of snapshot.organisations.values()) {
-    nodes.set(organisation.id, organisationLayout(organisation, sectorLabels[organisation.sector], language));
+    let lines = sectorLines.get(organisation.sector);
+    if (!lines) {
+      lines = sectorLabelLines(sectorLabels[organisation.sector], language);
+      sectorLines.set(organisation.sector, lines);
+    }
+    nodes.set(organisation.id, organisationLayout(organisation, lines));
   }
   for (const person of snapshot.people.values()) nodes.set(person.id, personLayout(person));
 

@@ -28,7 +28,18 @@ function advance(widths: Uint16Array, codePoint: number): number {
 function emWidth(text: string, weight: MeasuredWeight): number {
   const widths = table(weight);
   let total = 0;
-  for (const char of text) total += advance(widths, char.codePointAt(0) ?? 0x20);
+  // By code point, as `for…of` reads a string, but without a string per character (names are measured by the thousand).
+  for (let i = 0; i < text.length; i += 1) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i += 1;
+      }
+    }
+    total += advance(widths, code);
+  }
   return total;
 }
 
@@ -39,7 +50,8 @@ function emWidth(text: string, weight: MeasuredWeight): number {
 export function textWidth(text: string, fontSize: number, weight: FontWeight, letterSpacingEm = 0): number {
   const em =
     weight === 650 ? (emWidth(text, 600) + emWidth(text, 700)) / 2 : emWidth(text, weight as MeasuredWeight);
-  return (em + letterSpacingEm * [...text].length) * fontSize;
+  // Counting code points only when there is spacing to add: 0 × the count is 0 all the same.
+  return (em + (letterSpacingEm === 0 ? 0 : letterSpacingEm * [...text].length)) * fontSize;
 }
 
 export interface WrapOptions {
