@@ -17,8 +17,12 @@
  * code lengths (dynamic blocks).
  */
 
+import { BitWriter } from './bitWriter.ts';
+
 /** Rows per deflate block: each has its own Huffman codes (a block header is ~100 bytes). */
 const ROWS_PER_BLOCK = 16;
+/** Every how many rows the symbols are counted, for the next block's codes. */
+const COUNTED_ROWS = 4;
 /** PNG filter types "None" and "Up". */
 const FILTER_NONE = 0;
 const FILTER_UP = 2;
@@ -132,42 +136,6 @@ function canonicalCodes(lengths: Uint8Array, count: number, codes: Uint16Array):
       c >>>= 1;
     }
     codes[s] = reversed;
-  }
-}
-
-/** Bits out, least significant first, into a growing byte buffer (the hot loop keeps `bits`/`count` in locals). */
-class BitWriter {
-  bytes: Uint8Array<ArrayBuffer>;
-  at = 0;
-  bits = 0;
-  count = 0;
-
-  constructor(capacity: number) {
-    this.bytes = new Uint8Array(capacity);
-  }
-
-  /** Makes room for `more` bytes. */
-  reserve(more: number): void {
-    if (this.at + more <= this.bytes.length) return;
-    const grown = new Uint8Array(Math.max(Math.ceil(this.bytes.length * 1.5), this.at + more));
-    grown.set(this.bytes.subarray(0, this.at));
-    this.bytes = grown;
-  }
-
-  /** Writes `n` ≤ 24 bits of `value` (room must be reserved). */
-  write(value: number, n: number): void {
-    this.bits |= value << this.count;
-    this.count += n;
-    while (this.count >= 8) {
-      this.bytes[this.at++] = this.bits & 0xff;
-      this.bits >>>= 8;
-      this.count -= 8;
-    }
-  }
-
-  /** Pads to a byte boundary with zero bits. */
-  align(): void {
-    if (this.count > 0) this.write(0, 8 - this.count);
   }
 }
 
@@ -319,7 +287,8 @@ function countRows(
 
 /**
  * Deflates the PNG scanlines of `rows` rows of `width` RGBA pixels (`pixels`,
- * row after row), each row Up-filtered but the first (filter None).
+ * row after row), each row Up-filtered but the first (filter None), into
+ * `out` (after what it holds; checksummed block by block, see `BitWriter`).
  * With `final`, the last block ends the deflate stream; otherwise an empty
  * stored block follows it (a sync flush), so the next band's blocks can be
  * appended byte for byte.
@@ -327,14 +296,17 @@ function countRows(
  * One pass: each block of rows is coded with Huffman codes made from the
  * symbol counts of the block before it (every symbol counted once more, so
  * each has a code), which neighbouring rows of a map share closely; the
- * first block's are counted ahead. A run of equal filtered pixels (the
- * previous one and `run` more) becomes matches at distance 4.
+ * first block's are counted ahead. Only every `COUNTED_ROWS`th row is counted:
+ * a sample is as good for the codes and counting every literal was a tenth of
+ * the time. A run of equal filtered pixels (the previous one and `run` more)
+ * becomes matches at distance 4.
  */
 export function deflateScanlines(
   pixels: Uint8Array | Uint8ClampedArray,
   width: number,
   rows: number,
   final: boolean,
+  out: BitWriter = new BitWriter(0),
 ): DeflatedBand {
   if (pixels.byteLength < width * rows * 4)
     throw new Error('deflateScanlines: fewer pixels than rows × width');
@@ -344,8 +316,9 @@ export function deflateScanlines(
   let freqs = new Uint32Array(286);
   let counting = new Uint32Array(286);
   countRows(current, zeros, width, 0, Math.min(rows, ROWS_PER_BLOCK), freqs);
+  const start = out.at;
   // Literals at ~4–8 bits and runs at almost nothing: a third of the raw size is a fair first guess.
-  const out = new BitWriter(Math.max(1024, Math.ceil((rows * rowBytes) / 3)));
+  out.reserve(Math.max(1024, Math.ceil((rows * rowBytes) / 3)));
   let a = 1;
   let b = 0;
 
@@ -366,16 +339,19 @@ export function deflateScanlines(
       const up = y === 0 ? zeros : current;
       const upRow = y === 0 ? 0 : row - width;
       const filter = y === 0 ? FILTER_NONE : FILTER_UP;
+      const counted = y % COUNTED_ROWS === 0;
+      // Fewer than 8 bits are pending between codes. Each code is followed by a store of the next
+      // two bytes whole or not (a later store completes a partial one) and a move past the whole
+      // ones: no branch, where `count >= 16` was taken at random for every other literal.
       let code = table[filter]!;
       bits |= (code & 0xffff) << count;
       count += code >>> 16;
-      if (count >= 16) {
-        bytes[at++] = bits & 0xff;
-        bytes[at++] = (bits >>> 8) & 0xff;
-        bits >>>= 16;
-        count -= 16;
-      }
-      counting[filter]! += 1;
+      bytes[at] = bits;
+      bytes[at + 1] = bits >>> 8;
+      at += count >>> 3;
+      bits >>>= count & 24;
+      count &= 7;
+      if (counted) counting[filter]! += 1;
       a += filter;
       b += a;
       let previous = upFilter(current[row]!, up[upRow]!);
@@ -386,51 +362,48 @@ export function deflateScanlines(
         const p1 = (previous >>> 8) & 0xff;
         const p2 = (previous >>> 16) & 0xff;
         const p3 = previous >>> 24;
-        counting[p0]! += 1;
-        counting[p1]! += 1;
-        counting[p2]! += 1;
-        counting[p3]! += 1;
+        if (counted) {
+          counting[p0]! += 1;
+          counting[p1]! += 1;
+          counting[p2]! += 1;
+          counting[p3]! += 1;
+        }
         const sum = p0 + p1 + p2 + p3;
         const weighted = 4 * p0 + 3 * p1 + 2 * p2 + p3;
         b += 4 * a + weighted;
         a += sum;
-        // Each write leaves fewer than 16 bits pending and a literal adds at most 15: within 32.
         code = table[p0]!;
         bits |= (code & 0xffff) << count;
         count += code >>> 16;
-        if (count >= 16) {
-          bytes[at++] = bits & 0xff;
-          bytes[at++] = (bits >>> 8) & 0xff;
-          bits >>>= 16;
-          count -= 16;
-        }
+        bytes[at] = bits;
+        bytes[at + 1] = bits >>> 8;
+        at += count >>> 3;
+        bits >>>= count & 24;
+        count &= 7;
         code = table[p1]!;
         bits |= (code & 0xffff) << count;
         count += code >>> 16;
-        if (count >= 16) {
-          bytes[at++] = bits & 0xff;
-          bytes[at++] = (bits >>> 8) & 0xff;
-          bits >>>= 16;
-          count -= 16;
-        }
+        bytes[at] = bits;
+        bytes[at + 1] = bits >>> 8;
+        at += count >>> 3;
+        bits >>>= count & 24;
+        count &= 7;
         code = table[p2]!;
         bits |= (code & 0xffff) << count;
         count += code >>> 16;
-        if (count >= 16) {
-          bytes[at++] = bits & 0xff;
-          bytes[at++] = (bits >>> 8) & 0xff;
-          bits >>>= 16;
-          count -= 16;
-        }
+        bytes[at] = bits;
+        bytes[at + 1] = bits >>> 8;
+        at += count >>> 3;
+        bits >>>= count & 24;
+        count &= 7;
         code = table[p3]!;
         bits |= (code & 0xffff) << count;
         count += code >>> 16;
-        if (count >= 16) {
-          bytes[at++] = bits & 0xff;
-          bytes[at++] = (bits >>> 8) & 0xff;
-          bits >>>= 16;
-          count -= 16;
-        }
+        bytes[at] = bits;
+        bytes[at + 1] = bits >>> 8;
+        at += count >>> 3;
+        bits >>>= count & 24;
+        count &= 7;
         let run = 0;
         let next = 0;
         for (; x < width; x += 1) {
@@ -446,29 +419,24 @@ export function deflateScanlines(
           for (let left = run * 4; left > 0;) {
             const length = nextMatchLength(left);
             const index = LENGTH_INDEX[length]!;
-            counting[257 + index]! += 1;
+            if (counted) counting[257 + index]! += 1;
             code = table[257 + index]!;
             const symbolBits = code >>> 16;
             const extra = LENGTH_EXTRA[index]!;
-            // Up to 21 bits: first down to fewer than 8 pending.
-            if (count >= 8) {
-              bytes[at++] = bits & 0xff;
-              bits >>>= 8;
-              count -= 8;
-            }
-            // Length code, its extra bits, then distance code 3 ("1" in the two-code distance tree).
+            // Length code, its extra bits, then distance code 3 ("1" in the two-code distance tree):
+            // up to 21 bits, so up to three whole bytes.
             bits |=
               ((code & 0xffff) |
                 ((length - LENGTH_BASE[index]!) << symbolBits) |
                 (1 << (symbolBits + extra))) <<
               count;
             count += symbolBits + extra + 1;
-            if (count >= 16) {
-              bytes[at++] = bits & 0xff;
-              bytes[at++] = (bits >>> 8) & 0xff;
-              bits >>>= 16;
-              count -= 16;
-            }
+            bytes[at] = bits;
+            bytes[at + 1] = bits >>> 8;
+            bytes[at + 2] = bits >>> 16;
+            at += count >>> 3;
+            bits >>>= count & 24;
+            count &= 7;
             left -= length;
           }
         }
@@ -484,6 +452,7 @@ export function deflateScanlines(
     out.bits = bits;
     out.count = count;
     out.write(end & 0xffff, end >>> 16);
+    out.checksum();
     [freqs, counting] = [counting, freqs];
   }
   if (rows === 0 && final) {
@@ -503,7 +472,11 @@ export function deflateScanlines(
     out.write(0xffff, 16);
   }
   out.align();
-  return { data: out.bytes.subarray(0, out.at), adler: ((b << 16) | a) >>> 0, rawLength: rows * rowBytes };
+  return {
+    data: out.bytes.subarray(start, out.at),
+    adler: ((b << 16) | a) >>> 0,
+    rawLength: rows * rowBytes,
+  };
 }
 
 /** Adler-32 of two byte strings joined, from theirs (zlib's `adler32_combine`). */

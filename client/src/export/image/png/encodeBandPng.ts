@@ -1,5 +1,6 @@
 import { combineAdler, deflateScanlines } from './deflateScanlines.ts';
-import { bandChunk, pngHead, pngTail } from './pngChunks.ts';
+import { BitWriter } from './bitWriter.ts';
+import { BAND_CHUNK_CRC_FROM, bandChunkHead, closeBandChunk, pngHead, pngTail } from './pngChunks.ts';
 
 /** One horizontal band of a PNG, deflated and wrapped in its IDAT chunk (see `encodeBand`). */
 export interface EncodedBand {
@@ -33,8 +34,10 @@ export function encodeBand(
   first: boolean,
   last: boolean,
 ): EncodedBand {
-  const band = deflateScanlines(pixels, width, rows, last);
-  return { chunk: bandChunk(band.data, first), adler: band.adler, rawLength: band.rawLength };
+  const head = bandChunkHead(first);
+  const out = new BitWriter(0, head, BAND_CHUNK_CRC_FROM);
+  const band = deflateScanlines(pixels, width, rows, last, out);
+  return { chunk: closeBandChunk(out), adler: band.adler, rawLength: band.rawLength };
 }
 
 /** The PNG file of an image encoded as bands, top to bottom (`encodeBand`; the first with `first`, the last with `last`). */
