@@ -145,6 +145,90 @@ describe('deflateScanlines + pngChunks', () => {
   });
 });
 
+describe('deflateScanlines fast paths and edges', () => {
+  /** pngjs decodes the banded file to exactly `pixels` (it checks every CRC; zlib checks the Adler-32). */
+  async function expectExact(
+    pixels: Uint8ClampedArray,
+    width: number,
+    height: number,
+    cuts: readonly number[],
+  ): Promise<Buffer> {
+    const file = await pngInBands(pixels, width, height, cuts);
+    const decoded = PNG.sync.read(file);
+    expect([decoded.width, decoded.height]).toEqual([width, height]);
+    expect(Buffer.compare(decoded.data, Buffer.from(pixels.buffer))).toBe(0);
+    return file;
+  }
+
+  it('rows equal to the row above (a busy row repeated) code as one run each: exact and small', async () => {
+    const width = 501;
+    const height = 80;
+    const next = random(5);
+    const pixels = new Uint8ClampedArray(width * height * 4);
+    const first = Uint8ClampedArray.from({ length: width * 4 }, () => Math.floor(next() * 256));
+    for (let y = 0; y < height; y += 1) pixels.set(first, y * width * 4);
+    const file = await expectExact(pixels, width, height, [33]);
+    // Two rows of noise (each band's first) and 78 runs of a whole row.
+    expect(file.length).toBeLessThan(width * 4 * 2 + 2000);
+  });
+
+  it('runs longer than a match and across the end of blocks and bands, in rows of odd widths', async () => {
+    for (const width of [1, 3, 65, 66, 67, 333]) {
+      // 70 rows: deflate blocks of 32, 32 and 6 rows; bands cut off-block at 31 and 40.
+      const height = 70;
+      const pixels = new Uint8ClampedArray(width * height * 4);
+      for (let y = 0; y < height; y += 1)
+        for (let x = 0; x < width; x += 1) {
+          // Long plain runs, a stripe that changes every 7 rows, a pixel that changes every row.
+          const value = x === width >> 1 ? y * 3 : x < width / 3 ? 255 : Math.floor(y / 7) * 20;
+          pixels.set([value, 255 - value, value >> 1, 255], (y * width + x) * 4);
+        }
+      await expectExact(pixels, width, height, [31, 40]);
+    }
+  });
+
+  it('bands of one row each, and a one-row image', async () => {
+    const width = 97;
+    const pixels = mapLikeImage(width, 6, 11);
+    await expectExact(pixels, width, 6, [1, 2, 3, 4, 5]);
+    await expectExact(mapLikeImage(width, 1, 12), width, 1, []);
+  });
+
+  it('transparent pixels: alpha 0 runs with any colour, half-transparent edges, and a wholly transparent band', async () => {
+    const width = 130;
+    const height = 50;
+    const pixels = new Uint8ClampedArray(width * height * 4);
+    for (let y = 0; y < 25; y += 1)
+      for (let x = 0; x < width; x += 1) {
+        const edge = x % 40 === 0;
+        pixels.set([x & 0xff, y * 5, 0, edge ? 128 : (x >> 3) & 1 ? 0 : 255], (y * width + x) * 4);
+      }
+    // Rows 25–49 stay transparent black: the lower band is one run a row, its first row against zeros.
+    await expectExact(pixels, width, height, [25]);
+  });
+
+  it('a block whose symbols the rows counted before it never had (codes for every symbol) stays exact', async () => {
+    const width = 400;
+    const height = 100;
+    const next = random(42);
+    const pixels = new Uint8ClampedArray(width * height * 4).fill(255);
+    // 64 plain rows (two blocks that count only zeros and runs), then noise.
+    for (let i = 64 * width * 4; i < pixels.length; i += 1) pixels[i] = Math.floor(next() * 256);
+    await expectExact(pixels, width, height, []);
+  });
+
+  it('a byte far more common than all others (codes limited to 12 bits) stays exact', async () => {
+    // Bands of one unfiltered row: the literal 0 about 80,000 times, 7 about 10,000 and each other byte
+    // once or twice, so an unlimited Huffman code would give those 15–16 bits.
+    const width = 20_000;
+    const height = 2;
+    const next = random(8);
+    const pixels = new Uint8ClampedArray(width * height * 4);
+    for (let i = 0; i < pixels.length; i += 8) pixels[i] = next() < 0.995 ? 7 : Math.floor(next() * 256);
+    await expectExact(pixels, width, height, [1]);
+  });
+});
+
 describe('codeLengths', () => {
   it('limits lengths to the maximum and keeps a complete prefix code (Kraft sum exactly 1)', () => {
     // Fibonacci frequencies make an unlimited Huffman code 30 deep.
@@ -154,12 +238,14 @@ describe('codeLengths', () => {
       freqs[s] = a;
       [a, b] = [b, a + b];
     }
-    const lengths = new Uint8Array(32);
-    codeLengths(freqs, 32, 15, lengths);
-    expect(Math.max(...lengths)).toBe(15);
-    expect([...lengths].reduce((sum, l) => sum + 2 ** -l, 0)).toBe(1);
-    // More frequent symbols never get longer codes.
-    for (let s = 1; s < 32; s += 1) expect(lengths[s]).toBeLessThanOrEqual(lengths[s - 1]!);
+    for (const maxBits of [15, 12]) {
+      const lengths = new Uint8Array(32);
+      codeLengths(freqs, 32, maxBits, lengths);
+      expect(Math.max(...lengths)).toBe(maxBits);
+      expect([...lengths].reduce((sum, l) => sum + 2 ** -l, 0)).toBe(1);
+      // More frequent symbols never get longer codes.
+      for (let s = 1; s < 32; s += 1) expect(lengths[s]).toBeLessThanOrEqual(lengths[s - 1]!);
+    }
   });
 
   it('gives a lone symbol a one-bit code beside another (deflate needs two)', () => {
@@ -178,6 +264,33 @@ describe('codeLengths', () => {
 describe('checksums', () => {
   it('crc32 gives the standard check value', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  it('crc32 of any range, aligned or not, continued or not, equals a bit-by-bit CRC', () => {
+    const bitwise = (bytes: Uint8Array): number => {
+      let c = ~0;
+      for (const byte of bytes) {
+        c ^= byte;
+        for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      }
+      return ~c >>> 0;
+    };
+    const next = random(3);
+    const buffer = Uint8Array.from({ length: 1000 }, () => Math.floor(next() * 256));
+    for (const [from, to] of [
+      [0, 1000],
+      [1, 999],
+      [3, 20],
+      [5, 5],
+      [6, 37],
+      [7, 8],
+    ] as const) {
+      expect(crc32(buffer, from, to)).toBe(bitwise(buffer.subarray(from, to)));
+      // A view that starts off a word boundary, and a CRC continued from a first part.
+      expect(crc32(buffer.subarray(from), 0, to - from)).toBe(bitwise(buffer.subarray(from, to)));
+      const middle = (from + to) >> 1;
+      expect(crc32(buffer, middle, to, crc32(buffer, from, middle))).toBe(bitwise(buffer.subarray(from, to)));
+    }
   });
 
   it('combineAdler of two parts equals the Adler-32 of both', () => {

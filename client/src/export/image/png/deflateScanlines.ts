@@ -17,12 +17,21 @@
  * code lengths (dynamic blocks).
  */
 
-/** Rows per deflate block: each has its own Huffman codes (a block header is ~100 bytes). */
-const ROWS_PER_BLOCK = 16;
+import { BitWriter } from './bitWriter.ts';
+
+/**
+ * Rows per deflate block: each has its own Huffman codes (a block header is ~100 bytes). 32 rows
+ * rather than 16 made a band 8 % faster at the same size (fewer codes to build); more gained nothing.
+ */
+const ROWS_PER_BLOCK = 32;
+/** Every how many rows the symbols are counted, for the next block's codes. */
+const COUNTED_ROWS = 4;
 /** PNG filter types "None" and "Up". */
 const FILTER_NONE = 0;
 const FILTER_UP = 2;
 const END_OF_BLOCK = 256;
+/** Longest literal/length code (see `writeBlockHeader`). */
+const MAX_LITERAL_BITS = 12;
 const MAX_MATCH = 258;
 const ADLER_BASE = 65521;
 const HIGH_BITS = 0x80808080 | 0;
@@ -135,42 +144,6 @@ function canonicalCodes(lengths: Uint8Array, count: number, codes: Uint16Array):
   }
 }
 
-/** Bits out, least significant first, into a growing byte buffer (the hot loop keeps `bits`/`count` in locals). */
-class BitWriter {
-  bytes: Uint8Array<ArrayBuffer>;
-  at = 0;
-  bits = 0;
-  count = 0;
-
-  constructor(capacity: number) {
-    this.bytes = new Uint8Array(capacity);
-  }
-
-  /** Makes room for `more` bytes. */
-  reserve(more: number): void {
-    if (this.at + more <= this.bytes.length) return;
-    const grown = new Uint8Array(Math.max(Math.ceil(this.bytes.length * 1.5), this.at + more));
-    grown.set(this.bytes.subarray(0, this.at));
-    this.bytes = grown;
-  }
-
-  /** Writes `n` ≤ 24 bits of `value` (room must be reserved). */
-  write(value: number, n: number): void {
-    this.bits |= value << this.count;
-    this.count += n;
-    while (this.count >= 8) {
-      this.bytes[this.at++] = this.bits & 0xff;
-      this.bits >>>= 8;
-      this.count -= 8;
-    }
-  }
-
-  /** Pads to a byte boundary with zero bits. */
-  align(): void {
-    if (this.count > 0) this.write(0, 8 - this.count);
-  }
-}
-
 /**
  * Writes a dynamic block's header for these literal/length frequencies
  * (RFC 1951, 3.2.7) and returns the literal/length code as `code | bits << 16`
@@ -179,7 +152,9 @@ class BitWriter {
 function writeBlockHeader(out: BitWriter, litFreqs: Uint32Array, final: boolean): Uint32Array {
   litFreqs[END_OF_BLOCK] = 1;
   const litLengths = new Uint8Array(286);
-  codeLengths(litFreqs, 286, 15, litLengths);
+  // At most 12 bits (deflate allows 15), so that two codes fit in the encoder's 32-bit buffer;
+  // only symbols rarer than 1 in 4096 are affected, and the file grows by less than 0.1 %.
+  codeLengths(litFreqs, 286, MAX_LITERAL_BITS, litLengths);
   const litCodes = new Uint16Array(286);
   canonicalCodes(litLengths, 286, litCodes);
   let litCount = 286;
@@ -274,8 +249,8 @@ function nextMatchLength(left: number): number {
 }
 
 /**
- * Counts the literal/length symbols of rows `[from, to)` into `freqs` (as
- * `deflateScanlines` codes them), for the first block's codes.
+ * Counts the literal/length symbols of every `COUNTED_ROWS`th row of `[from, to)`
+ * into `freqs` (as `deflateScanlines` codes them), for the first block's codes.
  */
 function countRows(
   current: Int32Array,
@@ -285,7 +260,7 @@ function countRows(
   to: number,
   freqs: Uint32Array,
 ): void {
-  for (let y = from; y < to; y += 1) {
+  for (let y = from; y < to; y += COUNTED_ROWS) {
     const row = y * width;
     // The first row, unfiltered, is its difference to a row of zeros.
     const up = y === 0 ? zeros : current;
@@ -319,7 +294,8 @@ function countRows(
 
 /**
  * Deflates the PNG scanlines of `rows` rows of `width` RGBA pixels (`pixels`,
- * row after row), each row Up-filtered but the first (filter None).
+ * row after row), each row Up-filtered but the first (filter None), into
+ * `out` (after what it holds; checksummed block by block, see `BitWriter`).
  * With `final`, the last block ends the deflate stream; otherwise an empty
  * stored block follows it (a sync flush), so the next band's blocks can be
  * appended byte for byte.
@@ -327,14 +303,17 @@ function countRows(
  * One pass: each block of rows is coded with Huffman codes made from the
  * symbol counts of the block before it (every symbol counted once more, so
  * each has a code), which neighbouring rows of a map share closely; the
- * first block's are counted ahead. A run of equal filtered pixels (the
- * previous one and `run` more) becomes matches at distance 4.
+ * first block's are counted ahead. Only every `COUNTED_ROWS`th row is counted:
+ * a sample is as good for the codes and counting every literal was a tenth of
+ * the time. A run of equal filtered pixels (the previous one and `run` more)
+ * becomes matches at distance 4.
  */
 export function deflateScanlines(
   pixels: Uint8Array | Uint8ClampedArray,
   width: number,
   rows: number,
   final: boolean,
+  out: BitWriter = new BitWriter(0),
 ): DeflatedBand {
   if (pixels.byteLength < width * rows * 4)
     throw new Error('deflateScanlines: fewer pixels than rows × width');
@@ -344,8 +323,9 @@ export function deflateScanlines(
   let freqs = new Uint32Array(286);
   let counting = new Uint32Array(286);
   countRows(current, zeros, width, 0, Math.min(rows, ROWS_PER_BLOCK), freqs);
+  const start = out.at;
   // Literals at ~4–8 bits and runs at almost nothing: a third of the raw size is a fair first guess.
-  const out = new BitWriter(Math.max(1024, Math.ceil((rows * rowBytes) / 3)));
+  out.reserve(Math.max(1024, Math.ceil((rows * rowBytes) / 3)));
   let a = 1;
   let b = 0;
 
@@ -354,9 +334,10 @@ export function deflateScanlines(
     for (let symbol = 0; symbol < 286; symbol += 1) freqs[symbol]! += 1;
     const table = writeBlockHeader(out, freqs, final && blockEnd === rows);
     counting.fill(0);
-    // At most 15 + 5 + 1 bits a byte of the raw data, plus the end of block.
-    out.reserve((blockEnd - blockStart) * rowBytes * 3 + 16);
-    const bytes = out.bytes;
+    // At most 12 + 5 + 1 bits a byte of the raw data, plus the end of block, plus the 4 bytes a
+    // 32-bit store at the last byte touches.
+    out.reserve((blockEnd - blockStart) * rowBytes * 3 + 20);
+    const view = new DataView(out.bytes.buffer);
     let at = out.at;
     let bits = out.bits;
     let count = out.count;
@@ -366,16 +347,20 @@ export function deflateScanlines(
       const up = y === 0 ? zeros : current;
       const upRow = y === 0 ? 0 : row - width;
       const filter = y === 0 ? FILTER_NONE : FILTER_UP;
+      const counted = y % COUNTED_ROWS === 0;
+      // Fewer than 8 bits are pending between stores; literal/length codes are at most 12 bits, so
+      // two of them fit in the 32-bit buffer. After one or two codes the buffer is stored whole
+      // (one unaligned 32-bit store; a later store completes the partial bytes) and `at` moves
+      // past the whole bytes: no branch (a `count >= 16` test went either way at random) and
+      // two stores a pixel instead of eight byte stores.
       let code = table[filter]!;
       bits |= (code & 0xffff) << count;
       count += code >>> 16;
-      if (count >= 16) {
-        bytes[at++] = bits & 0xff;
-        bytes[at++] = (bits >>> 8) & 0xff;
-        bits >>>= 16;
-        count -= 16;
-      }
-      counting[filter]! += 1;
+      view.setInt32(at, bits, true);
+      at += count >>> 3;
+      bits >>>= count & 24;
+      count &= 7;
+      if (counted) counting[filter]! += 1;
       a += filter;
       b += a;
       let previous = upFilter(current[row]!, up[upRow]!);
@@ -386,51 +371,36 @@ export function deflateScanlines(
         const p1 = (previous >>> 8) & 0xff;
         const p2 = (previous >>> 16) & 0xff;
         const p3 = previous >>> 24;
-        counting[p0]! += 1;
-        counting[p1]! += 1;
-        counting[p2]! += 1;
-        counting[p3]! += 1;
+        if (counted) {
+          counting[p0]! += 1;
+          counting[p1]! += 1;
+          counting[p2]! += 1;
+          counting[p3]! += 1;
+        }
         const sum = p0 + p1 + p2 + p3;
         const weighted = 4 * p0 + 3 * p1 + 2 * p2 + p3;
         b += 4 * a + weighted;
         a += sum;
-        // Each write leaves fewer than 16 bits pending and a literal adds at most 15: within 32.
         code = table[p0]!;
         bits |= (code & 0xffff) << count;
         count += code >>> 16;
-        if (count >= 16) {
-          bytes[at++] = bits & 0xff;
-          bytes[at++] = (bits >>> 8) & 0xff;
-          bits >>>= 16;
-          count -= 16;
-        }
         code = table[p1]!;
         bits |= (code & 0xffff) << count;
         count += code >>> 16;
-        if (count >= 16) {
-          bytes[at++] = bits & 0xff;
-          bytes[at++] = (bits >>> 8) & 0xff;
-          bits >>>= 16;
-          count -= 16;
-        }
+        view.setInt32(at, bits, true);
+        at += count >>> 3;
+        bits >>>= count & 24;
+        count &= 7;
         code = table[p2]!;
         bits |= (code & 0xffff) << count;
         count += code >>> 16;
-        if (count >= 16) {
-          bytes[at++] = bits & 0xff;
-          bytes[at++] = (bits >>> 8) & 0xff;
-          bits >>>= 16;
-          count -= 16;
-        }
         code = table[p3]!;
         bits |= (code & 0xffff) << count;
         count += code >>> 16;
-        if (count >= 16) {
-          bytes[at++] = bits & 0xff;
-          bytes[at++] = (bits >>> 8) & 0xff;
-          bits >>>= 16;
-          count -= 16;
-        }
+        view.setInt32(at, bits, true);
+        at += count >>> 3;
+        bits >>>= count & 24;
+        count &= 7;
         let run = 0;
         let next = 0;
         for (; x < width; x += 1) {
@@ -446,29 +416,22 @@ export function deflateScanlines(
           for (let left = run * 4; left > 0;) {
             const length = nextMatchLength(left);
             const index = LENGTH_INDEX[length]!;
-            counting[257 + index]! += 1;
+            if (counted) counting[257 + index]! += 1;
             code = table[257 + index]!;
             const symbolBits = code >>> 16;
             const extra = LENGTH_EXTRA[index]!;
-            // Up to 21 bits: first down to fewer than 8 pending.
-            if (count >= 8) {
-              bytes[at++] = bits & 0xff;
-              bits >>>= 8;
-              count -= 8;
-            }
-            // Length code, its extra bits, then distance code 3 ("1" in the two-code distance tree).
+            // Length code, its extra bits, then distance code 3 ("1" in the two-code distance tree):
+            // up to 18 bits.
             bits |=
               ((code & 0xffff) |
                 ((length - LENGTH_BASE[index]!) << symbolBits) |
                 (1 << (symbolBits + extra))) <<
               count;
             count += symbolBits + extra + 1;
-            if (count >= 16) {
-              bytes[at++] = bits & 0xff;
-              bytes[at++] = (bits >>> 8) & 0xff;
-              bits >>>= 16;
-              count -= 16;
-            }
+            view.setInt32(at, bits, true);
+            at += count >>> 3;
+            bits >>>= count & 24;
+            count &= 7;
             left -= length;
           }
         }
@@ -484,6 +447,7 @@ export function deflateScanlines(
     out.bits = bits;
     out.count = count;
     out.write(end & 0xffff, end >>> 16);
+    out.checksum();
     [freqs, counting] = [counting, freqs];
   }
   if (rows === 0 && final) {
@@ -503,7 +467,11 @@ export function deflateScanlines(
     out.write(0xffff, 16);
   }
   out.align();
-  return { data: out.bytes.subarray(0, out.at), adler: ((b << 16) | a) >>> 0, rawLength: rows * rowBytes };
+  return {
+    data: out.bytes.subarray(start, out.at),
+    adler: ((b << 16) | a) >>> 0,
+    rawLength: rows * rowBytes,
+  };
 }
 
 /** Adler-32 of two byte strings joined, from theirs (zlib's `adler32_combine`). */

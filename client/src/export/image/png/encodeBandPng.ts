@@ -1,5 +1,6 @@
 import { combineAdler, deflateScanlines } from './deflateScanlines.ts';
-import { bandChunk, pngHead, pngTail } from './pngChunks.ts';
+import { BitWriter } from './bitWriter.ts';
+import { BAND_CHUNK_CRC_FROM, bandChunkHead, closeBandChunk, pngHead, pngTail } from './pngChunks.ts';
 
 /** One horizontal band of a PNG, deflated and wrapped in its IDAT chunk (see `encodeBand`). */
 export interface EncodedBand {
@@ -33,8 +34,10 @@ export function encodeBand(
   first: boolean,
   last: boolean,
 ): EncodedBand {
-  const band = deflateScanlines(pixels, width, rows, last);
-  return { chunk: bandChunk(band.data, first), adler: band.adler, rawLength: band.rawLength };
+  const head = bandChunkHead(first);
+  const out = new BitWriter(0, head, BAND_CHUNK_CRC_FROM);
+  const band = deflateScanlines(pixels, width, rows, last, out);
+  return { chunk: closeBandChunk(out), adler: band.adler, rawLength: band.rawLength };
 }
 
 /** The PNG file of an image encoded as bands, top to bottom (`encodeBand`; the first with `first`, the last with `last`). */
@@ -54,20 +57,32 @@ let warmedUp = false;
  * has it optimised before the real band, which it otherwise codes partly
  * unoptimised (each export has new workers). The image takes every path a
  * map's rows take, or V8 drops the optimised code in the middle of the real
- * band: rows wide enough for the Adler-32 sums to leave 32-bit integers, runs
- * longer than a match (and of 65 pixels, the odd split), stripes and noise.
+ * band (~50 ms lost, seen with `--trace-deopt`): rows wide enough for the
+ * Adler-32 sums to leave 32-bit integers, a long run at the start of a row and
+ * one at the end, after noise, where the run's closed-form Adler-32 product
+ * leaves them too; runs longer than a match, one of 66 pixels (the pixel and
+ * 65 more: 260 bytes, the odd split into 257 + 3); stripes and noise; and a
+ * size whose first output guess (a third of the raw bytes) is fractional.
  */
 export function warmUpBandEncoder(): void {
   if (warmedUp) return;
   warmedUp = true;
-  const width = 2048;
+  const width = 4096;
   const rows = 8;
   const pixels = new Uint8ClampedArray(width * rows * 4);
   for (let i = 0; i < pixels.length; i += 1) {
     const x = (i >> 2) % width;
     const y = Math.floor(i / (width * 4));
     pixels[i] =
-      x < 700 ? 255 : x < 765 ? 40 + y : x < 1100 ? (x & 4 ? 30 : 220) : Math.imul(i, 2654435761) >>> 24;
+      x < 700 || x >= 2600
+        ? 255
+        : x < 766
+          ? 40 + y
+          : x < 1100
+            ? x & 4
+              ? 30
+              : 220
+            : Math.imul(i, 2654435761) >>> 24;
   }
   for (let round = 0; round < 10; round += 1)
     encodeBand(pixels, width, rows, round % 2 === 0, round % 3 === 0);

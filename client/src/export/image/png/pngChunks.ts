@@ -6,55 +6,73 @@
  * last small IDAT of its own (a zlib stream may be cut across IDAT chunks
  * anywhere).
  */
+import type { BitWriter } from './bitWriter.ts';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** zlib header: deflate, 32 kB window, "fastest" level (FLEVEL 0), check bits. */
 const ZLIB_HEADER = [0x78, 0x01];
 
-/** CRC-32 tables for eight bytes a step (slicing-by-8). */
-const CRC_TABLES = ((): Int32Array[] => {
-  const tables = Array.from({ length: 8 }, () => new Int32Array(256));
+/**
+ * CRC-32 tables for sixteen bytes a step (slicing-by-16), one after the other
+ * in one array: table `t` (the CRC of a byte followed by `t` zero bytes) at
+ * `t × 256`. One array rather than sixteen leaves V8 one base register, not
+ * sixteen; with the larger step the CRC of a band's ~19 MB takes ~13 ms
+ * instead of ~30 ms byte by byte with eight tables.
+ */
+const CRC_TABLE = ((): Int32Array => {
+  const table = new Int32Array(16 * 256);
   for (let n = 0; n < 256; n += 1) {
     let c = n;
     for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    tables[0]![n] = c;
+    table[n] = c;
   }
-  for (let n = 0; n < 256; n += 1) {
-    for (let t = 1; t < 8; t += 1) {
-      const previous = tables[t - 1]![n]!;
-      tables[t]![n] = tables[0]![previous & 0xff]! ^ (previous >>> 8);
-    }
+  for (let at = 256; at < table.length; at += 1) {
+    const previous = table[at - 256]!;
+    table[at] = table[previous & 0xff]! ^ (previous >>> 8);
   }
-  return tables;
+  return table;
 })();
 
-/** CRC-32 of `bytes[from…to)`, continuing from `crc` (start with 0). */
+/**
+ * CRC-32 of `bytes[from…to)`, continuing from `crc` (start with 0). The bulk
+ * is read as aligned 32-bit words, four a step, which V8 loads and
+ * bounds-checks once each instead of four times. Words are little-endian, as
+ * on every platform browsers run on (the encoder reads pixels the same way).
+ */
 export function crc32(bytes: Uint8Array, from = 0, to = bytes.length, crc = 0): number {
-  const [t0, t1, t2, t3, t4, t5, t6, t7] = CRC_TABLES as [
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-    Int32Array,
-  ];
+  const t = CRC_TABLE;
   let c = ~crc;
   let i = from;
-  for (; i + 8 <= to; i += 8) {
-    const lo = c ^ (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24));
-    c =
-      t7[lo & 0xff]! ^
-      t6[(lo >>> 8) & 0xff]! ^
-      t5[(lo >>> 16) & 0xff]! ^
-      t4[lo >>> 24]! ^
-      t3[bytes[i + 4]!]! ^
-      t2[bytes[i + 5]!]! ^
-      t1[bytes[i + 6]!]! ^
-      t0[bytes[i + 7]!]!;
+  for (; i < to && ((bytes.byteOffset + i) & 3) !== 0; i += 1) c = t[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  const steps = (to - i) >> 4;
+  if (steps > 0) {
+    const words = new Int32Array(bytes.buffer, bytes.byteOffset + i, steps * 4);
+    for (let w = 0; w < words.length; w += 4) {
+      const w0 = c ^ words[w]!;
+      const w1 = words[w + 1]!;
+      const w2 = words[w + 2]!;
+      const w3 = words[w + 3]!;
+      c =
+        t[0xf00 | (w0 & 0xff)]! ^
+        t[0xe00 | ((w0 >>> 8) & 0xff)]! ^
+        t[0xd00 | ((w0 >>> 16) & 0xff)]! ^
+        t[0xc00 | (w0 >>> 24)]! ^
+        t[0xb00 | (w1 & 0xff)]! ^
+        t[0xa00 | ((w1 >>> 8) & 0xff)]! ^
+        t[0x900 | ((w1 >>> 16) & 0xff)]! ^
+        t[0x800 | (w1 >>> 24)]! ^
+        t[0x700 | (w2 & 0xff)]! ^
+        t[0x600 | ((w2 >>> 8) & 0xff)]! ^
+        t[0x500 | ((w2 >>> 16) & 0xff)]! ^
+        t[0x400 | (w2 >>> 24)]! ^
+        t[0x300 | (w3 & 0xff)]! ^
+        t[0x200 | ((w3 >>> 8) & 0xff)]! ^
+        t[0x100 | ((w3 >>> 16) & 0xff)]! ^
+        t[w3 >>> 24]!;
+    }
+    i += steps * 16;
   }
-  for (; i < to; i += 1) c = t0[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  for (; i < to; i += 1) c = t[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;
 }
 
@@ -77,9 +95,30 @@ export function pngChunk(
   return chunk;
 }
 
-/** The IDAT chunk of a band: with `first`, the zlib header goes before its deflate data. */
-export function bandChunk(data: Uint8Array, first: boolean): Uint8Array<ArrayBuffer> {
-  return pngChunk('IDAT', data, first ? ZLIB_HEADER : []);
+/**
+ * What a band's IDAT chunk starts with, before its deflate data: the length
+ * (filled in by `closeBandChunk`), the type and, in the first band, the zlib
+ * header. The CRC covers it from byte 4 on (`BAND_CHUNK_CRC_FROM`).
+ */
+export function bandChunkHead(first: boolean): number[] {
+  return [0, 0, 0, 0, ...ascii('IDAT'), ...(first ? ZLIB_HEADER : [])];
+}
+
+/** Where a chunk's CRC starts: after its length. */
+export const BAND_CHUNK_CRC_FROM = 4;
+
+/**
+ * Ends the IDAT chunk `out` holds (`bandChunkHead`, then deflate data, byte-aligned,
+ * checksummed by `out`): fills in its length and appends its CRC. Returns the chunk.
+ */
+export function closeBandChunk(out: BitWriter): Uint8Array<ArrayBuffer> {
+  const crc = out.checksum();
+  out.reserve(4);
+  const view = new DataView(out.bytes.buffer);
+  view.setUint32(0, out.at - 8);
+  view.setUint32(out.at, crc);
+  out.at += 4;
+  return out.bytes.subarray(0, out.at);
 }
 
 /** Signature and IHDR of an 8-bit RGBA image (colour type 6), no interlace. */
