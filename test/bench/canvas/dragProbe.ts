@@ -1,6 +1,6 @@
 /**
  * Diagnostic companion of `canvasBench.ts` (not part of `npm run bench:canvas`): opens the bench board once,
- * zooms to 1 and drags the same card along the bench's drag path once per CSS variant (PROBE_VARIANTS: a
+ * zooms to 1 (PROBE_ZOOM: another zoom) and drags the same card along the bench's drag path once per CSS variant (PROBE_VARIANTS: a
  * JSON file `[{ "name": "...", "css": "..." }]`, cycled PROBE_ROUNDS times, default 2), printing fps, p50/p95
  * and where in the gesture the long frames fell. Repeating the drag in one page takes the page load's
  * variance out of an A/B; alternate runs of two builds (PROBE_STATIC_DIR) for code changes.
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const rounds = Number(process.env.PROBE_ROUNDS ?? 2);
   await withProbeBoard(async (page) => {
     const centre = await canvasCentre(page);
-    await wheelZoomTo(page, (await organisationNear(page, centre)).grip, 1);
+    await wheelZoomTo(page, (await organisationNear(page, centre)).grip, Number(process.env.PROBE_ZOOM ?? 1));
     await sleep(Number(process.env.PROBE_SETTLE_MS ?? 1000));
     const node = await organisationNear(page, centre);
     if (process.env.PROBE_LAYERS === '1') {
