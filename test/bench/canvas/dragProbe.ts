@@ -15,11 +15,23 @@ import type { Point } from './pointer.ts';
 import { runProbe, setProbeCss, withProbeBoard } from './probeScript.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-const loopPath = (c: Point, rx: number, ry: number): Point[] =>
-  Array.from({ length: 190 }, (_, i) => ({
+/**
+ * The bench's drag path, then straight back to where it began: every drag (and so every variant of an
+ * A/B) starts with the card in the same place, over the same cards and lines. Without the way back each
+ * drag left the card ~100 px further on, and the variants were compared over different parts of the map.
+ */
+function loopPath(c: Point, rx: number, ry: number): Point[] {
+  const loop = Array.from({ length: 190 }, (_, i) => ({
     x: c.x + rx * Math.sin((2 * Math.PI * i) / 120),
     y: c.y + ry * Math.sin((2 * Math.PI * i) / 85),
   }));
+  const end = loop[loop.length - 1] ?? c;
+  const back = Array.from({ length: 20 }, (_, i) => ({
+    x: end.x + ((c.x - end.x) * (i + 1)) / 20,
+    y: end.y + ((c.y - end.y) * (i + 1)) / 20,
+  }));
+  return [...loop, ...back];
+}
 
 async function main(): Promise<void> {
   const variants = process.env.PROBE_VARIANTS

@@ -8,6 +8,7 @@ import { RelationshipDrawing } from '../edges/RelationshipEdge.tsx';
 import type { BoardFlowEdge } from '../store/flowTypes.ts';
 import { selectDragClipRect } from './edgeClip.ts';
 import type { ClipRect } from './edgeClip.ts';
+import { FAR_ZOOM } from './levelOfDetail.ts';
 
 interface DraggedLine {
   readonly edge: BoardFlowEdge;
@@ -21,15 +22,23 @@ interface Dragged {
   /** React Flow's edges of those nodes, with both ends as the lookup holds them now. */
   readonly lines: readonly DraggedLine[];
   readonly clip: ClipRect;
-  /** Whether the lines are drawn as a compositing layer of their own (see `LAYER_ZOOM`). */
-  readonly layer: boolean;
+  /** How the lines are drawn: see `LAYER_ZOOM` and `LIFTED_ZOOM`. */
+  readonly layer: DragLayer;
 }
+
+/**
+ * - `under`: a compositing layer of their own, beneath the cards as when not dragged;
+ * - `lifted`: a compositing layer of their own above the cards that are not selected (the dragged
+ *   card is selected, and stays above its lines);
+ * - `none`: drawn in the map's own layer.
+ */
+type DragLayer = 'under' | 'lifted' | 'none';
 
 const NOTHING: Dragged = {
   ids: [],
   lines: [],
   clip: { left: 0, top: 0, right: 0, bottom: 0 },
-  layer: false,
+  layer: 'none',
 };
 
 /**
@@ -40,6 +49,28 @@ const NOTHING: Dragged = {
  * screen, laying out those layers took most of the frame (16 fps against 20 fps); even at 0.6.
  */
 const LAYER_ZOOM = 0.5;
+
+/**
+ * From this zoom up to `LAYER_ZOOM` the dragged lines are a layer of their own drawn ABOVE the cards
+ * that are not selected, for the drag only: nothing of the map is then painted over the layer, so no
+ * card needs a layer of its own, and the map is not repainted under the moving lines either. Drawn in
+ * the map's layer there, every frame repainted all the dashed lines and cards in the area the dragged
+ * lines swept (bench board at 0.45, dragProbe: 27 fps, frames of 60–70 ms; lifted: 57 fps, as at 0.3
+ * and 1). Below `FAR_ZOOM` lines are solid and cheap to repaint (57–59 fps either way): unchanged.
+ * The price is that, while the drag lasts, its lines cross over the cards they pass instead of under.
+ */
+const LIFTED_ZOOM = FAR_ZOOM;
+
+function dragLayerAt(zoom: number): DragLayer {
+  if (zoom >= LAYER_ZOOM) return 'under';
+  return zoom >= LIFTED_ZOOM ? 'lifted' : 'none';
+}
+
+const LAYER_CLASS: Record<DragLayer, string> = {
+  under: 'ip-dragged-edges ip-dragged-edges--layer',
+  lifted: 'ip-dragged-edges ip-dragged-edges--layer ip-dragged-edges--lifted',
+  none: 'ip-dragged-edges',
+};
 
 const byNodeOf = new WeakMap<readonly BoardFlowEdge[], Map<string, BoardFlowEdge[]>>();
 
@@ -115,7 +146,7 @@ function useDragged(): Dragged {
           }
         }
         const clip = selectDragClipRect(state);
-        const layer = state.transform[2] >= LAYER_ZOOM;
+        const layer = dragLayerAt(state.transform[2]);
         if (
           clip === last.clip &&
           layer === last.layer &&
@@ -144,8 +175,8 @@ const selectDomNode = (state: ReactFlowState) => state.domNode;
  * browser repainted every card and dashed line in the tiles it crossed): a
  * dragged card's ten lines were ten layers, and Chromium's software
  * compositor spent ~30 ms a frame drawing their overlapping tiles. Here the
- * dragged lines are one layer (when zoomed in, `LAYER_ZOOM`), cut to the view
- * (`selectDragClipRect`).
+ * dragged lines are one layer (from `LIFTED_ZOOM` up, above the cards below
+ * `LAYER_ZOOM`), cut to the view (`selectDragClipRect`).
  */
 export function DraggedEdges() {
   const { lines, clip, layer } = useDragged();
@@ -155,10 +186,7 @@ export function DraggedEdges() {
   if (!container.current?.isConnected) container.current = domNode.querySelector('.react-flow__edges');
   if (!container.current) return null;
   return createPortal(
-    <svg
-      className={layer ? 'ip-dragged-edges ip-dragged-edges--layer' : 'ip-dragged-edges'}
-      data-testid="dragged-edges"
-    >
+    <svg className={LAYER_CLASS[layer]} data-testid="dragged-edges" data-layer={layer}>
       {lines.map(({ edge, source, target }) => (
         <g
           key={edge.id}
