@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, addPerson, connect, readBoard } from '@interplay/shared';
 import type { RelationshipId } from '@interplay/shared';
+import { wheelZoomTo } from '../bench/canvas/pointer.ts';
 import { joinBoard, organisationNode } from '../support/boardPage.ts';
 import { newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
@@ -67,6 +68,8 @@ describe('a dragged card’s lines (real Chromium, real server)', () => {
     const north = addOrganisation(doc, { name: 'North', sector: 'education', position: { x: 800, y: 0 } });
     const south = addOrganisation(doc, { name: 'South', sector: 'health', position: { x: -150, y: 550 } });
     addPerson(doc, { name: 'Pia Hub', organisationId: hub, position: { x: 340, y: 420 } });
+    // Unconnected, on the line from Hub to North: the line passes beneath it, and over it while dragged zoomed out.
+    addOrganisation(doc, { name: 'Midway', sector: 'business', position: { x: 550, y: 125 } });
     // Dashed with one arrowhead; dotted with two; and one line between two cards that are not dragged.
     const connected = [
       connect(doc, { source: hub, target: north, form: 'adjust', direction: 'oneWay', kind: 'funding' }),
@@ -173,6 +176,101 @@ describe('a dragged card’s lines (real Chromium, real server)', () => {
     expect(await line(page, toNorth).getAttribute('stroke-dasharray')).toBe(dashBefore);
     expect(await page.locator(`.react-flow__edge[data-id="${toSouth}"] polygon`).count()).toBe(2);
     await screenshot(page, 'dragged-lines-dropped');
+    expect(alice.errors).toEqual([]);
+  });
+
+  it('lifts them above the other cards for the drag between zoom 0.4 and 0.5, beneath them again after the drop', async () => {
+    const { page } = alice;
+    const hub = organisationNode(page, 'Hub');
+    const midway = organisationNode(page, 'Midway');
+    // The z-index of an element, or of the React Flow node a card is drawn in (auto counts as 0).
+    const zIndex = (locator: Locator): Promise<number> =>
+      locator.evaluate((el) => Number(getComputedStyle(el.closest('.react-flow__node') ?? el).zIndex) || 0);
+    const dragLayer = page.getByTestId('dragged-edges');
+    /** Drags Hub a little and reports how its lines are layered meanwhile, then drops it. */
+    const layeringMidDrag = async (): Promise<{
+      layer: string | null;
+      z: number;
+      willChange: string;
+      cardAbove: boolean;
+    }> => {
+      const start = await hub.locator('.ip-org__sector').boundingBox();
+      if (!start) throw new Error('card not on screen');
+      await page.mouse.move(start.x + 5, start.y + 3);
+      await page.mouse.down();
+      try {
+        await page.mouse.move(start.x + 45, start.y + 25, { steps: 8 });
+        await expect.poll(() => drawnBy(page, toNorth)).toBe('drag layer');
+        const z = await zIndex(dragLayer);
+        return {
+          layer: await dragLayer.getAttribute('data-layer'),
+          z,
+          willChange: await dragLayer.evaluate((el) => getComputedStyle(el).willChange),
+          // The dragged card (selected, so lifted by React Flow) is above its own lines.
+          cardAbove: (await zIndex(hub)) > z,
+        };
+      } finally {
+        await page.mouse.up();
+        await expect.poll(() => dragLayer.count()).toBe(0);
+      }
+    };
+
+    const centre = await midway.boundingBox();
+    if (!centre) throw new Error('card not on screen');
+    const at = { x: centre.x + centre.width / 2, y: centre.y + centre.height / 2 };
+    await wheelZoomTo(page, at, 1);
+    // Zoomed in: a layer of its own beneath the cards, as React Flow draws edges.
+    expect(await layeringMidDrag()).toEqual({
+      layer: 'under',
+      z: 0,
+      willChange: 'transform',
+      cardAbove: true,
+    });
+
+    await wheelZoomTo(page, at, 0.45);
+    const seen = await layeringMidDrag();
+    expect(seen).toEqual({ layer: 'lifted', z: 2, willChange: 'transform', cardAbove: true });
+    // Above the cards that are not dragged (Midway, which the line to North crosses).
+    expect(await zIndex(midway)).toBeLessThan(seen.z);
+    // Mid-drag look, for a human eye: Hub dragged to where its dashed line to North crosses over Midway.
+    const centreOf = async (locator: Locator): Promise<{ x: number; y: number }> => {
+      const box = await locator.boundingBox();
+      if (!box) throw new Error('card not on screen');
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const [hubAt, midwayAt, northAt] = await Promise.all([
+      centreOf(hub),
+      centreOf(midway),
+      centreOf(organisationNode(page, 'North')),
+    ]);
+    const grip = await hub.locator('.ip-org__sector').boundingBox();
+    if (!grip) throw new Error('card not on screen');
+    await page.mouse.move(grip.x + 5, grip.y + 3);
+    await page.mouse.down();
+    try {
+      await page.mouse.move(
+        grip.x + 5 + midwayAt.x + (midwayAt.x - northAt.x) * 1.2 - hubAt.x,
+        grip.y + 3 + midwayAt.y + (midwayAt.y - northAt.y) * 1.2 - hubAt.y,
+        { steps: 10 },
+      );
+      await expect.poll(() => dragLayer.getAttribute('data-layer')).toBe('lifted');
+      await screenshot(page, 'dragged-lines-lifted-mid-drag');
+    } finally {
+      await page.mouse.up();
+    }
+    await expect.poll(() => dragLayer.count()).toBe(0);
+    // After the drop React Flow draws them again, in its edge layer beneath every card.
+    for (const id of [toNorth, toSouth, between]) expect(await drawnBy(page, id)).toBe('react flow');
+    await screenshot(page, 'dragged-lines-lifted-dropped');
+
+    // Zoomed out below 0.4: drawn in the map's own layer, as before.
+    await wheelZoomTo(page, at, 0.3);
+    expect(await layeringMidDrag()).toEqual({
+      layer: 'none',
+      z: 0,
+      willChange: 'auto',
+      cardAbove: true,
+    });
     expect(alice.errors).toEqual([]);
   });
 });
