@@ -55,8 +55,9 @@ const LAYER_ZOOM = 0.5;
  * that are not selected, for the drag only: nothing of the map is then painted over the layer, so no
  * card needs a layer of its own, and the map is not repainted under the moving lines either. Drawn in
  * the map's layer there, every frame repainted all the dashed lines and cards in the area the dragged
- * lines swept (bench board at 0.45, dragProbe: 27 fps, frames of 60–70 ms; lifted: 57 fps, as at 0.3
- * and 1). Below `FAR_ZOOM` lines are solid and cheap to repaint (57–59 fps either way): unchanged.
+ * lines swept (bench board at 0.4 and 0.45, dragProbe: 24–25 fps, frames of 60–70 ms; paintProbe trace:
+ * raster 23 ms a frame, CPU 59 ms; lifted: 56–58 fps, raster 3 ms, CPU 22 ms, as at 0.3 and 1).
+ * Below `FAR_ZOOM` lines are solid and cheap to repaint (57–59 fps either way): unchanged.
  * The price is that, while the drag lasts, its lines cross over the cards they pass instead of under.
  */
 const LIFTED_ZOOM = FAR_ZOOM;
