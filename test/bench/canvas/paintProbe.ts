@@ -12,6 +12,7 @@
  * (default: as built, and a composited viewport); PROBE_STATIC_DIR: a build to
  * serve; PROBE_WORKING=1 also pans and drags at zoom 1 (PROBE_WORKING_ONLY=1: only there; PROBE_ZOOM: another zoom);
  * PROBE_NO_DRAG=1 skips the drag at zoom 1;
+ * PROBE_LAYERS=1 lists the composited layers mid-gesture (element, size, compositing reasons), grouped;
  * PROBE_TRACE=1 prints where the time went per thread (Chrome trace); PROBE_PROFILE=1 the
  * heaviest functions (use an unminified build); PROBE_SCREENSHOT=<prefix> saves screenshots.
  */
@@ -129,6 +130,42 @@ async function layerCount(session: CDPSession): Promise<number> {
   return count;
 }
 
+/**
+ * PROBE_LAYERS=1: the composited layers in the middle of a gesture, grouped by element class, size and
+ * Blink's compositing reasons (why each is a layer: will-change, overlap with a layer beneath, ...).
+ */
+async function layerList(session: CDPSession): Promise<number> {
+  await session.send('DOM.getDocument', { depth: 0 });
+  const layers = new Promise<Array<Record<string, unknown>>>((resolve) => {
+    session.once('LayerTree.layerTreeDidChange', (event) =>
+      resolve((event as { layers?: Array<Record<string, unknown>> }).layers ?? []),
+    );
+  });
+  await session.send('LayerTree.enable');
+  const list = await Promise.race([layers, sleep(2000).then(() => [])]);
+  const groups = new Map<string, number>();
+  for (const layer of list) {
+    let what = '(no node)';
+    if (typeof layer.backendNodeId === 'number') {
+      const described = (await session
+        .send('DOM.describeNode', { backendNodeId: layer.backendNodeId })
+        .catch(() => null)) as { node?: { nodeName?: string; attributes?: string[] } } | null;
+      const attrs = described?.node?.attributes ?? [];
+      const cls = attrs.indexOf('class') >= 0 ? (attrs[attrs.indexOf('class') + 1] ?? '') : '';
+      what = `${described?.node?.nodeName ?? ''}.${cls.split(' ').slice(0, 3).join('.')}`;
+    }
+    const reasons = (await session
+      .send('LayerTree.compositingReasons', { layerId: String(layer.layerId) })
+      .catch(() => null)) as { compositingReasonIds?: string[] } | null;
+    const key = `${layer.drawsContent ? 'draws' : '     '} ${String(layer.width)}×${String(layer.height)} ${what} [${(reasons?.compositingReasonIds ?? []).join(',')}]`;
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  await session.send('LayerTree.disable');
+  for (const [key, n] of [...groups.entries()].sort((a, b) => b[1] - a[1]))
+    console.log(`    ${String(n).padStart(3)}× ${key}`);
+  return list.length;
+}
+
 async function measure(page: Page, session: CDPSession, label: string, path: Point[]): Promise<void> {
   const tracing = process.env.PROBE_TRACE === '1';
   const browser = page.context().browser();
@@ -148,7 +185,9 @@ async function measure(page: Page, session: CDPSession, label: string, path: Poi
   const from = await pageNow(page);
   // Layers mid-gesture (a drag promotes its lines and card only while it lasts); enabling the layer
   // tree for a moment costs a frame or two of the gesture.
-  const layersMid = sleep(1500).then(() => layerCount(session));
+  const layersMid = sleep(1500).then(() =>
+    process.env.PROBE_LAYERS === '1' ? layerList(session) : layerCount(session),
+  );
   await pacedDrag(page, path);
   const to = await pageNow(page);
   const layers = await layersMid;
@@ -201,6 +240,7 @@ async function main(): Promise<void> {
       const grip = await emptyPanePoint(page, centre);
       for (const variant of variants) {
         await setCss(variant.css);
+        if (variant.js) await page.evaluate(variant.js);
         await sleep(600);
         console.log(`${variant.name} at zoom ${WORKING_ZOOM} (${await layerCount(session)} layers)`);
         await page.evaluate(MUTATION_COUNTER);

@@ -6,7 +6,7 @@ import { seedBoard } from './seedBoard.ts';
 
 /**
  * What the canvas diagnostics (`dragProbe`, `paintProbe`, `startupTrace`, `startupAB`) share:
- * headless Chromium as the bench launches it (software rendering), and running `main` as a script.
+ * headless Chromium as the bench launches it (software rendering; PROBE_CHROMIUM_ARGS adds flags), and running `main` as a script.
  */
 export function launchProbeChromium(): Promise<Browser> {
   return chromium.launch({
@@ -19,6 +19,8 @@ export function launchProbeChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      // PROBE_CHROMIUM_ARGS: extra flags, space-separated (e.g. --disable-lcd-text, to see what LCD text costs).
+      ...(process.env.PROBE_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
     ],
   });
 }
