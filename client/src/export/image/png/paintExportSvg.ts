@@ -378,7 +378,8 @@ export class ExportSvgPainter {
    * image's dashes. The piece kept starts its dash pattern where the whole
    * line has it at that point (`lineDashOffset`), so every dash falls where
    * it would; the piece's own ends lie a stroke width and a margin outside
-   * the rows, so its caps do not show.
+   * the rows, so its caps do not show. A dotted line's dots in that piece are
+   * painted as bullet glyphs instead (`dottedLine`).
    */
   private dashedLine(x0: number, y0: number, x1: number, y1: number, style: PaintStyle): void {
     let from = 0;
