@@ -106,3 +106,16 @@ export {
   giveTakeOf,
   type GiveTakeBalance,
 } from './board/giveTakeBalance.ts';
+
+// What the server tells a page about the part of an update it reverted.
+export {
+  encodeRefusal,
+  MAX_LISTED_CHANGES,
+  parseRefusal,
+  REFUSED_ACTIONS,
+  REFUSED_SUBJECTS,
+  type RefusalNotice,
+  type RefusedAction,
+  type RefusedChange,
+  type RefusedSubject,
+} from './sync/refusal.ts';
