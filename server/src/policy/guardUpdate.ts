@@ -1,0 +1,70 @@
+import * as Y from 'yjs';
+import { describeRefusal, missingNeed, NAME_FIELD, slotMeaning } from '@interplay/shared/board/changeRules';
+import type { SlotChange } from '@interplay/shared/board/changeRules';
+import type { BoardRole, BoardSettings, RefusedChange } from '@interplay/shared';
+import { revertSlot } from './revertSlot.ts';
+import { TransactionSlots } from './transactionSlots.ts';
+import type { Slot, SlotState } from './transactionSlots.ts';
+
+type Type = Y.AbstractType<unknown>;
+
+function changeOf({ before, after }: SlotState): SlotChange | null {
+  if (before === after) return null;
+  if (before === null) return 'insert';
+  return after === null ? 'delete' : 'replace';
+}
+
+/** The name of the entity a slot belongs to (after the revert, so a refused rename shows the name kept). */
+function entityName(slot: Slot & { path: string[] }, state: SlotState | null): string | undefined {
+  let type: Type | null;
+  if (slot.path.length === 1) {
+    const item = state?.after ?? state?.before ?? null;
+    type = item?.content instanceof Y.ContentType ? (item.content.type as Type) : null;
+  } else {
+    type = slot.parent;
+    while (type._item !== null && (type._item.parent as Type)._item !== null) type = type._item.parent as Type;
+  }
+  if (!(type instanceof Y.Map)) return undefined;
+  const name: unknown = type.get(NAME_FIELD);
+  return typeof name === 'string' && name.trim() !== '' ? name : undefined;
+}
+
+/**
+ * Applies a client's update to the room's document and, in the same transaction, reverts every change
+ * `role` may not make under `settings`, as the server's own edit. What was allowed stays, whatever else
+ * the update carried; what was forbidden never reaches anyone else (they receive the update with the
+ * revert already in it) and the sender's copy converges by ordinary sync, without discarding anything.
+ * Returns the refused changes, for telling the sender. The update must have passed `screenUpdate`.
+ */
+export function applyGuarded(
+  doc: Y.Doc,
+  update: Uint8Array,
+  origin: unknown,
+  role: BoardRole,
+  settings: BoardSettings,
+): RefusedChange[] {
+  if (role === 'facilitator') {
+    Y.applyUpdate(doc, update, origin);
+    return [];
+  }
+  const refused = new Map<string, RefusedChange>();
+  doc.transact((transaction) => {
+    Y.applyUpdate(doc, update, origin);
+    const slots = new TransactionSlots(doc, transaction);
+    for (const slot of slots.slots()) {
+      // Inside something this update created or deleted: judged with that (or moot).
+      if (!slots.typeSettled(slot.parent)) continue;
+      const state = slot.key === null ? null : slots.mapSlot(slot.parent, slot.key);
+      const change = state === null ? 'replace' : changeOf(state);
+      if (change === null) continue;
+      const meaning = slotMeaning(slot.root, slot.path);
+      const need = missingNeed(role, settings, meaning, change);
+      if (need === null) continue;
+      revertSlot(slot, state, slots, transaction);
+      const name = meaning.area === 'entity' ? entityName(slot, state) : undefined;
+      const described = describeRefusal(role, settings, meaning, change, need, name);
+      refused.set(`${described.action} ${described.subject} ${described.id ?? slot.path.join('/')}`, described);
+    }
+  }, origin);
+  return [...refused.values()];
+}
