@@ -14,19 +14,23 @@ function changeOf({ before, after }: SlotState): SlotChange | null {
   return after === null ? 'delete' : 'replace';
 }
 
-/** The name of the entity a slot belongs to (after the revert, so a refused rename shows the name kept). */
-function entityName(slot: Slot & { path: string[] }, state: SlotState | null): string | undefined {
-  let type: Type | null;
-  if (slot.path.length === 1) {
-    const item = state?.after ?? state?.before ?? null;
-    type = item?.content instanceof Y.ContentType ? (item.content.type as Type) : null;
-  } else {
-    type = slot.parent;
-    while (type._item !== null && (type._item.parent as Type)._item !== null) type = type._item.parent as Type;
-  }
-  if (!(type instanceof Y.Map)) return undefined;
-  const name: unknown = type.get(NAME_FIELD);
+/** The entity's name before this transaction, or (for a new entity) as the update gave it. */
+function nameOf(entity: Type | null, slots: TransactionSlots): string | undefined {
+  if (!(entity instanceof Y.Map)) return undefined;
+  const { before } = slots.mapSlot(entity as Type, NAME_FIELD);
+  const name: unknown = before !== null ? before.content.getContent().at(-1) : entity.get(NAME_FIELD);
   return typeof name === 'string' && name.trim() !== '' ? name : undefined;
+}
+
+/** The map of the entity a slot belongs to: the slot's value for the entity itself, else an ancestor. */
+function entityOf(slot: Slot & { path: string[] }, state: SlotState | null): Type | null {
+  if (slot.path.length === 1) {
+    const item = state?.before ?? state?.after ?? null;
+    return item?.content instanceof Y.ContentType ? (item.content.type as Type) : null;
+  }
+  let type = slot.parent;
+  while (type._item !== null && (type._item.parent as Type)._item !== null) type = type._item.parent as Type;
+  return type;
 }
 
 /**
@@ -60,8 +64,9 @@ export function applyGuarded(
       const meaning = slotMeaning(slot.root, slot.path);
       const need = missingNeed(role, settings, meaning, change);
       if (need === null) continue;
+      // Read before the revert deletes what the update added.
+      const name = meaning.area === 'entity' ? nameOf(entityOf(slot, state), slots) : undefined;
       revertSlot(slot, state, slots, transaction);
-      const name = meaning.area === 'entity' ? entityName(slot, state) : undefined;
       const described = describeRefusal(role, settings, meaning, change, need, name);
       refused.set(`${described.action} ${described.subject} ${described.id ?? slot.path.join('/')}`, described);
     }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { encodeUpdate } from './encodeUpdate.ts';
+import { locateType } from './transactionSlots.ts';
 import type { DeleteRange, Struct } from './encodeUpdate.ts';
 
 /** Who may add structs under which Yjs client id: the browser (device) that first did, or the server. */
@@ -14,7 +15,10 @@ export interface ScreenedUpdate {
   claims: number[];
   /** Client ids whose new structs were dropped: another device owns them. */
   forgedClients: number[];
-  /** Delete ranges dropped because they name clocks neither the room nor the update has. */
+  /**
+   * Delete ranges dropped: they name clocks neither the room nor the update has, or what they delete lies
+   * where the sender may delete nothing (see `mayDeleteIn`).
+   */
   forgedDeletes: number;
   /**
    * Some structs depend on structs neither the room nor the update has. Yjs would park them and
@@ -29,9 +33,16 @@ export interface ScreenedUpdate {
 /**
  * Checks an update before it touches the room's document: new structs only under client ids the sender's
  * device owns (or that nobody has used yet), no deletion of clocks nobody has written yet (such a delete
- * would wait in Yjs and erase whatever its owner writes there later), and every dependency present.
+ * would wait in Yjs and erase whatever its owner writes there later), deletes only under the top-level names
+ * `mayDeleteIn` accepts, and every dependency present.
  */
-export function screenUpdate(doc: Y.Doc, bytes: Uint8Array, device: string, owners: ClientOwners): ScreenedUpdate {
+export function screenUpdate(
+  doc: Y.Doc,
+  bytes: Uint8Array,
+  device: string,
+  owners: ClientOwners,
+  mayDeleteIn: (root: string) => boolean = () => true,
+): ScreenedUpdate {
   // Throws on bytes that are not an update, before anything touches the document.
   const decoded = Y.decodeUpdate(bytes);
   const state = (client: number): number => Y.getState(doc.store, client);
@@ -89,7 +100,9 @@ export function screenUpdate(doc: Y.Doc, bytes: Uint8Array, device: string, owne
     for (const { clock, len } of ranges) {
       const end = Math.min(clock + len, limit);
       if (end < clock + len) forgedDeletes += 1;
-      if (end > clock) keptRanges.push({ clock, len: end - clock });
+      if (end > clock && deletesOnlyIn(doc, client, clock, end, mayDeleteIn)) {
+        keptRanges.push({ clock, len: end - clock });
+      } else if (end > clock) forgedDeletes += 1;
     }
     if (keptRanges.length > 0) deletes.set(client, keptRanges);
   }
@@ -104,4 +117,23 @@ export function screenUpdate(doc: Y.Doc, bytes: Uint8Array, device: string, owne
     unresolved,
     empty: !fresh && deletes.size === 0,
   };
+}
+
+/** Every struct the room has in this clock range lies under a top-level name `mayDeleteIn` accepts. */
+function deletesOnlyIn(
+  doc: Y.Doc,
+  client: number,
+  clock: number,
+  end: number,
+  mayDeleteIn: (root: string) => boolean,
+): boolean {
+  const structs = doc.store.clients.get(client);
+  const known = Math.min(end, Y.getState(doc.store, client));
+  if (structs === undefined || clock >= known) return true;
+  for (let i = Y.findIndexSS(structs, clock); i < structs.length && structs[i]!.id.clock < known; i++) {
+    const struct = structs[i]!;
+    if (!(struct instanceof Y.Item) || struct.parent === null) continue;
+    if (!mayDeleteIn(locateType(struct.parent as Y.AbstractType<unknown>).root)) return false;
+  }
+  return true;
 }

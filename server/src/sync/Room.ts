@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { encodeRefusal, readSettings } from '@interplay/shared';
+import { slotMeaning } from '@interplay/shared/board/changeRules';
 import type { RefusedChange } from '@interplay/shared';
 import type { Role, Storage } from '../storage/Storage.ts';
 import type { Logger } from '../log.ts';
@@ -24,6 +25,14 @@ import { MAX_HELD_BYTES, UpdateIntake } from './UpdateIntake.ts';
  * at 10 Hz: the page should interpolate them (and a followed viewport) over ~100 ms.
  */
 export const AWARENESS_BATCH_MS = 100;
+
+/** Every struct is one the room has and nothing is deleted (a viewer's sync step 2, say). Throws on garbage. */
+function bringsNothingNew(doc: Y.Doc, update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return ds.clients.size === 0 && structs.every((s) => s.id.clock + s.length <= Y.getState(doc.store, s.id.client));
+}
+
+const isCommentRoot = (root: string): boolean => slotMeaning(root, []).area === 'annotations';
 
 /** What a room needs from a connection; implemented by `Connection`. */
 export interface RoomMember {
@@ -154,12 +163,16 @@ export class Room {
    */
   applyClientUpdate(member: RoomMember, update: Uint8Array): void {
     const settings = readSettings(this.doc);
-    if (member.role === 'viewer' && !settings.viewersMayComment) {
-      Y.decodeUpdate(update);
-      this.tellRefused(member, [{ action: 'edit', subject: 'board', reason: 'viewer' }]);
+    const viewer = member.role === 'viewer';
+    // A view key's update is never applied when viewers may not comment; when they may, it can delete
+    // nothing outside the comments, so it cannot take anything of anyone else's away, even for a moment.
+    if (viewer && !settings.viewersMayComment) {
+      if (!bringsNothingNew(this.doc, update)) {
+        this.tellRefused(member, [{ action: 'edit', subject: 'board', reason: 'viewer' }]);
+      }
       return;
     }
-    const intake = this.intake.take(this.doc, member, update);
+    const intake = this.intake.take(this.doc, member, update, viewer ? isCommentRoot : undefined);
     const { forgedClients, forgedDeletes } = intake.screened;
     if (forgedClients.length > 0 || forgedDeletes > 0) {
       this.log.warn('forged parts of an update dropped', {

@@ -36,10 +36,15 @@ export class UpdateIntake {
   }
 
   /** Screens an update (with whatever this member had waiting) and says what to do with it. Throws on garbage. */
-  take(doc: Y.Doc, member: IntakeMember, bytes: Uint8Array): Intake {
+  take(
+    doc: Y.Doc,
+    member: IntakeMember,
+    bytes: Uint8Array,
+    mayDeleteIn?: (root: string) => boolean,
+  ): Intake {
     const waiting = this.held.get(member);
     const candidate = waiting === undefined ? bytes : Y.mergeUpdates([waiting, bytes]);
-    const screened = screenUpdate(doc, candidate, member.device, this.owners);
+    const screened = screenUpdate(doc, candidate, member.device, this.owners, mayDeleteIn);
     if (screened.unresolved) {
       this.held.set(member, screened.update);
       return { kind: 'held', screened, heldBytes: screened.update.byteLength };
