@@ -14,7 +14,10 @@ export interface DeleteRange {
  * structs in clock order, gaps as skips, then the delete set. Used to drop refused parts of a decoded
  * update before it is applied.
  */
-export function encodeUpdate(structs: readonly Struct[], deletes: ReadonlyMap<number, DeleteRange[]>): Uint8Array {
+export function encodeUpdate(
+  structs: readonly Struct[],
+  deletes: ReadonlyMap<number, DeleteRange[]>,
+): Uint8Array {
   const byClient = new Map<number, Struct[]>();
   for (const struct of structs) {
     if (struct instanceof Y.Skip) continue;

@@ -54,6 +54,9 @@ export function applyGuarded(
   const refused = new Map<string, RefusedChange>();
   doc.transact((transaction) => {
     Y.applyUpdate(doc, update, origin);
+    // Yjs marks a transaction that applied an update as remote, and gives the document a new client id at
+    // its end if its own id gained structs in a remote transaction. The reverts are the room's own edits.
+    transaction.local = true;
     const slots = new TransactionSlots(doc, transaction);
     for (const slot of slots.slots()) {
       // Inside something this update created or deleted: judged with that (or moot).
@@ -68,7 +71,10 @@ export function applyGuarded(
       const name = meaning.area === 'entity' ? nameOf(entityOf(slot, state), slots) : undefined;
       revertSlot(slot, state, slots, transaction);
       const described = describeRefusal(role, settings, meaning, change, need, name);
-      refused.set(`${described.action} ${described.subject} ${described.id ?? slot.path.join('/')}`, described);
+      refused.set(
+        `${described.action} ${described.subject} ${described.id ?? slot.path.join('/')}`,
+        described,
+      );
     }
   }, origin);
   return [...refused.values()];

@@ -38,7 +38,9 @@ function copyTypeBefore(type: Type, slots: TransactionSlots): Copy | typeof UNCO
     if (item.countable && slots.visibleBefore(item)) elements.push(item);
   }
   if (type instanceof Y.Text) {
-    return new Y.Text(elements.map((e) => (e.content instanceof Y.ContentString ? e.content.str : '')).join(''));
+    return new Y.Text(
+      elements.map((e) => (e.content instanceof Y.ContentString ? e.content.str : '')).join(''),
+    );
   }
   if (type instanceof Y.Array) {
     const copy = new Y.Array<unknown>();

@@ -87,7 +87,8 @@ export function screenUpdate(
     if (struct.id.clock >= (reach.get(struct.id.client) ?? 0)) unresolved = true;
     else if (struct instanceof Y.Item && struct.id.clock + struct.length > state(struct.id.client)) {
       const parent = struct.parent instanceof Y.ID ? struct.parent : null;
-      if (!available(struct.origin) || !available(struct.rightOrigin) || !available(parent)) unresolved = true;
+      if (!available(struct.origin) || !available(struct.rightOrigin) || !available(parent))
+        unresolved = true;
     }
     if (unresolved) break;
   }
