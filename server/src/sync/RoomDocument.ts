@@ -132,7 +132,14 @@ export class RoomDocument {
     }
     if (intake.kind !== 'apply') return { refused: [], integrated: null };
     this.lastIntegrated = null;
-    const refused = applyGuarded(this.doc, intake.update, member, member.role, settings);
+    const refused = applyGuarded(
+      this.doc,
+      intake.update,
+      member,
+      member.role,
+      settings,
+      intake.screened.clients,
+    );
     const integrated = this.lastIntegrated as Uint8Array | null;
     this.lastIntegrated = null;
     if (refused.length > 0) {
