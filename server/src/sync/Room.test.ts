@@ -147,6 +147,19 @@ describe('rooms of one board in two processes', () => {
     expect(stored.updates).toHaveLength(2);
   });
 
+  it('a room closing with writes still queued publishes them before it leaves the bus', async () => {
+    const { open } = await setUp();
+    const bus = new LocalRoomBus();
+    const a = await open(bus);
+    const b = await open(bus);
+    const ann = new FakeMember('editor', 'device:ann').enter(a.room);
+    const bob = new FakeMember('editor', 'device:bob').enter(b.room);
+    ann.edit(a.room, (m) => m.set('last', 'words'));
+    a.room.leave(ann);
+    await a.room.close();
+    await until(() => bob.map().last === 'words', 'the closing room’s last edit on the other process');
+  });
+
   it('client ids claimed in one process are owned in the other: nobody there may write under them', async () => {
     const { open } = await setUp();
     const bus = new LocalRoomBus();

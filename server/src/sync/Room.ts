@@ -128,13 +128,17 @@ export class Room {
     member.send(this.presence.encodeAll());
   }
 
-  /** Leaves the bus, waits for all queued writes, folds the log into a snapshot, and frees memory. Idempotent. */
+  /**
+   * Waits for all queued writes (publishing them), folds the log into a snapshot, leaves the bus and frees
+   * memory. Messages from the bus are ignored from the start: nobody is left here to relay them to.
+   * Idempotent.
+   */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      this.broadcast.leave();
       try {
         await this.persistence.close();
       } finally {
+        this.broadcast.leave();
         this.presence.destroy();
         this.document.destroy();
         this.log.info('room unloaded', { boardId: this.boardId });

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import type { AccessResult, BoardService } from '../boards/BoardService.ts';
+import type { BoardService } from '../boards/BoardService.ts';
 import type { KeyRenewal, RoomBus } from '../bus/RoomBus.ts';
 import type { Role } from '../storage/Storage.ts';
 import type { Logger } from '../log.ts';
@@ -133,7 +133,7 @@ export class SyncServer {
   private async admit(boardId: string, key: string | null): Promise<Admission> {
     for (let attempt = 0; attempt < MAX_ADMISSION_ATTEMPTS; attempt++) {
       const renewalsBefore = this.renewalCount(boardId);
-      const access: AccessResult = await this.boards.authorize(boardId, key);
+      const access = await this.boards.authorize(boardId, key);
       if (!access.ok) {
         const refusal = refusals[access.failure];
         this.log.info('websocket refused', { boardId: boardId.slice(0, 64), reason: refusal.reason });
