@@ -58,7 +58,8 @@ export interface Storage {
   loadDocument(boardId: string): Promise<StoredDocument>;
   /**
    * Durably appends one update to the board's log, with the client ids it introduces, and returns its
-   * sequence number. A claim on a client id that already has an owner is ignored.
+   * sequence number (increasing with every append, whichever writer made it). A claim on a client id that
+   * already has an owner is ignored.
    * WARNING: must not resolve before the update is committed: the server relays it only afterwards.
    */
   appendUpdate(boardId: string, update: Uint8Array, claims?: readonly ClientClaim[]): Promise<number>;
@@ -69,5 +70,6 @@ export interface Storage {
    */
   compact(boardId: string, snapshot: Uint8Array, fold: Fold): Promise<CompactResult>;
 
+  /** Commits the appends already requested, then releases the store. Idempotent. */
   close(): Promise<void>;
 }

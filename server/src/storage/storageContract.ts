@@ -45,6 +45,16 @@ function snapshotOf(updates: Uint8Array[], count: number): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
+/** Runs `body` with another handle on the store (after closing one: durability; beside one: a second writer). */
+async function withHandle(store: StoreUnderTest, body: (storage: Storage) => Promise<void>): Promise<void> {
+  const storage = store.connect();
+  try {
+    await body(storage);
+  } finally {
+    await storage.close();
+  }
+}
+
 const bytes = (stored: StoredDocument): number[][] => stored.updates.map(({ update }) => Array.from(update));
 
 /**
@@ -108,16 +118,13 @@ export function describeStorageContract(name: string, open: () => StoreUnderTest
         expect(new Set(seqs).size).toBe(3);
         expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
         await storage.close();
-        const again = store.connect();
-        try {
+        await withHandle(store, async (again) => {
           const loaded = await again.loadDocument('a');
           expect(loaded.snapshot).toBeNull();
           expect(loaded.updates.map(({ seq }) => seq)).toEqual(seqs);
           expect(bytes(loaded)).toEqual([[1], [2], [3]]);
           expect(bytes(await again.loadDocument('b'))).toEqual([[9]]);
-        } finally {
-          await again.close();
-        }
+        });
       }));
 
     it('an append requested just before close is committed', () =>
@@ -126,12 +133,9 @@ export function describeStorageContract(name: string, open: () => StoreUnderTest
         const appended = storage.appendUpdate('late', new Uint8Array([7]));
         await storage.close();
         await appended;
-        const again = store.connect();
-        try {
+        await withHandle(store, async (again) => {
           expect(bytes(await again.loadDocument('late'))).toEqual([[7]]);
-        } finally {
-          await again.close();
-        }
+        });
       }));
 
     it('keeps the first owner of each client id claimed with an update, across reopening', () =>
@@ -147,8 +151,7 @@ export function describeStorageContract(name: string, open: () => StoreUnderTest
         ]);
         await storage.appendUpdate('owners', new Uint8Array([3]));
         await storage.close();
-        const again = store.connect();
-        try {
+        await withHandle(store, async (again) => {
           const { owners } = await again.loadDocument('owners');
           expect(owners).toEqual(
             new Map([
@@ -158,9 +161,7 @@ export function describeStorageContract(name: string, open: () => StoreUnderTest
             ]),
           );
           expect((await again.loadDocument('other')).owners.size).toBe(0);
-        } finally {
-          await again.close();
-        }
+        });
       }));
 
     it('compaction replaces the snapshot and deletes exactly the rows it names, durably', () =>
@@ -173,8 +174,7 @@ export function describeStorageContract(name: string, open: () => StoreUnderTest
         const result = await storage.compact('c', snapshotOf(updates, 1), { basedOn: 0, seqs: [seqs[0]!] });
         expect(result).toEqual({ ok: true, snapshotVersion: 1 });
         await storage.close();
-        const again = store.connect();
-        try {
+        await withHandle(store, async (again) => {
           const loaded = await again.loadDocument('c');
           expect(loaded.snapshotVersion).toBe(1);
           expect(loaded.updates.map(({ seq }) => seq)).toEqual(seqs.slice(1));
@@ -184,9 +184,7 @@ export function describeStorageContract(name: string, open: () => StoreUnderTest
           const folded = await again.loadDocument('c');
           expect(folded.updates).toEqual([]);
           expect(rebuild(folded)).toEqual({ x: 1, y: 2, z: 3 });
-        } finally {
-          await again.close();
-        }
+        });
       }));
 
     it('compaction is a compare-and-swap: a writer whose snapshot version is stale changes nothing', () =>
@@ -196,8 +194,7 @@ export function describeStorageContract(name: string, open: () => StoreUnderTest
         const first = await storage.appendUpdate('cas', updates[0]!);
         const second = await storage.appendUpdate('cas', updates[1]!);
         // A second handle acts as another server process holding the same board.
-        const other = store.connect();
-        try {
+        await withHandle(store, async (other) => {
           expect(
             await other.compact('cas', snapshotOf(updates, 2), { basedOn: 0, seqs: [first, second] }),
           ).toEqual({ ok: true, snapshotVersion: 1 });
@@ -212,9 +209,7 @@ export function describeStorageContract(name: string, open: () => StoreUnderTest
           expect(loaded.snapshotVersion).toBe(1);
           expect(loaded.updates.map(({ seq }) => seq)).toEqual([third]);
           expect(rebuild(loaded)).toEqual({ x: 1, y: 2, z: 3 });
-        } finally {
-          await other.close();
-        }
+        });
       }));
 
     it('a board started from a file cannot be folded as if it had no snapshot', () =>

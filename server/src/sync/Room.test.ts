@@ -126,15 +126,18 @@ async function setUp() {
     cleanups.push(() => room.close());
     return { room, appended };
   };
-  return { open, handle };
+  /** Two processes' rooms of the board, on one bus. */
+  const onOneBus = async () => {
+    const bus = new LocalRoomBus();
+    return { bus, a: await open(bus), b: await open(bus) };
+  };
+  return { open, onOneBus, handle };
 }
 
 describe('rooms of one board in two processes', () => {
   it('an update crosses the bus, is applied and relayed there, and is stored once', async () => {
-    const { open, handle } = await setUp();
-    const bus = new LocalRoomBus();
-    const a = await open(bus);
-    const b = await open(bus);
+    const { onOneBus, handle } = await setUp();
+    const { a, b } = await onOneBus();
     const ann = new FakeMember('editor', 'device:ann').enter(a.room);
     const bob = new FakeMember('editor', 'device:bob').enter(b.room);
     ann.edit(a.room, (m) => m.set('x', 1));
@@ -148,10 +151,8 @@ describe('rooms of one board in two processes', () => {
   });
 
   it('a room closing with writes still queued publishes them before it leaves the bus', async () => {
-    const { open } = await setUp();
-    const bus = new LocalRoomBus();
-    const a = await open(bus);
-    const b = await open(bus);
+    const { onOneBus } = await setUp();
+    const { a, b } = await onOneBus();
     const ann = new FakeMember('editor', 'device:ann').enter(a.room);
     const bob = new FakeMember('editor', 'device:bob').enter(b.room);
     ann.edit(a.room, (m) => m.set('last', 'words'));
@@ -161,10 +162,8 @@ describe('rooms of one board in two processes', () => {
   });
 
   it('client ids claimed in one process are owned in the other: nobody there may write under them', async () => {
-    const { open } = await setUp();
-    const bus = new LocalRoomBus();
-    const a = await open(bus);
-    const b = await open(bus);
+    const { onOneBus } = await setUp();
+    const { a, b } = await onOneBus();
     const ann = new FakeMember('editor', 'device:ann').enter(a.room);
     const reader = new FakeMember('viewer', 'device:reader').enter(b.room);
     ann.edit(a.room, (m) => m.set('x', 1));
@@ -179,10 +178,8 @@ describe('rooms of one board in two processes', () => {
   });
 
   it('presence crosses stamped, a late room asks for it, and leaving removes it everywhere', async () => {
-    const { open } = await setUp();
-    const bus = new LocalRoomBus();
-    const a = await open(bus);
-    const b = await open(bus);
+    const { open, onOneBus } = await setUp();
+    const { bus, a, b } = await onOneBus();
     const ann = new FakeMember('editor', 'device:ann').enter(a.room);
     const bob = new FakeMember('editor', 'device:bob').enter(b.room);
     ann.say(a.room, { user: { name: 'Ann', role: 'facilitator' } });
