@@ -58,7 +58,7 @@ export interface Storage {
   loadDocument(boardId: string): Promise<StoredDocument>;
   /**
    * Durably appends one update to the board's log, with the client ids it introduces, and returns its
-   * sequence number (increasing with every append, whichever writer made it). A claim on a client id that
+   * sequence number (unique; a writer's later appends get larger ones). A claim on a client id that
    * already has an owner is ignored.
    * WARNING: must not resolve before the update is committed: the server relays it only afterwards.
    */
