@@ -7,6 +7,7 @@ import { onPermissionDenied } from './refusedUpdates.ts';
 import { applySyncStep2Quietly } from './quietSyncStep2.ts';
 import { holdBoard } from './heldBoard.ts';
 import { syncUrl } from './syncUrl.ts';
+import { deviceId } from './deviceId.ts';
 import {
   closedReasonFor,
   createConnectionStore,
@@ -77,7 +78,8 @@ export function openBoardConnection(
   const doc = new Y.Doc();
   const connection = createConnectionStore();
   const provider = new WebsocketProvider(syncUrl(options.location ?? window.location), boardId, doc, {
-    params: { key },
+    // `device` lets the server recognise this browser's own client ids when it resends offline edits.
+    params: { key, device: deviceId() },
     // The server, not a sibling tab, is the authority on what this link may do.
     disableBc: true,
     shouldReconnect: (event) => closedReasonFor(event.code) === null,
