@@ -67,7 +67,6 @@ export const facilitationMessages = defineMessages({
     'facilitation.roster.label': 'Participants',
     'facilitation.roster.connected': 'connected',
     'facilitation.roster.left': 'left',
-    'facilitation.roster.selfReported': 'Roles as each page reports them.',
     'facilitation.links.button': 'Links',
     'facilitation.links.hint': 'Renew the participant or view-only link',
     'facilitation.links.explain':
@@ -152,7 +151,6 @@ export const facilitationMessages = defineMessages({
     'facilitation.roster.label': 'Deelnemers',
     'facilitation.roster.connected': 'verbonden',
     'facilitation.roster.left': 'vertrokken',
-    'facilitation.roster.selfReported': 'Rollen zoals elke pagina ze zelf opgeeft.',
     'facilitation.links.button': 'Links',
     'facilitation.links.hint': 'Vernieuw de deelnemerslink of de alleen-bekijken-link',
     'facilitation.links.explain':
