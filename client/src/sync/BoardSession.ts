@@ -32,8 +32,6 @@ export interface BoardSession {
   showBoard(): void;
   /** Tears down the websocket, the local store, presence and the document. Idempotent. */
   destroy(): void;
-  /** Destroys the session and deletes this board's local copy (IndexedDB); resolves once it is gone. */
-  discardLocalCopy(): Promise<void>;
 }
 
 export interface BoardSessionOptions {
@@ -43,7 +41,10 @@ export interface BoardSessionOptions {
   key: string;
   /** Defaults to the page's own location. */
   location?: Pick<Location, 'protocol' | 'host'>;
-  /** The server refused one of this page's updates (reason from the server); see `onPermissionDenied`. */
+  /**
+   * The server did not apply part of one of this page's updates (its notice, see `onPermissionDenied`). The
+   * server has already reverted that part with an ordinary update, so this is news for the user only.
+   */
   onRefused?: (reason: string) => void;
 }
 
@@ -193,7 +194,7 @@ export function createBoardSession(
   doc.on('update', onUpdate);
 
   let destroyed = false;
-  const session: BoardSession = {
+  return {
     boardId,
     title,
     role,
@@ -211,15 +212,5 @@ export function createBoardSession(
       doc.off('update', onUpdate);
       opened.destroy();
     },
-    async discardLocalCopy() {
-      session.destroy();
-      await new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase(`interplay-${boardId}`);
-        // 'blocked' only delays the deletion until y-indexeddb's connection has closed.
-        request.onsuccess = () => resolve();
-        request.onerror = () => resolve();
-      });
-    },
   };
-  return session;
 }
