@@ -52,11 +52,12 @@ export function connectClient(
   wsUrl: string,
   boardId: string,
   key: string,
-  options: { doc?: Y.Doc; reconnect?: boolean } = {},
+  options: { doc?: Y.Doc; reconnect?: boolean; device?: string } = {},
 ): SyncClient {
   const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(`${wsUrl}/sync`, boardId, doc, {
-    params: { key },
+    // As a browser does: one device id for every connection of this client, so its reconnects may resend.
+    params: { key, device: options.device ?? randomBytes(16).toString('base64url') },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 500,
