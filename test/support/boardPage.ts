@@ -5,7 +5,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 /**
  * What browser tests do on the board page again and again: check that the
- * client is built, join a board through the name prompt, find an
+ * client is built, join a board through the name prompt, find and drag an
  * organisation card, and cut a page's websockets to simulate a dying network.
  */
 
@@ -69,6 +69,27 @@ export async function joinBoard(
 /** The organisation card that shows `name`. */
 export const organisationNode = (page: Page, name: string): Locator =>
   page.getByTestId('organisation-node').filter({ hasText: name });
+
+/** The React Flow node wrapper of an organisation card (the element that carries position and spotlight opacity). */
+export const flowNode = (page: Page, name: string): Locator =>
+  page.locator('.react-flow__node').filter({ has: organisationNode(page, name) });
+
+/** A node wrapper's CSS transform: its position in flow coordinates, the same on every page. */
+export async function nodeTransform(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => (element as HTMLElement).style.transform);
+}
+
+/** Drags a node by (dx, dy) screen pixels in eight pointer moves, holding it near its bottom edge. */
+export async function dragBy(page: Page, locator: Locator, dx: number, dy: number): Promise<void> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('node not visible');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height - 8;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let step = 1; step <= 8; step += 1) await page.mouse.move(x + (dx * step) / 8, y + (dy * step) / 8);
+  await page.mouse.up();
+}
 
 interface TrackedWindow {
   __testSockets?: WebSocket[];
