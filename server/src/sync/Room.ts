@@ -29,7 +29,9 @@ export const AWARENESS_BATCH_MS = 100;
 /** Every struct is one the room has and nothing is deleted (a viewer's sync step 2, say). Throws on garbage. */
 function bringsNothingNew(doc: Y.Doc, update: Uint8Array): boolean {
   const { structs, ds } = Y.decodeUpdate(update);
-  return ds.clients.size === 0 && structs.every((s) => s.id.clock + s.length <= Y.getState(doc.store, s.id.client));
+  return (
+    ds.clients.size === 0 && structs.every((s) => s.id.clock + s.length <= Y.getState(doc.store, s.id.client))
+  );
 }
 
 const isCommentRoot = (root: string): boolean => slotMeaning(root, []).area === 'annotations';
@@ -188,7 +190,14 @@ export class Room {
     }
     if (intake.kind === 'nothing') return;
     this.lastIntegrated = null;
-    const refused = applyGuarded(this.doc, intake.update, member, member.role, settings);
+    const refused = applyGuarded(
+      this.doc,
+      intake.update,
+      member,
+      member.role,
+      settings,
+      intake.screened.clients,
+    );
     const integrated = this.lastIntegrated as Uint8Array | null;
     this.lastIntegrated = null;
     if (refused.length === 0) return;

@@ -36,12 +36,7 @@ export class UpdateIntake {
   }
 
   /** Screens an update (with whatever this member had waiting) and says what to do with it. Throws on garbage. */
-  take(
-    doc: Y.Doc,
-    member: IntakeMember,
-    bytes: Uint8Array,
-    mayDeleteIn?: (root: string) => boolean,
-  ): Intake {
+  take(doc: Y.Doc, member: IntakeMember, bytes: Uint8Array, mayDeleteIn?: (root: string) => boolean): Intake {
     const waiting = this.held.get(member);
     const candidate = waiting === undefined ? bytes : Y.mergeUpdates([waiting, bytes]);
     const screened = screenUpdate(doc, candidate, member.device, this.owners, mayDeleteIn);

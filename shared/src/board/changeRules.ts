@@ -23,7 +23,9 @@ export type SlotMeaning =
   | { area: 'entity'; kind: EntityKind; id: string; field: string | null; depth: number }
   | { area: 'unknown' };
 
-const KIND_BY_COLLECTION = new Map<string, EntityKind>(ENTITY_KINDS.map((kind) => [COLLECTION_KEYS[kind], kind]));
+const KIND_BY_COLLECTION = new Map<string, EntityKind>(
+  ENTITY_KINDS.map((kind) => [COLLECTION_KEYS[kind], kind]),
+);
 
 /**
  * The meaning of the place `path` (map keys below the top-level name `root`). Top-level names the model does
