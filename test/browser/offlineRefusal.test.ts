@@ -42,6 +42,7 @@ describe('offline edits under a lock that arrived meanwhile (real Chromium, real
   let fac: TestPage;
   let olga: TestPage;
   let piet: TestPage;
+  let join: (tab: TestPage, key: string, name: string) => Promise<void>;
 
   beforeAll(async () => {
     board = await createBoard(suite.server.url, 'Onderwijs en arbeidsmarkt Utrecht');
@@ -66,15 +67,16 @@ describe('offline edits under a lock that arrived meanwhile (real Chromium, real
       newPage(suite.browser),
     ]);
     await trackWebSockets(olga.context);
-    const join = (tab: TestPage, key: string, name: string): Promise<void> =>
+    join = (tab, key, name) =>
       joinBoard(tab.page, `${suite.server.url}/b/${board.id}?key=${key}`, name, { waitFor: 'organisation' });
     await join(fac, board.keys.facilitator, 'Femke Facilitator');
     await join(olga, board.keys.edit, 'Olga Offline');
     await join(piet, board.keys.edit, 'Piet Online');
   });
 
+  const extra: TestPage[] = [];
   afterAll(async () => {
-    for (const tab of [fac, olga, piet]) await tab?.close().catch(() => undefined);
+    for (const tab of [fac, olga, piet, ...extra]) await tab?.close().catch(() => undefined);
   });
 
   it('applies the allowed offline edits everywhere, reverts the move on every page and says why', async () => {
@@ -216,5 +218,41 @@ describe('offline edits under a lock that arrived meanwhile (real Chromium, real
     await screenshot(page, 'offline-refusal-several-nl');
     await page.locator('.language-switch button[lang=en]').click();
     await fac.page.getByTestId('lock-board').click();
+  });
+
+  it('a view-only page whose comment came after viewers lost the right drops it, says why and stays', async () => {
+    const vera = await newPage(suite.browser);
+    extra.push(vera);
+    await trackWebSockets(vera.context);
+    const { page } = vera;
+    await fac.page.getByTestId('open-comments').click();
+    await fac.page.getByTestId('viewers-may-comment').check();
+    await join(vera, board.keys.view, 'Vera Viewer');
+    await selectOrganisation(page, 'ROC Mondriaan');
+    await page.getByTestId('comment-new-text').waitFor();
+    await page.evaluate(() => {
+      (window as MarkedWindow).__sameDocument = true;
+    });
+
+    await vera.context.setOffline(true);
+    await dropWebSockets(page);
+    await page.locator('[data-status=offline]').waitFor();
+    await fac.page.getByTestId('viewers-may-comment').uncheck();
+    await fac.page.getByTestId('close-drawer').click();
+    await page.getByTestId('comment-new-text').fill('Alleen voor mij zichtbaar?');
+    await page.getByTestId('comment-new-send').click();
+    await expect.poll(() => commentCount(page, 'ROC Mondriaan')).toBe('1');
+
+    await vera.context.setOffline(false);
+    const notice = page.getByTestId('refusal-notice');
+    await notice
+      .getByText('Your change to the board was not applied: your link is view-only.')
+      .waitFor({ timeout: 20_000 });
+    // The server applied nothing of it: the page drops its copy and shows the board as everyone has it.
+    await expect.poll(() => commentCount(page, 'ROC Mondriaan'), { timeout: 20_000 }).toBeNull();
+    await page.locator('[data-status=connected]').waitFor();
+    expect(await page.evaluate(() => (window as MarkedWindow).__sameDocument)).toBe(true);
+    expect(await commentCount(piet.page, 'ROC Mondriaan')).toBeNull();
+    await screenshot(page, 'offline-refusal-viewer-en');
   });
 });

@@ -32,6 +32,8 @@ export interface BoardSession {
   showBoard(): void;
   /** Tears down the websocket, the local store, presence and the document. Idempotent. */
   destroy(): void;
+  /** Destroys the session and deletes this board's local copy (IndexedDB); resolves once it is gone. */
+  discardLocalCopy(): Promise<void>;
 }
 
 export interface BoardSessionOptions {
@@ -42,8 +44,9 @@ export interface BoardSessionOptions {
   /** Defaults to the page's own location. */
   location?: Pick<Location, 'protocol' | 'host'>;
   /**
-   * The server did not apply part of one of this page's updates (its notice, see `onPermissionDenied`). The
-   * server has already reverted that part with an ordinary update, so this is news for the user only.
+   * The server did not apply part of one of this page's updates (its notice, see `onPermissionDenied`). It
+   * has reverted that part with an ordinary update; a view key's update while viewers may not comment it
+   * refuses whole instead (see `useBoardSession`).
    */
   onRefused?: (reason: string) => void;
 }
@@ -194,7 +197,7 @@ export function createBoardSession(
   doc.on('update', onUpdate);
 
   let destroyed = false;
-  return {
+  const session: BoardSession = {
     boardId,
     title,
     role,
@@ -212,5 +215,15 @@ export function createBoardSession(
       doc.off('update', onUpdate);
       opened.destroy();
     },
+    async discardLocalCopy() {
+      session.destroy();
+      await new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase(`interplay-${boardId}`);
+        // 'blocked' only delays the deletion until y-indexeddb's connection has closed.
+        request.onsuccess = () => resolve();
+        request.onerror = () => resolve();
+      });
+    },
   };
+  return session;
 }

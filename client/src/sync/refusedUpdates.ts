@@ -7,7 +7,8 @@ import { messageAuth, type WebsocketProvider } from 'y-websocket';
  * lock, a phase or the role forbade it; the reason is a notice that
  * `parseRefusal` reads). The server applies the rest and reverts the forbidden
  * part as its own edit, which reaches this page like any other update, so the
- * local copy stays as it is.
+ * local copy stays as it is (a view key's refused update is the exception, see
+ * `useBoardSession`).
  */
 export function onPermissionDenied(provider: WebsocketProvider, listener: (reason: string) => void): void {
   provider.messageHandlers[messageAuth] = (_encoder, decoder, handlerProvider) => {
