@@ -1,13 +1,14 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation } from '@interplay/shared';
 import {
+  commentBadgeCount,
   dragBy,
-  dropWebSockets,
   flowNode,
+  goOffline,
   joinBoard,
   nodeTransform,
   organisationNode,
+  selectOrganisation,
   trackWebSockets,
 } from '../support/boardPage.ts';
 import { newPage, screenshot, type TestPage } from '../support/browser.ts';
@@ -24,17 +25,6 @@ import { connectClient, createBoard, waitFor, type CreatedBoard } from '../suppo
 interface MarkedWindow {
   __sameDocument?: boolean;
 }
-
-async function selectOrganisation(page: Page, name: string): Promise<void> {
-  await organisationNode(page, name).locator('.ip-org__sector').click();
-  await page.getByTestId('selection-comments').waitFor();
-}
-
-const commentCount = (page: Page, name: string): Promise<string | null> =>
-  organisationNode(page, name)
-    .getByTestId('comment-badge')
-    .getAttribute('data-count', { timeout: 1000 })
-    .catch(() => null);
 
 describe('offline edits under a lock that arrived meanwhile (real Chromium, real server)', () => {
   const suite = useBrowserSuite();
@@ -86,9 +76,7 @@ describe('offline edits under a lock that arrived meanwhile (real Chromium, real
       (window as MarkedWindow).__sameDocument = true;
     });
 
-    await olga.context.setOffline(true);
-    await dropWebSockets(page);
-    await page.locator('[data-status=offline]').waitFor();
+    await goOffline(olga.context, page);
     await fac.page.getByTestId('lock-layout').click();
     await piet.page.getByTestId('layout-lock-notice').waitFor();
 
@@ -109,7 +97,7 @@ describe('offline edits under a lock that arrived meanwhile (real Chromium, real
     await selectOrganisation(page, 'UWV');
     await page.getByTestId('comment-new-text').fill('Wie kent hun regioteam?');
     await page.getByTestId('comment-new-send').click();
-    await expect.poll(() => commentCount(page, 'UWV')).toBe('1');
+    await expect.poll(() => commentBadgeCount(page, 'UWV')).toBe('1');
 
     const dragged = flowNode(page, 'ROC Mondriaan');
     await dragBy(page, dragged, 120, 80);
@@ -121,7 +109,7 @@ describe('offline edits under a lock that arrived meanwhile (real Chromium, real
     for (const other of [piet.page, fac.page]) {
       await organisationNode(other, 'Stichting Leerwerkplaats').waitFor({ timeout: 20_000 });
       await organisationNode(other, 'Gemeente Utrecht (Werk en Inkomen)').waitFor();
-      await expect.poll(() => commentCount(other, 'UWV')).toBe('1');
+      await expect.poll(() => commentBadgeCount(other, 'UWV')).toBe('1');
     }
     await selectOrganisation(piet.page, 'UWV');
     await expect
@@ -165,9 +153,7 @@ describe('offline edits under a lock that arrived meanwhile (real Chromium, real
 
   it('sums up several refused changes and lists the first of them, while the comment goes through', async () => {
     const { page } = olga;
-    await olga.context.setOffline(true);
-    await dropWebSockets(page);
-    await page.locator('[data-status=offline]').waitFor();
+    await goOffline(olga.context, page);
     await fac.page.getByTestId('lock-board').click();
     await piet.page.getByTestId('board-lock-notice').waitFor();
 
@@ -202,7 +188,7 @@ describe('offline edits under a lock that arrived meanwhile (real Chromium, real
     const items = await notice.locator('li').allTextContents();
     expect(items).toHaveLength(4);
     expect(items.at(-1)).toBe('and 1 more');
-    await expect.poll(() => commentCount(piet.page, 'Stichting Leerwerkplaats')).toBe('1');
+    await expect.poll(() => commentBadgeCount(piet.page, 'Stichting Leerwerkplaats')).toBe('1');
     await waitFor(
       async () => (await nodeTransform(dragged)) === before,
       'the move reverted on the offline page',
@@ -234,14 +220,12 @@ describe('offline edits under a lock that arrived meanwhile (real Chromium, real
       (window as MarkedWindow).__sameDocument = true;
     });
 
-    await vera.context.setOffline(true);
-    await dropWebSockets(page);
-    await page.locator('[data-status=offline]').waitFor();
+    await goOffline(vera.context, page);
     await fac.page.getByTestId('viewers-may-comment').uncheck();
     await fac.page.getByTestId('close-drawer').click();
     await page.getByTestId('comment-new-text').fill('Alleen voor mij zichtbaar?');
     await page.getByTestId('comment-new-send').click();
-    await expect.poll(() => commentCount(page, 'ROC Mondriaan')).toBe('1');
+    await expect.poll(() => commentBadgeCount(page, 'ROC Mondriaan')).toBe('1');
 
     await vera.context.setOffline(false);
     const notice = page.getByTestId('refusal-notice');
@@ -249,10 +233,10 @@ describe('offline edits under a lock that arrived meanwhile (real Chromium, real
       .getByText('Your change to the board was not applied: your link is view-only.')
       .waitFor({ timeout: 20_000 });
     // The server applied nothing of it: the page drops its copy and shows the board as everyone has it.
-    await expect.poll(() => commentCount(page, 'ROC Mondriaan'), { timeout: 20_000 }).toBeNull();
+    await expect.poll(() => commentBadgeCount(page, 'ROC Mondriaan'), { timeout: 20_000 }).toBeNull();
     await page.locator('[data-status=connected]').waitFor();
     expect(await page.evaluate(() => (window as MarkedWindow).__sameDocument)).toBe(true);
-    expect(await commentCount(piet.page, 'ROC Mondriaan')).toBeNull();
+    expect(await commentBadgeCount(piet.page, 'ROC Mondriaan')).toBeNull();
     await screenshot(page, 'offline-refusal-viewer-en');
   });
 });

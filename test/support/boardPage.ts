@@ -5,8 +5,8 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 /**
  * What browser tests do on the board page again and again: check that the
- * client is built, join a board through the name prompt, find and drag an
- * organisation card, and cut a page's websockets to simulate a dying network.
+ * client is built, join a board through the name prompt, find, select and drag
+ * an organisation card, and cut a page's websockets to simulate a dying network.
  */
 
 /** The built client's index.html that the server serves (`STATIC_DIR` is passed on to the server process). */
@@ -70,6 +70,19 @@ export async function joinBoard(
 export const organisationNode = (page: Page, name: string): Locator =>
   page.getByTestId('organisation-node').filter({ hasText: name });
 
+/** Selects an organisation by clicking its card and waits for its comments in the side panel. */
+export async function selectOrganisation(page: Page, name: string): Promise<void> {
+  await organisationNode(page, name).locator('.ip-org__sector').click();
+  await page.getByTestId('selection-comments').waitFor();
+}
+
+/** The number on an organisation card's open-comments badge, or null without a badge. */
+export const commentBadgeCount = (page: Page, name: string): Promise<string | null> =>
+  organisationNode(page, name)
+    .getByTestId('comment-badge')
+    .getAttribute('data-count', { timeout: 1000 })
+    .catch(() => null);
+
 /** The React Flow node wrapper of an organisation card (the element that carries position and spotlight opacity). */
 export const flowNode = (page: Page, name: string): Locator =>
   page.locator('.react-flow__node').filter({ has: organisationNode(page, name) });
@@ -125,6 +138,16 @@ export async function dropWebSockets(page: Page): Promise<void> {
     if (!sockets) throw new Error('dropWebSockets: call trackWebSockets(context) before the page loads');
     for (const socket of sockets) socket.close();
   });
+}
+
+/**
+ * Takes a page's browser context off the network as a dying Wi-Fi would (see `dropWebSockets`) and waits
+ * until the page says it is offline. `setOffline(false)` on the context brings it back.
+ */
+export async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+  await context.setOffline(true);
+  await dropWebSockets(page);
+  await page.locator('[data-status=offline]').waitFor();
 }
 
 /** Opens the export dialog, picks options, clicks Download and returns the downloaded file's name and bytes. */
