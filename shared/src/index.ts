@@ -68,14 +68,13 @@ export {
   updateSettings,
   type SettingsPatch,
 } from './board/commands/settings.ts';
+export { BOARD_ROLES, isBoardRole, type BoardRole } from './board/roles.ts';
 export {
   ADDABLE_KINDS,
-  BOARD_ROLES,
   PHASE_ADDS,
   permissionsFor,
   refusalReason,
   type AddableKind,
-  type BoardRole,
   type Permissions,
   type RefusalReason,
 } from './board/permissions.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BoardSession } from '../sync/BoardSession.ts';
-import { isBoardRole, type BoardRole } from '../sync/boardRole.ts';
+import { isBoardRole, type BoardRole } from '@interplay/shared';
 
 export interface RosterEntry {
   clientId: number;

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
-import type { BoardRole } from './boardRole.ts';
+import type { BoardRole } from '@interplay/shared';
 import { onPermissionDenied } from './refusedUpdates.ts';
 import { applySyncStep2Quietly } from './quietSyncStep2.ts';
 import { holdBoard } from './heldBoard.ts';

@@ -3,7 +3,8 @@ import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protoc
 import { encodeRefusal, readSettings } from '@interplay/shared';
 import { slotMeaning } from '@interplay/shared/board/changeRules';
 import type { RefusedChange } from '@interplay/shared';
-import type { Role, Storage } from '../storage/Storage.ts';
+import type { BoardRole as Role } from '@interplay/shared';
+import type { Storage } from '../storage/Storage.ts';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { applyGuarded } from '../policy/guardUpdate.ts';

@@ -1,4 +1,5 @@
-import type { Role, Storage } from '../storage/Storage.ts';
+import type { BoardRole as Role } from '@interplay/shared';
+import type { Storage } from '../storage/Storage.ts';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { Room } from './Room.ts';

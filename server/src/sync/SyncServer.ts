@@ -3,7 +3,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { BoardService } from '../boards/BoardService.ts';
-import type { Role } from '../storage/Storage.ts';
+import type { BoardRole as Role } from '@interplay/shared';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { closeCodes } from './closeCodes.ts';

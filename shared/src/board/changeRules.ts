@@ -5,7 +5,8 @@
  */
 import { COLLECTION_KEYS, ENTITY_KINDS, FACILITATION_KEYS } from './document.ts';
 import type { EntityKind } from './document.ts';
-import type { AddableKind, BoardRole, Permissions, RefusalReason } from './permissions.ts';
+import type { AddableKind, Permissions, RefusalReason } from './permissions.ts';
+import type { BoardRole } from './roles.ts';
 import { permissionsFor, refusalReason } from './permissions.ts';
 import type { BoardSettings } from './types.ts';
 import type { RefusedAction, RefusedChange, RefusedSubject } from '../sync/refusal.ts';

@@ -3,7 +3,7 @@
  * from the page, and only a facilitator's state may carry the facilitation field (follow, bring everyone
  * here, spotlight) that other pages obey.
  */
-import type { BoardRole } from '../board/permissions.ts';
+import type { BoardRole } from '../board/roles.ts';
 
 /** The presence field with the user's name, colour and (stamped) role. */
 export const PRESENCE_USER_FIELD = 'user';
