@@ -1,14 +1,15 @@
 export * from './board/types.ts';
 export { BOARD_SCHEMA_VERSION, ENTITY_KINDS, localOrigin, type EntityKind } from './board/document.ts';
 export {
-  DEFAULT_PROJECT_COLOURS,
   DEFAULT_STRENGTH,
   MAX_COORDINATE,
   MAX_NAME_LENGTH,
   MAX_NOTES_LENGTH,
   MAX_THEME_LENGTH,
   MAX_THEMES,
-} from './board/schema.ts';
+  isHexColour,
+} from './board/records/fields.ts';
+export { DEFAULT_PROJECT_COLOURS } from './board/records/project.ts';
 export { isGeneratedIdFormat, randomUuid } from './board/ids.ts';
 export { readBoard } from './board/read.ts';
 export { observeBoard } from './board/observe.ts';
@@ -51,13 +52,13 @@ export { deleteEntities } from './board/commands/deleteEntities.ts';
 
 // Facilitation: settings, permissions, annotations, health checks, give and take.
 export {
+  DEFAULT_SETTINGS,
   DEFAULT_STALE_AFTER_DAYS,
-  MAX_AUTHOR_NAME_LENGTH,
-  MAX_MESSAGE_LENGTH,
   MAX_STALE_AFTER_DAYS,
-} from './board/schema.ts';
+} from './board/records/settings.ts';
+export { MAX_AUTHOR_NAME_LENGTH, MAX_MESSAGE_LENGTH } from './board/records/thread.ts';
+export { EMPTY_GIVE_TAKE } from './board/records/giveTake.ts';
 export { EMPTY_BOARD } from './board/read.ts';
-export { DEFAULT_SETTINGS, EMPTY_GIVE_TAKE } from './board/repairFacilitation.ts';
 export {
   readSettings,
   setBoardLocked,

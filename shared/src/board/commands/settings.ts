@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { rootMap, tryRootMap } from '../document.ts';
-import { repairSettings } from '../repairFacilitation.ts';
-import { parseInput, phaseSchema, settingsSchema, staleAfterDaysSchema } from '../schema.ts';
+import { parseInput } from '../records/fields.ts';
+import { phaseSchema, repairSettings, settingsSchema, staleAfterDaysSchema } from '../records/settings.ts';
 import type { BoardSettings, Phase } from '../types.ts';
 import { setField, transactLocal } from './write.ts';
 
