@@ -1,5 +1,12 @@
 export * from './board/types.ts';
-export { BOARD_SCHEMA_VERSION, ENTITY_KINDS, localOrigin, type EntityKind } from './board/document.ts';
+export {
+  BOARD_SCHEMA_VERSION,
+  ENTITY_KINDS,
+  localOrigin,
+  storedSchemaVersion,
+  type EntityKind,
+} from './board/document.ts';
+export { migrateBoard, type MigrationResult } from './board/migrations.ts';
 export {
   DEFAULT_STRENGTH,
   MAX_COORDINATE,

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
-import { encodeRefusal, readSettings } from '@interplay/shared';
+import { encodeRefusal, migrateBoard, readSettings } from '@interplay/shared';
 import { slotMeaning } from '@interplay/shared/board/changeRules';
 import type { RefusedChange } from '@interplay/shared';
 import type { BoardRole as Role } from '@interplay/shared';
@@ -121,7 +121,22 @@ export class Room {
     this.intake.claimForServer(this.doc.clientID);
     // Registered after loading so that stored state is not written back.
     this.doc.on('update', this.onDocUpdate);
+    this.migrate();
     this.log.info('room loaded', { boardId: this.boardId, logRows: this.logCount });
+  }
+
+  /**
+   * Brings an older board up to the current schema version: the one place boards are migrated (see
+   * shared/src/board/migrations.ts). It runs before anyone joins and is stored and relayed like any update.
+   */
+  private migrate(): void {
+    try {
+      const { from, to } = migrateBoard(this.doc);
+      if (from !== to) this.log.info('board migrated', { boardId: this.boardId, from, to });
+    } catch (error) {
+      // A hostile `meta` of the wrong type: the board is served as stored (readers cope with any version).
+      this.log.error('board could not be migrated', { boardId: this.boardId, ...errorFields(error) });
+    }
   }
 
   /** Adds a connection and starts the sync handshake with it. */
