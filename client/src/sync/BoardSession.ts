@@ -7,6 +7,7 @@ import { onPermissionDenied } from './refusedUpdates.ts';
 import { applySyncStep2Quietly } from './quietSyncStep2.ts';
 import { holdBoard } from './heldBoard.ts';
 import { syncUrl } from './syncUrl.ts';
+import { deviceId } from './deviceId.ts';
 import {
   closedReasonFor,
   createConnectionStore,
@@ -42,7 +43,11 @@ export interface BoardSessionOptions {
   key: string;
   /** Defaults to the page's own location. */
   location?: Pick<Location, 'protocol' | 'host'>;
-  /** The server refused one of this page's updates (reason from the server); see `onPermissionDenied`. */
+  /**
+   * The server did not apply part of one of this page's updates (its notice, see `onPermissionDenied`). It
+   * has reverted that part with an ordinary update; a view key's update while viewers may not comment it
+   * refuses whole instead (see `useBoardSession`).
+   */
   onRefused?: (reason: string) => void;
 }
 
@@ -77,7 +82,8 @@ export function openBoardConnection(
   const doc = new Y.Doc();
   const connection = createConnectionStore();
   const provider = new WebsocketProvider(syncUrl(options.location ?? window.location), boardId, doc, {
-    params: { key },
+    // `device` lets the server recognise this browser's own client ids when it resends offline edits.
+    params: { key, device: deviceId() },
     // The server, not a sibling tab, is the authority on what this link may do.
     disableBc: true,
     shouldReconnect: (event) => closedReasonFor(event.code) === null,
