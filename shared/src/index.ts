@@ -126,4 +126,23 @@ export {
   type RefusedChange,
   type RefusedSubject,
 } from './sync/refusal.ts';
-export { PRESENCE_FACILITATION_FIELD, PRESENCE_USER_FIELD, stampPresence } from './sync/presenceStamp.ts';
+
+// Presence (awareness): its fields, limits, readers, and the server's stamp.
+export {
+  FALLBACK_PRESENCE_COLOUR,
+  MAX_PRESENCE_NAME_LENGTH,
+  PRESENCE_FIELDS,
+  publishPresence,
+  readFacilitationPresence,
+  readPresenceCursor,
+  readPresenceSelection,
+  readPresenceUser,
+  stampPresence,
+  type FacilitationPresence,
+  type FlowViewport,
+  type PresenceCursor,
+  type PresenceField,
+  type PresenceUser,
+  type PresenceValues,
+  type PresenceWriter,
+} from './sync/presence.ts';
