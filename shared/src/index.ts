@@ -20,7 +20,12 @@ export { DEFAULT_PROJECT_COLOURS } from './board/records/project.ts';
 export { isGeneratedIdFormat, randomUuid } from './board/ids.ts';
 export { readBoard } from './board/read.ts';
 export { observeBoard } from './board/observe.ts';
-export { createUndoManager, UNDO_CAPTURE_TIMEOUT_MS } from './board/undo.ts';
+export {
+  beginUndoGesture,
+  createUndoManager,
+  endUndoGesture,
+  UNDO_CAPTURE_TIMEOUT_MS,
+} from './board/undo.ts';
 export {
   entityKind,
   isNodeId,
