@@ -72,6 +72,7 @@ export { MAX_AUTHOR_NAME_LENGTH, MAX_MESSAGE_LENGTH } from './board/records/thre
 export { EMPTY_GIVE_TAKE } from './board/records/giveTake.ts';
 export { EMPTY_BOARD } from './board/read.ts';
 export {
+  observeSettings,
   readSettings,
   setBoardLocked,
   setLayoutLocked,
