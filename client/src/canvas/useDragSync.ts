@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
-import { moveNodes } from '@interplay/shared';
+import { beginUndoGesture, endUndoGesture, moveNodes } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import type { Doc } from 'yjs';
@@ -47,7 +47,6 @@ export function useDragSync(
   onDragFrame(changes: NodeChange<BoardFlowNode>[]): boolean;
 } {
   const flow = useStoreApi<BoardFlowNode, BoardFlowEdge>();
-  const savedTimeout = useRef<number | null>(null);
   // Drag positions not yet shown: React Flow reports every pointer move (often two per frame).
   const unshown = useRef<{ positions: Map<string, XYPosition>; request: number } | null>(null);
   // The dragged nodes' wrapper elements, found once per drag.
@@ -102,11 +101,7 @@ export function useDragSync(
         return true;
       },
       onNodeDragStart(_event, node) {
-        if (undoManager) {
-          undoManager.stopCapturing();
-          savedTimeout.current = undoManager.captureTimeout;
-          undoManager.captureTimeout = Number.MAX_SAFE_INTEGER;
-        }
+        if (undoManager) beginUndoGesture(undoManager);
         throttle.reset();
         elements.current = new Map();
         capturePointer(nodeWrapper(flow, elements.current, node.id));
@@ -121,10 +116,7 @@ export function useDragSync(
         // The drop's position change has normally ended the live drag already.
         store.getState().endLiveDrag();
         setLocalDrag(doc, false);
-        if (undoManager) {
-          undoManager.captureTimeout = savedTimeout.current ?? undoManager.captureTimeout;
-          undoManager.stopCapturing();
-        }
+        if (undoManager) endUndoGesture(undoManager);
       },
     };
   }, [capturePointer, doc, flow, store, throttle, undoManager, write]);

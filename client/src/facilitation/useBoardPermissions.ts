@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { permissionsFor, refusalReason } from '@interplay/shared';
-import type { AddableKind, BoardSettings, Permissions } from '@interplay/shared';
+import type { AddableKind, BoardRole, BoardSettings, Permissions } from '@interplay/shared';
 import type { MessageKey } from '../i18n/index.ts';
 import type { BoardSession } from '../sync/BoardSession.ts';
-import type { BoardRole } from '../sync/boardRole.ts';
 import { useBoardSettings } from './useBoardSettings.ts';
 
 /** Everything the page may want to allow or forbid. */

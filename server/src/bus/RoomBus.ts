@@ -1,4 +1,5 @@
-import type { ClientClaim, Role } from '../storage/Storage.ts';
+import type { BoardRole as Role } from '@interplay/shared';
+import type { ClientClaim } from '../storage/Storage.ts';
 
 /** An awareness client id and the device hash that speaks for it, so no other browser may take it over. */
 export type PresenceSpeaker = readonly [client: number, device: string];

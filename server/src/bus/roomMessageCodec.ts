@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { ClientClaim, Role } from '../storage/Storage.ts';
+import type { BoardRole as Role } from '@interplay/shared';
+import type { ClientClaim } from '../storage/Storage.ts';
 import type { KeyRenewal, PresenceSpeaker, RoomMessage } from './RoomBus.ts';
 
 /** Wire tags of the message kinds; numbers, never reused. */

@@ -1,15 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type {
-  BoardRecord,
-  ClientClaim,
-  CompactResult,
-  Fold,
-  Role,
-  Storage,
-  StoredDocument,
-} from './Storage.ts';
+import type { BoardRole as Role } from '@interplay/shared';
+import type { BoardRecord, ClientClaim, CompactResult, Fold, Storage, StoredDocument } from './Storage.ts';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS boards (

@@ -1,12 +1,12 @@
-/** The three access roles; each has its own key. */
-export type Role = 'facilitator' | 'editor' | 'viewer';
+import type { BoardRole } from '@interplay/shared';
 
 /** A board as stored: its keys only as SHA-256 hashes (hex). */
 export interface BoardRecord {
   id: string;
   title: string;
   createdAt: string;
-  keyHashes: Record<Role, string>;
+  /** One key per access role. */
+  keyHashes: Record<BoardRole, string>;
 }
 
 /** One row of a board's update log. */
@@ -53,7 +53,7 @@ export interface Storage {
   /** Creates the board record and, for a board started from a file, its first document state, atomically. */
   createBoard(board: BoardRecord, initialState?: Uint8Array): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
-  setKeyHash(id: string, role: Role, keyHash: string): Promise<void>;
+  setKeyHash(id: string, role: BoardRole, keyHash: string): Promise<void>;
 
   loadDocument(boardId: string): Promise<StoredDocument>;
   /**

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import type { RawData, WebSocket } from 'ws';
-import type { Role } from '../storage/Storage.ts';
+import type { BoardRole as Role } from '@interplay/shared';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import type { Room } from './Room.ts';

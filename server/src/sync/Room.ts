@@ -1,7 +1,7 @@
-import { encodeRefusal } from '@interplay/shared';
-import type { RefusedChange } from '@interplay/shared';
+import { encodeRefusal, migrateBoard } from '@interplay/shared';
+import type { BoardRole as Role, RefusedChange } from '@interplay/shared';
 import type { RoomBus, RoomMessage } from '../bus/RoomBus.ts';
-import type { Role, Storage } from '../storage/Storage.ts';
+import type { Storage } from '../storage/Storage.ts';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { closeCodes } from './closeCodes.ts';
@@ -73,8 +73,23 @@ export class Room {
     const waiting = this.inbox ?? [];
     this.inbox = null;
     for (const message of waiting) this.onBusMessage(message);
+    this.migrate();
     this.broadcast.publish({ kind: 'awareness-query' });
     this.log.info('room loaded', { boardId: this.boardId, logRows });
+  }
+
+  /**
+   * Brings an older board up to the current schema version: the one place boards are migrated (see
+   * shared/src/board/migrations.ts). It runs before anyone joins and is stored and relayed like any update.
+   */
+  private migrate(): void {
+    try {
+      const { from, to } = migrateBoard(this.document.doc);
+      if (from !== to) this.log.info('board migrated', { boardId: this.boardId, from, to });
+    } catch (error) {
+      // A hostile `meta` of the wrong type: the board is served as stored (readers cope with any version).
+      this.log.error('board could not be migrated', { boardId: this.boardId, ...errorFields(error) });
+    }
   }
 
   /** Adds a connection and starts the sync handshake with it. */

@@ -1,5 +1,5 @@
 import type { RoomChannel, RoomMessage } from '../bus/RoomBus.ts';
-import type { Role } from '../storage/Storage.ts';
+import type { BoardRole as Role } from '@interplay/shared';
 
 /** What a room needs from a connection; implemented by `Connection`. */
 export interface RoomMember {

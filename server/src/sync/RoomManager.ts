@@ -1,5 +1,6 @@
+import type { BoardRole as Role } from '@interplay/shared';
 import type { RoomBus } from '../bus/RoomBus.ts';
-import type { Role, Storage } from '../storage/Storage.ts';
+import type { Storage } from '../storage/Storage.ts';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { Room } from './Room.ts';
