@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import { addThread } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
-import { ViewportLayer } from '../canvas/perf/ViewportLayer.tsx';
+import { ViewportLayer } from '../canvas/reactFlow/ViewportLayer.tsx';
 import { authorOf } from './authorOf.ts';
 import { CommentComposer } from './CommentComposer.tsx';
 import { cancelNoteDraft, noteDraftStore } from './noteDraftStore.ts';

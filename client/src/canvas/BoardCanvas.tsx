@@ -11,8 +11,8 @@ import { useBoardPermissions } from '../facilitation/useBoardPermissions.ts';
 import { BoardViewContext } from './BoardViewContext.ts';
 import type { BoardView } from './BoardViewContext.ts';
 import { FlowCanvas } from './FlowCanvas.tsx';
-import { createBoardViewStore } from './store/boardViewStore.ts';
-import { observeBoardByFrame } from './perf/observeBoardByFrame.ts';
+import { createBoardViewStore } from './view/boardViewStore.ts';
+import { observeBoardByFrame } from './view/observeBoardByFrame.ts';
 import { NodeDetailProvider } from './nodes/NodeDetailProvider.tsx';
 import './canvas.css';
 

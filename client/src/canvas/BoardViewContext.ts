@@ -4,7 +4,7 @@ import type { UndoManager } from 'yjs';
 import type { BoardSession } from '../sync/BoardSession.ts';
 import type { BoardPermissionsView } from '../facilitation/useBoardPermissions.ts';
 import type { PresenceState, PresenceStore } from '../presence/presenceStore.ts';
-import type { BoardViewActions, BoardViewState, BoardViewStore } from './store/boardViewStore.ts';
+import type { BoardViewActions, BoardViewState, BoardViewStore } from './view/boardViewStore.ts';
 
 /** Everything the canvas, panel and legend share for one open board. */
 export interface BoardView {

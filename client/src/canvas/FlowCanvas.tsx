@@ -20,26 +20,26 @@ import {
   selectApplyNodeChanges,
   selectEdges,
   selectNodes,
-} from './store/selectors.ts';
-import type { BoardFlowEdge, BoardFlowNode } from './store/flowTypes.ts';
+} from './view/selectors.ts';
+import type { BoardFlowEdge, BoardFlowNode } from './view/flowTypes.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { ExportImportButtons } from '../export/dialog/ExportImportButtons.tsx';
-import { useBoardActions } from './useBoardActions.ts';
-import { useBoardShortcuts } from './useBoardShortcuts.ts';
-import { useDragSync } from './useDragSync.ts';
-import { PaintHints } from './perf/PaintHints.tsx';
-import { DotBackground } from './perf/DotBackground.tsx';
-import { CanvasMiniMap } from './perf/CanvasMiniMap.tsx';
-import { DraggedEdges } from './perf/DraggedEdges.tsx';
-import { OverviewEdges, useOverviewEdgeSplit } from './perf/OverviewEdges.tsx';
-import { useRenderWindow } from './perf/useRenderWindow.ts';
-import './perf/perf.css';
+import { useBoardActions } from './editing/useBoardActions.ts';
+import { useBoardShortcuts } from './editing/useBoardShortcuts.ts';
+import { useDragSync } from './editing/useDragSync.ts';
+import { PaintHints } from './layers/PaintHints.tsx';
+import { DotBackground } from './layers/DotBackground.tsx';
+import { CanvasMiniMap } from './layers/CanvasMiniMap.tsx';
+import { DraggedEdges } from './layers/DraggedEdges.tsx';
+import { OverviewEdges, useOverviewEdgeSplit } from './layers/OverviewEdges.tsx';
+import { useRenderWindow } from './layers/useRenderWindow.ts';
+import './layers/paint.css';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer.tsx';
 import { NotesLayer } from '../annotations/NotesLayer.tsx';
 import { useAddNote } from '../annotations/useAddNote.ts';
 import { BoardInsights } from '../health/BoardInsights.tsx';
-import { useFitOnArrival } from './store/useFitOnArrival.ts';
-import { useRemoteMover } from './perf/useRemoteMover.ts';
+import { useFitOnArrival } from './reactFlow/useFitOnArrival.ts';
+import { useRemoteMover } from './reactFlow/useRemoteMover.ts';
 import { BOARD_FIT_PADDING } from './fitPadding.ts';
 
 // Module-level so React Flow never sees new type maps (which would remount every node).

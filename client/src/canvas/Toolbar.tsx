@@ -2,10 +2,10 @@ import { memo } from 'react';
 import { useT } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from './BoardViewContext.ts';
-import { selectHint } from './store/selectors.ts';
+import { selectHint } from './view/selectors.ts';
 import { ToolbarIcon } from './ToolbarIcons.tsx';
 import type { ToolbarIconName } from './ToolbarIcons.tsx';
-import type { BoardActions } from './useBoardActions.ts';
+import type { BoardActions } from './editing/useBoardActions.ts';
 
 interface ToolButtonProps {
   icon: ToolbarIconName;

@@ -3,7 +3,7 @@ import type { Rect } from '@xyflow/react';
 import type { BoardSnapshot } from '@interplay/shared';
 import { freeNotes } from '../annotations/threadQueries.ts';
 import { PROJECT_AREA_PADDING } from './projects/projectAreaLayout.ts';
-import type { BoardFlowNode } from './store/flowTypes.ts';
+import type { BoardFlowNode } from './view/flowTypes.ts';
 
 /**
  * The room a closed note takes (`.ip-note`: 220 px wide; a few lines of text):

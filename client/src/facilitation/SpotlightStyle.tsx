@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useStore as useFlowStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useBoardView } from '../canvas/BoardViewContext.ts';
-import { selectSnapshot } from '../canvas/store/selectors.ts';
+import { selectSnapshot } from '../canvas/view/selectors.ts';
 import { spotlightNeighbourhood } from './spotlightNeighbourhood.ts';
 
 const selectDomNode = (state: ReactFlowState): HTMLDivElement | null => state.domNode;

@@ -6,7 +6,7 @@ import { useT } from '../i18n/index.ts';
 import { useBoardView } from '../canvas/BoardViewContext.ts';
 import { CommentBadge } from '../annotations/CommentBadge.tsx';
 import { openThreadCounts } from '../annotations/threadQueries.ts';
-import { healthColour } from './healthColour.ts';
+import { healthColour } from '../theme/healthColour.ts';
 import './health.css';
 
 /**

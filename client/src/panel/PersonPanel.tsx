@@ -3,7 +3,7 @@ import type { OrganisationId, Person, Role } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
 import { RoleBadge } from '../canvas/nodes/RoleBadge.tsx';
-import { selectOrganisations } from '../canvas/store/selectors.ts';
+import { selectOrganisations } from '../canvas/view/selectors.ts';
 import { DeleteButton } from './DeleteButton.tsx';
 import { DraftField, PanelSection, SelectField } from './fields.tsx';
 

@@ -2,8 +2,8 @@ import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, removeFromProject, updateProject } f
 import type { NodeId, Project } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
-import { selectSelection, selectSnapshot } from '../canvas/store/selectors.ts';
-import { useBoardActions } from '../canvas/useBoardActions.ts';
+import { selectSelection, selectSnapshot } from '../canvas/view/selectors.ts';
+import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
 import { DeleteButton } from './DeleteButton.tsx';
 import { DraftField, PanelSection, parseThemes } from './fields.tsx';
 

@@ -14,7 +14,7 @@ import type {
 } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
-import { selectSnapshot } from '../canvas/store/selectors.ts';
+import { selectSnapshot } from '../canvas/view/selectors.ts';
 import { KIND_COLOURS } from '../theme/relationshipStyle.ts';
 import { DeleteButton } from './DeleteButton.tsx';
 import { DraftField, PanelSection, SelectField } from './fields.tsx';

@@ -3,7 +3,7 @@ import { useStore as useFlowStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useT } from '../i18n/index.ts';
 import { usePresence } from '../canvas/BoardViewContext.ts';
-import { ViewportLayer } from '../canvas/perf/ViewportLayer.tsx';
+import { ViewportLayer } from '../canvas/reactFlow/ViewportLayer.tsx';
 import type { PresenceState } from './presenceStore.ts';
 
 const selectZoom = (s: ReactFlowState): number => s.transform[2];

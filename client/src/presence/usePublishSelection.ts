@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import type { BoardViewStore, LocalSelection } from '../canvas/store/boardViewStore.ts';
+import type { BoardViewStore, LocalSelection } from '../canvas/view/boardViewStore.ts';
 
 function idsOf(selection: LocalSelection): string[] {
   const ids = [...selection.nodeIds, ...selection.relationshipIds];

@@ -9,11 +9,11 @@ import {
   strengthWidth,
 } from '../../theme/relationshipStyle.ts';
 import { useBoardView, usePresence } from '../BoardViewContext.ts';
-import type { RelationshipEdgeData, RelationshipFlowEdge } from '../store/flowTypes.ts';
+import type { RelationshipEdgeData, RelationshipFlowEdge } from '../view/flowTypes.ts';
 import { arrowHead, edgePath, floatingGeometry } from './floatingGeometry.ts';
-import { clippedLine, isStraight } from '../perf/edgeClip.ts';
-import type { ClipRect } from '../perf/edgeClip.ts';
-import { useEdgeEnds } from '../perf/useEdgeEnds.ts';
+import { clippedLine, isStraight } from '../layers/edgeClip.ts';
+import type { ClipRect } from '../layers/edgeClip.ts';
+import { useEdgeEnds } from '../reactFlow/useEdgeEnds.ts';
 import { RelationshipEdgeBadges, useHealthEdgeColour } from '../../health/RelationshipEdgeBadges.tsx';
 
 /**

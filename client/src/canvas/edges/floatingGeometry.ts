@@ -4,7 +4,7 @@ import {
   DEFAULT_PERSON_SIZE,
   PERSON_CIRCLE_RADIUS,
   PERSON_CIRCLE_TOP,
-} from '../store/flowTypes.ts';
+} from '../view/flowTypes.ts';
 
 export interface Point {
   readonly x: number;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useT } from '../../i18n/index.ts';
 import { useBoardViewContext } from '../BoardViewContext.ts';
-import { useBoardActions } from '../useBoardActions.ts';
+import { useBoardActions } from '../editing/useBoardActions.ts';
 
 /**
  * The in-place name editor of a node: Enter or leaving the field saves,

@@ -2,10 +2,10 @@ import { useLayoutEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useStore, useStoreApi } from '@xyflow/react';
 import type { Edge, ReactFlowState } from '@xyflow/react';
-import { selectIsTiny } from '../perf/levelOfDetail.ts';
+import { selectIsTiny } from '../layers/levelOfDetail.ts';
 import { NodeDetailContext } from './NodeDetailContext.ts';
 import { EdgeEndsContext, createEdgeEnds } from './EdgeEndsContext.ts';
-import { quietSizeReports } from './quietSizeReports.ts';
+import { quietSizeReports } from '../reactFlow/quietSizeReports.ts';
 
 let lastEdges: Edge[] | null = null;
 let lastKey = '';

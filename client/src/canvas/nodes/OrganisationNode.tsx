@@ -5,7 +5,7 @@ import { useT } from '../../i18n/index.ts';
 import { SECTOR_COLOURS, SECTOR_TINTS } from '../../theme/sectors.ts';
 import { useBoardView, useBoardViewContext } from '../BoardViewContext.ts';
 import { useSelectionLook } from './useSelectionLook.ts';
-import type { OrganisationFlowNode } from '../store/flowTypes.ts';
+import type { OrganisationFlowNode } from '../view/flowTypes.ts';
 import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
 import { SectorIcon } from './SectorIcon.tsx';

@@ -4,7 +4,7 @@ import type { NodeProps } from '@xyflow/react';
 import { useT } from '../../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../BoardViewContext.ts';
 import { useSelectionLook } from './useSelectionLook.ts';
-import type { PersonFlowNode } from '../store/flowTypes.ts';
+import type { PersonFlowNode } from '../view/flowTypes.ts';
 import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
 import { RoleBadge } from './RoleBadge.tsx';

@@ -3,14 +3,14 @@ import type { XYPosition } from '@xyflow/react';
 import type { Project, ProjectId } from '@interplay/shared';
 import { useT } from '../../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../BoardViewContext.ts';
-import { selectNodes, selectProjects, selectSelection } from '../store/selectors.ts';
-import { useLiveDragPositions } from '../store/useLiveDragPositions.ts';
-import type { BoardFlowNode } from '../store/flowTypes.ts';
-import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../store/flowTypes.ts';
+import { selectNodes, selectProjects, selectSelection } from '../view/selectors.ts';
+import { useLiveDragPositions } from '../view/useLiveDragPositions.ts';
+import type { BoardFlowNode } from '../view/flowTypes.ts';
+import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../view/flowTypes.ts';
 import { projectShape } from './projectShape.ts';
 import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 import type { Box, ProjectShape } from './projectShape.ts';
-import { ViewportLayer } from '../perf/ViewportLayer.tsx';
+import { ViewportLayer } from '../reactFlow/ViewportLayer.tsx';
 import { projectsByName } from './projectsByName.ts';
 import {
   PROJECT_AREA_PADDING as PADDING,

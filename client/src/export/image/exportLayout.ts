@@ -5,13 +5,13 @@ import type { EdgeGeometry } from '../../canvas/edges/floatingGeometry.ts';
 import { PROJECT_AREA_PADDING, PROJECT_LABEL_SPACING } from '../../canvas/projects/projectAreaLayout.ts';
 import { projectShape } from '../../canvas/projects/projectShape.ts';
 import type { Box, ProjectShape } from '../../canvas/projects/projectShape.ts';
-import { deriveEdges } from '../../canvas/store/deriveFlow.ts';
+import { deriveEdges } from '../../canvas/view/deriveFlow.ts';
 import {
   DEFAULT_ORGANISATION_SIZE,
   DEFAULT_PERSON_SIZE,
   PERSON_CIRCLE_RADIUS,
   PERSON_CIRCLE_TOP,
-} from '../../canvas/store/flowTypes.ts';
+} from '../../canvas/view/flowTypes.ts';
 import { initials } from '../../theme/initials.ts';
 import { projectsByName } from '../../canvas/projects/projectsByName.ts';
 import { textWidth, wrapText } from './text/textMetrics.ts';

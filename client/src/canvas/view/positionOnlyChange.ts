@@ -1,6 +1,6 @@
 import type { BoardSnapshot } from '@interplay/shared';
-import type { DragFrame } from '../store/dragFrame.ts';
-import { MOVING_LIMIT } from './movingNodes.ts';
+import type { DragFrame } from './dragFrame.ts';
+import { MOVING_LIMIT } from '../layers/movingNodes.ts';
 
 /** Same field values, arrays compared element by element (the reader re-reads a changed entity whole). */
 function sameExceptPosition(a: object, b: object): boolean {

@@ -9,7 +9,7 @@ import type { BoardFlowEdge, BoardFlowNode } from './flowTypes.ts';
 import type { DragFrame } from './dragFrame.ts';
 import { combineLive, createLiveDrag } from './liveDrag.ts';
 import type { LiveDrag, LivePositions } from './liveDrag.ts';
-import { positionOnlyChange } from '../perf/positionOnlyChange.ts';
+import { positionOnlyChange } from './positionOnlyChange.ts';
 
 /** What is selected here (never shared through the document; shared through awareness by presence). */
 export interface LocalSelection {

@@ -10,7 +10,7 @@ import {
 } from '@interplay/shared';
 import type { BoardSnapshot, NodeId } from '@interplay/shared';
 import { positionOnlyChange } from './positionOnlyChange.ts';
-import { MOVING_LIMIT } from './movingNodes.ts';
+import { MOVING_LIMIT } from '../layers/movingNodes.ts';
 
 function board() {
   const doc = new Y.Doc();

@@ -1,7 +1,7 @@
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { selectRenderWindow } from './renderWindow.ts';
-import { ViewportLayer } from './ViewportLayer.tsx';
+import { ViewportLayer } from '../reactFlow/ViewportLayer.tsx';
 
 /** Below this zoom the dots are closer than ~6 px and smaller than a pixel: a grey haze, not a grid. */
 const DOTS_FROM_ZOOM = 0.25;

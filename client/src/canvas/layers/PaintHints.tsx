@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { FAR_CLASS, selectIsFar, selectIsTiny, TINY_CLASS } from './levelOfDetail.ts';
-import { usePanePointerCapture } from './usePanePointerCapture.ts';
+import { usePanePointerCapture } from '../reactFlow/usePanePointerCapture.ts';
 
 /** Class on the React Flow root while the map is being panned by dragging. */
 export const PANNING_CLASS = 'ip-panning';

@@ -11,13 +11,13 @@ import {
   updatePerson,
 } from '@interplay/shared';
 import type { NodeId, OrganisationId, PersonId, Position, ProjectId } from '@interplay/shared';
-import { useT } from '../i18n/index.ts';
-import { useBoardViewContext } from './BoardViewContext.ts';
-import type { GuardedAction } from '../facilitation/useBoardPermissions.ts';
+import { useT } from '../../i18n/index.ts';
+import { useBoardViewContext } from '../BoardViewContext.ts';
+import type { GuardedAction } from '../../facilitation/useBoardPermissions.ts';
 import { freeSpot } from './freeSpot.ts';
-import { useFitBoard } from './useFitBoard.ts';
-import { BOARD_FIT_PADDING } from './fitPadding.ts';
-import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from './store/flowTypes.ts';
+import { useFitBoard } from '../reactFlow/useFitBoard.ts';
+import { BOARD_FIT_PADDING } from '../fitPadding.ts';
+import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../view/flowTypes.ts';
 
 /** Asking before deleting more than this many entities at once. */
 export const CONFIRM_DELETE_ABOVE = 3;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InternalNode } from '@xyflow/react';
 import { KIND_COLOURS, strengthWidth } from '../../theme/relationshipStyle.ts';
-import type { BoardFlowEdge } from '../store/flowTypes.ts';
+import type { BoardFlowEdge } from '../view/flowTypes.ts';
 import { overviewEdgePaths } from './overviewEdgePaths.ts';
 
 const node = (id: string, type: 'organisation' | 'person', x: number, y: number) =>

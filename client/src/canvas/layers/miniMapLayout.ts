@@ -1,4 +1,4 @@
-import type { BoardFlowNode } from '../store/flowTypes.ts';
+import type { BoardFlowNode } from '../view/flowTypes.ts';
 
 /** A node not measured yet is drawn at about a card's size. */
 export const DEFAULT_SIZE = { width: 200, height: 64 };

@@ -2,14 +2,14 @@ import { useMemo, useRef } from 'react';
 import { useStore, useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useBoardView, usePresence } from '../BoardViewContext.ts';
-import type { BoardFlowEdge } from '../store/flowTypes.ts';
-import { useLiveDragPositions } from '../store/useLiveDragPositions.ts';
+import type { BoardFlowEdge } from '../view/flowTypes.ts';
+import { useLiveDragPositions } from '../view/useLiveDragPositions.ts';
 import { selectIsTiny } from './levelOfDetail.ts';
 import { trackMovingNodes } from './movingNodes.ts';
 import type { MovingNodes } from './movingNodes.ts';
 import { overviewEdgePaths } from './overviewEdgePaths.ts';
 import type { StrokeGroup } from './overviewEdgePaths.ts';
-import { ViewportLayer } from './ViewportLayer.tsx';
+import { ViewportLayer } from '../reactFlow/ViewportLayer.tsx';
 
 /** Boards with more nodes than this are drawn with the overview layer below `TINY_ZOOM`. */
 export const OVERVIEW_LAYER_ABOVE = 300;

@@ -5,7 +5,7 @@ import type { InternalNode, ReactFlowState } from '@xyflow/react';
 import { useBoardViewContext } from '../BoardViewContext.ts';
 import { AffiliationLine } from '../edges/AffiliationEdge.tsx';
 import { RelationshipDrawing } from '../edges/RelationshipEdge.tsx';
-import type { BoardFlowEdge } from '../store/flowTypes.ts';
+import type { BoardFlowEdge } from '../view/flowTypes.ts';
 import { selectDragClipRect } from './edgeClip.ts';
 import type { ClipRect } from './edgeClip.ts';
 import { FAR_ZOOM } from './levelOfDetail.ts';

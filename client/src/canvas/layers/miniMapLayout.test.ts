@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardFlowNode } from '../store/flowTypes.ts';
+import type { BoardFlowNode } from '../view/flowTypes.ts';
 import { fit, nodeBounds } from './miniMapLayout.ts';
 
 const node = (x: number, y: number, width?: number, height?: number) =>

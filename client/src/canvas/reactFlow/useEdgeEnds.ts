@@ -2,8 +2,8 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import type { InternalNode } from '@xyflow/react';
 import { useBoardViewContext } from '../BoardViewContext.ts';
-import { selectClipRect } from './edgeClip.ts';
-import type { ClipRect } from './edgeClip.ts';
+import { selectClipRect } from '../layers/edgeClip.ts';
+import type { ClipRect } from '../layers/edgeClip.ts';
 
 /** The window of an edge that is never cut (`withClip` false): it then never re-renders for panning. */
 const NO_CLIP: ClipRect = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import type { BoardFlowEdge, BoardFlowNode } from '../store/flowTypes.ts';
+import type { BoardFlowEdge, BoardFlowNode } from '../view/flowTypes.ts';
 import { overlaps, selectRenderWindow } from './renderWindow.ts';
 import type { FlowRect } from './renderWindow.ts';
 

@@ -1,10 +1,10 @@
 import type { InternalNode } from '@xyflow/react';
 import { healthSummary } from '@interplay/shared';
 import type { BoardSnapshot } from '@interplay/shared';
-import { healthColour } from '../../health/healthColour.ts';
+import { healthColour } from '../../theme/healthColour.ts';
 import { directionMarkers, KIND_COLOURS, strengthWidth } from '../../theme/relationshipStyle.ts';
 import { arrowHead, edgePath, floatingGeometry } from '../edges/floatingGeometry.ts';
-import type { BoardFlowEdge } from '../store/flowTypes.ts';
+import type { BoardFlowEdge } from '../view/flowTypes.ts';
 
 /** The colour of person → organisation links (as `AffiliationEdge`). */
 const AFFILIATION_COLOUR = '#64748b';

@@ -1,6 +1,6 @@
 import type { Position } from '@interplay/shared';
-import type { BoardFlowNode } from './store/flowTypes.ts';
-import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from './store/flowTypes.ts';
+import type { BoardFlowNode } from '../view/flowTypes.ts';
+import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../view/flowTypes.ts';
 
 const MARGIN = 24;
 const STEP = 48;

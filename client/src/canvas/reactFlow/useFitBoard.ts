@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { getViewportForBounds, useStoreApi } from '@xyflow/react';
-import { useBoardViewContext } from './BoardViewContext.ts';
-import { boardBounds } from './boardBounds.ts';
-import type { FitPadding } from './fitPadding.ts';
+import { useBoardViewContext } from '../BoardViewContext.ts';
+import { boardBounds } from '../boardBounds.ts';
+import type { FitPadding } from '../fitPadding.ts';
 
 export interface FitBoardOptions {
   readonly padding: FitPadding;

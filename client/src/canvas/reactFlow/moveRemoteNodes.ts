@@ -1,8 +1,8 @@
 import type { InternalNode, ReactFlowState } from '@xyflow/react';
-import type { BoardFlowEdge, BoardFlowNode } from '../store/flowTypes.ts';
-import type { DragFrame } from '../store/dragFrame.ts';
-import { nodeWrapper } from '../store/moveDraggedNodes.ts';
-import type { NodeElements } from '../store/moveDraggedNodes.ts';
+import type { BoardFlowEdge, BoardFlowNode } from '../view/flowTypes.ts';
+import type { DragFrame } from '../view/dragFrame.ts';
+import { nodeWrapper } from './moveDraggedNodes.ts';
+import type { NodeElements } from './moveDraggedNodes.ts';
 
 /** The part of React Flow's store API this needs (`useStoreApi()`). */
 interface FlowStoreApi {

@@ -1,6 +1,6 @@
 import type { InternalNode, ReactFlowState } from '@xyflow/react';
-import type { BoardFlowEdge, BoardFlowNode } from './flowTypes.ts';
-import type { DragFrame } from './dragFrame.ts';
+import type { BoardFlowEdge, BoardFlowNode } from '../view/flowTypes.ts';
+import type { DragFrame } from '../view/dragFrame.ts';
 
 /** The part of React Flow's store API this needs (`useStoreApi()`). */
 interface FlowStoreApi {

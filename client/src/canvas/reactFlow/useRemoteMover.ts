@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useStoreApi } from '@xyflow/react';
-import type { BoardViewStore } from '../store/boardViewStore.ts';
-import type { BoardFlowEdge, BoardFlowNode } from '../store/flowTypes.ts';
-import type { NodeElements } from '../store/moveDraggedNodes.ts';
+import type { BoardViewStore } from '../view/boardViewStore.ts';
+import type { BoardFlowEdge, BoardFlowNode } from '../view/flowTypes.ts';
+import type { NodeElements } from './moveDraggedNodes.ts';
 import { moveRemoteNodes } from './moveRemoteNodes.ts';
 
 /**

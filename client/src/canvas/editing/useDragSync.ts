@@ -5,14 +5,14 @@ import { moveNodes } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import type { Doc } from 'yjs';
-import type { BoardFlowEdge, BoardFlowNode } from './store/flowTypes.ts';
-import { setLocalDrag } from './perf/localDrag.ts';
-import type { BoardViewStore } from './store/boardViewStore.ts';
-import { dragFrameOf } from './store/dragFrame.ts';
-import { moveDraggedNodes, nodeWrapper } from './store/moveDraggedNodes.ts';
-import { useDragPointerCapture } from './perf/useDragPointerCapture.ts';
-import type { NodeElements } from './store/moveDraggedNodes.ts';
-import { createDragWriteThrottle } from './perf/dragWriteThrottle.ts';
+import type { BoardFlowEdge, BoardFlowNode } from '../view/flowTypes.ts';
+import { setLocalDrag } from '../view/localDrag.ts';
+import type { BoardViewStore } from '../view/boardViewStore.ts';
+import { dragFrameOf } from '../view/dragFrame.ts';
+import { moveDraggedNodes, nodeWrapper } from '../reactFlow/moveDraggedNodes.ts';
+import { useDragPointerCapture } from '../reactFlow/useDragPointerCapture.ts';
+import type { NodeElements } from '../reactFlow/moveDraggedNodes.ts';
+import { createDragWriteThrottle } from './dragWriteThrottle.ts';
 
 function movesOf(nodes: readonly BoardFlowNode[]): Array<{ id: NodeId; position: { x: number; y: number } }> {
   return nodes.map((node) => ({

@@ -3,9 +3,9 @@ import type { PointerEvent as ReactPointerEvent } from 'react';
 import { Panel, useStoreApi } from '@xyflow/react';
 import type { Transform } from '@xyflow/react';
 import { useBoardView } from '../BoardViewContext.ts';
-import { selectNodes } from '../store/selectors.ts';
-import { useLiveDragPositions } from '../store/useLiveDragPositions.ts';
-import type { BoardFlowNode } from '../store/flowTypes.ts';
+import { selectNodes } from '../view/selectors.ts';
+import { useLiveDragPositions } from '../view/useLiveDragPositions.ts';
+import type { BoardFlowNode } from '../view/flowTypes.ts';
 import { DEFAULT_SIZE, fit, nodeBounds } from './miniMapLayout.ts';
 
 /** The map's zoom limits (FlowCanvas). */

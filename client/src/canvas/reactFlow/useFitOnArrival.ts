@@ -2,11 +2,11 @@ import { useCallback, useEffect, useLayoutEffect } from 'react';
 import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { freeNotes } from '../../annotations/threadQueries.ts';
 import { boardBounds } from '../boardBounds.ts';
-import { useFitBoard } from '../useFitBoard.ts';
+import { useFitBoard } from './useFitBoard.ts';
 import { useBoardViewContext } from '../BoardViewContext.ts';
 import type { FitViewOptions } from '@xyflow/react';
 import type { FitPadding } from '../fitPadding.ts';
-import type { BoardViewStore } from './boardViewStore.ts';
+import type { BoardViewStore } from '../view/boardViewStore.ts';
 
 /**
  * Fits the whole map (nodes, project areas and notes: `boardBounds`) into view once, when the board's content first arrives
