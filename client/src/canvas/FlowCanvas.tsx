@@ -1,15 +1,12 @@
 import { useCallback, useMemo } from 'react';
-import type { MouseEvent } from 'react';
+import type { MouseEvent, PointerEvent, ReactNode } from 'react';
 import { ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
 import type { AriaLabelConfig, Connection, EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
 import { moveNodes } from '@interplay/shared';
-import type { NodeId } from '@interplay/shared';
+import type { NodeId, Position } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
-import { Legend } from '../legend/Legend.tsx';
-import { RemoteCursors } from '../presence/RemoteCursors.tsx';
-import { useCursorBroadcast } from '../presence/useCursorBroadcast.ts';
 import { SECTOR_COLOURS } from '../theme/sectors.ts';
-import { useBoardView, useBoardViewContext } from './BoardViewContext.ts';
+import { useMapContext, useMapView } from './MapContext.ts';
 import { AffiliationEdge } from './edges/AffiliationEdge.tsx';
 import { RelationshipEdge } from './edges/RelationshipEdge.tsx';
 import { OrganisationNode } from './nodes/OrganisationNode.tsx';
@@ -23,7 +20,6 @@ import {
 } from './view/selectors.ts';
 import type { BoardFlowEdge, BoardFlowNode } from './view/flowTypes.ts';
 import { Toolbar } from './Toolbar.tsx';
-import { ExportImportButtons } from '../export/dialog/ExportImportButtons.tsx';
 import { useBoardActions } from './editing/useBoardActions.ts';
 import { useBoardShortcuts } from './editing/useBoardShortcuts.ts';
 import { useDragSync } from './editing/useDragSync.ts';
@@ -34,12 +30,8 @@ import { DraggedEdges } from './layers/DraggedEdges.tsx';
 import { OverviewEdges, useOverviewEdgeSplit } from './layers/OverviewEdges.tsx';
 import { useRenderWindow } from './layers/useRenderWindow.ts';
 import './layers/paint.css';
-import { FacilitationLayer } from '../facilitation/FacilitationLayer.tsx';
-import { NotesLayer } from '../annotations/NotesLayer.tsx';
-import { useAddNote } from '../annotations/useAddNote.ts';
-import { BoardInsights } from '../health/BoardInsights.tsx';
 import { useFitOnArrival } from './reactFlow/useFitOnArrival.ts';
-import { useRemoteMover } from './reactFlow/useRemoteMover.ts';
+import { useFlowMirror } from './reactFlow/useFlowMirror.ts';
 import { BOARD_FIT_PADDING } from './fitPadding.ts';
 
 // Module-level so React Flow never sees new type maps (which would remount every node).
@@ -65,25 +57,51 @@ function isValidConnection(connection: Connection | BoardFlowEdge): boolean {
   return connection.source !== connection.target;
 }
 
-/** The React Flow map with its toolbar, controls, minimap, legend, project areas and cursors. */
-export function FlowCanvas() {
+export interface FlowCanvasProps {
+  /** Drawn inside the map after its own layers (notes, cursors, facilitation…), composed by the page. */
+  readonly layers?: ReactNode;
+  /** Panels over the map after the toolbar (the legend). */
+  readonly panels?: ReactNode;
+  /** Buttons after zoom and fit in the top-right group. */
+  readonly controls?: ReactNode;
+  /** Pointer handlers of the element around the map (sharing the cursor). */
+  readonly onPointerMove?: (event: PointerEvent) => void;
+  readonly onPointerLeave?: () => void;
+  /** Alt/Ctrl/Cmd+double-click on the empty map, at that flow position. */
+  readonly onAltDoubleClick?: (at: Position) => void;
+  /** Called once React Flow knows its size (a board held back until the map can fit it may come in). */
+  readonly onSized?: () => void;
+}
+
+/**
+ * The React Flow map of the shown board: its nodes, lines and project areas,
+ * the toolbar, controls and minimap, and whatever the page composes into it.
+ */
+export function FlowCanvas({
+  layers,
+  panels,
+  controls,
+  onPointerMove,
+  onPointerLeave,
+  onAltDoubleClick,
+  onSized,
+}: FlowCanvasProps) {
   const t = useT();
-  const { session, store, undoManager, readOnly, permissions } = useBoardViewContext();
-  const nodes = useBoardView(selectNodes);
-  const edges = useBoardView(selectEdges);
+  const { store, editing, readOnly, permissions } = useMapContext();
+  const nodes = useMapView(selectNodes);
+  const edges = useMapView(selectEdges);
   // On a large board at the overview most edges are drawn by one layer, not by React Flow (OverviewEdges).
   const { flowEdges, layerEdges, overview } = useOverviewEdgeSplit(edges, nodes.length);
   // On a large board at working zoom only a window around the view is painted, re-centred as the view nears its
   // border (instead of React Flow's onlyRenderVisibleElements, which re-mounts at the screen border every frame).
   const windowed = useRenderWindow(nodes, flowEdges, nodes.length > VISIBLE_ONLY_ABOVE && !overview);
-  const applyNodeChanges = useBoardView(selectApplyNodeChanges);
-  const onEdgesChange = useBoardView(selectApplyEdgeChanges);
+  const applyNodeChanges = useMapView(selectApplyNodeChanges);
+  const onEdgesChange = useMapView(selectApplyEdgeChanges);
   const actions = useBoardActions();
-  const drag = useDragSync(session.doc, store, undoManager, permissions.move);
-  const cursor = useCursorBroadcast(session.awareness);
+  const doc = editing?.doc ?? null;
+  const drag = useDragSync(doc, store, editing?.undoManager ?? null, permissions.move);
   const { screenToFlowPosition } = useReactFlow();
   useBoardShortcuts(actions, readOnly);
-  const addNote = useAddNote();
   const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
     () => ({
       'controls.ariaLabel': t('canvas.controls'),
@@ -103,9 +121,9 @@ export function FlowCanvas() {
 
   // The document usually arrives after the map mounts (from IndexedDB or the server): fit once it does,
   // before its first render with nodes.
-  useFitOnArrival(store, FIT_VIEW_OPTIONS);
-  // Someone else's drag moves the nodes in React Flow directly, without a new nodes array.
-  useRemoteMover(store, nodes.length <= CANVAS_MINIMAP_ABOVE);
+  useFitOnArrival(store, FIT_VIEW_OPTIONS, onSized);
+  // Live positions (this page's drag, someone else's) reach React Flow directly, without a new nodes array.
+  useFlowMirror(store, nodes.length <= CANVAS_MINIMAP_ABOVE);
 
   // Arrow-key moves of selected nodes (React Flow's keyboard a11y) are not drags: write them here.
   // A drag's final change arrives here too; writing the same position again is a no-op in the model.
@@ -113,7 +131,7 @@ export function FlowCanvas() {
     (changes: NodeChange<BoardFlowNode>[]) => {
       if (drag.onDragFrame(changes)) return;
       applyNodeChanges(changes);
-      if (!permissions.move) return;
+      if (!permissions.move || !doc) return;
       const moves = changes.flatMap((change) =>
         change.type === 'position' && change.position && !change.dragging
           ? [
@@ -124,9 +142,9 @@ export function FlowCanvas() {
             ]
           : [],
       );
-      if (moves.length > 0) moveNodes(session.doc, moves);
+      if (moves.length > 0) moveNodes(doc, moves);
     },
-    [applyNodeChanges, drag, permissions.move, session.doc],
+    [applyNodeChanges, doc, drag, permissions.move],
   );
 
   const onConnect = useCallback(
@@ -140,15 +158,15 @@ export function FlowCanvas() {
         return;
       }
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      // Alt/Ctrl/Cmd+double-click places a free note (NotesLayer decides who may write it).
+      // Alt/Ctrl/Cmd+double-click is the page's (a free note); a plain one adds an organisation.
       if (event.altKey || event.ctrlKey || event.metaKey) {
-        addNote(at);
+        onAltDoubleClick?.(at);
         return;
       }
       if (readOnly) return;
       actions.addOrganisation({ x: at.x - 110, y: at.y - 32 });
     },
-    [actions, addNote, readOnly, screenToFlowPosition],
+    [actions, onAltDoubleClick, readOnly, screenToFlowPosition],
   );
 
   const handlers = useMemo(
@@ -171,8 +189,8 @@ export function FlowCanvas() {
   return (
     <div
       className="ip-canvas"
-      onPointerMove={cursor.onPointerMove}
-      onPointerLeave={cursor.onPointerLeave}
+      onPointerMove={onPointerMove}
+      onPointerLeave={onPointerLeave}
       onDoubleClick={onDoubleClick}
       data-testid="board-canvas"
     >
@@ -214,11 +232,8 @@ export function FlowCanvas() {
         <ProjectAreas />
         <OverviewEdges edges={layerEdges} />
         <DraggedEdges />
-        <NotesLayer />
-        <RemoteCursors />
-        <FacilitationLayer />
-        <BoardInsights />
-        {session.role !== 'viewer' && (
+        {layers}
+        {editing && (
           <Panel position="top-left">
             <Toolbar actions={actions} onDismissHint={handlers.dismissHint} />
           </Panel>
@@ -228,12 +243,10 @@ export function FlowCanvas() {
             {t('canvas.empty')}
           </Panel>
         )}
-        <Panel position="bottom-left" className="ip-legend-panel">
-          <Legend />
-        </Panel>
-        {/* One group in the top-right corner: zoom, fit, then export and import. */}
+        {panels}
+        {/* One group in the top-right corner: zoom, fit, then the page's (export and import). */}
         <Controls position="top-right" orientation="horizontal" showInteractive={false}>
-          <ExportImportButtons />
+          {controls}
         </Controls>
         {nodes.length > CANVAS_MINIMAP_ABOVE ? (
           <CanvasMiniMap {...MINIMAP_SIZE} nodeColour={minimapColour} ariaLabel={t('canvas.minimap')} />

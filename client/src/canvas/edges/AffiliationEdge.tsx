@@ -1,7 +1,8 @@
 import { memo } from 'react';
-import type { EdgeProps, InternalNode } from '@xyflow/react';
+import type { EdgeProps } from '@xyflow/react';
 import type { AffiliationFlowEdge } from '../view/flowTypes.ts';
 import { edgePath, floatingGeometry } from './floatingGeometry.ts';
+import type { NodeBox } from './floatingGeometry.ts';
 import { useEdgeEnds } from '../reactFlow/useEdgeEnds.ts';
 
 /**
@@ -24,8 +25,8 @@ export function AffiliationLine({
   organisation,
   moving,
 }: {
-  person: InternalNode;
-  organisation: InternalNode;
+  person: NodeBox;
+  organisation: NodeBox;
   moving: boolean;
 }) {
   return (

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useStoreApi } from '@xyflow/react';
 import {
   addOrganisation,
   addPerson,
@@ -7,13 +6,30 @@ import {
   addToProject,
   connect,
   deleteEntities,
+  removeFromProject,
+  setStrength,
   updateOrganisation,
   updatePerson,
+  updateProject,
+  updateRelationship,
 } from '@interplay/shared';
-import type { NodeId, OrganisationId, PersonId, Position, ProjectId } from '@interplay/shared';
+import type {
+  NodeId,
+  OrganisationId,
+  OrganisationPatch,
+  PersonId,
+  PersonPatch,
+  Position,
+  ProjectId,
+  ProjectPatch,
+  RelationshipId,
+  RelationshipPatch,
+  Strength,
+} from '@interplay/shared';
 import { useT } from '../../i18n/index.ts';
-import { useBoardViewContext } from '../BoardViewContext.ts';
-import type { GuardedAction } from '../../facilitation/useBoardPermissions.ts';
+import { useMapContext } from '../MapContext.ts';
+import { useFlowViewport } from '../reactFlow/flowState.ts';
+import type { GuardedAction } from './boardPermissions.ts';
 import { freeSpot } from './freeSpot.ts';
 import { useFitBoard } from '../reactFlow/useFitBoard.ts';
 import { BOARD_FIT_PADDING } from '../fitPadding.ts';
@@ -36,28 +52,34 @@ export interface BoardActions {
   connectNodes(source: string, target: string): void;
   deleteSelection(): void;
   rename(nodeId: string, name: string): void;
+  /** The side panel's field edits: each refused, doing nothing, when this page may not edit now. */
+  updateOrganisation(id: OrganisationId, patch: OrganisationPatch): void;
+  updatePerson(id: PersonId, patch: PersonPatch): void;
+  updateProject(id: ProjectId, patch: ProjectPatch): void;
+  removeFromProject(id: ProjectId, memberIds: readonly NodeId[]): void;
+  updateRelationship(id: RelationshipId, patch: RelationshipPatch): void;
+  setStrength(id: RelationshipId, strength: Strength): void;
   undo(): void;
   redo(): void;
   fitView(): void;
 }
 
 /**
- * The user's intents on the canvas, each one model command (one transaction,
- * one undo step). Shared by the toolbar, shortcuts and the side panel.
+ * The user's intents on the map and in the side panel, each one model command
+ * (one transaction, one undo step), each checked against what this page may
+ * do now (`permissions`). Shared by the toolbar, shortcuts and the side panel.
+ * Where the map never edits (`editing` null) every change is refused.
  */
 export function useBoardActions(): BoardActions {
-  const { session, store, undoManager, readOnly, permissions } = useBoardViewContext();
-  const flowStore = useStoreApi();
+  const { store, editing, readOnly, permissions } = useMapContext();
+  const viewport = useFlowViewport();
   const fitBoard = useFitBoard();
   const t = useT();
-  const { doc } = session;
+  const doc = editing?.doc ?? null;
+  const undoManager = editing?.undoManager ?? null;
 
   return useMemo(() => {
-    const viewCentre = (): Position => {
-      const { width, height, transform } = flowStore.getState();
-      const [tx, ty, zoom] = transform;
-      return { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom };
-    };
+    const viewCentre = (): Position => viewport.centre();
     const selectedNodeIds = (): NodeId[] => store.getState().selection.nodeIds as NodeId[];
     const hint = store.getState().setHint;
     const snapshotNodes = () => store.getState().nodes;
@@ -65,12 +87,16 @@ export function useBoardActions(): BoardActions {
     const refused = (action: GuardedAction): boolean => {
       const why = permissions.why(action);
       if (why !== null && !readOnly) hint(why);
-      return why !== null;
+      return why !== null || doc === null;
+    };
+    /** Runs a field edit of the side panel when this page may edit now. */
+    const edit = (write: (board: NonNullable<typeof doc>) => void): void => {
+      if (!refused('edit') && doc) write(doc);
     };
 
     const actions: BoardActions = {
       addOrganisation(position) {
-        if (refused('organisation')) return;
+        if (refused('organisation') || !doc) return;
         const centre = viewCentre();
         const at = freeSpot(
           position ?? {
@@ -90,7 +116,7 @@ export function useBoardActions(): BoardActions {
       },
 
       addPerson() {
-        if (refused('person')) return;
+        if (refused('person') || !doc) return;
         const { snapshot, selection } = store.getState();
         const onlyId = selection.nodeIds.length === 1 ? selection.nodeIds[0] : undefined;
         const organisation = onlyId ? snapshot.organisations.get(onlyId as OrganisationId) : undefined;
@@ -119,7 +145,7 @@ export function useBoardActions(): BoardActions {
       },
 
       makeProject() {
-        if (refused('project')) return;
+        if (refused('project') || !doc) return;
         const memberIds = selectedNodeIds();
         if (memberIds.length === 0) {
           hint('canvas.hint.project');
@@ -131,13 +157,13 @@ export function useBoardActions(): BoardActions {
       },
 
       addSelectionToProject(projectId) {
-        if (readOnly) return;
+        if (readOnly || !doc) return;
         const ids = selectedNodeIds();
         if (ids.length > 0) addToProject(doc, projectId, ids);
       },
 
       connectSelected() {
-        if (refused('relationship')) return;
+        if (refused('relationship') || !doc) return;
         const ids = selectedNodeIds();
         const [source, target] = ids;
         if (ids.length !== 2 || !source || !target) {
@@ -148,13 +174,13 @@ export function useBoardActions(): BoardActions {
       },
 
       connectNodes(source, target) {
-        if (source === target || refused('relationship')) return;
+        if (source === target || refused('relationship') || !doc) return;
         const id = connect(doc, { source: source as NodeId, target: target as NodeId });
         if (id) store.getState().selectOnly([id]);
       },
 
       deleteSelection() {
-        if (readOnly) return;
+        if (readOnly || !doc) return;
         const { selection } = store.getState();
         const ids = [...selection.nodeIds, ...selection.relationshipIds];
         if (selection.projectId) ids.push(selection.projectId);
@@ -170,7 +196,7 @@ export function useBoardActions(): BoardActions {
       },
 
       rename(nodeId, name) {
-        if (readOnly) return;
+        if (readOnly || !doc) return;
         const trimmed = name.trim();
         if (trimmed === '') return;
         const { snapshot } = store.getState();
@@ -180,6 +206,13 @@ export function useBoardActions(): BoardActions {
           updatePerson(doc, nodeId as PersonId, { name: trimmed });
         }
       },
+
+      updateOrganisation: (id, patch) => edit((board) => updateOrganisation(board, id, patch)),
+      updatePerson: (id, patch) => edit((board) => updatePerson(board, id, patch)),
+      updateProject: (id, patch) => edit((board) => updateProject(board, id, patch)),
+      removeFromProject: (id, memberIds) => edit((board) => removeFromProject(board, id, [...memberIds])),
+      updateRelationship: (id, patch) => edit((board) => updateRelationship(board, id, patch)),
+      setStrength: (id, strength) => edit((board) => setStrength(board, id, strength)),
 
       undo() {
         if (!readOnly) undoManager?.undo();
@@ -194,5 +227,5 @@ export function useBoardActions(): BoardActions {
       },
     };
     return actions;
-  }, [doc, fitBoard, flowStore, permissions, readOnly, store, t, undoManager]);
+  }, [doc, fitBoard, permissions, readOnly, store, t, undoManager, viewport]);
 }

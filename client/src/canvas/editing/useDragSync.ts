@@ -1,17 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useStoreApi } from '@xyflow/react';
 import type { NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
 import { moveNodes } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import type { Doc } from 'yjs';
-import type { BoardFlowEdge, BoardFlowNode } from '../view/flowTypes.ts';
+import type { BoardFlowNode } from '../view/flowTypes.ts';
 import { setLocalDrag } from '../view/localDrag.ts';
 import type { BoardViewStore } from '../view/boardViewStore.ts';
 import { dragFrameOf } from '../view/dragFrame.ts';
-import { moveDraggedNodes, nodeWrapper } from '../reactFlow/moveDraggedNodes.ts';
 import { useDragPointerCapture } from '../reactFlow/useDragPointerCapture.ts';
-import type { NodeElements } from '../reactFlow/moveDraggedNodes.ts';
 import { createDragWriteThrottle } from './dragWriteThrottle.ts';
 
 function movesOf(nodes: readonly BoardFlowNode[]): Array<{ id: NodeId; position: { x: number; y: number } }> {
@@ -23,18 +20,19 @@ function movesOf(nodes: readonly BoardFlowNode[]): Array<{ id: NodeId; position:
 
 /**
  * Writes dragged positions to the document: throttled while dragging
- * (`perf/dragWriteThrottle.ts`: at most ~30 a second, the freshest), all
+ * (`dragWriteThrottle.ts`: at most ~30 a second, the freshest), all
  * dragged nodes in one transaction, and the final position on drop. The
  * whole drag is one undo step: capturing stops at the start, the capture
  * window is held open during the drag (a pause must not split it), and
  * capturing stops again on drop. While a drag is in progress the echo of
- * these writes is not re-applied to the map (`perf/localDrag.ts`), and
- * `onDragFrame` moves the dragged nodes and their edges directly, without a
- * new controlled `nodes` array or any store update (`store/moveDraggedNodes.ts`,
- * `store/liveDrag.ts`).
+ * these writes is not re-applied to the map (`view/localDrag.ts`), and
+ * `onDragFrame` hands each frame to the view store's live positions
+ * (`view/liveDrag.ts`), the one place a dragged node's position is held
+ * until the drop: no new controlled `nodes` array, no store state.
  */
 export function useDragSync(
-  doc: Doc,
+  /** The live document; null where this page never edits (then nothing is dragged). */
+  doc: Doc | null,
   store: BoardViewStore,
   undoManager: UndoManager | null,
   /** False while a lock forbids moving: a drag in flight when the lock arrives writes nothing (it would be refused). */
@@ -46,15 +44,12 @@ export function useDragSync(
   /** Takes a drag frame out of `onNodesChange` (returns true), or leaves other changes to it (false). */
   onDragFrame(changes: NodeChange<BoardFlowNode>[]): boolean;
 } {
-  const flow = useStoreApi<BoardFlowNode, BoardFlowEdge>();
   const savedTimeout = useRef<number | null>(null);
   // Drag positions not yet shown: React Flow reports every pointer move (often two per frame).
   const unshown = useRef<{ positions: Map<string, XYPosition>; request: number } | null>(null);
-  // The dragged nodes' wrapper elements, found once per drag.
-  const elements = useRef<NodeElements>(new Map());
   const capturePointer = useDragPointerCapture();
   // A map unmounted mid-drag must not leave the document's snapshots held back.
-  useEffect(() => () => setLocalDrag(doc, false), [doc]);
+  useEffect(() => () => (doc ? setLocalDrag(doc, false) : undefined), [doc]);
   useEffect(
     () => () => {
       if (unshown.current) cancelAnimationFrame(unshown.current.request);
@@ -66,7 +61,7 @@ export function useDragSync(
   const write = useMemo(
     () =>
       (nodes: readonly BoardFlowNode[]): void => {
-        if (!canMove) return;
+        if (!canMove || !doc) return;
         moveNodes(doc, movesOf(nodes));
       },
     [canMove, doc],
@@ -86,9 +81,8 @@ export function useDragSync(
       if (!entry) return;
       cancelAnimationFrame(entry.request);
       unshown.current = null;
-      const frame = [...entry.positions].map(([id, position]) => ({ id, position }));
-      moveDraggedNodes(flow, frame, elements.current);
-      store.getState().dragNodes(frame);
+      // The view store holds the live positions; its mirror shows them in React Flow.
+      store.getState().dragNodes([...entry.positions].map(([id, position]) => ({ id, position })));
     };
     return {
       onDragFrame(changes) {
@@ -108,9 +102,8 @@ export function useDragSync(
           undoManager.captureTimeout = Number.MAX_SAFE_INTEGER;
         }
         throttle.reset();
-        elements.current = new Map();
-        capturePointer(nodeWrapper(flow, elements.current, node.id));
-        setLocalDrag(doc, true);
+        capturePointer(node.id);
+        if (doc) setLocalDrag(doc, true);
       },
       onNodeDrag(_event, _node, nodes) {
         throttle.offer(nodes);
@@ -120,12 +113,12 @@ export function useDragSync(
         write(nodes);
         // The drop's position change has normally ended the live drag already.
         store.getState().endLiveDrag();
-        setLocalDrag(doc, false);
+        if (doc) setLocalDrag(doc, false);
         if (undoManager) {
           undoManager.captureTimeout = savedTimeout.current ?? undoManager.captureTimeout;
           undoManager.stopCapturing();
         }
       },
     };
-  }, [capturePointer, doc, flow, store, throttle, undoManager, write]);
+  }, [capturePointer, doc, store, throttle, undoManager, write]);
 }

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
-import { Panel, useStoreApi } from '@xyflow/react';
-import type { Transform } from '@xyflow/react';
-import { useBoardView } from '../BoardViewContext.ts';
+import { Panel } from '@xyflow/react';
+import { useMapView } from '../MapContext.ts';
+import { useFlowViewport } from '../reactFlow/flowState.ts';
+import type { FlowView } from '../reactFlow/flowState.ts';
 import { selectNodes } from '../view/selectors.ts';
 import { useLiveDragPositions } from '../view/useLiveDragPositions.ts';
 import type { BoardFlowNode } from '../view/flowTypes.ts';
@@ -35,18 +36,18 @@ export function CanvasMiniMap({
   nodeColour: (node: BoardFlowNode) => string;
   ariaLabel: string;
 }) {
-  const nodes = useBoardView(selectNodes);
+  const nodes = useMapView(selectNodes);
   // A local drag moves nodes without a new nodes array: the map follows it too.
   const live = useLiveDragPositions();
-  const store = useStoreApi();
+  const viewport = useFlowViewport();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const viewRef = useRef<HTMLDivElement>(null);
   const layout = useRef(fit(nodeBounds([]), width, height));
 
-  const placeViewport = (transform: Transform): void => {
+  const placeViewport = (transform: FlowView['transform']): void => {
     const element = viewRef.current;
     if (!element) return;
-    const { width: paneWidth, height: paneHeight } = store.getState();
+    const { width: paneWidth, height: paneHeight } = viewport.view();
     const [tx, ty, zoom] = transform;
     const { scale, offsetX, offsetY } = layout.current;
     const left = (-tx / zoom) * scale + offsetX;
@@ -88,7 +89,7 @@ export function CanvasMiniMap({
           Math.max(1, nodeHeight),
         );
       }
-      placeViewport(store.getState().transform);
+      placeViewport(viewport.view().transform);
     };
     const wait = REDRAW_MS - (performance.now() - lastDraw.current);
     if (wait <= 0) {
@@ -97,13 +98,13 @@ export function CanvasMiniMap({
     }
     const timer = setTimeout(draw, wait);
     return () => clearTimeout(timer);
-    // placeViewport reads only refs and the store.
+    // placeViewport reads only refs and the viewport.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [nodes, live, width, height, nodeColour, store]);
+  }, [nodes, live, width, height, nodeColour, viewport]);
 
   useEffect(
     () =>
-      store.subscribe((state, previous) => {
+      viewport.subscribe((state, previous) => {
         if (
           state.transform !== previous.transform ||
           state.width !== previous.width ||
@@ -113,7 +114,7 @@ export function CanvasMiniMap({
         }
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store],
+    [viewport],
   );
 
   /** Centre the view on the flow point under a minimap pixel. */
@@ -121,9 +122,9 @@ export function CanvasMiniMap({
     const { scale, offsetX, offsetY } = layout.current;
     const flowX = (clientX - box.left - offsetX) / scale;
     const flowY = (clientY - box.top - offsetY) / scale;
-    const { panZoom, width: paneWidth, height: paneHeight, transform } = store.getState();
+    const { width: paneWidth, height: paneHeight, transform } = viewport.view();
     const zoom = transform[2];
-    void panZoom?.setViewport({ x: paneWidth / 2 - flowX * zoom, y: paneHeight / 2 - flowY * zoom, zoom });
+    viewport.setViewport({ x: paneWidth / 2 - flowX * zoom, y: paneHeight / 2 - flowY * zoom, zoom });
   };
 
   const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>): void => {
@@ -143,12 +144,12 @@ export function CanvasMiniMap({
     if (!surface) return;
     const onWheel = (event: WheelEvent): void => {
       event.preventDefault();
-      const { panZoom, width: paneWidth, height: paneHeight, transform } = store.getState();
+      const { width: paneWidth, height: paneHeight, transform } = viewport.view();
       const [tx, ty, zoom] = transform;
       const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom * 2 ** (-event.deltaY / 300)));
       const centreX = (paneWidth / 2 - tx) / zoom;
       const centreY = (paneHeight / 2 - ty) / zoom;
-      void panZoom?.setViewport({
+      viewport.setViewport({
         x: paneWidth / 2 - centreX * next,
         y: paneHeight / 2 - centreY * next,
         zoom: next,
@@ -156,7 +157,7 @@ export function CanvasMiniMap({
     };
     surface.addEventListener('wheel', onWheel, { passive: false });
     return () => surface.removeEventListener('wheel', onWheel);
-  }, [store]);
+  }, [viewport]);
 
   return (
     <Panel

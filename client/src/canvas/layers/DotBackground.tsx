@@ -1,12 +1,9 @@
-import { useStore } from '@xyflow/react';
-import type { ReactFlowState } from '@xyflow/react';
-import { selectRenderWindow } from './renderWindow.ts';
+import { selectZoom, useFlowView } from '../reactFlow/flowState.ts';
 import { ViewportLayer } from '../reactFlow/ViewportLayer.tsx';
+import { selectRenderWindow } from './renderWindow.ts';
 
 /** Below this zoom the dots are closer than ~6 px and smaller than a pixel: a grey haze, not a grid. */
 const DOTS_FROM_ZOOM = 0.25;
-
-const selectZoom = (state: ReactFlowState): number => state.transform[2];
 
 /**
  * React Flow's dotted background, drawn so that panning does not touch it.
@@ -25,8 +22,8 @@ const selectZoom = (state: ReactFlowState): number => state.transform[2];
  * Render it inside `<ReactFlow>`.
  */
 export function DotBackground({ gap, size, colour }: { gap: number; size: number; colour: string }) {
-  const area = useStore(selectRenderWindow);
-  const zoom = useStore(selectZoom);
+  const area = useFlowView(selectRenderWindow);
+  const zoom = useFlowView(selectZoom);
   if (zoom < DOTS_FROM_ZOOM) return null;
   const radius = size / 2;
   // Snapped to the pattern's grid so the tiles, and so the dots, do not move when the element does.

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
-import { useStore, useStoreApi } from '@xyflow/react';
-import type { ReactFlowState } from '@xyflow/react';
-import { useBoardView, usePresence } from '../BoardViewContext.ts';
+import { useMapPresence } from '../MapContext.ts';
+import { useFlowView } from '../reactFlow/flowState.ts';
+import { useNodeBoxes } from '../reactFlow/useNodeBoxes.ts';
 import type { BoardFlowEdge } from '../view/flowTypes.ts';
 import { useLiveDragPositions } from '../view/useLiveDragPositions.ts';
 import { selectIsTiny } from './levelOfDetail.ts';
@@ -40,9 +40,9 @@ export function useOverviewEdgeSplit(
   edges: BoardFlowEdge[],
   nodeCount: number,
 ): { flowEdges: BoardFlowEdge[]; layerEdges: BoardFlowEdge[]; overview: boolean } {
-  const tiny = useStore(selectIsTiny) && nodeCount > OVERVIEW_LAYER_ABOVE;
+  const tiny = useFlowView(selectIsTiny) && nodeCount > OVERVIEW_LAYER_ABOVE;
   // A string, not the map: presence makes a new map on every awareness change (every cursor move).
-  const remoteIds = usePresence(selectRemoteIds);
+  const remoteIds = useMapPresence(selectRemoteIds);
   return useMemo(() => {
     if (!tiny) return { flowEdges: edges, layerEdges: NO_EDGES, overview: false };
     const remote = new Set(remoteIds.split('\n'));
@@ -55,8 +55,6 @@ export function useOverviewEdgeSplit(
   }, [tiny, edges, remoteIds]);
 }
 
-const selectNodes = (state: ReactFlowState) => state.nodes;
-
 /**
  * The edges React Flow does not draw at the overview (see
  * `useOverviewEdgeSplit`), as one path per colour and width, in the viewport
@@ -67,23 +65,19 @@ const selectNodes = (state: ReactFlowState) => state.nodes;
  * the browser repaint) every line of the board for every remote move.
  */
 export function OverviewEdges({ edges }: { edges: BoardFlowEdge[] }) {
-  const store = useStoreApi();
-  const nodes = useStore(selectNodes);
-  // A local drag moves its nodes in React Flow's lookup without changing `nodes` (`moveDraggedNodes`).
+  const boxes = useNodeBoxes();
+  // A local drag moves its nodes in React Flow's lookup without new nodes for it (`useFlowMirror`).
   const live = useLiveDragPositions(edges.length > 0);
-  const byHealth = useBoardView((s) => s.colourByHealth);
-  const health = useBoardView((s) => (byHealth ? s.snapshot.health : null));
   const tracked = useRef<MovingNodes | null>(null);
   const { moving, generation } = useMemo(
     () => {
       // Zoomed in, the layer draws nothing: no tracking cost on every drag frame there.
-      tracked.current =
-        edges.length === 0 ? null : trackMovingNodes(tracked.current, store.getState().nodeLookup);
+      tracked.current = edges.length === 0 ? null : trackMovingNodes(tracked.current, boxes.all());
       return tracked.current ?? NOT_TRACKING;
     },
-    // `nodes` (or `live`) changes whenever a node moves or is measured; the lookup is read at that moment.
+    // `boxes` (or `live`) changes whenever a node moves or is measured; the boxes are read at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [nodes, live, store, edges.length === 0],
+    [boxes, live, edges.length === 0],
   );
   const split = useMemo(() => {
     const still: BoardFlowEdge[] = [];
@@ -92,17 +86,15 @@ export function OverviewEdges({ edges }: { edges: BoardFlowEdge[] }) {
     return { still, moved };
   }, [edges, moving]);
   const stillGroups = useMemo(
-    () =>
-      split.still.length === 0 ? [] : overviewEdgePaths(split.still, store.getState().nodeLookup, health),
+    () => (split.still.length === 0 ? [] : overviewEdgePaths(split.still, boxes.get)),
     // `generation` changes when every line must be redrawn (many nodes moved at once).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [split.still, health, store, generation],
+    [split.still, generation],
   );
   const movedGroups = useMemo(
-    () =>
-      split.moved.length === 0 ? [] : overviewEdgePaths(split.moved, store.getState().nodeLookup, health),
+    () => (split.moved.length === 0 ? [] : overviewEdgePaths(split.moved, boxes.get)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [split.moved, nodes, live, health, store],
+    [split.moved, boxes, live],
   );
   if (stillGroups.length === 0 && movedGroups.length === 0) return null;
   const draw = (prefix: string, group: StrokeGroup) => (

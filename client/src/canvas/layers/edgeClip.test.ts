@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReactFlowState } from '@xyflow/react';
+import type { FlowView } from '../reactFlow/flowState.ts';
 import type { EdgeGeometry } from '../edges/floatingGeometry.ts';
 import { clipFractions, clippedLine, isStraight, selectClipRect } from './edgeClip.ts';
 
@@ -11,7 +11,7 @@ const line = (x1: number, y1: number, x2: number, y2: number): EdgeGeometry => (
   middle: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 },
 });
 const view = (tx: number, ty: number, zoom: number) =>
-  ({ transform: [tx, ty, zoom], width: 1600, height: 900 }) as unknown as ReactFlowState;
+  ({ transform: [tx, ty, zoom], width: 1600, height: 900 }) as unknown as FlowView;
 
 describe('edge clipping', () => {
   it('keeps a segment inside, cuts one crossing the window, drops one outside', () => {

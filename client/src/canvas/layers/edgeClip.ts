@@ -1,4 +1,4 @@
-import type { ReactFlowState } from '@xyflow/react';
+import type { FlowView } from '../reactFlow/flowState.ts';
 import type { EdgeGeometry, Point } from '../edges/floatingGeometry.ts';
 import { selectRenderWindow } from './renderWindow.ts';
 import type { FlowRect } from './renderWindow.ts';
@@ -18,17 +18,17 @@ export { isStraight } from '../edges/floatingGeometry.ts';
 export type ClipRect = FlowRect;
 
 /**
- * Module-level selector for React Flow's store: the clip window in flow
+ * Module-level selector: the clip window in flow
  * coordinates, the same object until it moves. It always contains the visible area.
  */
-export function selectClipRect(state: ReactFlowState): ClipRect {
+export function selectClipRect(state: FlowView): ClipRect {
   return selectRenderWindow(state);
 }
 
 /** Margin of the drag clip on each side, as a fraction of the view. */
 const DRAG_CLIP_MARGIN = 0.05;
 let dragClip: {
-  transform: ReactFlowState['transform'];
+  transform: FlowView['transform'];
   width: number;
   height: number;
   rect: ClipRect;
@@ -40,7 +40,7 @@ let dragClip: {
  * of the drag: cut to the render window it reached 0.3 of a view past every side of the screen, and the
  * browser re-rasterised the tiles of the line out there as well. The same object until the view moves.
  */
-export function selectDragClipRect(state: ReactFlowState): ClipRect {
+export function selectDragClipRect(state: FlowView): ClipRect {
   const { transform, width, height } = state;
   if (dragClip?.transform === transform && dragClip.width === width && dragClip.height === height) {
     return dragClip.rect;

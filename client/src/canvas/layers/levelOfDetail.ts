@@ -1,7 +1,7 @@
-import type { ReactFlowState } from '@xyflow/react';
+import type { FlowView } from '../reactFlow/flowState.ts';
 
 /**
- * Below this zoom the map is drawn in its cheap "far" form (see `perf.css`, `PaintHints.tsx`):
+ * Below this zoom the map is drawn in its cheap "far" form (see `paint.css`, `PaintHints.tsx`):
  * relationship dashes and badges would be smaller than a pixel or two there
  * anyway, and dashing thousands of long lines is what makes a large board slow
  * to paint. At 0.4 and above every line shows its form (dotted/dashed/solid).
@@ -15,7 +15,7 @@ export const FAR_CLASS = 'ip-lod-far';
  * Module-level selector: true while zoomed out. Subscribers re-render only when
  * the threshold is crossed, never on every pan or zoom frame.
  */
-export const selectIsFar = (state: ReactFlowState): boolean => state.transform[2] < FAR_ZOOM;
+export const selectIsFar = (view: FlowView): boolean => view.transform[2] < FAR_ZOOM;
 
 /**
  * Below this zoom names are under 4 px tall: unreadable, but costly to draw for
@@ -27,4 +27,4 @@ export const TINY_ZOOM = 0.25;
 export const TINY_CLASS = 'ip-lod-tiny';
 
 /** Module-level selector: true while zoomed out below `TINY_ZOOM`. */
-export const selectIsTiny = (state: ReactFlowState): boolean => state.transform[2] < TINY_ZOOM;
+export const selectIsTiny = (view: FlowView): boolean => view.transform[2] < TINY_ZOOM;

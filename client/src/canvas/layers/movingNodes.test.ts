@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { InternalNode } from '@xyflow/react';
+import type { NodeBox } from '../edges/floatingGeometry.ts';
 import { MOVING_LIMIT, trackMovingNodes } from './movingNodes.ts';
 
-const node = (x: number, y: number) =>
-  ({
-    measured: { width: 200, height: 60 },
-    internals: { positionAbsolute: { x, y } },
-  }) as unknown as InternalNode;
+const node = (x: number, y: number) => ({ type: 'organisation', x, y, width: 200, height: 60 }) as NodeBox;
 
 const board = (count: number, moved: Record<number, number> = {}) =>
   new Map(Array.from({ length: count }, (_, i) => [`n${i}`, node(i * 300 + (moved[i] ?? 0), 0)]));

@@ -1,26 +1,23 @@
-import type { InternalNode } from '@xyflow/react';
+import type { NodeBox } from '../edges/floatingGeometry.ts';
 
 /** More nodes than this moving at once (an import, a layout, the first measure) redraw everything. */
 export const MOVING_LIMIT = 24;
 
 /** Which nodes have moved since the overview layer last drew every line. */
 export interface MovingNodes {
-  /** Every node as last seen (React Flow keeps an unchanged node's object, so most compare by identity). */
-  readonly seen: ReadonlyMap<string, InternalNode>;
+  /** Every node as last seen (an unchanged node keeps its box object, so most compare by identity). */
+  readonly seen: ReadonlyMap<string, NodeBox>;
   /** Nodes that moved since `generation` began; the same Set while its members do not change. */
   readonly moving: ReadonlySet<string>;
   /** Changes whenever the layer must redraw every line (then `moving` is empty). */
   readonly generation: number;
 }
 
-const samePlace = (a: InternalNode, b: InternalNode): boolean =>
-  a.internals.positionAbsolute.x === b.internals.positionAbsolute.x &&
-  a.internals.positionAbsolute.y === b.internals.positionAbsolute.y &&
-  (a.measured.width ?? 0) === (b.measured.width ?? 0) &&
-  (a.measured.height ?? 0) === (b.measured.height ?? 0);
+const samePlace = (a: NodeBox, b: NodeBox): boolean =>
+  a.x === b.x && a.y === b.y && (a.width ?? 0) === (b.width ?? 0) && (a.height ?? 0) === (b.height ?? 0);
 
 /**
- * Updates `previous` with React Flow's current nodes. A remote move (or a
+ * Updates `previous` with the nodes' current boxes. A remote move (or a
  * drag) changes one node many times a second: its lines are then drawn apart
  * from the rest, so the batched paths of every other line keep their `d` and
  * are neither rebuilt nor repainted. Runs on every move of a large board:
@@ -29,9 +26,8 @@ const samePlace = (a: InternalNode, b: InternalNode): boolean =>
  */
 export function trackMovingNodes(
   previous: MovingNodes | null,
-  nodeLookup: ReadonlyMap<string, InternalNode>,
+  seen: ReadonlyMap<string, NodeBox>,
 ): MovingNodes {
-  const seen = new Map(nodeLookup);
   if (previous === null || previous.seen.size !== seen.size) {
     return { seen, moving: new Set(), generation: (previous?.generation ?? 0) + 1 };
   }

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { InternalNode } from '@xyflow/react';
+import type { NodeBox } from '../edges/floatingGeometry.ts';
 import { KIND_COLOURS, strengthWidth } from '../../theme/relationshipStyle.ts';
 import type { BoardFlowEdge } from '../view/flowTypes.ts';
 import { overviewEdgePaths } from './overviewEdgePaths.ts';
 
 const node = (id: string, type: 'organisation' | 'person', x: number, y: number) =>
-  ({
-    id,
-    type,
-    measured: { width: 200, height: 60 },
-    internals: { positionAbsolute: { x, y } },
-  }) as unknown as InternalNode;
+  ({ id, type, x, y, width: 200, height: 60 }) as NodeBox;
 
 const lookup = new Map([
   ['a', node('a', 'organisation', 0, 0)],
@@ -24,7 +19,11 @@ const relationship = (id: string, source: string, target: string, direction: str
     type: 'relationship',
     source,
     target,
-    data: { lane: 0, relationship: { id, kind: 'collaboration', strength: 3, direction } },
+    data: {
+      lane: 0,
+      colour: KIND_COLOURS.collaboration,
+      relationship: { id, kind: 'collaboration', strength: 3, direction },
+    },
   }) as unknown as BoardFlowEdge;
 
 describe('overview edge paths', () => {
@@ -36,8 +35,7 @@ describe('overview edge paths', () => {
         relationship('r3', 'a', 'gone', 'none'),
         { id: 'aff', type: 'affiliation', source: 'p', target: 'a' } as BoardFlowEdge,
       ],
-      lookup,
-      null,
+      (id) => lookup.get(id),
     );
     expect(groups).toHaveLength(2);
     const lines = groups.find((group) => group.colour === KIND_COLOURS.collaboration);

@@ -1,9 +1,6 @@
-import type { InternalNode } from '@xyflow/react';
-import { healthSummary } from '@interplay/shared';
-import type { BoardSnapshot } from '@interplay/shared';
-import { healthColour } from '../../theme/healthColour.ts';
-import { directionMarkers, KIND_COLOURS, strengthWidth } from '../../theme/relationshipStyle.ts';
+import { directionMarkers, strengthWidth } from '../../theme/relationshipStyle.ts';
 import { arrowHead, edgePath, floatingGeometry } from '../edges/floatingGeometry.ts';
+import type { NodeBox } from '../edges/floatingGeometry.ts';
 import type { BoardFlowEdge } from '../view/flowTypes.ts';
 
 /** The colour of person → organisation links (as `AffiliationEdge`). */
@@ -25,14 +22,13 @@ function polygonPath(points: string): string {
 
 /**
  * Every edge drawn as in the "far" level of detail (solid lines, colour by
- * kind or health, width by strength, arrowheads), batched into one path per
+ * the view's colour, width by strength, arrowheads), batched into one path per
  * colour and width: a few dozen SVG elements for the whole board instead of
  * thousands of edge components.
  */
 export function overviewEdgePaths(
   edges: readonly BoardFlowEdge[],
-  nodeLookup: ReadonlyMap<string, InternalNode>,
-  health: BoardSnapshot['health'] | null,
+  boxOf: (id: string) => NodeBox | undefined,
 ): StrokeGroup[] {
   const groups = new Map<string, { colour: string; width: number; d: string[]; arrows: string[] }>();
   const group = (colour: string, width: number) => {
@@ -45,19 +41,16 @@ export function overviewEdgePaths(
     return found;
   };
   for (const edge of edges) {
-    const source = nodeLookup.get(edge.source);
-    const target = nodeLookup.get(edge.target);
+    const source = boxOf(edge.source);
+    const target = boxOf(edge.target);
     if (!source || !target) continue;
     if (edge.type === 'affiliation') {
       group(AFFILIATION_COLOUR, AFFILIATION_WIDTH).d.push(edgePath(floatingGeometry(source, target)));
       continue;
     }
     if (!edge.data) continue;
-    const { relationship, lane } = edge.data;
+    const { relationship, lane, colour } = edge.data;
     const width = strengthWidth(relationship.strength);
-    const colour = health
-      ? healthColour(healthSummary(health.get(relationship.id)).overallMean)
-      : KIND_COLOURS[relationship.kind];
     const markers = directionMarkers(relationship.direction);
     const geometry = floatingGeometry(source, target, lane);
     const arrowSize = 9 + width * 1.5;

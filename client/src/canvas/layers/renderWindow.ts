@@ -1,4 +1,4 @@
-import type { ReactFlowState } from '@xyflow/react';
+import type { FlowView } from '../reactFlow/flowState.ts';
 import { FAR_ZOOM } from './levelOfDetail.ts';
 
 /**
@@ -65,8 +65,8 @@ export function nextRenderWindow(
   return { left: view.left - mx, top: view.top - my, right: view.right + mx, bottom: view.bottom + my };
 }
 
-/** Module-level selector for React Flow's store: the render window, the same object until it moves. */
-export function selectRenderWindow(state: ReactFlowState): FlowRect {
+/** Module-level selector: the render window, the same object until it moves. */
+export function selectRenderWindow(state: FlowView): FlowRect {
   const [tx, ty, zoom] = state.transform;
   const width = Math.max(state.width, 1);
   const height = Math.max(state.height, 1);

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import { useStore } from '@xyflow/react';
-import type { ReactFlowState } from '@xyflow/react';
+import { useFlowView } from '../reactFlow/flowState.ts';
+import type { FlowView } from '../reactFlow/flowState.ts';
 import type { BoardFlowEdge, BoardFlowNode } from '../view/flowTypes.ts';
 import { overlaps, selectRenderWindow } from './renderWindow.ts';
 import type { FlowRect } from './renderWindow.ts';
 
-/** Class of a node outside the render window: mounted, not displayed (see perf.css). */
+/** Class of a node outside the render window: mounted, not displayed (see paint.css). */
 export const OFF_WINDOW_CLASS = 'ip-off-window';
 
-const selectNoWindow = (_state: ReactFlowState): null => null;
+const selectNoWindow = (_view: FlowView): null => null;
 
 /** The same copy of a node outside the window for as long as the node object is the same (React Flow skips it). */
 const offWindowCopies = new WeakMap<BoardFlowNode, BoardFlowNode>();
@@ -58,7 +58,7 @@ export function useRenderWindow(
   edges: BoardFlowEdge[],
   enabled: boolean,
 ): WindowedFlow {
-  const area = useStore(enabled ? selectRenderWindow : selectNoWindow);
+  const area = useFlowView(enabled ? selectRenderWindow : selectNoWindow);
   return useMemo(() => {
     if (!area) return { nodes, edges };
     const rects = new Map<string, FlowRect>();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useT } from '../../i18n/index.ts';
-import { useBoardViewContext } from '../BoardViewContext.ts';
+import { useMapContext } from '../MapContext.ts';
 import { useBoardActions } from '../editing/useBoardActions.ts';
 
 /**
@@ -11,7 +11,7 @@ import { useBoardActions } from '../editing/useBoardActions.ts';
  */
 export function InlineName({ nodeId, name, className }: { nodeId: string; name: string; className: string }) {
   const t = useT();
-  const { store } = useBoardViewContext();
+  const { store } = useMapContext();
   const { rename } = useBoardActions();
   const [draft, setDraft] = useState(name);
 

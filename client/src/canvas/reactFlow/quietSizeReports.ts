@@ -1,11 +1,8 @@
-import type { ReactFlowState } from '@xyflow/react';
+import { useState } from 'react';
+import type { FlowState, FlowStore } from './flowState.ts';
+import { useFlowStore } from './flowState.ts';
 
-type FlowStore = {
-  getState(): ReactFlowState;
-  setState(partial: Partial<ReactFlowState>): void;
-};
-
-type Measure = ReactFlowState['updateNodeInternals'];
+type Measure = FlowState['updateNodeInternals'];
 type Updates = Parameters<Measure>[0];
 
 /** What React Flow records when it measures a node that has no handles in the DOM. */
@@ -49,4 +46,10 @@ export function quietSizeReports(flow: FlowStore): void {
     measure(calmed ?? updates, params);
   };
   flow.setState({ updateNodeInternals: quiet });
+}
+
+/** Installs `quietSizeReports` on the map's React Flow store; call it above `<ReactFlow>`, before it mounts. */
+export function useQuietSizeReports(): void {
+  const flow = useFlowStore();
+  useState(() => quietSizeReports(flow));
 }

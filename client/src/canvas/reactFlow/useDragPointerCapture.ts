@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { useStore } from '@xyflow/react';
-import type { ReactFlowState } from '@xyflow/react';
-
-const selectDomNode = (state: ReactFlowState) => state.domNode;
+import { selectDomNode, useFlowStore, useFlowView } from './flowState.ts';
+import { nodeWrapper } from './nodeRecords.ts';
 
 /**
  * Captures the pointer on a dragged node's wrapper once its drag has started
@@ -12,10 +10,11 @@ const selectDomNode = (state: ReactFlowState) => state.domNode;
  * (every mounted edge's wide, invisible click path): several ms per move on
  * the bench board. Not on press, so a click still reaches whatever inside the
  * card was pressed (a badge, the name); after a drag React Flow swallows the click.
- * @returns `capture(element)`, to call when the drag starts.
+ * @returns `capture(nodeId)`, to call when the drag of that node starts.
  */
-export function useDragPointerCapture(): (element: Element | null) => void {
-  const domNode = useStore(selectDomNode);
+export function useDragPointerCapture(): (nodeId: string) => void {
+  const flow = useFlowStore();
+  const domNode = useFlowView(selectDomNode);
   // Mouse events (which React Flow's drag reports) carry no pointer id: remember it from the press.
   const pressed = useRef<number | null>(null);
   useEffect(() => {
@@ -26,13 +25,17 @@ export function useDragPointerCapture(): (element: Element | null) => void {
     domNode.addEventListener('pointerdown', onPointerDown, { capture: true });
     return () => domNode.removeEventListener('pointerdown', onPointerDown, { capture: true });
   }, [domNode]);
-  return useCallback((element) => {
-    const pointerId = pressed.current;
-    if (!element || pointerId === null || element.hasPointerCapture(pointerId)) return;
-    try {
-      element.setPointerCapture(pointerId);
-    } catch {
-      // The pointer is no longer down (released in the same task): nothing to capture.
-    }
-  }, []);
+  return useCallback(
+    (nodeId) => {
+      const element = nodeWrapper(flow, new Map(), nodeId);
+      const pointerId = pressed.current;
+      if (!element || pointerId === null || element.hasPointerCapture(pointerId)) return;
+      try {
+        element.setPointerCapture(pointerId);
+      } catch {
+        // The pointer is no longer down (released in the same task): nothing to capture.
+      }
+    },
+    [flow],
+  );
 }

@@ -1,16 +1,18 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { useStoreApi } from '@xyflow/react';
 import type { InternalNode } from '@xyflow/react';
-import { useBoardViewContext } from '../BoardViewContext.ts';
+import type { NodeBox } from '../edges/floatingGeometry.ts';
 import { selectClipRect } from '../layers/edgeClip.ts';
 import type { ClipRect } from '../layers/edgeClip.ts';
+import { useMapContext } from '../MapContext.ts';
+import { useFlowStore } from './flowState.ts';
+import { nodeBoxOf } from './nodeBoxes.ts';
 
 /** The window of an edge that is never cut (`withClip` false): it then never re-renders for panning. */
 const NO_CLIP: ClipRect = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
 
 export interface EdgeEnds {
-  readonly source: InternalNode | undefined;
-  readonly target: InternalNode | undefined;
+  readonly source: NodeBox | undefined;
+  readonly target: NodeBox | undefined;
   /** The clip window of `selectClipRect`. */
   readonly clip: ClipRect;
   /**
@@ -42,10 +44,12 @@ const DRAGGED: EdgeEnds = { source: undefined, target: undefined, clip: NO_CLIP,
  * dropped node (in the same commit in which `<DraggedEdges>` lets it go).
  */
 export function useEdgeEnds(source: string, target: string, withClip = true): EdgeEnds {
-  const flow = useStoreApi();
-  const { liveMoves } = useBoardViewContext().store.getState();
+  const flow = useFlowStore();
+  const { liveMoves } = useMapContext().store.getState();
   const { subscribe, snapshot } = useMemo(() => {
     let last: EdgeEnds | null = null;
+    // The records the last answer was made from: React Flow keeps an unchanged node's record.
+    let from: [InternalNode | undefined, InternalNode | undefined] = [undefined, undefined];
     return {
       subscribe(onChange: () => void): () => void {
         const stopFlow = flow.subscribe(onChange);
@@ -61,9 +65,14 @@ export function useEdgeEnds(source: string, target: string, withClip = true): Ed
         const targetNode = state.nodeLookup.get(target);
         if (sourceNode?.dragging === true || targetNode?.dragging === true) return DRAGGED;
         const clip = withClip ? selectClipRect(state) : NO_CLIP;
-        if (last && last.source === sourceNode && last.target === targetNode && last.clip === clip)
-          return last;
-        last = { source: sourceNode, target: targetNode, clip, dragged: false };
+        if (last && from[0] === sourceNode && from[1] === targetNode && last.clip === clip) return last;
+        from = [sourceNode, targetNode];
+        last = {
+          source: sourceNode && nodeBoxOf(sourceNode),
+          target: targetNode && nodeBoxOf(targetNode),
+          clip,
+          dragged: false,
+        };
         return last;
       },
     };

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
-import { getViewportForBounds, useStoreApi } from '@xyflow/react';
-import { useBoardViewContext } from '../BoardViewContext.ts';
+import { getViewportForBounds } from '@xyflow/react';
+import { useMapContext } from '../MapContext.ts';
 import { boardBounds } from '../boardBounds.ts';
+import { useFlowStore } from './flowState.ts';
 import type { FitPadding } from '../fitPadding.ts';
 
 export interface FitBoardOptions {
@@ -12,8 +13,8 @@ export interface FitBoardOptions {
 
 /** Shows the whole map, notes included (`boardBounds`); nothing happens on an empty board. */
 export function useFitBoard(): (options: FitBoardOptions) => void {
-  const { store } = useBoardViewContext();
-  const flow = useStoreApi();
+  const { store } = useMapContext();
+  const flow = useFlowStore();
   return useCallback(
     ({ padding, maxZoom = Infinity, duration }) => {
       const { nodes, snapshot } = store.getState();

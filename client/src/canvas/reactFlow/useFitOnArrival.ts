@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect } from 'react';
-import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
-import { freeNotes } from '../../annotations/threadQueries.ts';
-import { boardBounds } from '../boardBounds.ts';
-import { useFitBoard } from './useFitBoard.ts';
-import { useBoardViewContext } from '../BoardViewContext.ts';
+import { getViewportForBounds, useReactFlow } from '@xyflow/react';
 import type { FitViewOptions } from '@xyflow/react';
+import { boardBounds, freeNotes } from '../boardBounds.ts';
+import { useFitBoard } from './useFitBoard.ts';
 import type { FitPadding } from '../fitPadding.ts';
 import type { BoardViewStore } from '../view/boardViewStore.ts';
+import { useFlowStore } from './flowState.ts';
 
 /**
  * Fits the whole map (nodes, project areas and notes: `boardBounds`) into view once, when the board's content first arrives
@@ -21,18 +20,19 @@ import type { BoardViewStore } from '../view/boardViewStore.ts';
  * edges included, and then render it all again. React Flow's own queued fit
  * (the `fitView` prop) knows only the nodes; it is called off once ours is set.
  *
- * A board link's connection may hold the board until the map can fit it (`heldBoard.ts`): it is
- * let in once React Flow has its size, in a task of its own, after the empty map's first frame.
+ * A board link's connection may hold the board until the map can fit it (`sync/heldBoard.ts`):
+ * `onSized` lets it in once React Flow has its size, in a task of its own, after the empty map's
+ * first frame.
  */
 export function useFitOnArrival(
   store: BoardViewStore,
   options: { padding: FitPadding; maxZoom: number },
+  onSized?: () => void,
 ): void {
-  const flow = useStoreApi();
+  const flow = useFlowStore();
   const { fitView } = useReactFlow();
   const { padding, maxZoom } = options;
   const fitBoard = useFitBoard();
-  const { session } = useBoardViewContext();
   const fitWholeBoardToo = useCallback((): (() => void) | undefined => {
     const { snapshot } = store.getState();
     if (freeNotes(snapshot.annotations).length === 0 && snapshot.projects.size === 0) return undefined;
@@ -90,11 +90,12 @@ export function useFitOnArrival(
     };
   }, [store, flow, fitView, fitWholeBoardToo, padding, maxZoom]);
   useEffect(() => {
+    if (!onSized) return;
     let timer: number | undefined;
     const letInWhenSized = (): boolean => {
       const { panZoom, width, height } = flow.getState();
       if (!panZoom || width === 0 || height === 0) return false;
-      timer = window.setTimeout(() => session.showBoard(), 0);
+      timer = window.setTimeout(onSized, 0);
       return true;
     };
     if (letInWhenSized()) return () => window.clearTimeout(timer);
@@ -105,5 +106,5 @@ export function useFitOnArrival(
       stop();
       window.clearTimeout(timer);
     };
-  }, [flow, session]);
+  }, [flow, onSized]);
 }

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
-import { useNodeId, useStoreApi } from '@xyflow/react';
-import type { ReactFlowState } from '@xyflow/react';
-
-type FlowStore = { getState(): ReactFlowState };
+import { useNodeId } from '@xyflow/react';
+import { useFlowStore } from './flowState.ts';
+import type { FlowStore } from './flowState.ts';
 
 /** Nodes whose handles mounted after React Flow measured them, per React Flow store, until the next frame. */
 const pending = new Map<FlowStore, Set<string>>();
@@ -32,7 +31,7 @@ function flush(): void {
  */
 export function useMeasureLateHandles(): void {
   const id = useNodeId();
-  const store = useStoreApi();
+  const store = useFlowStore();
   useEffect(() => {
     if (id === null) return;
     const bounds = store.getState().nodeLookup.get(id)?.internals.handleBounds;

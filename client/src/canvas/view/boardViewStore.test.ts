@@ -143,9 +143,12 @@ describe('board view store during a local drag', () => {
       const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
       const b = addOrganisation(doc, { name: 'B', sector: 'housing', position: { x: 300, y: 0 } });
       const frames: DragFrame[] = [];
-      store.getState().setRemoteMover((frame) => {
-        frames.push(frame);
-        return true;
+      store.getState().setFlowMirror({
+        showDrag: () => {},
+        showRemote: (frame) => {
+          frames.push(frame);
+          return true;
+        },
       });
       const nodes = store.getState().nodes;
       const heard: string[] = [];
@@ -177,7 +180,7 @@ describe('board view store during a local drag', () => {
       expect(store.getState().nodes.find((n) => n.id === b)?.position).toEqual({ x: 310, y: 5 });
       expect(store.getState().liveMoves.positions()).toBeNull();
       // A mover that cannot show the move (e.g. the node is not rendered) leaves it to the nodes array.
-      store.getState().setRemoteMover(() => false);
+      store.getState().setFlowMirror({ showDrag: () => {}, showRemote: () => false });
       moveNodes(doc, [{ id: b, position: { x: 320, y: 5 } }]);
       expect(store.getState().nodes.find((n) => n.id === b)?.position).toEqual({ x: 320, y: 5 });
       stopListening();
@@ -192,7 +195,7 @@ describe('board view store during a local drag', () => {
     const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
     const b = addOrganisation(doc, { name: 'B', sector: 'housing', position: { x: 300, y: 0 } });
     const mover = vi.fn(() => true);
-    store.getState().setRemoteMover(mover);
+    store.getState().setFlowMirror({ showDrag: () => {}, showRemote: mover });
     store.getState().dragNodes([{ id: a, position: { x: 10, y: 20 } }]);
     moveNodes(doc, [{ id: b, position: { x: 310, y: 5 } }]);
     expect(mover).not.toHaveBeenCalled();

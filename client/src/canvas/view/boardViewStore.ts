@@ -2,9 +2,11 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
 import type { EdgeChange, NodeChange, XYPosition } from '@xyflow/react';
-import type { BoardSnapshot, ProjectId } from '@interplay/shared';
+import type { BoardSnapshot, Project, ProjectId } from '@interplay/shared';
 import type { MessageKey } from '../../i18n/index.ts';
-import { deriveEdges, deriveNodes } from './deriveFlow.ts';
+import { deriveFlow } from './deriveFlow.ts';
+import { FULL_VIEW } from './mapView.ts';
+import type { MapView } from './mapView.ts';
 import type { BoardFlowEdge, BoardFlowNode } from './flowTypes.ts';
 import type { DragFrame } from './dragFrame.ts';
 import { combineLive, createLiveDrag } from './liveDrag.ts';
@@ -19,9 +21,14 @@ export interface LocalSelection {
 }
 
 export interface BoardViewState {
+  /** The board state shown (it lags the last one received while remote moves take the fast path). */
   readonly snapshot: BoardSnapshot;
+  /** What of it is shown, and how (`mapView.ts`). */
+  readonly view: MapView;
+  /** What the canvas draws: `deriveFlow(snapshot, view)`, with local state (selection, live positions). */
   readonly nodes: BoardFlowNode[];
   readonly edges: BoardFlowEdge[];
+  readonly projects: ReadonlyMap<ProjectId, Project>;
   readonly selection: LocalSelection;
   /** The node whose name is being edited in place. */
   readonly editingNodeId: string | null;
@@ -30,7 +37,7 @@ export interface BoardViewState {
   readonly hint: MessageKey | null;
   /** Ids to select as soon as they appear in a snapshot (after a create command). */
   readonly pendingSelection: readonly string[] | null;
-  /** View option: colour relationships by their mean health score (annotations-health). */
+  /** The view colours relationships by their mean health score (`view.colouring`). */
   readonly colourByHealth: boolean;
   /**
    * Where the nodes this page is dragging are right now (the same object for the store's life).
@@ -49,10 +56,17 @@ export interface BoardViewState {
 }
 
 /**
- * Shows a remote move of a few nodes in React Flow without a new nodes array (`moveRemoteNodes`),
- * or returns false, having done nothing, when it cannot.
+ * Shows live positions in the map's React Flow without a new nodes array
+ * (`reactFlow/useFlowMirror.ts`). The view store's `liveDrag` and
+ * `remoteMoves` are where live positions are held; the mirror only copies
+ * each change into React Flow.
  */
-export type RemoteMover = (frame: DragFrame) => boolean;
+export interface FlowMirror {
+  /** One frame of this page's drag (`first`: the drag's first frame). */
+  showDrag(frame: DragFrame, first: boolean): void;
+  /** Someone else's move, or false, having done nothing, when it cannot be shown this way. */
+  showRemote(frame: DragFrame): boolean;
+}
 
 /** The nodes array catches up with remote moves shown by the fast path once they pause this long. */
 export const REMOTE_CATCH_UP_MS = 250;
@@ -65,11 +79,11 @@ export interface BoardViewActions {
    * changes.
    */
   setSnapshot(snapshot: BoardSnapshot): void;
-  /** Sets (or clears) how remote moves are shown without a new nodes array (`FlowCanvas`). */
-  setRemoteMover(mover: RemoteMover | null): void;
+  /** Sets (or clears) what shows live positions in React Flow (`useFlowMirror`). */
+  setFlowMirror(mirror: FlowMirror | null): void;
   applyNodeChanges(changes: NodeChange<BoardFlowNode>[]): void;
   applyEdgeChanges(changes: EdgeChange<BoardFlowEdge>[]): void;
-  /** One frame of a drag: records the positions in `liveDrag`, leaving this store's state alone. */
+  /** One frame of a drag: records the positions in `liveDrag` (and shows them), leaving this store's state alone. */
   dragNodes(frame: DragFrame): void;
   /** Ends a drag that had no final position change (the drop normally brings one): keeps the last positions. */
   endLiveDrag(): void;
@@ -82,15 +96,13 @@ export interface BoardViewActions {
   setHoveredEdge(id: string | null): void;
   setHint(hint: MessageKey | null): void;
   setColourByHealth(on: boolean): void;
+  /** Shows the board under another view. */
+  setView(view: MapView): void;
 }
 
 export type BoardViewStore = StoreApi<BoardViewState & BoardViewActions>;
 
 const NO_SELECTION: LocalSelection = { nodeIds: [], relationshipIds: [], projectId: null };
-
-function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
-  return new Map(items.map((item) => [item.id, item]));
-}
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
@@ -159,13 +171,16 @@ function withLivePositions(
  * snapshot (unchanged entities keep object identity) plus local-only state.
  * Data flows one way: document → `setSnapshot` → nodes/edges → React Flow.
  */
-export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
-  // The snapshot the edges were last derived from (null before the first derive).
-  let edgesFrom: BoardSnapshot | null = null;
+export function createBoardViewStore(
+  initial: BoardSnapshot,
+  initialView: MapView = FULL_VIEW,
+): BoardViewStore {
+  // The board state and view the nodes and lines were last derived from (null before the first derive).
+  let derivedFrom: { board: BoardSnapshot; view: MapView } | null = null;
   const liveDrag = createLiveDrag();
   const remoteMoves = createLiveDrag();
   const liveMoves = combineLive(liveDrag, remoteMoves);
-  let remoteMover: RemoteMover | null = null;
+  let mirror: FlowMirror | null = null;
   // The last snapshot received (the state's `snapshot` lags it while remote moves take the fast path).
   let received = initial;
   let catchUp: ReturnType<typeof setTimeout> | undefined;
@@ -177,8 +192,10 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
   };
   const store = createStore<BoardViewState & BoardViewActions>()((set, get) => ({
     snapshot: initial,
+    view: initialView,
     nodes: [],
     edges: [],
+    projects: initial.projects,
     selection: NO_SELECTION,
     editingNodeId: null,
     hoveredEdgeId: null,
@@ -193,8 +210,8 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
       const previous = received;
       received = snapshot;
       // Not during this page's own drag: that path keeps its own live positions (withLivePositions).
-      const moved = remoteMover && !liveDrag.positions() ? positionOnlyChange(previous, snapshot) : null;
-      if (moved && remoteMover?.(moved)) {
+      const moved = mirror && !liveDrag.positions() ? positionOnlyChange(previous, snapshot) : null;
+      if (moved && mirror?.showRemote(moved)) {
         remoteMoves.move(moved);
         clearTimeout(catchUp);
         catchUp = setTimeout(() => {
@@ -204,17 +221,10 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
         return;
       }
       const state = get();
-      let nodes = deriveNodes(snapshot, byId(state.nodes));
-      // Edges depend on people and relationships only (the reader keeps those maps while they are
-      // unchanged, and re-resolves people when organisations come or go): a move re-derives no edge.
-      let edges =
-        edgesFrom !== null &&
-        edgesFrom.people === snapshot.people &&
-        edgesFrom.relationships === snapshot.relationships &&
-        edgesFrom.organisations.size === snapshot.organisations.size
-          ? state.edges
-          : deriveEdges(snapshot, byId(state.edges));
-      edgesFrom = snapshot;
+      const { view } = state;
+      const flow = deriveFlow(snapshot, view, derivedFrom && { ...state, ...derivedFrom });
+      let { nodes, edges } = flow;
+      derivedFrom = { board: snapshot, view };
       let pendingSelection = state.pendingSelection;
       if (pendingSelection) {
         const ids = new Set(pendingSelection);
@@ -234,6 +244,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
         snapshot,
         nodes,
         edges,
+        projects: flow.projects,
         pendingSelection,
         selection: selectionOf(nodes, edges, projectId, state.selection),
       });
@@ -241,10 +252,10 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
       caughtUp();
     },
 
-    setRemoteMover(mover) {
-      remoteMover = mover;
-      // Without a mover nothing can show what waits: hand it to the nodes array now.
-      if (!mover && received !== get().snapshot) get().setSnapshot(received);
+    setFlowMirror(next) {
+      mirror = next;
+      // Without a mirror nothing can show what waits: hand it to the nodes array now.
+      if (!next && received !== get().snapshot) get().setSnapshot(received);
     },
 
     applyNodeChanges(changes) {
@@ -272,6 +283,7 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
     },
 
     dragNodes(frame) {
+      mirror?.showDrag(frame, liveDrag.positions() === null);
       liveDrag.move(frame);
     },
 
@@ -335,9 +347,16 @@ export function createBoardViewStore(initial: BoardSnapshot): BoardViewStore {
     },
 
     setColourByHealth(on) {
-      set({ colourByHealth: on });
+      get().setView({ ...get().view, colouring: on ? 'health' : 'kind' });
+    },
+
+    setView(view) {
+      if (view === get().view) return;
+      set({ view, colourByHealth: view.colouring === 'health' });
+      get().setSnapshot(received);
     },
   }));
+  store.setState({ colourByHealth: initialView.colouring === 'health' });
   store.getState().setSnapshot(initial);
   return store;
 }

@@ -1,4 +1,15 @@
-import type { BoardSnapshot, NodeId, Organisation, Person, Relationship } from '@interplay/shared';
+import { healthSummary } from '@interplay/shared';
+import type {
+  BoardSnapshot,
+  NodeId,
+  Organisation,
+  Person,
+  Project,
+  ProjectId,
+  Relationship,
+} from '@interplay/shared';
+import { healthColour } from '../../theme/healthColour.ts';
+import { KIND_COLOURS } from '../../theme/relationshipStyle.ts';
 import type {
   AffiliationFlowEdge,
   BoardFlowEdge,
@@ -7,8 +18,72 @@ import type {
   PersonFlowNode,
   RelationshipFlowEdge,
 } from './flowTypes.ts';
-import { AFFILIATION_PREFIX } from './flowTypes.ts';
+import { AFFILIATION_PREFIX, DIMMED_CLASS } from './flowTypes.ts';
 import { organisationSize, personSize } from '../nodes/nodeSize.ts';
+import { FULL_VIEW } from './mapView.ts';
+import type { MapView } from './mapView.ts';
+
+/** What the canvas draws for a board state under a view. */
+export interface DerivedFlow {
+  /** The board state and view it was made from. */
+  readonly board: BoardSnapshot;
+  readonly view: MapView;
+  readonly nodes: BoardFlowNode[];
+  readonly edges: BoardFlowEdge[];
+  /** The projects drawn as areas (those with a member shown, and empty ones for the lists). */
+  readonly projects: ReadonlyMap<ProjectId, Project>;
+}
+
+/**
+ * The map's pipeline: a board state (the live document's snapshot, or a
+ * state given to it) and a view become the nodes, lines and project areas
+ * the canvas draws. `previous` is what it made last time: unchanged nodes and
+ * lines keep their objects (and memoised components skip rendering), and
+ * local view state (selection, measured size, a drag) is carried over.
+ */
+export function deriveFlow(board: BoardSnapshot, view: MapView, previous: DerivedFlow | null): DerivedFlow {
+  return {
+    board,
+    view,
+    nodes: deriveNodes(board, byId(previous?.nodes ?? []), view),
+    edges:
+      previous && sameLines(previous, board, view)
+        ? previous.edges
+        : deriveEdges(board, byId(previous?.edges ?? []), view),
+    projects: shownProjects(board, view),
+  };
+}
+
+/**
+ * Whether the lines drawn for `previous` still hold: they depend on people and relationships
+ * (the reader keeps those maps while unchanged, and re-resolves people when organisations come or
+ * go), on health only when coloured by it, and on the view. A move re-derives no line.
+ */
+function sameLines({ board: before, view: seen }: DerivedFlow, board: BoardSnapshot, view: MapView): boolean {
+  return (
+    seen === view &&
+    before.people === board.people &&
+    before.relationships === board.relationships &&
+    before.organisations.size === board.organisations.size &&
+    (view.colouring !== 'health' || before.health === board.health)
+  );
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** The projects minus those whose every member is hidden (the same map when nothing is hidden). */
+export function shownProjects(board: BoardSnapshot, view: MapView): ReadonlyMap<ProjectId, Project> {
+  if (view.hidden.size === 0) return board.projects;
+  const shown = new Map<ProjectId, Project>();
+  for (const [id, project] of board.projects) {
+    if (project.memberIds.length === 0 || project.memberIds.some((member) => !view.hidden.has(member))) {
+      shown.set(id, project);
+    }
+  }
+  return shown;
+}
 
 /** How many projects each node belongs to. */
 function projectCounts(snapshot: BoardSnapshot): Map<NodeId, number> {
@@ -34,29 +109,46 @@ function projectCounts(snapshot: BoardSnapshot): Map<NodeId, number> {
 export function deriveNodes(
   snapshot: BoardSnapshot,
   previous: ReadonlyMap<string, BoardFlowNode>,
+  view: MapView = FULL_VIEW,
 ): BoardFlowNode[] {
   const counts = projectCounts(snapshot);
   const nodes: BoardFlowNode[] = [];
+  const look = (entity: Organisation | Person): NodeLook => ({
+    label: view.label ? view.label(entity) : entity.name,
+    dimmed: view.dimmed.has(entity.id),
+  });
   for (const organisation of snapshot.organisations.values()) {
-    nodes.push(
-      organisationNode(organisation, counts.get(organisation.id) ?? 0, previous.get(organisation.id)),
-    );
+    if (view.hidden.has(organisation.id)) continue;
+    const count = counts.get(organisation.id) ?? 0;
+    nodes.push(organisationNode(organisation, count, look(organisation), previous.get(organisation.id)));
   }
   for (const person of snapshot.people.values()) {
-    nodes.push(personNode(person, counts.get(person.id) ?? 0, previous.get(person.id)));
+    if (view.hidden.has(person.id)) continue;
+    nodes.push(personNode(person, counts.get(person.id) ?? 0, look(person), previous.get(person.id)));
   }
   return nodes;
 }
 
+/** How the view draws a node: its label, and whether it is faded. */
+interface NodeLook {
+  readonly label: string;
+  readonly dimmed: boolean;
+}
+
+const sameLook = (prev: BoardFlowNode, look: NodeLook): boolean =>
+  prev.data.label === look.label && (prev.className === DIMMED_CLASS) === look.dimmed;
+
 function organisationNode(
   organisation: Organisation,
   projectCount: number,
+  look: NodeLook,
   prev: BoardFlowNode | undefined,
 ): OrganisationFlowNode {
   if (
     prev?.type === 'organisation' &&
     prev.data.organisation === organisation &&
-    prev.data.projectCount === projectCount
+    prev.data.projectCount === projectCount &&
+    sameLook(prev, look)
   ) {
     return prev;
   }
@@ -65,21 +157,33 @@ function organisationNode(
     type: 'organisation',
     // A node being dragged here follows the pointer, not the (slightly older) document.
     position: prev?.dragging ? prev.position : organisation.position,
-    data: { organisation, projectCount },
+    data: { organisation, projectCount, label: look.label },
+    ...(look.dimmed ? { className: DIMMED_CLASS } : {}),
     ...localState(prev),
     measured: prev?.measured ?? organisationSize(organisation),
   };
 }
 
-function personNode(person: Person, projectCount: number, prev: BoardFlowNode | undefined): PersonFlowNode {
-  if (prev?.type === 'person' && prev.data.person === person && prev.data.projectCount === projectCount) {
+function personNode(
+  person: Person,
+  projectCount: number,
+  look: NodeLook,
+  prev: BoardFlowNode | undefined,
+): PersonFlowNode {
+  if (
+    prev?.type === 'person' &&
+    prev.data.person === person &&
+    prev.data.projectCount === projectCount &&
+    sameLook(prev, look)
+  ) {
     return prev;
   }
   return {
     id: person.id,
     type: 'person',
     position: prev?.dragging ? prev.position : person.position,
-    data: { person, projectCount },
+    data: { person, projectCount, label: look.label },
+    ...(look.dimmed ? { className: DIMMED_CLASS } : {}),
     zIndex: 1,
     ...localState(prev),
     measured: prev?.measured ?? personSize(person),
@@ -104,13 +208,21 @@ function localState(prev: BoardFlowNode | undefined): LocalNodeState {
 export function deriveEdges(
   snapshot: BoardSnapshot,
   previous: ReadonlyMap<string, BoardFlowEdge>,
+  view: MapView = FULL_VIEW,
 ): BoardFlowEdge[] {
   const edges: BoardFlowEdge[] = [];
+  const { hidden, dimmed } = view;
   for (const person of snapshot.people.values()) {
     if (person.organisationId === null || !snapshot.organisations.has(person.organisationId)) continue;
+    if (hidden.has(person.id) || hidden.has(person.organisationId)) continue;
     const id = AFFILIATION_PREFIX + person.id;
     const prev = previous.get(id);
-    if (prev?.type === 'affiliation' && prev.target === person.organisationId) {
+    const faded = dimmed.has(person.id) || dimmed.has(person.organisationId);
+    if (
+      prev?.type === 'affiliation' &&
+      prev.target === person.organisationId &&
+      (prev.className === DIMMED_CLASS) === faded
+    ) {
       edges.push(prev);
       continue;
     }
@@ -125,15 +237,37 @@ export function deriveEdges(
       deletable: false,
       zIndex: 0,
     };
+    if (faded) edge.className = DIMMED_CLASS;
     edges.push(edge);
   }
-  const lanes = laneNumbers(snapshot.relationships.values());
-  for (const relationship of snapshot.relationships.values()) {
-    edges.push(
-      relationshipEdge(relationship, lanes.get(relationship.id) ?? 0, previous.get(relationship.id)),
-    );
+  const shown = [...snapshot.relationships.values()].filter(
+    (r) => !hidden.has(r.id) && !hidden.has(r.source) && !hidden.has(r.target),
+  );
+  const lanes = laneNumbers(shown);
+  for (const relationship of shown) {
+    const look: EdgeLook = {
+      lane: lanes.get(relationship.id) ?? 0,
+      colour: edgeColour(relationship, snapshot, view),
+      dimmed:
+        dimmed.has(relationship.id) || dimmed.has(relationship.source) || dimmed.has(relationship.target),
+    };
+    edges.push(relationshipEdge(relationship, look, previous.get(relationship.id)));
   }
   return edges;
+}
+
+function edgeColour(relationship: Relationship, snapshot: BoardSnapshot, view: MapView): string {
+  if (view.colouring === 'health') {
+    return healthColour(healthSummary(snapshot.health.get(relationship.id)).overallMean);
+  }
+  return KIND_COLOURS[relationship.kind];
+}
+
+/** How the view draws a relationship: its bend among parallel ones, colour and fading. */
+interface EdgeLook {
+  readonly lane: number;
+  readonly colour: string;
+  readonly dimmed: boolean;
 }
 
 /**
@@ -169,10 +303,16 @@ function laneNumbers(relationships: Iterable<Relationship>): Map<string, number>
 
 function relationshipEdge(
   relationship: Relationship,
-  lane: number,
+  { lane, colour, dimmed }: EdgeLook,
   prev: BoardFlowEdge | undefined,
 ): RelationshipFlowEdge {
-  if (prev?.type === 'relationship' && prev.data?.relationship === relationship && prev.data.lane === lane) {
+  if (
+    prev?.type === 'relationship' &&
+    prev.data?.relationship === relationship &&
+    prev.data.lane === lane &&
+    prev.data.colour === colour &&
+    (prev.className === DIMMED_CLASS) === dimmed
+  ) {
     return prev;
   }
   const edge: RelationshipFlowEdge = {
@@ -180,9 +320,10 @@ function relationshipEdge(
     type: 'relationship',
     source: relationship.source,
     target: relationship.target,
-    data: { relationship, lane },
+    data: { relationship, lane, colour },
     zIndex: 0,
   };
+  if (dimmed) edge.className = DIMMED_CLASS;
   if (prev?.selected) edge.selected = true;
   return edge;
 }

@@ -5,12 +5,16 @@ import type { Organisation, Person, Relationship } from '@interplay/shared';
 export interface OrganisationNodeData extends Record<string, unknown> {
   readonly organisation: Organisation;
   readonly projectCount: number;
+  /** The name the card shows (the view's label; by default the organisation's name). */
+  readonly label: string;
 }
 export type OrganisationFlowNode = Node<OrganisationNodeData, 'organisation'>;
 
 export interface PersonNodeData extends Record<string, unknown> {
   readonly person: Person;
   readonly projectCount: number;
+  /** The name the node shows (the view's label; by default the person's name). */
+  readonly label: string;
 }
 export type PersonFlowNode = Node<PersonNodeData, 'person'>;
 
@@ -20,6 +24,8 @@ export interface RelationshipEdgeData extends Record<string, unknown> {
   readonly relationship: Relationship;
   /** Which bend among parallel relationships between the same two nodes (0 = straight). */
   readonly lane: number;
+  /** The line's colour under the view's colouring (by kind, or by health). */
+  readonly colour: string;
 }
 export type RelationshipFlowEdge = Edge<RelationshipEdgeData, 'relationship'>;
 
@@ -27,6 +33,9 @@ export type RelationshipFlowEdge = Edge<RelationshipEdgeData, 'relationship'>;
 export type AffiliationFlowEdge = Edge<Record<string, never>, 'affiliation'>;
 
 export type BoardFlowEdge = RelationshipFlowEdge | AffiliationFlowEdge;
+
+/** Class of a node or line the view dims (`canvas.css`). */
+export const DIMMED_CLASS = 'ip-dimmed';
 
 /** Prefix of affiliation edge ids, so they never collide with relationship ids. */
 export const AFFILIATION_PREFIX = 'affiliation:';

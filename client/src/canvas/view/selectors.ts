@@ -11,6 +11,8 @@ export const selectHint = (s: S) => s.hint;
 export const selectEditingNodeId = (s: S) => s.editingNodeId;
 export const selectHoveredEdgeId = (s: S) => s.hoveredEdgeId;
 export const selectProjects = (s: S) => s.snapshot.projects;
+/** The projects the view draws (`deriveFlow`). */
+export const selectShownProjects = (s: S) => s.projects;
 export const selectOrganisations = (s: S) => s.snapshot.organisations;
 export const selectPeople = (s: S) => s.snapshot.people;
 export const selectRelationships = (s: S) => s.snapshot.relationships;

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { XYPosition } from '@xyflow/react';
-import { useBoardViewContext } from '../BoardViewContext.ts';
+import { useMapContext } from '../MapContext.ts';
 
 const noSubscription = (): (() => void) => () => {};
 
@@ -11,6 +11,6 @@ const noSubscription = (): (() => void) => () => {};
  * re-rendering (a layer that draws nothing at this zoom).
  */
 export function useLiveDragPositions(follow = true): ReadonlyMap<string, XYPosition> | null {
-  const { liveMoves } = useBoardViewContext().store.getState();
+  const { liveMoves } = useMapContext().store.getState();
   return useSyncExternalStore(follow ? liveMoves.subscribe : noSubscription, liveMoves.positions);
 }
