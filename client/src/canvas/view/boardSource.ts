@@ -4,6 +4,7 @@ import type { BoardSnapshot } from '@interplay/shared';
 import type { Doc } from 'yjs';
 import { createBoardViewStore } from './boardViewStore.ts';
 import type { BoardViewStore } from './boardViewStore.ts';
+import type { MapView } from './mapView.ts';
 import { observeBoardByFrame } from './observeBoardByFrame.ts';
 
 /** A board state the map can show: the live document, or a state given to it. */
@@ -24,9 +25,11 @@ export function fixedBoard(snapshot: BoardSnapshot): BoardSource {
   return { read: () => snapshot, observe: () => () => {} };
 }
 
-/** The view store of a board source, following it for as long as the caller is mounted. */
-export function useBoardViewStore(source: BoardSource): BoardViewStore {
-  const store = useMemo(() => createBoardViewStore(source.read()), [source]);
+/** The view store of a board source (shown under `view` at first), following it while the caller is mounted. */
+export function useBoardViewStore(source: BoardSource, view?: MapView): BoardViewStore {
+  // The view is the first one only: later views go through the store's `setView`.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const store = useMemo(() => createBoardViewStore(source.read(), view), [source]);
   useEffect(() => source.observe((snapshot) => store.getState().setSnapshot(snapshot)), [source, store]);
   return store;
 }
