@@ -9,11 +9,9 @@ const DOTS_FROM_ZOOM = 0.25;
  * React Flow's dotted background, drawn so that panning does not touch it.
  *
  * `<Background>` is an SVG pattern whose offset changes on every pan frame,
- * so the whole screen of dots is rasterised again each frame. A first
- * replacement moved a layer of dots under the map by a transform on every
- * frame; that extra layer under 1,300 cards tripled the cost of each
- * layerization of a pan frame (17 vs 5.5 ms measured at zoom 1). Here the
- * dots are a CSS gradient on one element inside React Flow's viewport, under
+ * so the whole screen of dots is rasterised again each frame, and a layer of
+ * its own under all the cards made every pan frame's layerization dearer. Here
+ * the dots are a CSS gradient on one element inside React Flow's viewport, under
  * the project areas, in flow coordinates: they move with the map for free
  * (the same painted layer while panning) and the element only changes when
  * the render window (`renderWindow.ts`, which always contains the view)

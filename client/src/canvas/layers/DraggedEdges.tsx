@@ -18,22 +18,16 @@ type DragLayer = 'under' | 'lifted' | 'none';
 
 /**
  * At and above this zoom the dragged lines are a compositing layer of their own. Each card painted
- * over such a layer must then be composited apart from the rest (the overlap rule): at zoom 1 that
- * is a few dozen layers and a far cheaper frame (bench board, paintProbe: 49 fps, CPU 21 ms a frame,
- * against 18 fps, 66 ms drawn in the map's own layer); zoomed out to 0.4, with hundreds of cards on
- * screen, laying out those layers took most of the frame (16 fps against 20 fps); even at 0.6.
+ * over it then becomes a layer too (the overlap rule): cheap with a few dozen cards on screen, too
+ * costly zoomed out, where hundreds are.
  */
 const LAYER_ZOOM = 0.5;
 
 /**
- * From this zoom up to `LAYER_ZOOM` the dragged lines are a layer of their own drawn ABOVE the cards
- * that are not selected, for the drag only: nothing of the map is then painted over the layer, so no
- * card needs a layer of its own, and the map is not repainted under the moving lines either. Drawn in
- * the map's layer there, every frame repainted all the dashed lines and cards in the area the dragged
- * lines swept (bench board at 0.4 and 0.45, dragProbe: 24–25 fps, frames of 60–70 ms; paintProbe trace:
- * raster 23 ms a frame, CPU 59 ms; lifted: 56–58 fps, raster 3 ms, CPU 22 ms, as at 0.3 and 1).
- * Below `FAR_ZOOM` lines are solid and cheap to repaint (57–59 fps either way): unchanged.
- * The price is that, while the drag lasts, its lines cross over the cards they pass instead of under.
+ * From this zoom up to `LAYER_ZOOM` the dragged lines are a layer drawn ABOVE the cards that are not
+ * selected, for the drag only: no card is painted over it, and the dashed lines and cards under the
+ * moving lines are not repainted every frame. The price: during the drag its lines cross over the
+ * cards they pass. Below `FAR_ZOOM` lines are solid and cheap to repaint in the map's own layer.
  */
 const LIFTED_ZOOM = FAR_ZOOM;
 
@@ -55,13 +49,10 @@ const selectLayer = (view: FlowView): DragLayer => dragLayerAt(view.transform[2]
  * their arrowheads, outlines, badges and label; person links) in ONE `<svg>`
  * inside React Flow's edge container, after its edges and so under the
  * cards; React Flow's copies of those lines draw nothing meanwhile
- * (`useEdgeEnds`). React Flow wraps every edge in its own `<svg>`, and a
- * line redrawn on every frame had to be its own compositing layer (or the
- * browser repainted every card and dashed line in the tiles it crossed): a
- * dragged card's ten lines were ten layers, and Chromium's software
- * compositor spent ~30 ms a frame drawing their overlapping tiles. Here the
- * dragged lines are one layer (from `LIFTED_ZOOM` up, above the cards below
- * `LAYER_ZOOM`), cut to the view (`selectDragClipRect`).
+ * (`useEdgeEnds`). React Flow wraps every edge in its own `<svg>`, so a
+ * dragged card's lines would be as many compositing layers; here they are
+ * one (from `LIFTED_ZOOM` up, above the cards below `LAYER_ZOOM`), cut to
+ * the view (`selectDragClipRect`).
  */
 export function DraggedEdges() {
   const { liveDrag } = useMapContext().store.getState();

@@ -11,7 +11,7 @@ import { EdgeEndsContext, createEdgeEnds } from './EdgeEndsContext.ts';
  * Provides the node level of detail (`NodeDetailContext`) from React Flow's
  * zoom. One subscription with a threshold selector: it re-renders, and with
  * it every node, only when the zoom crosses `TINY_ZOOM`, never per pan or
- * zoom frame (a subscription in each node would run 1,300 selectors a frame).
+ * zoom frame (a subscription in each node would run a selector per node per frame).
  * Also provides which tiny nodes must keep their handles (`EdgeEndsContext`), and has React
  * Flow skip measuring nodes whose size it already knows (`quietSizeReports`).
  * Render it inside `<ReactFlowProvider>`, around the map.

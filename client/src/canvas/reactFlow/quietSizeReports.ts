@@ -13,10 +13,9 @@ const quietened = new WeakSet<FlowStore>();
 /**
  * React Flow's ResizeObserver reports every node once when it mounts, and it asks for each report
  * to be measured in full ("force"): a new record for every node, so every node wrapper renders a
- * second time. On opening a large board that second pass over ~1,300 nodes cost 250–450 ms
- * (startupTrace), although nothing changed: the nodes come with their sizes (`nodeSize.ts`; a
- * tiny body is drawn at exactly that size), and at the overview they have no handles
- * (`useTinyHandles`).
+ * second time when a large board opens, although nothing changed: the nodes come with their
+ * sizes (`nodeSize.ts`; a tiny body is drawn at exactly that size), and at the overview they have
+ * no handles (`useTinyHandles`).
  *
  * So for a node with no handle in its element, this records what a measurement would find about
  * handles (none, as React Flow itself would) and lets React Flow measure it without force: only a

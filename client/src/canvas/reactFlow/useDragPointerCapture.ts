@@ -7,8 +7,7 @@ import { nodeWrapper } from './nodeRecords.ts';
  * (like `usePanePointerCapture` for pans). While a pointer is captured
  * Chromium sends its moves to the capturing element without hit-testing the
  * page; otherwise every move of a drag hit-tests the map under the pointer
- * (every mounted edge's wide, invisible click path): several ms per move on
- * the bench board. Not on press, so a click still reaches whatever inside the
+ * (every mounted edge's wide, invisible click path). Not on press, so a click still reaches whatever inside the
  * card was pressed (a badge, the name); after a drag React Flow swallows the click.
  * @returns `capture(nodeId)`, to call when the drag of that node starts.
  */

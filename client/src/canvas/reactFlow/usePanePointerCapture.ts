@@ -4,8 +4,7 @@ import { useEffect } from 'react';
  * Captures the pointer on React Flow's pane when a pan starts on it. While a
  * pointer is captured Chromium sends its moves to the capturing element
  * without hit-testing the page; otherwise every mouse move of a pan hit-tests
- * the map under the pointer (all 1,300 cards and their contents at the
- * overview: ~12 ms per move on the bench board, a third of the frame).
+ * the map under the pointer (at the overview of a large board, every card).
  * The pane has no children, so click and double-click targets do not change;
  * React Flow's own selection box (Shift+drag) captures the same way.
  */

@@ -7,7 +7,12 @@ import type { DragFrame } from './dragFrame.ts';
  * nodes: the edges of the dragged nodes (`subscribeNodes`) and the few
  * layers that draw the whole board (`subscribe`: project areas, minimap,
  * overview edges). Setting React Flow's or the view store's state instead
- * re-ran the selectors of all 1,300 node wrappers and cards on every frame.
+ * would re-run the selectors of every node wrapper and card on every frame.
+ *
+ * This is the one place where this page's drag (and another person's move
+ * not yet in the nodes array) is held: React Flow's records and the node
+ * elements only mirror it (`reactFlow/useFlowMirror.ts`), and new node
+ * objects take their position from it (`boardViewStore`).
  */
 export interface LivePositions {
   /** The live positions, or null when there are none; a new map after every change. */

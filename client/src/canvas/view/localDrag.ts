@@ -20,8 +20,8 @@ function dragOf(doc: Doc): LocalDrag {
  * Marks that this page is dragging nodes of `doc` (set by `useDragSync`).
  * While it is, `observeBoardByFrame` holds back snapshots made only of this
  * page's own writes: React Flow already shows the dragged positions, and
- * deriving 1,300 nodes from the echo of every throttled write and handing
- * them to React Flow again cost about a third of each drag frame.
+ * deriving every node from the echo of each throttled write and handing
+ * them to React Flow again would cost a large share of each drag frame.
  */
 export function setLocalDrag(doc: Doc, active: boolean): void {
   const drag = dragOf(doc);
