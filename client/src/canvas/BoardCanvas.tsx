@@ -4,6 +4,7 @@ import '@xyflow/react/dist/style.css';
 import { MapContext } from './MapContext.ts';
 import type { MapContextValue } from './MapContext.ts';
 import { NodeDetailProvider } from './nodes/NodeDetailProvider.tsx';
+import './nodes/nodes.css';
 import './canvas.css';
 
 /**

@@ -1,9 +1,8 @@
-import { useCallback, useMemo } from 'react';
-import type { MouseEvent, PointerEvent, ReactNode } from 'react';
-import { ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
-import type { AriaLabelConfig, Connection, EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
-import { moveNodes } from '@interplay/shared';
-import type { NodeId, Position } from '@interplay/shared';
+import { useMemo } from 'react';
+import type { PointerEvent, ReactNode } from 'react';
+import { ConnectionMode, Controls, MiniMap, Panel, ReactFlow } from '@xyflow/react';
+import type { AriaLabelConfig, Connection, EdgeTypes, NodeTypes } from '@xyflow/react';
+import type { Position } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { SECTOR_COLOURS } from '../theme/sectors.ts';
 import { useMapContext, useMapView } from './MapContext.ts';
@@ -12,17 +11,10 @@ import { RelationshipEdge } from './edges/RelationshipEdge.tsx';
 import { OrganisationNode } from './nodes/OrganisationNode.tsx';
 import { PersonNode } from './nodes/PersonNode.tsx';
 import { ProjectAreas } from './projects/ProjectAreas.tsx';
-import {
-  selectApplyEdgeChanges,
-  selectApplyNodeChanges,
-  selectEdges,
-  selectNodes,
-} from './view/selectors.ts';
+import { selectEdges, selectNodes } from './view/selectors.ts';
 import type { BoardFlowEdge, BoardFlowNode } from './view/flowTypes.ts';
 import { Toolbar } from './Toolbar.tsx';
-import { useBoardActions } from './editing/useBoardActions.ts';
-import { useBoardShortcuts } from './editing/useBoardShortcuts.ts';
-import { useDragSync } from './editing/useDragSync.ts';
+import { useMapEvents } from './editing/useMapEvents.ts';
 import { PaintHints } from './layers/PaintHints.tsx';
 import { DotBackground } from './layers/DotBackground.tsx';
 import { CanvasMiniMap } from './layers/CanvasMiniMap.tsx';
@@ -57,6 +49,27 @@ function isValidConnection(connection: Connection | BoardFlowEdge): boolean {
   return connection.source !== connection.target;
 }
 
+/** React Flow's accessible names and descriptions, in the page's language. */
+function useAriaLabels(): Partial<AriaLabelConfig> {
+  const t = useT();
+  return useMemo<Partial<AriaLabelConfig>>(
+    () => ({
+      'controls.ariaLabel': t('canvas.controls'),
+      'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
+      'controls.fitView.ariaLabel': t('canvas.fitHint'),
+      'minimap.ariaLabel': t('canvas.minimap'),
+      'handle.ariaLabel': t('canvas.node.connect'),
+      'node.a11yDescription.default': t('canvas.a11y.node'),
+      'node.a11yDescription.keyboardDisabled': t('canvas.a11y.nodeNoKeyboard'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+        t('canvas.a11y.moved', { direction, x: Math.round(x), y: Math.round(y) }),
+      'edge.a11yDescription.default': t('canvas.a11y.edge'),
+    }),
+    [t],
+  );
+}
+
 export interface FlowCanvasProps {
   /** Drawn inside the map after its own layers (notes, cursors, facilitation…), composed by the page. */
   readonly layers?: ReactNode;
@@ -87,7 +100,7 @@ export function FlowCanvas({
   onSized,
 }: FlowCanvasProps) {
   const t = useT();
-  const { store, editing, readOnly, permissions } = useMapContext();
+  const { readOnly, permissions, store, editing } = useMapContext();
   const nodes = useMapView(selectNodes);
   const edges = useMapView(selectEdges);
   // On a large board at the overview most edges are drawn by one layer, not by React Flow (OverviewEdges).
@@ -95,96 +108,14 @@ export function FlowCanvas({
   // On a large board at working zoom only a window around the view is painted, re-centred as the view nears its
   // border (instead of React Flow's onlyRenderVisibleElements, which re-mounts at the screen border every frame).
   const windowed = useRenderWindow(nodes, flowEdges, nodes.length > VISIBLE_ONLY_ABOVE && !overview);
-  const applyNodeChanges = useMapView(selectApplyNodeChanges);
-  const onEdgesChange = useMapView(selectApplyEdgeChanges);
-  const actions = useBoardActions();
-  const doc = editing?.doc ?? null;
-  const drag = useDragSync(doc, store, editing?.undoManager ?? null, permissions.move);
-  const { screenToFlowPosition } = useReactFlow();
-  useBoardShortcuts(actions, readOnly);
-  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
-    () => ({
-      'controls.ariaLabel': t('canvas.controls'),
-      'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
-      'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
-      'controls.fitView.ariaLabel': t('canvas.fitHint'),
-      'minimap.ariaLabel': t('canvas.minimap'),
-      'handle.ariaLabel': t('canvas.node.connect'),
-      'node.a11yDescription.default': t('canvas.a11y.node'),
-      'node.a11yDescription.keyboardDisabled': t('canvas.a11y.nodeNoKeyboard'),
-      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
-        t('canvas.a11y.moved', { direction, x: Math.round(x), y: Math.round(y) }),
-      'edge.a11yDescription.default': t('canvas.a11y.edge'),
-    }),
-    [t],
-  );
-
+  const { actions, drag, onNodesChange, onEdgesChange, onConnect, onDoubleClick, handlers } =
+    useMapEvents(onAltDoubleClick);
+  const ariaLabelConfig = useAriaLabels();
   // The document usually arrives after the map mounts (from IndexedDB or the server): fit once it does,
   // before its first render with nodes.
   useFitOnArrival(store, FIT_VIEW_OPTIONS, onSized);
   // Live positions (this page's drag, someone else's) reach React Flow directly, without a new nodes array.
   useFlowMirror(store, nodes.length <= CANVAS_MINIMAP_ABOVE);
-
-  // Arrow-key moves of selected nodes (React Flow's keyboard a11y) are not drags: write them here.
-  // A drag's final change arrives here too; writing the same position again is a no-op in the model.
-  const onNodesChange = useCallback(
-    (changes: NodeChange<BoardFlowNode>[]) => {
-      if (drag.onDragFrame(changes)) return;
-      applyNodeChanges(changes);
-      if (!permissions.move || !doc) return;
-      const moves = changes.flatMap((change) =>
-        change.type === 'position' && change.position && !change.dragging
-          ? [
-              {
-                id: change.id as NodeId,
-                position: { x: Math.round(change.position.x), y: Math.round(change.position.y) },
-              },
-            ]
-          : [],
-      );
-      if (moves.length > 0) moveNodes(doc, moves);
-    },
-    [applyNodeChanges, doc, drag, permissions.move],
-  );
-
-  const onConnect = useCallback(
-    (connection: Connection) => actions.connectNodes(connection.source, connection.target),
-    [actions],
-  );
-
-  const onDoubleClick = useCallback(
-    (event: MouseEvent) => {
-      if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) {
-        return;
-      }
-      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      // Alt/Ctrl/Cmd+double-click is the page's (a free note); a plain one adds an organisation.
-      if (event.altKey || event.ctrlKey || event.metaKey) {
-        onAltDoubleClick?.(at);
-        return;
-      }
-      if (readOnly) return;
-      actions.addOrganisation({ x: at.x - 110, y: at.y - 32 });
-    },
-    [actions, onAltDoubleClick, readOnly, screenToFlowPosition],
-  );
-
-  const handlers = useMemo(
-    () => ({
-      onPaneClick: () => {
-        store.getState().selectProject(null, true);
-        store.getState().setHint(null);
-      },
-      onNodeClick: (event: MouseEvent) => {
-        if (!event.ctrlKey && !event.metaKey && !event.shiftKey) store.getState().selectProject(null, true);
-      },
-      onEdgeClick: () => store.getState().selectProject(null, true),
-      onEdgeMouseEnter: (_event: MouseEvent, edge: BoardFlowEdge) => store.getState().setHoveredEdge(edge.id),
-      onEdgeMouseLeave: () => store.getState().setHoveredEdge(null),
-      dismissHint: () => store.getState().setHint(null),
-    }),
-    [store],
-  );
 
   return (
     <div

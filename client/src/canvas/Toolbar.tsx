@@ -5,7 +5,7 @@ import { useMapView, useMapContext } from './MapContext.ts';
 import { selectHint } from './view/selectors.ts';
 import { ToolbarIcon } from './ToolbarIcons.tsx';
 import type { ToolbarIconName } from './ToolbarIcons.tsx';
-import type { BoardActions } from './editing/useBoardActions.ts';
+import type { BoardActions } from './editing/boardActions.ts';
 
 interface ToolButtonProps {
   icon: ToolbarIconName;

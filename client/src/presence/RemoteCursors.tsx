@@ -4,12 +4,13 @@ import { useT } from '../i18n/index.ts';
 import { selectZoom, useFlowView } from '../canvas/reactFlow/flowState.ts';
 import { ViewportLayer } from '../canvas/reactFlow/ViewportLayer.tsx';
 import type { PresenceState, PresenceStore } from './presenceStore.ts';
+import './remoteCursors.css';
 const selectPeers = (s: PresenceState) => s.peers;
 
 /**
  * Other people's pointers, placed in flow coordinates inside the viewport and
  * scaled by 1/zoom so they keep a constant size on screen. The outer element
- * only moves (a pure translation on its own compositing layer, `canvas.css`):
+ * only moves (a pure translation on its own compositing layer, `remoteCursors.css`):
  * the browser then moves it without repainting or re-layering the map, which
  * on a large board cost a whole-map repaint for every move of someone's pointer.
  */

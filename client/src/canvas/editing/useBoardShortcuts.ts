@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { BoardActions } from './useBoardActions.ts';
+import type { BoardActions } from './boardActions.ts';
 
 /** True when the key press belongs to a text field (or a dialog), not the map. */
 function isTyping(target: EventTarget | null): boolean {

@@ -1,19 +1,71 @@
 import { useEffect, useRef } from 'react';
-import type { PointerEvent as ReactPointerEvent } from 'react';
+import type { PointerEvent as ReactPointerEvent, RefObject } from 'react';
 import { Panel } from '@xyflow/react';
 import { useMapView } from '../MapContext.ts';
 import { useFlowViewport } from '../reactFlow/flowState.ts';
-import type { FlowView } from '../reactFlow/flowState.ts';
+import type { FlowView, FlowViewport } from '../reactFlow/flowState.ts';
 import { selectNodes } from '../view/selectors.ts';
 import { useLiveDragPositions } from '../view/useLiveDragPositions.ts';
 import type { BoardFlowNode } from '../view/flowTypes.ts';
 import { DEFAULT_SIZE, fit, nodeBounds } from './miniMapLayout.ts';
+
+type MiniMapLayout = ReturnType<typeof fit>;
 
 /** The map's zoom limits (FlowCanvas). */
 const MIN_ZOOM = 0.1;
 const MAX_ZOOM = 2.5;
 /** The nodes are repainted at most this often (a drag or a remote move changes them every frame). */
 const REDRAW_MS = 250;
+
+/**
+ * Moving the view from the minimap: click or drag to centre the view there, the wheel zooms around
+ * the view's centre. `layout` maps flow coordinates to the minimap's pixels.
+ */
+function useMiniMapNavigation(viewport: FlowViewport, layout: RefObject<MiniMapLayout>) {
+  /** Centre the view on the flow point under a minimap pixel. */
+  const moveTo = (clientX: number, clientY: number, box: DOMRect): void => {
+    const { scale, offsetX, offsetY } = layout.current;
+    const flowX = (clientX - box.left - offsetX) / scale;
+    const flowY = (clientY - box.top - offsetY) / scale;
+    const { width: paneWidth, height: paneHeight, transform } = viewport.view();
+    const zoom = transform[2];
+    viewport.setViewport({ x: paneWidth / 2 - flowX * zoom, y: paneHeight / 2 - flowY * zoom, zoom });
+  };
+
+  const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>): void => {
+    if (event.button !== 0) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    moveTo(event.clientX, event.clientY, event.currentTarget.getBoundingClientRect());
+  };
+  const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>): void => {
+    if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
+    moveTo(event.clientX, event.clientY, event.currentTarget.getBoundingClientRect());
+  };
+
+  // Wheel zooms around the view's centre; not passive, so the page does not scroll.
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const surface = surfaceRef.current;
+    if (!surface) return;
+    const onWheel = (event: WheelEvent): void => {
+      event.preventDefault();
+      const { width: paneWidth, height: paneHeight, transform } = viewport.view();
+      const [tx, ty, zoom] = transform;
+      const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom * 2 ** (-event.deltaY / 300)));
+      const centreX = (paneWidth / 2 - tx) / zoom;
+      const centreY = (paneHeight / 2 - ty) / zoom;
+      viewport.setViewport({
+        x: paneWidth / 2 - centreX * next,
+        y: paneHeight / 2 - centreY * next,
+        zoom: next,
+      });
+    };
+    surface.addEventListener('wheel', onWheel, { passive: false });
+    return () => surface.removeEventListener('wheel', onWheel);
+  }, [viewport]);
+
+  return { surfaceRef, onPointerDown, onPointerMove };
+}
 
 /**
  * The minimap for large boards. React Flow's `<MiniMap>` is an SVG with one
@@ -117,47 +169,7 @@ export function CanvasMiniMap({
     [viewport],
   );
 
-  /** Centre the view on the flow point under a minimap pixel. */
-  const moveTo = (clientX: number, clientY: number, box: DOMRect): void => {
-    const { scale, offsetX, offsetY } = layout.current;
-    const flowX = (clientX - box.left - offsetX) / scale;
-    const flowY = (clientY - box.top - offsetY) / scale;
-    const { width: paneWidth, height: paneHeight, transform } = viewport.view();
-    const zoom = transform[2];
-    viewport.setViewport({ x: paneWidth / 2 - flowX * zoom, y: paneHeight / 2 - flowY * zoom, zoom });
-  };
-
-  const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>): void => {
-    if (event.button !== 0) return;
-    event.currentTarget.setPointerCapture(event.pointerId);
-    moveTo(event.clientX, event.clientY, event.currentTarget.getBoundingClientRect());
-  };
-  const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>): void => {
-    if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
-    moveTo(event.clientX, event.clientY, event.currentTarget.getBoundingClientRect());
-  };
-
-  // Wheel zooms around the view's centre; not passive, so the page does not scroll.
-  const surfaceRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const surface = surfaceRef.current;
-    if (!surface) return;
-    const onWheel = (event: WheelEvent): void => {
-      event.preventDefault();
-      const { width: paneWidth, height: paneHeight, transform } = viewport.view();
-      const [tx, ty, zoom] = transform;
-      const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom * 2 ** (-event.deltaY / 300)));
-      const centreX = (paneWidth / 2 - tx) / zoom;
-      const centreY = (paneHeight / 2 - ty) / zoom;
-      viewport.setViewport({
-        x: paneWidth / 2 - centreX * next,
-        y: paneHeight / 2 - centreY * next,
-        zoom: next,
-      });
-    };
-    surface.addEventListener('wheel', onWheel, { passive: false });
-    return () => surface.removeEventListener('wheel', onWheel);
-  }, [viewport]);
+  const { surfaceRef, onPointerDown, onPointerMove } = useMiniMapNavigation(viewport, layout);
 
   return (
     <Panel

@@ -119,7 +119,7 @@ function measurable(flow: FlowStore) {
   };
 }
 
-describe('React Flow internals the map relies on', () => {
+describe('React Flow store and node records the map relies on', () => {
   it('store fields: transform [x, y, zoom], width, height, domNode, paneDragging (FlowView)', () => {
     const { html, flow } = render([node('a', 0, 0), node('b', 400, 300)], undefined, {
       width: 1000,
@@ -210,7 +210,9 @@ describe('React Flow internals the map relies on', () => {
       record?.internals.userNode,
     );
   });
+});
 
+describe('React Flow size reports the map relies on', () => {
   it('size reports: the node renderer’s ResizeObserver asks updateNodeInternals to measure { id, nodeElement, force }', () => {
     let report: ((entries: Array<{ target: unknown }>) => void) | null = null;
     stubGlobal(

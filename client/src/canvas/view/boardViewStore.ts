@@ -166,6 +166,109 @@ function withLivePositions(
   return changed ? next : nodes;
 }
 
+type LocalAction =
+  | 'applyEdgeChanges'
+  | 'selectOnly'
+  | 'selectProject'
+  | 'clearSelection'
+  | 'setEditing'
+  | 'setHoveredEdge'
+  | 'setHint';
+
+/**
+ * The actions on this page's own view state: selection, hover, editing, the hint. `withLive` gives
+ * new node objects the live positions of a drag or a remote move the nodes array does not hold yet.
+ */
+function localActions(
+  set: (partial: Partial<BoardViewState>) => void,
+  get: () => BoardViewState & BoardViewActions,
+  withLive: (nodes: BoardFlowNode[]) => BoardFlowNode[],
+): Pick<BoardViewActions, LocalAction> {
+  return {
+    applyEdgeChanges(changes) {
+      const state = get();
+      const edges = applyEdgeChanges(changes, state.edges);
+      set({ edges, selection: selectionOf(state.nodes, edges, state.selection.projectId, state.selection) });
+    },
+
+    selectOnly(ids) {
+      const state = get();
+      const wanted = new Set(ids);
+      const nodes = withLive(withSelected(state.nodes, wanted));
+      const edges = withSelected(state.edges, wanted);
+      const found = nodes.some((n) => wanted.has(n.id)) || edges.some((e) => wanted.has(e.id));
+      set({
+        nodes,
+        edges,
+        pendingSelection: found || ids.length === 0 ? null : ids,
+        selection: selectionOf(nodes, edges, null, state.selection),
+      });
+    },
+
+    selectProject(id, keepSelection = false) {
+      const state = get();
+      const none = new Set<string>();
+      const nodes = keepSelection ? state.nodes : withLive(withSelected(state.nodes, none));
+      const edges = keepSelection ? state.edges : withSelected(state.edges, none);
+      set({ nodes, edges, selection: selectionOf(nodes, edges, id, state.selection) });
+    },
+
+    clearSelection() {
+      get().selectOnly([]);
+    },
+
+    setEditing(id) {
+      set({ editingNodeId: id });
+    },
+
+    setHoveredEdge(id) {
+      if (get().hoveredEdgeId !== id) set({ hoveredEdgeId: id });
+    },
+
+    setHint(hint) {
+      set({ hint });
+    },
+  };
+}
+
+/**
+ * The state that shows `snapshot`: what the pipeline draws for it under the state's view (from
+ * `derivedFrom`, what was drawn last), with the selection carried over and the live drag's positions.
+ */
+function shownState(
+  state: BoardViewState,
+  snapshot: BoardSnapshot,
+  derivedFrom: { board: BoardSnapshot; view: MapView } | null,
+  live: ReadonlyMap<string, XYPosition> | null,
+): Partial<BoardViewState> {
+  const { view } = state;
+  const flow = deriveFlow(snapshot, view, derivedFrom && { ...state, ...derivedFrom });
+  let { nodes, edges } = flow;
+  let pendingSelection = state.pendingSelection;
+  if (pendingSelection) {
+    const ids = new Set(pendingSelection);
+    const present = nodes.some((n) => ids.has(n.id)) || edges.some((e) => ids.has(e.id));
+    if (present) {
+      nodes = withSelected(nodes, ids);
+      edges = withSelected(edges, ids);
+      pendingSelection = null;
+    }
+  }
+  const projectId =
+    state.selection.projectId && snapshot.projects.has(state.selection.projectId)
+      ? state.selection.projectId
+      : null;
+  nodes = withLivePositions(nodes, live);
+  return {
+    snapshot,
+    nodes,
+    edges,
+    projects: flow.projects,
+    pendingSelection,
+    selection: selectionOf(nodes, edges, projectId, state.selection),
+  };
+}
+
 /**
  * The canvas's view state: React Flow nodes and edges derived from the board
  * snapshot (unchanged entities keep object identity) plus local-only state.
@@ -221,33 +324,8 @@ export function createBoardViewStore(
         return;
       }
       const state = get();
-      const { view } = state;
-      const flow = deriveFlow(snapshot, view, derivedFrom && { ...state, ...derivedFrom });
-      let { nodes, edges } = flow;
-      derivedFrom = { board: snapshot, view };
-      let pendingSelection = state.pendingSelection;
-      if (pendingSelection) {
-        const ids = new Set(pendingSelection);
-        const present = nodes.some((n) => ids.has(n.id)) || edges.some((e) => ids.has(e.id));
-        if (present) {
-          nodes = withSelected(nodes, ids);
-          edges = withSelected(edges, ids);
-          pendingSelection = null;
-        }
-      }
-      const projectId =
-        state.selection.projectId && snapshot.projects.has(state.selection.projectId)
-          ? state.selection.projectId
-          : null;
-      nodes = withLivePositions(nodes, liveDrag.positions());
-      set({
-        snapshot,
-        nodes,
-        edges,
-        projects: flow.projects,
-        pendingSelection,
-        selection: selectionOf(nodes, edges, projectId, state.selection),
-      });
+      set(shownState(state, snapshot, derivedFrom, liveDrag.positions()));
+      derivedFrom = { board: snapshot, view: state.view };
       // After the new nodes are in: what follows remote moves then reads them.
       caughtUp();
     },
@@ -294,57 +372,9 @@ export function createBoardViewStore(
       liveDrag.end();
     },
 
-    applyEdgeChanges(changes) {
-      const state = get();
-      const edges = applyEdgeChanges(changes, state.edges);
-      set({ edges, selection: selectionOf(state.nodes, edges, state.selection.projectId, state.selection) });
-    },
-
-    selectOnly(ids) {
-      const state = get();
-      const wanted = new Set(ids);
-      const nodes = withLivePositions(
-        withLivePositions(withSelected(state.nodes, wanted), remoteMoves.positions(), false),
-        liveDrag.positions(),
-      );
-      const edges = withSelected(state.edges, wanted);
-      const found = nodes.some((n) => wanted.has(n.id)) || edges.some((e) => wanted.has(e.id));
-      set({
-        nodes,
-        edges,
-        pendingSelection: found || ids.length === 0 ? null : ids,
-        selection: selectionOf(nodes, edges, null, state.selection),
-      });
-    },
-
-    selectProject(id, keepSelection = false) {
-      const state = get();
-      const none = new Set<string>();
-      const nodes = keepSelection
-        ? state.nodes
-        : withLivePositions(
-            withLivePositions(withSelected(state.nodes, none), remoteMoves.positions(), false),
-            liveDrag.positions(),
-          );
-      const edges = keepSelection ? state.edges : withSelected(state.edges, none);
-      set({ nodes, edges, selection: selectionOf(nodes, edges, id, state.selection) });
-    },
-
-    clearSelection() {
-      get().selectOnly([]);
-    },
-
-    setEditing(id) {
-      set({ editingNodeId: id });
-    },
-
-    setHoveredEdge(id) {
-      if (get().hoveredEdgeId !== id) set({ hoveredEdgeId: id });
-    },
-
-    setHint(hint) {
-      set({ hint });
-    },
+    ...localActions(set, get, (nodes) =>
+      withLivePositions(withLivePositions(nodes, remoteMoves.positions(), false), liveDrag.positions()),
+    ),
 
     setColourByHealth(on) {
       get().setView({ ...get().view, colouring: on ? 'health' : 'kind' });
