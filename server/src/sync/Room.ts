@@ -190,7 +190,14 @@ export class Room {
     }
     if (intake.kind === 'nothing') return;
     this.lastIntegrated = null;
-    const refused = applyGuarded(this.doc, intake.update, member, member.role, settings);
+    const refused = applyGuarded(
+      this.doc,
+      intake.update,
+      member,
+      member.role,
+      settings,
+      intake.screened.clients,
+    );
     const integrated = this.lastIntegrated as Uint8Array | null;
     this.lastIntegrated = null;
     if (refused.length === 0) return;

@@ -20,7 +20,7 @@ import { useFlowStore } from './flowState.ts';
  * edges included, and then render it all again. React Flow's own queued fit
  * (the `fitView` prop) knows only the nodes; it is called off once ours is set.
  *
- * A board link's connection may hold the board until the map can fit it (`sync/heldBoard.ts`):
+ * A board link's connection may hold the board until the map can fit it (`BoardSession.showBoard`):
  * `onSized` lets it in once React Flow has its size, in a task of its own, after the empty map's
  * first frame.
  */
