@@ -2,6 +2,31 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+const FLOW_INTERNALS = {
+  name: '@xyflow/react',
+  importNames: [
+    'useStore',
+    'useStoreApi',
+    'useInternalNode',
+    'InternalNode',
+    'ReactFlowState',
+    'ViewportPortal',
+  ],
+  message:
+    "React Flow's internals are read only in client/src/canvas/reactFlow (the adapter, pinned by its test).",
+};
+const FEATURES = {
+  group: [
+    '**/app/*',
+    '**/panel/*',
+    '**/annotations/*',
+    '**/facilitation/*',
+    '**/health/*',
+    '**/giveTake/*',
+  ].concat(['**/export/*', '**/import/*', '**/legend/*', '**/presence/*']),
+  message: 'canvas/ imports no feature: the board page (client/src/app/board) composes them with the map.',
+};
+
 export default tseslint.config(
   { ignores: ['**/dist/**', 'node_modules/**', 'data/**', 'test-output/**'] },
   js.configs.recommended,
@@ -40,5 +65,24 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['client/src/**/*.{ts,tsx}'],
+    ignores: ['client/src/canvas/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [FLOW_INTERNALS] }] },
+  },
+  {
+    files: ['client/src/canvas/**/*.{ts,tsx}'],
+    ignores: ['client/src/canvas/reactFlow/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [FLOW_INTERNALS], patterns: [FEATURES] },
+      ],
+    },
+  },
+  {
+    files: ['client/src/canvas/reactFlow/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [FEATURES] }] },
   },
 );

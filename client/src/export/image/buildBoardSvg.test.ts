@@ -4,7 +4,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addOrganisation, addPerson, addProject, connect, readBoard, scoreHealth } from '@interplay/shared';
-import { healthColour, UNSCORED_COLOUR } from '../../health/healthColour.ts';
+import { healthColour, UNSCORED_COLOUR } from '../../theme/healthColour.ts';
 import type { BoardSnapshot, OrganisationId } from '@interplay/shared';
 import { buildBoardSvg } from './buildBoardSvg.ts';
 import type { BoardSvgOptions } from './buildBoardSvg.ts';
