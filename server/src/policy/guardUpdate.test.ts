@@ -50,7 +50,8 @@ function guard(
   settings: BoardSettings,
   role: BoardRole = 'editor',
 ) {
-  const refused = applyGuarded(room, update, 'client', role, settings);
+  const clients = [...new Set(Y.decodeUpdate(update).structs.map((s) => s.id.client))];
+  const refused = applyGuarded(room, update, 'client', role, settings, clients);
   Y.applyUpdate(client, Y.encodeStateAsUpdate(room, Y.encodeStateVector(client)));
   return refused;
 }

@@ -38,7 +38,8 @@ function entityOf(slot: Slot & { path: string[] }, state: SlotState | null): Typ
  * `role` may not make under `settings`, as the server's own edit. What was allowed stays, whatever else
  * the update carried; what was forbidden never reaches anyone else (they receive the update with the
  * revert already in it) and the sender's copy converges by ordinary sync, without discarding anything.
- * Returns the refused changes, for telling the sender. The update must have passed `screenUpdate`.
+ * Returns the refused changes, for telling the sender. The update must have passed `screenUpdate`, whose
+ * `clients` are the client ids it carries.
  */
 export function applyGuarded(
   doc: Y.Doc,
@@ -46,6 +47,7 @@ export function applyGuarded(
   origin: unknown,
   role: BoardRole,
   settings: BoardSettings,
+  clients: Iterable<number>,
 ): RefusedChange[] {
   if (role === 'facilitator') {
     Y.applyUpdate(doc, update, origin);
@@ -57,7 +59,7 @@ export function applyGuarded(
     // Yjs marks a transaction that applied an update as remote, and gives the document a new client id at
     // its end if its own id gained structs in a remote transaction. The reverts are the room's own edits.
     transaction.local = true;
-    const slots = new TransactionSlots(doc, transaction);
+    const slots = new TransactionSlots(doc, transaction, clients);
     for (const slot of slots.slots()) {
       // Inside something this update created or deleted: judged with that (or moot).
       if (!slots.typeSettled(slot.parent)) continue;

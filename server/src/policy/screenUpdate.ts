@@ -28,6 +28,8 @@ export interface ScreenedUpdate {
   unresolved: boolean;
   /** Nothing in it is new to the room: no struct beyond the room's state and no delete range. */
   empty: boolean;
+  /** The client ids whose structs it carries (after dropping forged ones). */
+  clients: number[];
 }
 
 /**
@@ -117,6 +119,7 @@ export function screenUpdate(
     forgedDeletes,
     unresolved,
     empty: !fresh && deletes.size === 0,
+    clients: [...reach.keys()],
   };
 }
 

@@ -43,9 +43,11 @@ export class TransactionSlots {
   /** Items this transaction added to lists, per list. */
   readonly listInserts = new Map<Type, Y.Item[]>();
 
+  /** `clients`: the client ids that can have gained structs (the update's); looking only at them keeps the cost off the board's history. */
   constructor(
     private readonly doc: Y.Doc,
     private readonly transaction: Y.Transaction,
+    private readonly clients: Iterable<number>,
   ) {
     // The transaction's delete set is sorted only when it ends; keep a sorted copy to search.
     for (const [client, ranges] of transaction.deleteSet.clients) {
@@ -115,9 +117,10 @@ export class TransactionSlots {
 
   private collectInserts(): void {
     const { beforeState } = this.transaction;
-    for (const [client, structs] of this.doc.store.clients) {
+    for (const client of this.clients) {
+      const structs = this.doc.store.clients.get(client);
       const before = beforeState.get(client) ?? 0;
-      if (Y.getState(this.doc.store, client) <= before) continue;
+      if (structs === undefined || Y.getState(this.doc.store, client) <= before) continue;
       for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
         const item = structs[i];
         if (!(item instanceof Y.Item)) continue;
