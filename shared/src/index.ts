@@ -119,3 +119,4 @@ export {
   type RefusedChange,
   type RefusedSubject,
 } from './sync/refusal.ts';
+export { PRESENCE_FACILITATION_FIELD, PRESENCE_USER_FIELD, stampPresence } from './sync/presenceStamp.ts';

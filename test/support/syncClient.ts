@@ -77,6 +77,7 @@ export function connectClient(
   const doc = options.doc ?? new Y.Doc();
   const device = options.device ?? randomDevice();
   const provider = new WebsocketProvider(`${wsUrl}/sync`, boardId, doc, {
+    // As a browser does: one device id for every connection of this client, so its reconnects may resend.
     params: { key, device },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,

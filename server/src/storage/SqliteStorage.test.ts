@@ -45,7 +45,12 @@ function describeStorageContract(name: string, open: () => { storage: Storage; r
       expect(loaded.updates.map((u) => Array.from(u))).toEqual([[1], [2], [3]]);
       expect(loaded.lastSeq).toBe(seqs[2]);
       expect((await again.loadDocument('b')).updates.map((u) => Array.from(u))).toEqual([[9]]);
-      expect(await again.loadDocument('none')).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
+      expect(await again.loadDocument('none')).toEqual({
+        snapshot: null,
+        updates: [],
+        lastSeq: 0,
+        owners: new Map(),
+      });
       await again.close();
     });
 

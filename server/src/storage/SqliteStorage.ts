@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { BoardRecord, Role, Storage, StoredDocument } from './Storage.ts';
+import type { BoardRecord, ClientClaim, Role, Storage, StoredDocument } from './Storage.ts';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -23,6 +23,12 @@ CREATE TABLE IF NOT EXISTS updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS updates_by_board ON updates(board_id, seq);
+CREATE TABLE IF NOT EXISTS client_owners (
+  board_id TEXT NOT NULL REFERENCES boards(id),
+  client_id INTEGER NOT NULL,
+  owner TEXT NOT NULL,
+  PRIMARY KEY (board_id, client_id)
+);
 `;
 
 interface BoardRow {
@@ -43,6 +49,7 @@ const keyColumn: Record<Role, string> = {
 interface PendingAppend {
   boardId: string;
   update: Uint8Array;
+  claims: readonly ClientClaim[];
   resolve: (seq: number) => void;
   reject: (error: unknown) => void;
 }
@@ -59,6 +66,7 @@ export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   /** Prepared once: the append path runs for every edit of every board. */
   private readonly insertUpdate: Database.Statement<[string, Buffer]>;
+  private readonly insertClaim: Database.Statement<[string, number, string]>;
   private pending: PendingAppend[] = [];
   private flushScheduled = false;
 
@@ -70,6 +78,9 @@ export class SqliteStorage implements Storage {
     this.db.pragma('foreign_keys = ON');
     this.db.exec(schema);
     this.insertUpdate = this.db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)');
+    this.insertClaim = this.db.prepare(
+      'INSERT OR IGNORE INTO client_owners (board_id, client_id, owner) VALUES (?, ?, ?)',
+    );
   }
 
   async createBoard(board: BoardRecord, initialState?: Uint8Array): Promise<void> {
@@ -123,17 +134,21 @@ export class SqliteStorage implements Storage {
       const rows = this.db
         .prepare('SELECT seq, data FROM updates WHERE board_id = ? ORDER BY seq')
         .all(boardId) as { seq: number; data: Buffer }[];
+      const owners = this.db
+        .prepare('SELECT client_id, owner FROM client_owners WHERE board_id = ?')
+        .all(boardId) as { client_id: number; owner: string }[];
       return {
         snapshot: snapshot === undefined ? null : new Uint8Array(snapshot.state),
         updates: rows.map((row) => new Uint8Array(row.data)),
         lastSeq: rows.length === 0 ? 0 : (rows[rows.length - 1]?.seq ?? 0),
+        owners: new Map(owners.map((row) => [row.client_id, row.owner])),
       };
     })();
   }
 
-  appendUpdate(boardId: string, update: Uint8Array): Promise<number> {
+  appendUpdate(boardId: string, update: Uint8Array, claims: readonly ClientClaim[] = []): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ boardId, update, resolve, reject });
+      this.pending.push({ boardId, update, claims, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flushPending());
@@ -150,12 +165,13 @@ export class SqliteStorage implements Storage {
     try {
       const insert = this.insertUpdate;
       seqs = this.db.transaction(() =>
-        batch.map(({ boardId, update }) =>
-          Number(
+        batch.map(({ boardId, update, claims }) => {
+          for (const [client, owner] of claims) this.insertClaim.run(boardId, client, owner);
+          return Number(
             insert.run(boardId, Buffer.from(update.buffer, update.byteOffset, update.byteLength))
               .lastInsertRowid,
-          ),
-        ),
+          );
+        }),
       )();
     } catch (error) {
       for (const item of batch) item.reject(error);

@@ -15,7 +15,15 @@ export interface StoredDocument {
   updates: Uint8Array[];
   /** Sequence number of the last logged update (0 when the log is empty). */
   lastSeq: number;
+  /** Which device (or the server) introduced each Yjs client id of the document; see `ClientClaim`. */
+  owners: Map<number, string>;
 }
+
+/**
+ * A Yjs client id and who introduced it: a hash of the browser's device id, or `server`. Only its owner may
+ * add structs under that id, so nobody can pre-empt another browser's offline edits.
+ */
+export type ClientClaim = readonly [client: number, owner: string];
 
 /**
  * The persistence seam. Documents are opaque Yjs updates here; the sync code never sees SQL.
@@ -29,10 +37,11 @@ export interface Storage {
 
   loadDocument(boardId: string): Promise<StoredDocument>;
   /**
-   * Durably appends one update to the board's log and returns its sequence number.
+   * Durably appends one update to the board's log, with the client ids it introduces, and returns its
+   * sequence number. A claim on a client id that already has an owner is ignored.
    * WARNING: must not resolve before the update is committed: the server relays it only afterwards.
    */
-  appendUpdate(boardId: string, update: Uint8Array): Promise<number>;
+  appendUpdate(boardId: string, update: Uint8Array, claims?: readonly ClientClaim[]): Promise<number>;
   /** Replaces the snapshot and deletes log rows up to `throughSeq`, atomically. */
   compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
 

@@ -42,6 +42,7 @@ export class Connection implements RoomMember {
     private readonly socket: WebSocket,
     private readonly lease: RoomLease,
     readonly role: Role,
+    readonly device: string,
     private readonly log: Logger,
     private readonly options: ConnectionOptions,
   ) {

@@ -1,12 +1,22 @@
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { encodeRefusal, readSettings } from '@interplay/shared';
+import { slotMeaning } from '@interplay/shared/board/changeRules';
+import type { RefusedChange } from '@interplay/shared';
 import type { Role, Storage } from '../storage/Storage.ts';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
-import { encodePermissionDenied, placeholderUpdate } from '../policy/refusedUpdate.ts';
-import { updateRefusal } from '../policy/updateRefusal.ts';
+import { applyGuarded } from '../policy/guardUpdate.ts';
 import { closeCodes } from './closeCodes.ts';
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
+import {
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from './protocol.ts';
+import { screenAwareness } from './screenAwareness.ts';
+import { MAX_HELD_BYTES, UpdateIntake } from './UpdateIntake.ts';
 
 /**
  * Awareness changes are batched per room and sent at most this often. With 60 participants moving cursors at
@@ -16,9 +26,21 @@ import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from 
  */
 export const AWARENESS_BATCH_MS = 100;
 
+/** Every struct is one the room has and nothing is deleted (a viewer's sync step 2, say). Throws on garbage. */
+function bringsNothingNew(doc: Y.Doc, update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return (
+    ds.clients.size === 0 && structs.every((s) => s.id.clock + s.length <= Y.getState(doc.store, s.id.client))
+  );
+}
+
+const isCommentRoot = (root: string): boolean => slotMeaning(root, []).area === 'annotations';
+
 /** What a room needs from a connection; implemented by `Connection`. */
 export interface RoomMember {
   readonly role: Role;
+  /** Hash of the browser's device id (or a random id per connection): which client ids it may write. */
+  readonly device: string;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }
@@ -41,6 +63,11 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
   private readonly members = new Map<RoomMember, Set<number>>();
+  /** Which member speaks for each awareness client id. */
+  private readonly awarenessOwners = new Map<number, RoomMember>();
+  private intake = new UpdateIntake(new Map());
+  /** The update the last transaction emitted, so a sender whose update was partly reverted gets the revert. */
+  private lastIntegrated: Uint8Array | null = null;
   private queue: Promise<void> = Promise.resolve();
   private logCount = 0;
   private lastSeq = 0;
@@ -89,6 +116,8 @@ export class Room {
     });
     this.logCount = stored.updates.length;
     this.lastSeq = stored.lastSeq;
+    this.intake = new UpdateIntake(stored.owners);
+    this.intake.claimForServer(this.doc.clientID);
     // Registered after loading so that stored state is not written back.
     this.doc.on('update', this.onDocUpdate);
     this.log.info('room loaded', { boardId: this.boardId, logRows: this.logCount });
@@ -105,7 +134,9 @@ export class Room {
     const controlled = this.members.get(member);
     if (controlled === undefined) return;
     this.members.delete(member);
-    removeAwarenessStates(this.awareness, Array.from(controlled), null);
+    this.intake.forget(member);
+    const ids = Array.from(controlled).filter((id) => this.awarenessOwners.get(id) === member);
+    removeAwarenessStates(this.awareness, ids, null);
   }
 
   /** Members that joined with the given role (used to close them when that role's key is renewed). */
@@ -126,28 +157,63 @@ export class Room {
   }
 
   /**
-   * Applies a client's update. Throws when the bytes are not a decodable update or Yjs cannot apply them;
-   * the caller then closes that connection. Whatever Yjs did integrate is stored and relayed by `onDocUpdate`.
+   * Takes a client's update. Throws when the bytes are not a decodable update or Yjs cannot apply them; the
+   * caller then closes that connection. The allowed part is applied, stored and relayed by `onDocUpdate`; a
+   * forbidden part is reverted in the same transaction (`applyGuarded`) and the sender gets the revert and a
+   * notice. Structs under another browser's client ids and deletes of clocks nobody wrote are dropped first;
+   * an update that depends on data not here yet waits for it (`UpdateIntake`).
    */
   applyClientUpdate(member: RoomMember, update: Uint8Array): void {
-    // Full decode first: rejects garbage before it can touch the live document.
-    const decoded = Y.decodeUpdate(update);
-    // Locks, phases and roles are enforced here, so a modified page cannot get around them.
-    const refusal = updateRefusal(this.doc, member.role, decoded);
-    if (refusal === null) {
-      Y.applyUpdate(this.doc, update, member);
+    const settings = readSettings(this.doc);
+    const viewer = member.role === 'viewer';
+    // A view key's update is never applied when viewers may not comment; when they may, it can delete
+    // nothing outside the comments, so it cannot take anything of anyone else's away, even for a moment.
+    if (viewer && !settings.viewersMayComment) {
+      if (!bringsNothingNew(this.doc, update)) {
+        this.tellRefused(member, [{ action: 'edit', subject: 'board', reason: 'viewer' }]);
+      }
       return;
     }
-    this.log.info('update refused', { boardId: this.boardId, role: member.role, reason: refusal });
-    // Only placeholders of the refused clocks go in (see placeholderUpdate): the content is never applied,
-    // stored or relayed, and the sender's later updates still integrate.
-    const placeholders = placeholderUpdate(decoded);
-    if (placeholders !== null) Y.applyUpdate(this.doc, placeholders, member);
-    member.send(encodePermissionDenied(`update refused: ${refusal}`));
+    const intake = this.intake.take(this.doc, member, update, viewer ? isCommentRoot : undefined);
+    const { forgedClients, forgedDeletes } = intake.screened;
+    if (forgedClients.length > 0 || forgedDeletes > 0) {
+      this.log.warn('forged parts of an update dropped', {
+        boardId: this.boardId,
+        role: member.role,
+        forgedClients,
+        forgedDeletes,
+      });
+    }
+    if (intake.kind === 'held') {
+      if (intake.heldBytes > MAX_HELD_BYTES) throw new Error('too much waiting for missing data');
+      return;
+    }
+    if (intake.kind === 'nothing') return;
+    this.lastIntegrated = null;
+    const refused = applyGuarded(
+      this.doc,
+      intake.update,
+      member,
+      member.role,
+      settings,
+      intake.screened.clients,
+    );
+    const integrated = this.lastIntegrated as Uint8Array | null;
+    this.lastIntegrated = null;
+    if (refused.length === 0) return;
+    this.log.info('update partly reverted', {
+      boardId: this.boardId,
+      role: member.role,
+      refused: refused.map((r) => `${r.action} ${r.subject}: ${r.reason}`),
+    });
+    if (integrated !== null) this.enqueue(async () => member.send(encodeUpdate(integrated)));
+    this.tellRefused(member, refused);
   }
 
+  /** Presence passes only for client ids the member speaks for, stamped with its role. */
   applyClientAwareness(member: RoomMember, update: Uint8Array): void {
-    applyAwarenessUpdate(this.awareness, update, member);
+    const screened = screenAwareness(update, member.role, (client) => this.mayControl(member, client));
+    if (screened !== null) applyAwarenessUpdate(this.awareness, screened, member);
   }
 
   /** Sends every known awareness state to one member (answer to a query-awareness message). */
@@ -178,8 +244,10 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.wholeState = null;
+    this.lastIntegrated = update;
+    const claims = this.intake.drainClaims();
     this.enqueue(async () => {
-      this.lastSeq = await this.storage.appendUpdate(this.boardId, update);
+      this.lastSeq = await this.storage.appendUpdate(this.boardId, update, claims);
       this.logCount += 1;
       const message = encodeUpdate(update);
       for (const member of this.members.keys()) {
@@ -193,11 +261,16 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const controlled = this.members.get(origin as RoomMember);
+    const member = origin as RoomMember;
+    const controlled = this.members.get(member);
     if (controlled !== undefined) {
-      for (const id of added) controlled.add(id);
+      for (const id of [...added, ...updated]) {
+        controlled.add(id);
+        this.awarenessOwners.set(id, member);
+      }
       for (const id of removed) controlled.delete(id);
     }
+    for (const id of removed) this.awarenessOwners.delete(id);
     for (const id of [...added, ...updated, ...removed]) this.awarenessChanged.add(id);
     this.awarenessTimer ??= setTimeout(this.flushAwareness, AWARENESS_BATCH_MS);
   };
@@ -211,6 +284,23 @@ export class Room {
     // participant's own 15 s awareness renewal is then the only traffic it gets.
     for (const member of this.members.keys()) member.send(message);
   };
+
+  private tellRefused(member: RoomMember, refused: RefusedChange[]): void {
+    const message = encodePermissionDenied(encodeRefusal(refused));
+    this.enqueue(async () => member.send(message));
+  }
+
+  /**
+   * A member may speak for an awareness client id nobody else speaks for, or one its own browser spoke for
+   * on a socket the server has not yet seen close (a page that reconnected).
+   */
+  private mayControl(member: RoomMember, client: number): boolean {
+    const owner = this.awarenessOwners.get(client);
+    if (owner === undefined || owner === member) return true;
+    if (owner.device !== member.device) return false;
+    this.members.get(owner)?.delete(client);
+    return true;
+  }
 
   private encodeWholeState(): Uint8Array {
     return (this.wholeState ??= Y.encodeStateAsUpdate(this.doc));

@@ -1,3 +1,4 @@
+import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
@@ -12,6 +13,20 @@ import type { RoomManager } from './RoomManager.ts';
 
 export interface SyncServerOptions extends ConnectionOptions {
   maxMessageBytes: number;
+}
+
+/** A browser's own random id, as the page sends it; anything else is ignored. */
+const DEVICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
+ * Who the connection writes as: a hash of the browser's device id, so a page that reloads with its offline
+ * edits may go on writing under the client ids it used before, or a fresh random id for a client without one.
+ * Hashed because the id is the browser's secret proof of those client ids; the database keeps only hashes.
+ */
+function deviceOf(url: URL): string {
+  const device = url.searchParams.get('device');
+  if (device === null || !DEVICE_ID.test(device)) return `connection:${randomUUID()}`;
+  return `device:${createHash('sha256').update(device).digest('hex')}`;
 }
 
 const refusals = {
@@ -97,7 +112,7 @@ export class SyncServer {
     let accepted = false;
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       accepted = true;
-      new Connection(ws, lease, role, this.log, this.options);
+      new Connection(ws, lease, role, deviceOf(url), this.log, this.options);
     });
     // `ws` drops a socket that closed while we were loading without calling back.
     if (!accepted) lease.release();

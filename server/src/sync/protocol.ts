@@ -47,3 +47,15 @@ export function encodeAwareness(awareness: Awareness, clients?: number[]): Uint8
   );
   return encoding.toUint8Array(encoder);
 }
+
+/** y-protocols/auth: the only auth sub-message, "permission denied" with a reason. */
+const messagePermissionDenied = 0;
+
+/** A y-protocols auth "permission denied" message; the page reads the reason (see `encodeRefusal`). */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, messageAuth);
+  encoding.writeVarUint(encoder, messagePermissionDenied);
+  encoding.writeVarString(encoder, reason);
+  return encoding.toUint8Array(encoder);
+}

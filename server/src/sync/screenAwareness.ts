@@ -1,0 +1,35 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { stampPresence } from '@interplay/shared';
+import type { BoardRole } from '@interplay/shared';
+
+/**
+ * A connection's awareness update as the room takes it: only entries for client ids this connection may
+ * speak for (`mayControl`), each state stamped with the connection's role (`stampPresence`). Null when no
+ * entry is left. Throws on bytes that are not an awareness update.
+ */
+export function screenAwareness(
+  update: Uint8Array,
+  role: BoardRole,
+  mayControl: (client: number) => boolean,
+): Uint8Array | null {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: Array<{ client: number; clock: number; state: string }> = [];
+  for (let i = 0; i < count; i++) {
+    const client = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const stamped = stampPresence(JSON.parse(decoding.readVarString(decoder)) as unknown, role);
+    if (stamped === undefined || !mayControl(client)) continue;
+    entries.push({ client, clock, state: JSON.stringify(stamped) });
+  }
+  if (entries.length === 0) return null;
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { client, clock, state } of entries) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, state);
+  }
+  return encoding.toUint8Array(encoder);
+}
