@@ -71,8 +71,9 @@ export class FuzzClient {
   readonly markers: Marker[] = [];
   /** Reasons of the permission-denied messages this client received. */
   readonly refusals: string[] = [];
-  private readonly sync: SyncClient;
+  private sync: SyncClient;
   private readonly log: CommandLog;
+  private readonly connect: () => SyncClient;
   private markerThread: ThreadId | null = null;
   private commandCount = 0;
 
@@ -84,11 +85,15 @@ export class FuzzClient {
     this.log = options.log;
     const hue = (options.random.int(0xffffff) | 0x404040).toString(16).padStart(6, '0');
     this.author = { name: options.name, colour: `#${hue}` };
-    this.sync = connectClient(wsUrl, boardId, options.key, {
-      device: options.device,
-      maxBackoffTime: MAX_BACKOFF_MS,
-    });
-    this.sync.provider.messageHandlers[messageAuth] = (_encoder, decoder) => this.onAuthMessage(decoder);
+    this.connect = () => {
+      const sync = connectClient(wsUrl, boardId, options.key, {
+        device: options.device,
+        maxBackoffTime: MAX_BACKOFF_MS,
+      });
+      sync.provider.messageHandlers[messageAuth] = (_encoder, decoder) => this.onAuthMessage(decoder);
+      return sync;
+    };
+    this.sync = this.connect();
   }
 
   get doc(): Y.Doc {
@@ -127,8 +132,8 @@ export class FuzzClient {
   }
 
   /** What the page would allow right now, judged from this client's own copy of the settings. */
-  permissions(): Permissions {
-    return permissionsFor(this.role, this.board().settings);
+  permissions(board: BoardSnapshot = this.board()): Permissions {
+    return permissionsFor(this.role, board.settings);
   }
 
   /** Starts the free note this client's markers go on (comments are allowed in every phase and lock). */
@@ -206,5 +211,22 @@ export class FuzzClient {
             .map((c) => `${c.action} ${c.subject}${c.id ? ` ${shortId(c.id)}` : ''} (${c.reason})`)
             .join(', ');
     this.log.add(this.name, `refused: ${text}`);
+    // A view-only page whose whole update was refused (viewers may not comment now) holds nothing that could
+    // be kept: like the page, it drops its copy and loads the board afresh (README, Known limits).
+    if (
+      this.role === 'viewer' &&
+      notice?.changes.some((c) => c.subject === 'board' && c.reason === 'viewer')
+    ) {
+      setTimeout(() => this.reload(), 0);
+    }
+  }
+
+  /** A new document and provider, the same browser (device). */
+  private reload(): void {
+    const online = this.online;
+    this.sync.destroy();
+    this.sync = this.connect();
+    if (!online) this.sync.provider.disconnect();
+    this.log.add(this.name, 'reloaded the board (new document, same device)');
   }
 }

@@ -117,11 +117,11 @@ export class Scene {
     const hostile = this.features.hostile && client.random.chance(HOSTILE_SHARE);
     if (client.role === 'viewer') {
       if (hostile) return pickCommand(ctx, null, this.features);
-      if (!client.permissions().comment) return null;
+      if (!client.permissions(ctx.board).comment) return null;
       const kind = client.random.pick(COMMENT_KINDS)!;
       return kind.make(ctx);
     }
-    return pickCommand(ctx, hostile ? null : client.permissions(), this.features);
+    return pickCommand(ctx, hostile ? null : client.permissions(ctx.board), this.features);
   }
 
   destroy(): void {

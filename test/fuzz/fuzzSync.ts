@@ -45,8 +45,9 @@ const summary = await runSeeds({
     done += 1;
     if (result.problems.length > 0) console.log(formatFailure(result));
     else if (values.verbose) {
+      const kill = result.killed ? ', kill -9' : '';
       console.log(
-        `seed ${result.seed} ok ${result.ms} ms, ${result.commands} commands${result.killed ? ', kill' : ''}`,
+        `seed ${result.seed} ok ${result.ms} ms, ${result.commands} commands, ${result.refusals} refusals${kill}`,
       );
     }
     if (!values.verbose && done % 50 === 0) console.log(`… ${done}/${seeds}`);
@@ -57,7 +58,8 @@ const rate = summary.seeds / summary.seconds;
 const failed = summary.failures.map((f) => f.seed);
 console.log(
   `${summary.seeds} seeds in ${summary.seconds.toFixed(1)} s (${rate.toFixed(2)} seeds/s), ` +
-    `${summary.commands} commands, ${summary.markers} markers, ${summary.kills} kill -9 seeds; ` +
+    `${summary.commands} commands, ${summary.markers} markers, ${summary.refusals} refusal notices, ` +
+    `${summary.kills} kill -9 seeds; ` +
     `${failed.length} failed${failed.length > 0 ? `: ${failed.join(' ')}` : ''}`,
 );
 process.exit(failed.length > 0 ? 1 : 0);

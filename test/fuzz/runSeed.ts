@@ -21,6 +21,8 @@ export interface SeedResult {
   serverLog: string[];
   commands: number;
   markers: number;
+  /** Refusal notices the clients received (each one a partly reverted update). */
+  refusals: number;
   killed: boolean;
 }
 
@@ -136,6 +138,7 @@ export async function runSeed(server: FuzzServer, seed: number, features: FuzzFe
       : [],
     commands: scene.clients.reduce((sum, c) => sum + c.commandsRun, 0),
     markers: scene.clients.reduce((sum, c) => sum + c.markers.length, 0),
+    refusals: scene.clients.reduce((sum, c) => sum + c.refusals.length, 0),
     killed: killRound >= 0,
   };
 }

@@ -19,6 +19,7 @@ export interface RunSummary {
   kills: number;
   commands: number;
   markers: number;
+  refusals: number;
 }
 
 /**
@@ -31,7 +32,15 @@ const SERVER_ENV = { COMPACT_THRESHOLD: '60' };
 export async function runSeeds(options: RunOptions): Promise<RunSummary> {
   const server = new FuzzServer(SERVER_ENV);
   const started = Date.now();
-  const summary: RunSummary = { seeds: 0, failures: [], seconds: 0, kills: 0, commands: 0, markers: 0 };
+  const summary: RunSummary = {
+    seeds: 0,
+    failures: [],
+    seconds: 0,
+    kills: 0,
+    commands: 0,
+    markers: 0,
+    refusals: 0,
+  };
   await server.start();
   try {
     for (let seed = options.from; seed < options.from + options.seeds; seed += 1) {
@@ -41,6 +50,7 @@ export async function runSeeds(options: RunOptions): Promise<RunSummary> {
       summary.kills += result.killed ? 1 : 0;
       summary.commands += result.commands;
       summary.markers += result.markers;
+      summary.refusals += result.refusals;
       if (result.problems.length > 0) summary.failures.push(result);
       options.onResult?.(result);
     }
