@@ -123,7 +123,12 @@ export function screenUpdate(
   };
 }
 
-/** Every struct the room has in this clock range lies under a top-level name `mayDeleteIn` accepts. */
+/**
+ * Every live struct the room has in this clock range lies under a top-level name `mayDeleteIn` accepts.
+ * Structs already deleted do not count: deleting them again changes nothing, and a sync step 2 carries the
+ * sender's whole delete set, whose ranges Yjs merges across neighbouring clocks, so a viewer's deletion of
+ * a comment can share a range with something someone else deleted long ago.
+ */
 function deletesOnlyIn(
   doc: Y.Doc,
   client: number,
@@ -136,7 +141,7 @@ function deletesOnlyIn(
   if (structs === undefined || clock >= known) return true;
   for (let i = Y.findIndexSS(structs, clock); i < structs.length && structs[i]!.id.clock < known; i++) {
     const struct = structs[i]!;
-    if (!(struct instanceof Y.Item) || struct.parent === null) continue;
+    if (!(struct instanceof Y.Item) || struct.parent === null || struct.deleted) continue;
     if (!mayDeleteIn(locateType(struct.parent as Y.AbstractType<unknown>).root)) return false;
   }
   return true;
