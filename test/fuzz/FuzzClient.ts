@@ -1,5 +1,5 @@
 import * as decoding from 'lib0/decoding';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import {
   addThread,
   localOrigin,
@@ -73,7 +73,7 @@ export class FuzzClient {
   readonly refusals: string[] = [];
   private sync: SyncClient;
   private readonly log: CommandLog;
-  private readonly connect: () => SyncClient;
+  private readonly connect: (doc?: Y.Doc) => SyncClient;
   private markerThread: ThreadId | null = null;
   private commandCount = 0;
 
@@ -85,8 +85,9 @@ export class FuzzClient {
     this.log = options.log;
     const hue = (options.random.int(0xffffff) | 0x404040).toString(16).padStart(6, '0');
     this.author = { name: options.name, colour: `#${hue}` };
-    this.connect = () => {
+    this.connect = (doc) => {
       const sync = connectClient(wsUrl, boardId, options.key, {
+        doc,
         device: options.device,
         maxBackoffTime: MAX_BACKOFF_MS,
       });
@@ -217,16 +218,24 @@ export class FuzzClient {
       this.role === 'viewer' &&
       notice?.changes.some((c) => c.subject === 'board' && c.reason === 'viewer')
     ) {
-      setTimeout(() => this.reload(), 0);
+      setTimeout(() => this.reload(false), 0);
     }
   }
 
-  /** A new document and provider, the same browser (device). */
-  private reload(): void {
+  /**
+   * The page reloads: a new document (so a new Yjs client id) and provider in the same browser (device).
+   * With `keepLocalCopy` the new document starts from the old one, as from the page's offline copy
+   * (IndexedDB), so edits the server has not seen yet are sent again, under the old client id.
+   */
+  reload(keepLocalCopy: boolean): void {
     const online = this.online;
+    const saved = keepLocalCopy ? Y.encodeStateAsUpdate(this.doc) : null;
     this.sync.destroy();
-    this.sync = this.connect();
+    const doc = new Y.Doc();
+    if (saved !== null) Y.applyUpdate(doc, saved);
+    this.sync = this.connect(doc);
     if (!online) this.sync.provider.disconnect();
-    this.log.add(this.name, 'reloaded the board (new document, same device)');
+    const what = keepLocalCopy ? 'with its local copy' : 'from the server only';
+    this.log.add(this.name, `reloaded the page ${what}${online ? '' : ' [offline]'}`);
   }
 }

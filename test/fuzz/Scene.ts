@@ -16,8 +16,10 @@ export interface FuzzFeatures extends SettingsFeatures {
   offline: boolean;
   kills: boolean;
   conflicts: boolean;
-  /** Participants and viewers that now and then ignore what their page would allow (a modified page). */
+  /** Participants that now and then ignore what their page would allow (a modified page). */
   hostile: boolean;
+  /** The same for viewers. */
+  hostileViewers: boolean;
   /** Deleting entities and threads, so edits race with deletes of what they edit. */
   deletes: boolean;
 }
@@ -30,6 +32,7 @@ export const ALL_FEATURES: FuzzFeatures = {
   kills: true,
   conflicts: true,
   hostile: true,
+  hostileViewers: true,
   deletes: true,
 };
 
@@ -114,7 +117,9 @@ export class Scene {
 
   private choose(client: FuzzClient): Command | null {
     const ctx = this.context(client);
-    const hostile = this.features.hostile && client.random.chance(HOSTILE_SHARE);
+    const hostile =
+      (client.role === 'viewer' ? this.features.hostileViewers : this.features.hostile) &&
+      client.random.chance(HOSTILE_SHARE);
     if (client.role === 'viewer') {
       if (hostile) return pickCommand(ctx, null, this.features);
       if (!client.permissions(ctx.board).comment) return null;

@@ -4,7 +4,8 @@
  * Seeded convergence fuzz of board commands against the real server (see runSeed.ts).
  * Prints progress and seeds/s, every failing seed with its report, and exits 1 on any
  * failure. `--no-locks`, `--no-phases`, `--no-viewers`, `--no-offline`, `--no-kills`,
- * `--no-conflicts`, `--no-hostile` switch parts off to tell which one a failure needs.
+ * `--no-conflicts`, `--no-hostile` (participants), `--no-hostileViewers`, `--no-deletes` switch parts off
+ * to tell which one a failure needs. Ctrl+C stops after the current seed (and cleans up).
  */
 import { parseArgs } from 'node:util';
 import { formatFailure, runSeeds } from './runSeeds.ts';
@@ -36,11 +37,21 @@ const features = Object.fromEntries(
 const off = FEATURES.filter((f) => !features[f]);
 console.log(`fuzz:sync seeds ${from}…${from + seeds - 1}${off.length > 0 ? `, off: ${off.join(', ')}` : ''}`);
 
+// Ctrl+C (or SIGTERM) finishes the seed under way, then stops the server and removes its data directory.
+const stop = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.log(`${signal}: stopping after the current seed`);
+    stop.abort();
+  });
+}
+
 let done = 0;
 const summary = await runSeeds({
   from,
   seeds,
   features,
+  signal: stop.signal,
   onResult: (result) => {
     done += 1;
     if (result.problems.length > 0) console.log(formatFailure(result));

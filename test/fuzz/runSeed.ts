@@ -75,10 +75,14 @@ async function burst(scene: Scene): Promise<void> {
   await Promise.all(tasks);
 }
 
-/** Participants (and, rarely, the facilitator) drop off and come back between bursts. */
-function toggleOffline(scene: Scene): void {
+/**
+ * Participants (and, rarely, the facilitator) drop off and come back between bursts; now and
+ * then a page reloads, online or offline, from its local copy with whatever it has not sent yet.
+ */
+function comeAndGo(scene: Scene): void {
   for (const client of scene.clients) {
     const leaves = client === scene.facilitator ? 0.05 : 0.15;
+    if (client.role !== 'viewer' && scene.random.chance(0.03)) client.reload(true);
     if (client.online && scene.random.chance(leaves)) client.goOffline();
     else if (!client.online && scene.random.chance(0.4)) client.goOnline();
   }
@@ -114,7 +118,7 @@ export async function runSeed(server: FuzzServer, seed: number, features: FuzzFe
     await setUp(scene);
     const rounds = random.between(6, 12);
     for (let round = 0; round < rounds; round += 1) {
-      if (features.offline) toggleOffline(scene);
+      if (features.offline) comeAndGo(scene);
       if (features.conflicts && random.chance(0.35)) await stageConflict(scene);
       if (round === killRound) await killAndRestart(scene);
       else await burst(scene);

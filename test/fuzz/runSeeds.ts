@@ -10,6 +10,8 @@ export interface RunOptions {
   features: FuzzFeatures;
   /** Called after each seed (progress output). */
   onResult?: (result: SeedResult) => void;
+  /** Stops the run after the current seed (the server is still cleaned up). */
+  signal?: AbortSignal;
 }
 
 export interface RunSummary {
@@ -44,6 +46,7 @@ export async function runSeeds(options: RunOptions): Promise<RunSummary> {
   await server.start();
   try {
     for (let seed = options.from; seed < options.from + options.seeds; seed += 1) {
+      if (options.signal?.aborted) break;
       const result = await runSeed(server, seed, options.features);
       server.clearLogs();
       summary.seeds += 1;
