@@ -71,11 +71,18 @@ export class FuzzClient {
   readonly markers: Marker[] = [];
   /** Reasons of the permission-denied messages this client received. */
   readonly refusals: string[] = [];
+  /**
+   * Refusals received while this page's document held nothing it wrote itself (nothing since it loaded
+   * from the server): the server judged an update that only repeats what it has, which is a bug.
+   */
+  readonly spuriousRefusals: string[] = [];
   private sync: SyncClient;
   private readonly log: CommandLog;
   private readonly connect: (doc?: Y.Doc) => SyncClient;
   private markerThread: ThreadId | null = null;
   private commandCount = 0;
+  /** Whether the current document holds anything this client wrote (not the case right after a fresh load). */
+  private wroteAnything = false;
 
   constructor(wsUrl: string, boardId: string, options: FuzzClientOptions) {
     this.name = options.name;
@@ -139,6 +146,7 @@ export class FuzzClient {
 
   /** Starts the free note this client's markers go on (comments are allowed in every phase and lock). */
   createMarkerThread(): ThreadId {
+    this.wroteAnything = true;
     this.markerThread = addThread(this.doc, {
       position: { x: -1000, y: this.random.int(1000) },
       author: this.author,
@@ -154,6 +162,7 @@ export class FuzzClient {
    */
   perform(command: Command): void {
     this.commandCount += 1;
+    this.wroteAnything = true;
     const seq = this.commandCount;
     let outcome = 'ok';
     let marker: MessageId | null = null;
@@ -204,6 +213,7 @@ export class FuzzClient {
     decoding.readVarUint(decoder);
     const reason = decoding.readVarString(decoder);
     this.refusals.push(reason);
+    if (!this.wroteAnything) this.spuriousRefusals.push(reason);
     const notice = parseRefusal(reason);
     const text =
       notice === null
@@ -233,6 +243,7 @@ export class FuzzClient {
     this.sync.destroy();
     const doc = new Y.Doc();
     if (saved !== null) Y.applyUpdate(doc, saved);
+    else this.wroteAnything = false;
     this.sync = this.connect(doc);
     if (!online) this.sync.provider.disconnect();
     const what = keepLocalCopy ? 'with its local copy' : 'from the server only';

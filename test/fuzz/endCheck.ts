@@ -96,6 +96,11 @@ export async function endCheck(scene: Scene): Promise<string[]> {
       problems.push(...diffBoards(expected, actual).map((line) => `  ${line}`));
     }
     problems.push(...missingMarkers(readBoard(reader.doc), scene.clients));
+    for (const client of scene.clients) {
+      for (const reason of client.spuriousRefusals) {
+        problems.push(`${client.name} was refused while it held nothing it wrote itself: ${reason}`);
+      }
+    }
   } finally {
     for (const doc of docs) doc.off('update', onUpdate);
     reader.destroy();
