@@ -1,5 +1,6 @@
 /**
  * `npm run fuzz:sync -- --seeds N [--from S] [--verbose] [--no-<feature>…]`
+ * (`--verbose`: every seed's result line and command log)
  *
  * Seeded convergence fuzz of board commands against the real server (see runSeed.ts).
  * Prints progress and seeds/s, every failing seed with its report, and exits 1 on any
@@ -52,6 +53,7 @@ const summary = await runSeeds({
   seeds,
   features,
   signal: stop.signal,
+  keepLogs: values.verbose,
   onResult: (result) => {
     done += 1;
     if (result.problems.length > 0) console.log(formatFailure(result));
@@ -60,6 +62,7 @@ const summary = await runSeeds({
       console.log(
         `seed ${result.seed} ok ${result.ms} ms, ${result.commands} commands, ${result.refusals} refusals${kill}`,
       );
+      console.log(result.log);
     }
     if (!values.verbose && done % 50 === 0) console.log(`… ${done}/${seeds}`);
   },

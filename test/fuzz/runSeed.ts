@@ -15,7 +15,7 @@ export interface SeedResult {
   ms: number;
   /** Empty when the seed passed. */
   problems: string[];
-  /** The seed's command log, kept for a failing seed only. */
+  /** The seed's command log, kept for a failing seed (or when asked for). */
   log: string | null;
   /** The server's log lines of a failing seed about its board. */
   serverLog: string[];
@@ -106,7 +106,12 @@ async function killAndRestart(scene: Scene): Promise<void> {
  * One seed: a new board on the shared server, 5–8 clients, 6–12 rounds of bursts with
  * offline periods, setting changes and staged conflicts, maybe a kill -9, then the end check.
  */
-export async function runSeed(server: FuzzServer, seed: number, features: FuzzFeatures): Promise<SeedResult> {
+export async function runSeed(
+  server: FuzzServer,
+  seed: number,
+  features: FuzzFeatures,
+  keepLog = false,
+): Promise<SeedResult> {
   const started = Date.now();
   const logMark = server.logCount;
   const random = new Random(seed);
@@ -136,7 +141,7 @@ export async function runSeed(server: FuzzServer, seed: number, features: FuzzFe
     seed,
     ms: Date.now() - started,
     problems,
-    log: failed ? scene.log.format() : null,
+    log: failed || keepLog ? scene.log.format() : null,
     serverLog: failed
       ? server.logsSince(logMark).filter((line) => line.includes(board.id) || !line.startsWith('{'))
       : [],

@@ -12,6 +12,8 @@ export interface RunOptions {
   onResult?: (result: SeedResult) => void;
   /** Stops the run after the current seed (the server is still cleaned up). */
   signal?: AbortSignal;
+  /** Keep every seed's command log, not only a failing one's. */
+  keepLogs?: boolean;
 }
 
 export interface RunSummary {
@@ -47,7 +49,7 @@ export async function runSeeds(options: RunOptions): Promise<RunSummary> {
   try {
     for (let seed = options.from; seed < options.from + options.seeds; seed += 1) {
       if (options.signal?.aborted) break;
-      const result = await runSeed(server, seed, options.features);
+      const result = await runSeed(server, seed, options.features, options.keepLogs);
       server.clearLogs();
       summary.seeds += 1;
       summary.kills += result.killed ? 1 : 0;
