@@ -26,6 +26,18 @@ export interface SeedResult {
   killed: boolean;
 }
 
+/**
+ * The server's warnings that it dropped parts of an update as forged, when they came from a client the fuzz
+ * runs honestly: the facilitator and participants never forge (hostile participants only send forbidden
+ * edits), and viewers do only when hostile viewers are on.
+ */
+function honestForgeries(lines: readonly string[], boardId: string, features: FuzzFeatures): string[] {
+  return lines
+    .filter((line) => line.includes(boardId) && line.includes('"msg":"forged parts of an update dropped"'))
+    .filter((line) => !(features.hostileViewers && line.includes('"role":"viewer"')))
+    .map((line) => `the server dropped parts of an honest client's update as forged: ${line}`);
+}
+
 /** One in this many seeds kills the server with SIGKILL mid-burst. */
 const KILL_ONE_IN = 8;
 
@@ -130,6 +142,7 @@ export async function runSeed(
       await pause(random.int(10));
     }
     problems = await endCheck(scene);
+    problems.push(...honestForgeries(server.logsSince(logMark), board.id, features));
   } catch (error) {
     problems = [`the seed threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`];
   } finally {
