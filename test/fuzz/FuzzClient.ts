@@ -4,22 +4,15 @@ import {
   addThread,
   localOrigin,
   parseRefusal,
-  permissionsFor,
   readBoard,
+  refusalReason,
   replyToThread,
 } from '@interplay/shared';
-import type {
-  Author,
-  BoardRole,
-  BoardSnapshot,
-  MessageId,
-  Permissions,
-  Scorer,
-  ThreadId,
-} from '@interplay/shared';
+import type { Author, BoardRole, BoardSnapshot, MessageId, Scorer, ThreadId } from '@interplay/shared';
 import { connectClient } from '../support/syncClient.ts';
 import type { SyncClient } from '../support/syncClient.ts';
 import type { CommandLog } from './CommandLog.ts';
+import type { Need } from './commandContext.ts';
 import { shortId } from './CommandLog.ts';
 import type { Random } from './random.ts';
 
@@ -139,9 +132,9 @@ export class FuzzClient {
     return readBoard(this.doc);
   }
 
-  /** What the page would allow right now, judged from this client's own copy of the settings. */
-  permissions(board: BoardSnapshot = this.board()): Permissions {
-    return permissionsFor(this.role, board.settings);
+  /** Whether the page would offer what needs `need`, judged from this client's own copy of the settings. */
+  may(need: Need, board: BoardSnapshot = this.board()): boolean {
+    return refusalReason(this.role, board.settings, need) === null;
   }
 
   /** Starts the free note this client's markers go on (comments are allowed in every phase and lock). */

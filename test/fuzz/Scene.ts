@@ -122,11 +122,11 @@ export class Scene {
       client.random.chance(HOSTILE_SHARE);
     if (client.role === 'viewer') {
       if (hostile) return pickCommand(ctx, null, this.features);
-      if (!client.permissions(ctx.board).comment) return null;
+      if (!client.may('comment', ctx.board)) return null;
       const kind = client.random.pick(COMMENT_KINDS)!;
       return kind.make(ctx);
     }
-    return pickCommand(ctx, hostile ? null : client.permissions(ctx.board), this.features);
+    return pickCommand(ctx, hostile ? null : (need) => client.may(need, ctx.board), this.features);
   }
 
   destroy(): void {

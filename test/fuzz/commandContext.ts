@@ -1,4 +1,4 @@
-import type { AddableKind, Author, BoardSnapshot, Permissions, Position, Scorer } from '@interplay/shared';
+import type { Author, BoardSnapshot, Position, refusalReason, Scorer } from '@interplay/shared';
 import { shortId } from './CommandLog.ts';
 import type { Command } from './FuzzClient.ts';
 import type { Random } from './random.ts';
@@ -17,8 +17,8 @@ export interface CommandContext {
   readonly deletes: boolean;
 }
 
-/** The permission a command needs on the server (the page disables it otherwise). */
-export type Need = 'changeSettings' | 'edit' | 'move' | 'comment' | AddableKind;
+/** The permission a command needs on the server (the page disables it otherwise), as `refusalReason` names it. */
+export type Need = Parameters<typeof refusalReason>[2];
 
 /** A kind of command: how often it is picked, what it needs, and how to make one (null: no target). */
 export interface CommandKind {
@@ -26,18 +26,6 @@ export interface CommandKind {
   readonly weight: number;
   readonly needs: Need;
   readonly make: (ctx: CommandContext) => Command | null;
-}
-
-export function allowed(permissions: Permissions, need: Need): boolean {
-  switch (need) {
-    case 'changeSettings':
-    case 'edit':
-    case 'move':
-    case 'comment':
-      return permissions[need];
-    default:
-      return permissions.add[need];
-  }
 }
 
 /** A position on a realistic map: a few thousand units across, whole numbers. */
