@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, addThread, connect, setLayoutLocked } from '@interplay/shared';
 import { mkdir } from 'node:fs/promises';
-import { joinBoard, organisationNode } from '../support/boardPage.ts';
+import { commentBadgeCount, joinBoard, organisationNode, selectOrganisation } from '../support/boardPage.ts';
 import { newPage, screenshotDir, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
 import { connectClient, createBoard, type CreatedBoard, type SyncClient } from '../support/syncClient.ts';
@@ -14,17 +14,6 @@ import { connectClient, createBoard, type CreatedBoard, type SyncClient } from '
  * browser context. Screenshots of the comments in en and nl are saved under
  * test-output/screenshots/.
  */
-
-async function selectOrganisation(page: Page, name: string): Promise<void> {
-  await organisationNode(page, name).locator('.ip-org__sector').click();
-  await page.getByTestId('selection-comments').waitFor();
-}
-
-const badgeCount = (page: Page, name: string): Promise<string | null> =>
-  organisationNode(page, name)
-    .getByTestId('comment-badge')
-    .getAttribute('data-count', { timeout: 1000 })
-    .catch(() => null);
 
 /** Scrolls the side panel (not the page) to its comments, then saves what the screen shows. */
 async function commentsShot(page: Page, name: string): Promise<void> {
@@ -85,7 +74,7 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
     await alice.page.getByTestId('comment-new-send').click();
 
     // The facilitator sees the badge on the card, and the thread with its author in the panel.
-    await expect.poll(() => badgeCount(facilitator.page, 'Gemeente Zwolle')).toBe('1');
+    await expect.poll(() => commentBadgeCount(facilitator.page, 'Gemeente Zwolle')).toBe('1');
     await selectOrganisation(facilitator.page, 'Gemeente Zwolle');
     const thread = facilitator.page.getByTestId('comment-thread');
     await expect.poll(() => thread.textContent()).toContain('We never talk to their housing team.');
@@ -99,12 +88,12 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
     expect(await aliceThread.textContent()).toContain('Femke');
 
     await alice.page.getByTestId('comment-resolve').click();
-    await expect.poll(() => badgeCount(facilitator.page, 'Gemeente Zwolle')).toBe(null);
+    await expect.poll(() => commentBadgeCount(facilitator.page, 'Gemeente Zwolle')).toBe(null);
     await expect.poll(() => facilitator.page.getByTestId('comment-thread').count()).toBe(0);
 
     await facilitator.page.getByRole('button', { name: 'Show resolved (1)' }).click();
     await facilitator.page.getByTestId('comment-reopen').click();
-    await expect.poll(() => badgeCount(alice.page, 'Gemeente Zwolle')).toBe('1');
+    await expect.poll(() => commentBadgeCount(alice.page, 'Gemeente Zwolle')).toBe('1');
     await expect.poll(() => alice.page.getByTestId('comment-resolve').count()).toBe(1);
   });
 
@@ -118,7 +107,7 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
 
     await viewer.page.getByTestId('comment-new-text').fill('As a council member: who pays for this?');
     await viewer.page.getByTestId('comment-new-send').click();
-    await expect.poll(() => badgeCount(alice.page, 'Woonstichting De Veste')).toBe('1');
+    await expect.poll(() => commentBadgeCount(alice.page, 'Woonstichting De Veste')).toBe('1');
 
     // The list of open threads counts both and jumps to the viewer's one.
     await expect.poll(() => facilitator.page.getByTestId('open-comments').textContent()).toBe('Comments (2)');

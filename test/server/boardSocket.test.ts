@@ -103,6 +103,20 @@ describe('BoardSocket', () => {
     await waitFor(() => readBoard(page.doc).organisations.get(a)?.position.x === 0, 'the revert');
   });
 
+  it('sees the others’ presence again right after it reconnects', async () => {
+    const board = await createBoard(server.url, 'socket presence');
+    const other = peer(board, board.keys.edit);
+    other.provider.awareness.setLocalStateField('user', { name: 'Bea', colour: '#225588' });
+    const page = open(board, board.keys.edit);
+    const seesBea = () => page.awareness.getStates().get(other.doc.clientID) !== undefined;
+    await waitFor(seesBea, 'Bea’s presence');
+    page.socket.disconnect();
+    expect(seesBea()).toBe(false);
+    page.socket.connect();
+    // Well before Bea's own 15 s renewal.
+    await waitFor(seesBea, 'Bea’s presence after the reconnect', 3_000);
+  });
+
   it('stops for good when its key is renewed', async () => {
     const board = await createBoard(server.url, 'socket renewal');
     const page = open(board, board.keys.edit);

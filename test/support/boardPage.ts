@@ -5,8 +5,8 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 /**
  * What browser tests do on the board page again and again: check that the
- * client is built, join a board through the name prompt, find an
- * organisation card, and cut a page's websockets to simulate a dying network.
+ * client is built, join a board through the name prompt, find, select and drag
+ * an organisation card, and cut a page's websockets to simulate a dying network.
  */
 
 /** The built client's index.html that the server serves (`STATIC_DIR` is passed on to the server process). */
@@ -70,6 +70,40 @@ export async function joinBoard(
 export const organisationNode = (page: Page, name: string): Locator =>
   page.getByTestId('organisation-node').filter({ hasText: name });
 
+/** Selects an organisation by clicking its card and waits for its comments in the side panel. */
+export async function selectOrganisation(page: Page, name: string): Promise<void> {
+  await organisationNode(page, name).locator('.ip-org__sector').click();
+  await page.getByTestId('selection-comments').waitFor();
+}
+
+/** The number on an organisation card's open-comments badge, or null without a badge. */
+export const commentBadgeCount = (page: Page, name: string): Promise<string | null> =>
+  organisationNode(page, name)
+    .getByTestId('comment-badge')
+    .getAttribute('data-count', { timeout: 1000 })
+    .catch(() => null);
+
+/** The React Flow node wrapper of an organisation card (the element that carries position and spotlight opacity). */
+export const flowNode = (page: Page, name: string): Locator =>
+  page.locator('.react-flow__node').filter({ has: organisationNode(page, name) });
+
+/** A node wrapper's CSS transform: its position in flow coordinates, the same on every page. */
+export async function nodeTransform(locator: Locator): Promise<string> {
+  return locator.evaluate((element) => (element as HTMLElement).style.transform);
+}
+
+/** Drags a node by (dx, dy) screen pixels in eight pointer moves, holding it near its bottom edge. */
+export async function dragBy(page: Page, locator: Locator, dx: number, dy: number): Promise<void> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('node not visible');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height - 8;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let step = 1; step <= 8; step += 1) await page.mouse.move(x + (dx * step) / 8, y + (dy * step) / 8);
+  await page.mouse.up();
+}
+
 interface TrackedWindow {
   __testSockets?: WebSocket[];
 }
@@ -104,6 +138,16 @@ export async function dropWebSockets(page: Page): Promise<void> {
     if (!sockets) throw new Error('dropWebSockets: call trackWebSockets(context) before the page loads');
     for (const socket of sockets) socket.close();
   });
+}
+
+/**
+ * Takes a page's browser context off the network as a dying Wi-Fi would (see `dropWebSockets`) and waits
+ * until the page says it is offline. `setOffline(false)` on the context brings it back.
+ */
+export async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+  await context.setOffline(true);
+  await dropWebSockets(page);
+  await page.locator('[data-status=offline]').waitFor();
 }
 
 /** Opens the export dialog, picks options, clicks Download and returns the downloaded file's name and bytes. */

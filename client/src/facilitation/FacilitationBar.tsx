@@ -1,6 +1,7 @@
 import { useT } from '../i18n/index.ts';
 import type { BoardSession } from '../sync/BoardSession.ts';
-import { FacilitatorControls, PHASE_LABEL } from './FacilitatorControls.tsx';
+import { FacilitatorControls } from './FacilitatorControls.tsx';
+import { PHASE_LABEL } from './phaseLabel.ts';
 import { PresentMode } from './PresentMode.tsx';
 import { setPresentMode } from './presentMode.ts';
 import { RefusalBanner } from './RefusalBanner.tsx';

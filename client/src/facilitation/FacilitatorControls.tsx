@@ -1,20 +1,13 @@
 import { PHASES, setBoardLocked, setLayoutLocked, setPhase, type Phase } from '@interplay/shared';
 import { useStore } from 'zustand';
-import { useT, type MessageKey } from '../i18n/index.ts';
+import { useT } from '../i18n/index.ts';
 import type { BoardSession } from '../sync/BoardSession.ts';
 import { facilitationStore } from './facilitationStore.ts';
 import { LinkRenewal } from './LinkRenewal.tsx';
 import { ParticipantRoster } from './ParticipantRoster.tsx';
 import type { BoardPermissionsView } from './useBoardPermissions.ts';
 import { useLocalSelection } from './useLocalSelection.ts';
-
-export const PHASE_LABEL: Record<Phase, MessageKey> = {
-  open: 'facilitation.phase.open',
-  organisations: 'facilitation.phase.organisations',
-  people: 'facilitation.phase.people',
-  relationships: 'facilitation.phase.relationships',
-  scoring: 'facilitation.phase.scoring',
-};
+import { PHASE_LABEL } from './phaseLabel.ts';
 
 interface ToggleProps {
   pressed: boolean;

@@ -36,7 +36,6 @@ export function ParticipantRoster({ session }: { session: BoardSession }) {
             </li>
           ))}
         </ul>
-        <p className="ip-fbar__note">{t('facilitation.roster.selfReported')}</p>
       </div>
     </details>
   );

@@ -1,4 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
+import { isRecord, readPresenceUser } from '../presence/presenceUser.ts';
 
 /**
  * The facilitator's awareness field `facilitation`. Kept small: it is resent
@@ -29,11 +30,6 @@ export interface FacilitatorPresence {
 
 const MAX_SPOTLIGHT_IDS = 200;
 const MAX_ID_LENGTH = 100;
-const COLOUR = /^#[0-9a-f]{6}$/i;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 function readViewport(value: unknown): FlowViewport | null {
   if (!isRecord(value)) return null;
@@ -66,24 +62,20 @@ export function readFacilitationPresence(value: unknown): FacilitationPresence |
 }
 
 /**
- * The facilitator whose lead this page follows: a connected client whose
- * (self-reported) `user.role` is facilitator. With several (two tabs), the one
- * asking to be followed wins, then one with a spotlight, then the lowest id.
+ * The facilitator whose lead this page follows (view, "bring everyone here", spotlight): another client
+ * whose `user.role` is facilitator. The server stamps that role on every presence state from the
+ * connection's key and drops `facilitation` from everyone else's, so no page can make the others obey it.
+ * With several (two tabs), the one asking to be followed wins, then one with a spotlight, then the lowest id.
  */
 export function findFacilitator(awareness: Awareness): FacilitatorPresence | null {
   const found: FacilitatorPresence[] = [];
   awareness.getStates().forEach((state, clientId) => {
-    if (clientId === awareness.clientID || !isRecord(state) || !isRecord(state.user)) return;
-    const { name, colour, role } = state.user;
-    if (role !== 'facilitator' || typeof name !== 'string') return;
+    if (clientId === awareness.clientID) return;
+    const user = readPresenceUser(state);
+    if (user?.role !== 'facilitator') return;
     const facilitation = readFacilitationPresence(state.facilitation);
     if (!facilitation) return;
-    found.push({
-      clientId,
-      name: name.trim().slice(0, 60) || '?',
-      colour: typeof colour === 'string' && COLOUR.test(colour) ? colour : '#6b7280',
-      facilitation,
-    });
+    found.push({ clientId, name: user.name, colour: user.colour, facilitation });
   });
   const rank = (f: FacilitatorPresence): number =>
     (f.facilitation.follow ? 0 : 2) + (f.facilitation.spotlight ? 0 : 1);

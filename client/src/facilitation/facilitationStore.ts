@@ -26,7 +26,7 @@ export interface FacilitationActions {
 
 export type FacilitationStore = StoreApi<FacilitationLocalState & FacilitationActions>;
 
-// Keyed by board, not by session: a resync after a refused update replaces the session but not the person's choices.
+// Keyed by board, not by session: a new session for the same board (the board page remounted) keeps the person's choices.
 const stores = new Map<string, FacilitationStore>();
 
 /** The facilitation state of one board on this page. */

@@ -1,41 +1,59 @@
+import { MAX_LISTED_CHANGES, parseRefusal, type Phase, type RefusedChange } from '@interplay/shared';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { MessageKey } from '../i18n/index.ts';
+import type { RefusedChanges } from './refusalText.ts';
 
-/** The last refused change, kept outside the session so the notice outlives the resync it causes. */
+/** What the server did not apply of this page's changes, until the person dismisses it (or it times out). */
 export interface Refusal {
-  reason: MessageKey;
-  /** The server's own words, for anything we do not recognise. */
-  raw: string;
+  /** The changes the server named, or null when its text was not a notice this page can read. */
+  notice: RefusedChanges | null;
+  /** The board's phase when the notice came, to name it in a phase refusal. */
+  phase: Phase;
   at: number;
 }
 
 export const refusalStore = createStore<{ refusal: Refusal | null }>(() => ({ refusal: null }));
 
-const REASONS: Record<string, MessageKey> = {
-  move: 'facilitation.refused.move',
-  edit: 'facilitation.refused.edit',
-  organisation: 'facilitation.refused.phase',
-  person: 'facilitation.refused.phase',
-  project: 'facilitation.refused.phase',
-  relationship: 'facilitation.refused.phase',
-  score: 'facilitation.refused.phase',
-  changeSettings: 'facilitation.refused.settings',
-  comment: 'facilitation.refused.comment',
-  unresolved: 'facilitation.refused.unresolved',
-};
+const sameChange = (a: RefusedChange, b: RefusedChange): boolean =>
+  a.action === b.action &&
+  a.subject === b.subject &&
+  a.reason === b.reason &&
+  a.id === b.id &&
+  a.name === b.name;
 
 /**
- * Maps the server's refusal ("update refused: move", see the facilitation
- * core README) to an explanation.
+ * Adds a notice to the one on screen. A page's offline edits can come back in several updates, and a drag
+ * under a lock is refused once per write: the person should read one notice with every distinct change in it,
+ * not only the last.
  */
-export function refusalReasonKey(raw: string): MessageKey {
-  const code = /update refused:\s*(\w+)/.exec(raw)?.[1] ?? '';
-  return REASONS[code] ?? 'facilitation.refused.other';
+export function mergeRefusal(
+  shown: Refusal | null,
+  notice: RefusedChanges | null,
+  phase: Phase,
+  at: number,
+): Refusal {
+  if (notice === null) return shown?.notice ? { ...shown, at } : { notice: null, phase, at };
+  if (!shown?.notice) return { notice, phase, at };
+  const changes = [...shown.notice.changes];
+  let repeated = 0;
+  for (const change of notice.changes) {
+    if (changes.some((known) => sameChange(known, change))) repeated += 1;
+    else changes.push(change);
+  }
+  return {
+    notice: {
+      changes: changes.slice(0, MAX_LISTED_CHANGES),
+      total: shown.notice.total + notice.total - repeated,
+    },
+    phase,
+    at,
+  };
 }
 
-export function reportRefusal(raw: string): void {
-  refusalStore.setState({ refusal: { reason: refusalReasonKey(raw), raw, at: Date.now() } });
+/** Shows the server's notice (the reason of its permission-denied message) to the person. */
+export function reportRefusal(raw: string, phase: Phase): void {
+  const notice = parseRefusal(raw);
+  refusalStore.setState(({ refusal }) => ({ refusal: mergeRefusal(refusal, notice, phase, Date.now()) }));
 }
 
 export function dismissRefusal(): void {

@@ -9,7 +9,6 @@ import {
   readBoard,
 } from '@interplay/shared';
 import { boardPermissions } from './useBoardPermissions.ts';
-import { refusalReasonKey } from './refusalNotice.ts';
 import { spotlightNeighbourhood } from './spotlightNeighbourhood.ts';
 
 function board() {
@@ -45,7 +44,7 @@ describe('spotlightNeighbourhood', () => {
   });
 });
 
-describe('boardPermissions and refusal reasons', () => {
+describe('boardPermissions', () => {
   it('explains why a participant may not act', () => {
     const phase = boardPermissions('editor', { ...DEFAULT_SETTINGS, phase: 'organisations' });
     expect(phase.add.person).toBe(false);
@@ -57,11 +56,5 @@ describe('boardPermissions and refusal reasons', () => {
       boardPermissions('facilitator', { ...DEFAULT_SETTINGS, boardLocked: true }).why('edit'),
     ).toBeNull();
     expect(boardPermissions('viewer', DEFAULT_SETTINGS).why('edit')).toBe('facilitation.why.viewer');
-  });
-
-  it('maps the server’s refusal reasons', () => {
-    expect(refusalReasonKey('update refused: move')).toBe('facilitation.refused.move');
-    expect(refusalReasonKey('update refused: person')).toBe('facilitation.refused.phase');
-    expect(refusalReasonKey('something else')).toBe('facilitation.refused.other');
   });
 });

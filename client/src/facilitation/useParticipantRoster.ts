@@ -1,30 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { BoardSession } from '../sync/BoardSession.ts';
-import { isBoardRole, type BoardRole } from '../sync/boardRole.ts';
+import type { BoardRole } from '../sync/boardRole.ts';
+import { readPresenceUser } from '../presence/presenceUser.ts';
 
 export interface RosterEntry {
   clientId: number;
   name: string;
   colour: string;
-  /** Self-reported by each page in its awareness `user.role`: for display, never for permissions. */
+  /** As the server stamped it on their presence (their key's role); this page's own from its key. */
   role: BoardRole | null;
   connected: boolean;
   isSelf: boolean;
-}
-
-const COLOUR = /^#[0-9a-f]{6}$/i;
-
-function readUser(state: unknown): { name: string; colour: string; role: BoardRole | null } | null {
-  if (typeof state !== 'object' || state === null) return null;
-  const user = (state as Record<string, unknown>).user;
-  if (typeof user !== 'object' || user === null) return null;
-  const { name, colour, role } = user as Record<string, unknown>;
-  if (typeof name !== 'string' || name.trim() === '') return null;
-  return {
-    name: name.trim().slice(0, 60),
-    colour: typeof colour === 'string' && COLOUR.test(colour) ? colour : '#6b7280',
-    role: isBoardRole(role) ? role : null,
-  };
 }
 
 const ROLE_ORDER: Record<string, number> = { facilitator: 0, editor: 1, viewer: 2 };
@@ -42,7 +28,7 @@ export function useParticipantRoster(session: BoardSession): RosterEntry[] {
       const states = session.awareness.getStates();
       for (const entry of known.values()) entry.connected = states.has(entry.clientId);
       states.forEach((state, clientId) => {
-        const user = readUser(state);
+        const user = readPresenceUser(state);
         if (!user) return;
         known.set(clientId, {
           clientId,

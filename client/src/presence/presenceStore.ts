@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Awareness } from 'y-protocols/awareness';
+import { FALLBACK_COLOUR, isRecord, readPresenceUser } from './presenceUser.ts';
 
 /** Another person on the board, as read (defensively) from their awareness state. */
 export interface RemotePeer {
@@ -33,20 +34,12 @@ interface AwarenessChanges {
   readonly removed: readonly number[];
 }
 
-const COLOUR = /^#[0-9a-f]{6}$/i;
-const MAX_NAME = 60;
 const MAX_SELECTION = 500;
-const FALLBACK_COLOUR = '#6b7280';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 /** Any client can send anything: read only well-formed parts of a state. */
 export function toPeer(clientId: number, state: unknown): RemotePeer | null {
-  if (!isRecord(state) || !isRecord(state.user)) return null;
-  const { name, colour } = state.user;
-  if (typeof name !== 'string' || name.trim() === '') return null;
+  const user = readPresenceUser(state);
+  if (!user || !isRecord(state)) return null;
   const cursor = state.cursor;
   const validCursor =
     isRecord(cursor) &&
@@ -59,8 +52,8 @@ export function toPeer(clientId: number, state: unknown): RemotePeer | null {
     : [];
   return {
     clientId,
-    name: name.trim().slice(0, MAX_NAME),
-    colour: typeof colour === 'string' && COLOUR.test(colour) ? colour : FALLBACK_COLOUR,
+    name: user.name,
+    colour: user.colour,
     cursor: validCursor ? { x: cursor.x as number, y: cursor.y as number } : null,
     selection,
   };

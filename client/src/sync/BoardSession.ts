@@ -1,12 +1,10 @@
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import type { Awareness } from 'y-protocols/awareness';
+import { Awareness } from 'y-protocols/awareness';
 import type { BoardRole } from './boardRole.ts';
-import { onPermissionDenied } from './refusedUpdates.ts';
-import { applySyncStep2Quietly } from './quietSyncStep2.ts';
-import { holdBoard } from './heldBoard.ts';
+import { BoardSocket } from './socket/BoardSocket.ts';
 import { syncUrl } from './syncUrl.ts';
+import { deviceId } from './deviceId.ts';
 import {
   closedReasonFor,
   createConnectionStore,
@@ -26,7 +24,7 @@ export interface BoardSession {
   connection: ConnectionStore;
   /**
    * The map is ready to fit and show the board: apply the board the server sent (held until now when
-   * the connection was opened with `holdBoard`, see `heldBoard.ts`). Idempotent; a no-op otherwise.
+   * the connection was opened with `holdBoard`, see `BoardSocket.release`). Idempotent; a no-op otherwise.
    */
   showBoard(): void;
   /** Tears down the websocket, the local store, presence and the document. Idempotent. */
@@ -42,7 +40,11 @@ export interface BoardSessionOptions {
   key: string;
   /** Defaults to the page's own location. */
   location?: Pick<Location, 'protocol' | 'host'>;
-  /** The server refused one of this page's updates (reason from the server); see `onPermissionDenied`. */
+  /**
+   * The server did not apply part of one of this page's updates (its notice, see `parseRefusal`). It
+   * has reverted that part with an ordinary update; a view key's update while viewers may not comment it
+   * refuses whole instead (see `useBoardSession`).
+   */
   onRefused?: (reason: string) => void;
 }
 
@@ -51,7 +53,8 @@ export interface BoardConnection {
   readonly boardId: string;
   readonly key: string;
   readonly doc: Y.Doc;
-  readonly provider: WebsocketProvider;
+  readonly socket: BoardSocket;
+  readonly awareness: Awareness;
   /** The local copy in IndexedDB (`interplay-<boardId>`). */
   readonly persistence: IndexeddbPersistence;
   readonly connection: ConnectionStore;
@@ -62,29 +65,33 @@ export interface BoardConnection {
 }
 
 /**
- * Creates a board's document, starts syncing it with the server over
- * y-websocket and opens its local copy. The connection's status is tracked from the first moment, so
+ * Creates a board's document, starts syncing it with the server (`BoardSocket`) and opens its local copy. The connection's status is tracked from the first moment, so
  * it may be opened before the page knows what the link opens (see
  * `earlyBoardConnection.ts`) and handed to `createBoardSession` later.
  */
 export function openBoardConnection(
   options: Pick<BoardSessionOptions, 'boardId' | 'key' | 'location'> & {
-    /** Hold the board the server sends until `showBoard()` (`heldBoard.ts`). */
+    /**
+     * Hold the board the server sends until `showBoard()`: a board link opens its connection before the app's
+     * script has loaded, and a board applied before the map knows its size would render every node at zoom 1
+     * before fitting, far slower on a large board than fitting first.
+     */
     holdBoard?: boolean;
   },
 ): BoardConnection {
   const { boardId, key } = options;
   const doc = new Y.Doc();
   const connection = createConnectionStore();
-  const provider = new WebsocketProvider(syncUrl(options.location ?? window.location), boardId, doc, {
-    params: { key },
-    // The server, not a sibling tab, is the authority on what this link may do.
-    disableBc: true,
-    shouldReconnect: (event) => closedReasonFor(event.code) === null,
+  const awareness = new Awareness(doc);
+  // `device` lets the server recognise this browser's own client ids when it resends offline edits.
+  const query = new URLSearchParams({ key, device: deviceId() });
+  const socket = new BoardSocket({
+    url: `${syncUrl(options.location ?? window.location)}/${encodeURIComponent(boardId)}?${query.toString()}`,
+    doc,
+    awareness,
+    holdBoard: options.holdBoard === true,
+    shouldReconnect: (code) => closedReasonFor(code) === null,
   });
-  // Before the first message arrives (the socket opens asynchronously).
-  applySyncStep2Quietly(provider);
-  const showBoard = options.holdBoard === true ? holdBoard(provider) : () => undefined;
   // Opened with the socket, so it has been read by the time the map is ready for a held board (see `showBoard`).
   const persistence = new IndexeddbPersistence(`interplay-${boardId}`, doc);
 
@@ -97,7 +104,7 @@ export function openBoardConnection(
   };
   const refresh = (): void => connection.setState({ status: deriveStatus(facts) });
 
-  provider.on('status', ({ status }) => {
+  socket.on('status', (status) => {
     facts.socketOpen = status === 'connected';
     if (facts.socketOpen) {
       facts.everConnected = true;
@@ -105,25 +112,23 @@ export function openBoardConnection(
     }
     refresh();
   });
-  provider.on('connection-close', (event) => {
+  socket.on('close', (code) => {
     facts.failedAttempts += 1;
-    const reason = event ? closedReasonFor(event.code) : null;
+    const reason = closedReasonFor(code);
     if (reason !== null) {
       facts.closedReason = reason;
       connection.setState({ closedReason: reason });
-      // Stop for good: retrying a renewed key would only hammer the server.
-      provider.shouldConnect = false;
     }
     refresh();
   });
-  provider.on('sync', (synced) => {
+  socket.on('synced', (synced) => {
     connection.setState(synced ? { synced, unsentChanges: false } : { synced });
   });
 
   const onOnline = (): void => {
     facts.browserOnline = true;
     refresh();
-    if (facts.closedReason === null && provider.ws === null) provider.connect();
+    if (facts.closedReason === null && !socket.active) socket.connect();
   };
   const onOffline = (): void => {
     facts.browserOnline = false;
@@ -137,11 +142,12 @@ export function openBoardConnection(
     boardId,
     key,
     doc,
-    provider,
+    socket,
+    awareness,
     persistence,
     connection,
     showBoard() {
-      if (!destroyed) showBoard();
+      if (!destroyed) socket.release();
     },
     destroy() {
       if (destroyed) return;
@@ -150,22 +156,22 @@ export function openBoardConnection(
       window.removeEventListener('offline', onOffline);
       void persistence.destroy();
       // Tell the others we left before the socket goes.
-      provider.awareness.setLocalState(null);
-      provider.destroy();
-      provider.awareness.destroy();
+      awareness.setLocalState(null);
+      socket.destroy();
+      awareness.destroy();
       doc.destroy();
     },
   };
 }
 
-/** How long a held board (`heldBoard.ts`) waits for the local copy at most. */
+/** How long a held board waits for the local copy at most. */
 const LOCAL_COPY_WAIT_MS = 1000;
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Opens a board: a Y.Doc kept in IndexedDB (`interplay-<boardId>`, so edits
- * made offline survive a reload) and synced with the server over y-websocket.
+ * made offline survive a reload) and synced with the server.
  * `opened` is a connection to the same board and key started earlier
  * (`openBoardConnection`); without it one is opened now.
  */
@@ -177,14 +183,14 @@ export function createBoardSession(
   if (opened.boardId !== boardId || opened.key !== options.key) {
     throw new Error('createBoardSession: the connection was opened for another board or key');
   }
-  const { doc, provider, persistence, connection } = opened;
+  const { doc, socket, awareness, persistence, connection } = opened;
 
-  onPermissionDenied(provider, (reason) => options.onRefused?.(reason));
+  socket.on('refused', (reason) => options.onRefused?.(reason));
   void persistence.whenSynced.then(() => connection.setState({ storedCopyLoaded: true }));
 
   // Local edits made while disconnected wait in IndexedDB until the next sync round.
   const onUpdate = (_update: Uint8Array, origin: unknown): void => {
-    if (origin !== provider && origin !== persistence && !provider.wsconnected) {
+    if (origin !== socket && origin !== persistence && socket.status !== 'connected') {
       connection.setState({ unsentChanges: true });
     }
   };
@@ -196,7 +202,7 @@ export function createBoardSession(
     title,
     role,
     doc,
-    awareness: provider.awareness,
+    awareness,
     connection,
     showBoard() {
       // After the local copy (or, should IndexedDB never answer, a moment): y-indexeddb, once open, writes the

@@ -68,8 +68,8 @@ function LiveBoard({ session }: { session: BoardSession }) {
   const { name, colour } = identity;
 
   useEffect(() => {
-    // `role` is self-reported, for the participant list and for finding the facilitator to follow;
-    // the server decides permissions from the key alone.
+    // The server overwrites `role` with this connection's real one (from the key) before the others see it;
+    // it stays here for this page's own entry in the participant list.
     if (name !== null) session.awareness.setLocalStateField('user', { name, colour, role: session.role });
   }, [session, name, colour]);
 

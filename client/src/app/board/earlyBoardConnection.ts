@@ -12,7 +12,7 @@ import type { BoardConnection } from '../../sync/BoardSession.ts';
  * check decides only what the page shows; the server checks the key on the
  * socket itself. `main.tsx` runs this module in the small entry chunk, before
  * the app's own chunk (`startApp.tsx`) has run; the board is held until the
- * map is ready for it (`heldBoard.ts`).
+ * map is ready for it (`BoardSocket.release`).
  */
 interface EarlyStart {
   readonly boardId: string;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BoardSession } from '../../sync/BoardSession.ts';
+import { readPresenceUser } from '../../presence/presenceUser.ts';
 
 export interface Participant {
   clientId: number;
@@ -8,22 +9,10 @@ export interface Participant {
   isSelf: boolean;
 }
 
-const COLOUR = /^#[0-9a-f]{6}$/i;
-const MAX_NAME = 60;
-
 /** Reads one awareness state defensively: any client can send anything. */
 function toParticipant(clientId: number, state: unknown, selfId: number): Participant | null {
-  if (typeof state !== 'object' || state === null) return null;
-  const user = (state as Record<string, unknown>).user;
-  if (typeof user !== 'object' || user === null) return null;
-  const { name, colour } = user as Record<string, unknown>;
-  if (typeof name !== 'string' || name.trim() === '') return null;
-  return {
-    clientId,
-    name: name.trim().slice(0, MAX_NAME),
-    colour: typeof colour === 'string' && COLOUR.test(colour) ? colour : '#6b7280',
-    isSelf: clientId === selfId,
-  };
+  const user = readPresenceUser(state);
+  return user && { clientId, name: user.name, colour: user.colour, isSelf: clientId === selfId };
 }
 
 function readParticipants(session: BoardSession): Participant[] {

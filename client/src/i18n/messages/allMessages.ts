@@ -5,6 +5,7 @@ import { exportImportMessages } from './exportImport.ts';
 import { facilitationMessages } from './facilitation.ts';
 import { giveTakeMessages } from './giveTake.ts';
 import { healthMessages } from './health.ts';
+import { refusalMessages } from './refusal.ts';
 import { shellMessages } from './shell.ts';
 
 /** Every area's strings merged into one table per language. Add new areas here. */
@@ -16,6 +17,7 @@ const en = {
   ...giveTakeMessages.en,
   ...exportImportMessages.en,
   ...facilitationMessages.en,
+  ...refusalMessages.en,
 };
 
 /** Any string key of the interface; `t()` accepts only these. */
@@ -31,5 +33,6 @@ export const allMessages: Record<Language, Record<MessageKey, string>> = {
     ...giveTakeMessages.nl,
     ...exportImportMessages.nl,
     ...facilitationMessages.nl,
+    ...refusalMessages.nl,
   },
 };

@@ -2,7 +2,7 @@ import { defineMessages } from '../defineMessages.ts';
 
 /**
  * Facilitation strings: the facilitator bar, follow and spotlight, locks and
- * phases, present mode, refused changes. Dutch follows PRODUCT.md's glossary.
+ * phases, present mode. Dutch follows PRODUCT.md's glossary.
  */
 export const facilitationMessages = defineMessages({
   en: {
@@ -52,22 +52,11 @@ export const facilitationMessages = defineMessages({
     'facilitation.why.phase.project': 'Projects cannot be added in this phase',
     'facilitation.why.phase.relationship': 'Relationships cannot be added in this phase',
     'facilitation.why.phase.score': 'Scores can be given in the open and scoring phases only',
-    'facilitation.refused.notice':
-      'Your last change was not accepted: {reason}. The board has been reloaded.',
-    'facilitation.refused.dismiss': 'Dismiss',
-    'facilitation.refused.move': 'the layout is locked',
-    'facilitation.refused.edit': 'the board is locked or your link is view-only',
-    'facilitation.refused.phase': 'the current phase does not allow adding that',
-    'facilitation.refused.settings': 'only the facilitator can change the session settings',
-    'facilitation.refused.comment': 'comments are not open to you',
-    'facilitation.refused.unresolved': 'the server could not check it',
-    'facilitation.refused.other': 'the server refused it',
     'facilitation.roster.button': 'Participants ({count})',
     'facilitation.roster.hint': 'Everyone on the board, with their role and connection',
     'facilitation.roster.label': 'Participants',
     'facilitation.roster.connected': 'connected',
     'facilitation.roster.left': 'left',
-    'facilitation.roster.selfReported': 'Roles as each page reports them.',
     'facilitation.links.button': 'Links',
     'facilitation.links.hint': 'Renew the participant or view-only link',
     'facilitation.links.explain':
@@ -137,22 +126,11 @@ export const facilitationMessages = defineMessages({
     'facilitation.why.phase.project': 'In deze fase kunnen geen projecten worden toegevoegd',
     'facilitation.why.phase.relationship': 'In deze fase kunnen geen relaties worden toegevoegd',
     'facilitation.why.phase.score': 'Scoren kan alleen in de open fase en de scorefase',
-    'facilitation.refused.notice':
-      'Uw laatste wijziging is niet geaccepteerd: {reason}. Het bord is opnieuw geladen.',
-    'facilitation.refused.dismiss': 'Sluiten',
-    'facilitation.refused.move': 'de indeling is vergrendeld',
-    'facilitation.refused.edit': 'het bord is vergrendeld of uw link is alleen om te bekijken',
-    'facilitation.refused.phase': 'de huidige fase staat dat toevoegen niet toe',
-    'facilitation.refused.settings': 'alleen de procesbegeleider kan de sessie-instellingen wijzigen',
-    'facilitation.refused.comment': 'opmerkingen staan niet voor u open',
-    'facilitation.refused.unresolved': 'de server kon haar niet controleren',
-    'facilitation.refused.other': 'de server heeft haar geweigerd',
     'facilitation.roster.button': 'Deelnemers ({count})',
     'facilitation.roster.hint': 'Iedereen op het bord, met rol en verbinding',
     'facilitation.roster.label': 'Deelnemers',
     'facilitation.roster.connected': 'verbonden',
     'facilitation.roster.left': 'vertrokken',
-    'facilitation.roster.selfReported': 'Rollen zoals elke pagina ze zelf opgeeft.',
     'facilitation.links.button': 'Links',
     'facilitation.links.hint': 'Vernieuw de deelnemerslink of de alleen-bekijken-link',
     'facilitation.links.explain':

@@ -14,7 +14,6 @@ import type { ServerMessage } from './syncMessages.ts';
 
 export type SocketStatus = 'connecting' | 'connected' | 'disconnected';
 
-/* eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- lib0 wants an object type of listeners */
 type SocketEvents = {
   status: (status: SocketStatus) => void;
   /** The server's board has been applied (true) or the connection that brought it was lost (false). */
@@ -154,6 +153,9 @@ export class BoardSocket extends ObservableV2<SocketEvents> {
         (id) => id !== this.options.doc.clientID,
       );
       removeAwarenessStates(this.options.awareness, others, this);
+      // Forget their clocks too: on reconnect the server sends the same states again, and y-protocols
+      // ignores a state whose clock it has seen, so others would stay missing until they next changed.
+      for (const id of others) this.options.awareness.meta.delete(id);
       this.setSynced(false);
     }
     this.setStatus('disconnected');
