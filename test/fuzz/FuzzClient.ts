@@ -76,6 +76,8 @@ export class FuzzClient {
   private commandCount = 0;
   /** Whether the current document holds anything this client wrote (not the case right after a fresh load). */
   private wroteAnything = false;
+  /** A view-only page's reload after a refusal is under way. */
+  private reloading = false;
 
   constructor(wsUrl: string, boardId: string, options: FuzzClientOptions) {
     this.name = options.name;
@@ -215,12 +217,10 @@ export class FuzzClient {
             .map((c) => `${c.action} ${c.subject}${c.id ? ` ${shortId(c.id)}` : ''} (${c.reason})`)
             .join(', ');
     this.log.add(this.name, `refused: ${text}`);
-    // A view-only page whose whole update was refused (viewers may not comment now) holds nothing that could
-    // be kept: like the page, it drops its copy and loads the board afresh (README, Known limits).
-    if (
-      this.role === 'viewer' &&
-      notice?.changes.some((c) => c.subject === 'board' && c.reason === 'viewer')
-    ) {
+    // Like the page (useBoardSession): a view-only page drops its copy after any refusal, which holds nothing
+    // a viewer could keep, and loads the board afresh, once however many notices arrive.
+    if (this.role === 'viewer' && !this.reloading) {
+      this.reloading = true;
       setTimeout(() => this.reload(false), 0);
     }
   }
@@ -237,6 +237,7 @@ export class FuzzClient {
     const doc = new Y.Doc();
     if (saved !== null) Y.applyUpdate(doc, saved);
     else this.wroteAnything = false;
+    this.reloading = false;
     this.sync = this.connect(doc);
     if (!online) this.sync.provider.disconnect();
     const what = keepLocalCopy ? 'with its local copy' : 'from the server only';
