@@ -1,7 +1,7 @@
 /**
- * What a viewer's update may delete while viewers may comment: comments, and nothing else that is still
- * there. Found by the sync fuzz (test/fuzz): a viewer's sync step 2 carries its whole delete set, in ranges
- * Yjs merges across neighbouring clocks.
+ * Which deletes `screenUpdate` keeps. Both cases were found by the sync fuzz (test/fuzz): a viewer's sync
+ * step 2 carries its whole delete set, in ranges Yjs merges across neighbouring clocks; and a page that
+ * reconnects sends its next edit before its sync step 2, ahead of the offline edits that edit may delete.
  */
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   addThread,
   deleteEntities,
   deleteThread,
+  localOrigin,
   moveNodes,
   readBoard,
 } from '@interplay/shared';
@@ -65,5 +66,34 @@ describe('screenUpdate, deletes of a viewer while viewers may comment', () => {
     expect(screened.forgedDeletes).toBeGreaterThan(0);
     Y.applyUpdate(room, screened.update);
     expect(readBoard(room).organisations.has(org)).toBe(true);
+  });
+});
+
+describe('screenUpdate, a reconnecting page whose next edit arrives before its offline edits', () => {
+  it('holds the edit with its deletes of what was made offline, and applies both once those arrive', () => {
+    const { room, participant } = setUp();
+    const sent: Uint8Array[] = [];
+    participant.on('update', (update: Uint8Array) => sent.push(update));
+    // Offline: a new organisation. Back online, before its sync step 2: delete it (and add another).
+    const offline = addOrganisation(participant, {
+      name: 'Offline',
+      sector: 'care',
+      position: { x: 5, y: 5 },
+    });
+    participant.transact(() => {
+      deleteEntities(participant, [offline]);
+      addOrganisation(participant, { name: 'Later', sector: 'care', position: { x: 9, y: 9 } });
+    }, localOrigin);
+    const [offlineEdit, nextEdit] = sent as [Uint8Array, Uint8Array];
+
+    const early = screenUpdate(room, nextEdit, 'device', new Map());
+    expect(early.unresolved).toBe(true);
+    expect(early.forgedDeletes).toBe(0);
+    // What the room's intake does when the missing edit comes in: merge it with what waited, screen, apply.
+    const merged = screenUpdate(room, Y.mergeUpdates([early.update, offlineEdit]), 'device', new Map());
+    expect(merged.unresolved).toBe(false);
+    Y.applyUpdate(room, merged.update);
+    expect(readBoard(room).organisations.has(offline)).toBe(false);
+    expect(JSON.stringify(readBoard(room))).toBe(JSON.stringify(readBoard(participant)));
   });
 });

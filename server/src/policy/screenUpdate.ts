@@ -61,6 +61,8 @@ export function screenUpdate(
   const kept: Struct[] = [];
   /** Per client, how far its clocks reach contiguously from the room's state with this update. */
   const reach = new Map<number, number>();
+  /** Per client, the end of the highest clock this update carries (beyond a gap, when it must wait). */
+  const carried = new Map<number, number>();
   for (const [client, list] of byClient) {
     list.sort((a, b) => a.id.clock - b.id.clock);
     const known = state(client);
@@ -79,6 +81,7 @@ export function screenUpdate(
       end = Math.max(end, struct.id.clock + struct.length);
     }
     reach.set(client, end);
+    carried.set(client, Math.max(end, last.id.clock + last.length));
     kept.push(...list);
   }
 
@@ -98,7 +101,10 @@ export function screenUpdate(
   let forgedDeletes = 0;
   const deletes = new Map<number, DeleteRange[]>();
   for (const [client, ranges] of decoded.ds.clients) {
-    const limit = reach.get(client) ?? state(client);
+    // A delete of clocks this update itself carries is not forged even beyond a gap: the update then waits
+    // (see `unresolved`) and is applied with its deletes once the gap is filled. A page that reconnects sends
+    // its next edit before its sync step 2, so that edit arrives ahead of the offline edits it may delete.
+    const limit = carried.get(client) ?? state(client);
     const keptRanges: DeleteRange[] = [];
     for (const { clock, len } of ranges) {
       const end = Math.min(clock + len, limit);
