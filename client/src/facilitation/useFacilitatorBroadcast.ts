@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { useStoreApi } from '@xyflow/react';
+import { useFlowViewport } from '../canvas/reactFlow/flowState.ts';
 import type { BoardSession } from '../sync/BoardSession.ts';
-import type { FacilitationPresence, FlowViewport } from './facilitationAwareness.ts';
+import { publishPresence } from '@interplay/shared';
+import type { FacilitationPresence, FlowViewport } from '@interplay/shared';
 import { facilitationStore } from './facilitationStore.ts';
 
 /** The facilitator's viewport goes out at most this often (10 Hz; the server batches awareness every 100 ms). */
@@ -16,12 +17,12 @@ const round = (value: number, digits: number): number => Math.round(value * 10 *
  * Must be used inside React Flow.
  */
 export function useFacilitatorBroadcast(session: BoardSession): void {
-  const flowStore = useStoreApi();
+  const flowViewport = useFlowViewport();
   useEffect(() => {
     if (session.role !== 'facilitator') return;
     const local = facilitationStore(session.boardId);
     const centre = (): FlowViewport => {
-      const { transform, width, height } = flowStore.getState();
+      const { transform, width, height } = flowViewport.view();
       const [x, y, zoom] = transform;
       return {
         x: round((width / 2 - x) / zoom, 1),
@@ -44,7 +45,7 @@ export function useFacilitatorBroadcast(session: BoardSession): void {
         spotlight: state.spotlight ? { ids: [...state.spotlight] } : null,
         summon,
       };
-      session.awareness.setLocalStateField('facilitation', presence);
+      publishPresence(session.awareness, 'facilitation', presence);
     };
     const schedule = (): void => {
       if (timer !== null) return;
@@ -65,7 +66,7 @@ export function useFacilitatorBroadcast(session: BoardSession): void {
         publish();
       }
     });
-    const stopFlow = flowStore.subscribe((state, previous) => {
+    const stopFlow = flowViewport.subscribe((state, previous) => {
       if (!local.getState().follow) return;
       if (
         state.transform !== previous.transform ||
@@ -79,7 +80,7 @@ export function useFacilitatorBroadcast(session: BoardSession): void {
       stopLocal();
       stopFlow();
       if (timer !== null) clearTimeout(timer);
-      session.awareness.setLocalStateField('facilitation', null);
+      publishPresence(session.awareness, 'facilitation', null);
     };
-  }, [flowStore, session]);
+  }, [flowViewport, session]);
 }
