@@ -2,9 +2,10 @@ import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import {
   addThread,
+  EMPTY_BOARD,
   localOrigin,
+  observeBoard,
   parseRefusal,
-  readBoard,
   refusalReason,
   replyToThread,
 } from '@interplay/shared';
@@ -78,6 +79,9 @@ export class FuzzClient {
   private wroteAnything = false;
   /** A view-only page's reload after a refusal is under way. */
   private reloading = false;
+  /** The board as the page shows it: kept up to date by `observeBoard`, as the page's store is. */
+  private snapshot: BoardSnapshot = EMPTY_BOARD;
+  private stopObserving: () => void = () => undefined;
 
   constructor(wsUrl: string, boardId: string, options: FuzzClientOptions) {
     this.name = options.name;
@@ -94,6 +98,9 @@ export class FuzzClient {
         maxBackoffTime: MAX_BACKOFF_MS,
       });
       sync.provider.messageHandlers[messageAuth] = (_encoder, decoder) => this.onAuthMessage(decoder);
+      this.stopObserving = observeBoard(sync.doc, (snapshot) => {
+        this.snapshot = snapshot;
+      });
       return sync;
     };
     this.sync = this.connect();
@@ -130,8 +137,9 @@ export class FuzzClient {
     return this.sync.whenSynced(timeoutMs);
   }
 
+  /** The board as this client's page shows it (incrementally observed, like the page's store). */
   board(): BoardSnapshot {
-    return readBoard(this.doc);
+    return this.snapshot;
   }
 
   /** Whether the page would offer what needs `need`, judged from this client's own copy of the settings. */
@@ -201,6 +209,7 @@ export class FuzzClient {
   }
 
   destroy(): void {
+    this.stopObserving();
     this.sync.destroy();
   }
 
@@ -233,7 +242,7 @@ export class FuzzClient {
   reload(keepLocalCopy: boolean): void {
     const online = this.online;
     const saved = keepLocalCopy ? Y.encodeStateAsUpdate(this.doc) : null;
-    this.sync.destroy();
+    this.destroy();
     const doc = new Y.Doc();
     if (saved !== null) Y.applyUpdate(doc, saved);
     else this.wroteAnything = false;

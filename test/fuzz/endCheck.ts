@@ -87,13 +87,24 @@ export async function endCheck(scene: Scene): Promise<string[]> {
       }
     }
     const expected: CanonicalBoard = canonicalBoard(readBoard(reader.doc));
+    const expectedJson = stableJson(expected);
     for (const client of scene.clients) {
-      const actual = canonicalBoard(client.board());
-      if (stableJson(actual) === stableJson(expected)) continue;
-      problems.push(
-        `${client.name}'s board differs from the server's (expected: server, actual: ${client.name}):`,
-      );
-      problems.push(...diffBoards(expected, actual).map((line) => `  ${line}`));
+      const actual = canonicalBoard(readBoard(client.doc));
+      const actualJson = stableJson(actual);
+      if (actualJson !== expectedJson) {
+        problems.push(
+          `${client.name}'s board differs from the server's (expected: server, actual: ${client.name}):`,
+        );
+        problems.push(...diffBoards(expected, actual).map((line) => `  ${line}`));
+      }
+      // What the page shows (observed incrementally) must be what a fresh read of its document gives.
+      const shown = canonicalBoard(client.board());
+      if (stableJson(shown) !== actualJson) {
+        problems.push(
+          `${client.name}'s observed board differs from a fresh read of its document (expected: read):`,
+        );
+        problems.push(...diffBoards(actual, shown).map((line) => `  ${line}`));
+      }
     }
     problems.push(...missingMarkers(readBoard(reader.doc), scene.clients));
     for (const client of scene.clients) {

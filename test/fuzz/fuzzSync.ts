@@ -39,11 +39,17 @@ const off = FEATURES.filter((f) => !features[f]);
 console.log(`fuzz:sync seeds ${from}…${from + seeds - 1}${off.length > 0 ? `, off: ${off.join(', ')}` : ''}`);
 
 // Ctrl+C (or SIGTERM) finishes the seed under way, then stops the server and removes its data directory.
+// A signal to the whole process group reaches us twice (directly and relayed by tsx): only a second one
+// more than a few seconds after the first stops at once.
 const stop = new AbortController();
+let stoppingSince = 0;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    console.log(`${signal}: stopping after the current seed`);
-    stop.abort();
+  process.on(signal, () => {
+    if (stoppingSince === 0) {
+      stoppingSince = Date.now();
+      console.log(`${signal}: stopping after the current seed`);
+      stop.abort();
+    } else if (Date.now() - stoppingSince > 3_000) process.exit(130);
   });
 }
 

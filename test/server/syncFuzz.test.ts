@@ -21,7 +21,13 @@ describe('sync fuzz', () => {
       const summary = await runSeeds({ from: 1, seeds: SEEDS, features: ALL_FEATURES });
       for (const failure of summary.failures.slice(0, REPORTS_SHOWN)) console.log(formatFailure(failure));
       const failed = summary.failures.map((f) => f.seed);
-      expect(failed, `failing seeds (replay: npm run fuzz:sync -- --from S --seeds 1)`).toEqual([]);
+      const firstProblems = summary.failures.map((f) =>
+        `seed ${f.seed}: ${f.problems[0] ?? ''}`.slice(0, 300),
+      );
+      expect(
+        failed,
+        `failing seeds (replay one: npm run fuzz:sync -- --from S --seeds 1)\n${firstProblems.join('\n')}\n`,
+      ).toEqual([]);
       expect(summary.seeds).toBe(SEEDS);
     },
   );
