@@ -1,18 +1,31 @@
 export * from './board/types.ts';
-export { BOARD_SCHEMA_VERSION, ENTITY_KINDS, localOrigin, type EntityKind } from './board/document.ts';
 export {
-  DEFAULT_PROJECT_COLOURS,
+  BOARD_SCHEMA_VERSION,
+  ENTITY_KINDS,
+  localOrigin,
+  storedSchemaVersion,
+  type EntityKind,
+} from './board/document.ts';
+export { migrateBoard, type MigrationResult } from './board/migrations.ts';
+export {
   DEFAULT_STRENGTH,
   MAX_COORDINATE,
   MAX_NAME_LENGTH,
   MAX_NOTES_LENGTH,
   MAX_THEME_LENGTH,
   MAX_THEMES,
-} from './board/schema.ts';
+  isHexColour,
+} from './board/records/fields.ts';
+export { DEFAULT_PROJECT_COLOURS } from './board/records/project.ts';
 export { isGeneratedIdFormat, randomUuid } from './board/ids.ts';
 export { readBoard } from './board/read.ts';
 export { observeBoard } from './board/observe.ts';
-export { createUndoManager, UNDO_CAPTURE_TIMEOUT_MS } from './board/undo.ts';
+export {
+  beginUndoGesture,
+  createUndoManager,
+  endUndoGesture,
+  UNDO_CAPTURE_TIMEOUT_MS,
+} from './board/undo.ts';
 export {
   entityKind,
   isNodeId,
@@ -51,14 +64,15 @@ export { deleteEntities } from './board/commands/deleteEntities.ts';
 
 // Facilitation: settings, permissions, annotations, health checks, give and take.
 export {
+  DEFAULT_SETTINGS,
   DEFAULT_STALE_AFTER_DAYS,
-  MAX_AUTHOR_NAME_LENGTH,
-  MAX_MESSAGE_LENGTH,
   MAX_STALE_AFTER_DAYS,
-} from './board/schema.ts';
+} from './board/records/settings.ts';
+export { MAX_AUTHOR_NAME_LENGTH, MAX_MESSAGE_LENGTH } from './board/records/thread.ts';
+export { EMPTY_GIVE_TAKE } from './board/records/giveTake.ts';
 export { EMPTY_BOARD } from './board/read.ts';
-export { DEFAULT_SETTINGS, EMPTY_GIVE_TAKE } from './board/repairFacilitation.ts';
 export {
+  observeSettings,
   readSettings,
   setBoardLocked,
   setLayoutLocked,
@@ -68,14 +82,13 @@ export {
   updateSettings,
   type SettingsPatch,
 } from './board/commands/settings.ts';
+export { BOARD_ROLES, isBoardRole, type BoardRole } from './board/roles.ts';
 export {
   ADDABLE_KINDS,
-  BOARD_ROLES,
   PHASE_ADDS,
   permissionsFor,
   refusalReason,
   type AddableKind,
-  type BoardRole,
   type Permissions,
   type RefusalReason,
 } from './board/permissions.ts';
@@ -119,4 +132,23 @@ export {
   type RefusedChange,
   type RefusedSubject,
 } from './sync/refusal.ts';
-export { PRESENCE_FACILITATION_FIELD, PRESENCE_USER_FIELD, stampPresence } from './sync/presenceStamp.ts';
+
+// Presence (awareness): its fields, limits, readers, and the server's stamp.
+export {
+  FALLBACK_PRESENCE_COLOUR,
+  MAX_PRESENCE_NAME_LENGTH,
+  PRESENCE_FIELDS,
+  publishPresence,
+  readFacilitationPresence,
+  readPresenceCursor,
+  readPresenceSelection,
+  readPresenceUser,
+  stampPresence,
+  type FacilitationPresence,
+  type FlowViewport,
+  type PresenceCursor,
+  type PresenceField,
+  type PresenceUser,
+  type PresenceValues,
+  type PresenceWriter,
+} from './sync/presence.ts';

@@ -1,9 +1,8 @@
 import type { Author } from '@interplay/shared';
-import { MAX_AUTHOR_NAME_LENGTH } from '@interplay/shared';
+import { FALLBACK_PRESENCE_COLOUR, MAX_AUTHOR_NAME_LENGTH, isHexColour } from '@interplay/shared';
 import { identityStore } from '../app/identity/userIdentity.ts';
+import { ownUser } from '../presence/presenceUser.ts';
 import type { BoardSession } from '../sync/BoardSession.ts';
-
-const COLOUR = /^#[0-9a-f]{6}$/i;
 
 /**
  * Who is writing: the awareness user (what the others see next to this
@@ -11,19 +10,12 @@ const COLOUR = /^#[0-9a-f]{6}$/i;
  * command, so a rename applies to the next comment.
  */
 export function authorOf(session: BoardSession): Author {
-  const state: unknown = session.awareness.getLocalState();
-  const user =
-    typeof state === 'object' && state !== null ? (state as Record<string, unknown>).user : undefined;
+  const user = ownUser(session.awareness);
   const identity = identityStore.getState();
-  let name = identity.name ?? '';
-  let colour = identity.colour;
-  if (typeof user === 'object' && user !== null) {
-    const candidate = user as Record<string, unknown>;
-    if (typeof candidate.name === 'string' && candidate.name.trim() !== '') name = candidate.name;
-    if (typeof candidate.colour === 'string') colour = candidate.colour;
-  }
+  const name = user?.name ?? identity.name ?? '';
+  const colour = user?.colour ?? identity.colour;
   return {
     name: (name.trim() || '?').slice(0, MAX_AUTHOR_NAME_LENGTH),
-    colour: COLOUR.test(colour) ? colour : '#6b7280',
+    colour: isHexColour(colour) ? colour : FALLBACK_PRESENCE_COLOUR,
   };
 }

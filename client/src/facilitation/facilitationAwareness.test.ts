@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { readPresenceUser } from '../presence/presenceUser.ts';
+import { readPresenceUser } from '@interplay/shared';
 import { findFacilitator } from './facilitationAwareness.ts';
 
 /** A remote page whose presence reaches `local` as the server relays it (role already stamped). */

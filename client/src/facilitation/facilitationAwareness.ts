@@ -1,24 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
-import { isRecord, readPresenceUser } from '../presence/presenceUser.ts';
-
-/**
- * The facilitator's awareness field `facilitation`. Kept small: it is resent
- * to everyone whenever any part of the facilitator's presence changes.
- * `viewport` is the CENTRE of the facilitator's view in flow coordinates and
- * the zoom, so screens of other sizes show the same middle.
- */
-export interface FacilitationPresence {
-  follow: boolean;
-  viewport: FlowViewport | null;
-  spotlight: { ids: string[] } | null;
-  summon: { viewport: FlowViewport; nonce: number } | null;
-}
-
-export interface FlowViewport {
-  x: number;
-  y: number;
-  zoom: number;
-}
+import { readFacilitationPresence } from '@interplay/shared';
+import type { FacilitationPresence } from '@interplay/shared';
+import { presentUsers } from '../presence/presenceUser.ts';
 
 /** The facilitator as others see them. */
 export interface FacilitatorPresence {
@@ -26,39 +9,6 @@ export interface FacilitatorPresence {
   name: string;
   colour: string;
   facilitation: FacilitationPresence;
-}
-
-const MAX_SPOTLIGHT_IDS = 200;
-const MAX_ID_LENGTH = 100;
-
-function readViewport(value: unknown): FlowViewport | null {
-  if (!isRecord(value)) return null;
-  const { x, y, zoom } = value;
-  if (typeof x !== 'number' || typeof y !== 'number' || typeof zoom !== 'number') return null;
-  if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(zoom) || zoom <= 0) return null;
-  return { x, y, zoom: Math.min(4, Math.max(0.05, zoom)) };
-}
-
-/** Validates a remote `facilitation` field: any client can send anything. */
-export function readFacilitationPresence(value: unknown): FacilitationPresence | null {
-  if (!isRecord(value)) return null;
-  const spotlightIds =
-    isRecord(value.spotlight) && Array.isArray(value.spotlight.ids)
-      ? value.spotlight.ids
-          .filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_LENGTH)
-          .slice(0, MAX_SPOTLIGHT_IDS)
-      : [];
-  const summon = isRecord(value.summon) ? value.summon : null;
-  const summonViewport = summon ? readViewport(summon.viewport) : null;
-  return {
-    follow: value.follow === true,
-    viewport: readViewport(value.viewport),
-    spotlight: spotlightIds.length > 0 ? { ids: spotlightIds } : null,
-    summon:
-      summon && summonViewport && typeof summon.nonce === 'number'
-        ? { viewport: summonViewport, nonce: summon.nonce }
-        : null,
-  };
 }
 
 /**
@@ -69,14 +19,10 @@ export function readFacilitationPresence(value: unknown): FacilitationPresence |
  */
 export function findFacilitator(awareness: Awareness): FacilitatorPresence | null {
   const found: FacilitatorPresence[] = [];
-  awareness.getStates().forEach((state, clientId) => {
-    if (clientId === awareness.clientID) return;
-    const user = readPresenceUser(state);
-    if (user?.role !== 'facilitator') return;
-    const facilitation = readFacilitationPresence(state.facilitation);
-    if (!facilitation) return;
-    found.push({ clientId, name: user.name, colour: user.colour, facilitation });
-  });
+  for (const { clientId, user, state, isSelf } of presentUsers(awareness)) {
+    const facilitation = user.role === 'facilitator' && !isSelf ? readFacilitationPresence(state) : null;
+    if (facilitation) found.push({ clientId, name: user.name, colour: user.colour, facilitation });
+  }
   const rank = (f: FacilitatorPresence): number =>
     (f.facilitation.follow ? 0 : 2) + (f.facilitation.spotlight ? 0 : 1);
   found.sort((a, b) => rank(a) - rank(b) || a.clientId - b.clientId);

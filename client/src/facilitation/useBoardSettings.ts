@@ -1,36 +1,22 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { readSettings, type BoardSettings } from '@interplay/shared';
+import { observeSettings, readSettings, type BoardSettings } from '@interplay/shared';
 import type { Doc } from 'yjs';
-
-function sameSettings(a: BoardSettings, b: BoardSettings): boolean {
-  return (
-    a.layoutLocked === b.layoutLocked &&
-    a.boardLocked === b.boardLocked &&
-    a.phase === b.phase &&
-    a.staleAfterDays === b.staleAfterDays &&
-    a.viewersMayComment === b.viewersMayComment
-  );
-}
 
 // One store per document, shared by every component that asks (the header bar lives outside the canvas).
 const stores = new WeakMap<Doc, StoreApi<BoardSettings>>();
 
 /**
  * The board's settings (locks, phase…) as a store that follows the document:
- * one `afterTransaction` listener per document, and a new object only when a
- * setting actually changed, so components re-render only then.
+ * one model observer per document (`observeSettings`), which reports only a
+ * real change, so components re-render only then.
  */
 export function boardSettingsStore(doc: Doc): StoreApi<BoardSettings> {
   const existing = stores.get(doc);
   if (existing) return existing;
   const store = createStore<BoardSettings>(() => readSettings(doc));
-  const refresh = (): void => {
-    const next = readSettings(doc);
-    if (!sameSettings(store.getState(), next)) store.setState(next, true);
-  };
-  doc.on('afterTransaction', refresh);
-  doc.once('destroy', () => doc.off('afterTransaction', refresh));
+  // Follows the document for its whole life: a destroyed document drops its listeners.
+  observeSettings(doc, (settings) => store.setState(settings, true));
   stores.set(doc, store);
   return store;
 }

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useFlowViewport } from '../canvas/reactFlow/flowState.ts';
 import type { BoardSession } from '../sync/BoardSession.ts';
-import type { FacilitationPresence, FlowViewport } from './facilitationAwareness.ts';
+import { publishPresence } from '@interplay/shared';
+import type { FacilitationPresence, FlowViewport } from '@interplay/shared';
 import { facilitationStore } from './facilitationStore.ts';
 
 /** The facilitator's viewport goes out at most this often (10 Hz; the server batches awareness every 100 ms). */
@@ -44,7 +45,7 @@ export function useFacilitatorBroadcast(session: BoardSession): void {
         spotlight: state.spotlight ? { ids: [...state.spotlight] } : null,
         summon,
       };
-      session.awareness.setLocalStateField('facilitation', presence);
+      publishPresence(session.awareness, 'facilitation', presence);
     };
     const schedule = (): void => {
       if (timer !== null) return;
@@ -79,7 +80,7 @@ export function useFacilitatorBroadcast(session: BoardSession): void {
       stopLocal();
       stopFlow();
       if (timer !== null) clearTimeout(timer);
-      session.awareness.setLocalStateField('facilitation', null);
+      publishPresence(session.awareness, 'facilitation', null);
     };
   }, [flowViewport, session]);
 }

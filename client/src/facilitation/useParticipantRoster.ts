@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { BoardSession } from '../sync/BoardSession.ts';
-import type { BoardRole } from '../sync/boardRole.ts';
-import { readPresenceUser } from '../presence/presenceUser.ts';
+import { BOARD_ROLES } from '@interplay/shared';
+import type { BoardRole } from '@interplay/shared';
+import { presentUsers } from '../presence/presenceUser.ts';
 
 export interface RosterEntry {
   clientId: number;
@@ -13,7 +14,10 @@ export interface RosterEntry {
   isSelf: boolean;
 }
 
-const ROLE_ORDER: Record<string, number> = { facilitator: 0, editor: 1, viewer: 2 };
+/** Facilitators first, then participants, then viewers, then anyone without a known role. */
+function roleRank(role: BoardRole | null): number {
+  return role === null ? BOARD_ROLES.length : BOARD_ROLES.indexOf(role);
+}
 
 /**
  * Everyone who has been on the board since this page opened: the connected
@@ -27,15 +31,8 @@ export function useParticipantRoster(session: BoardSession): RosterEntry[] {
     const update = (): void => {
       const states = session.awareness.getStates();
       for (const entry of known.values()) entry.connected = states.has(entry.clientId);
-      states.forEach((state, clientId) => {
-        const user = readPresenceUser(state);
-        if (!user) return;
-        known.set(clientId, {
-          clientId,
-          ...user,
-          connected: true,
-          isSelf: clientId === session.awareness.clientID,
-        });
+      for (const { clientId, user, isSelf } of presentUsers(session.awareness)) {
+        known.set(clientId, { clientId, ...user, connected: true, isSelf });
         // Someone who reconnected (a new client id) replaces their departed entry.
         for (const [id, entry] of known) {
           if (
@@ -47,13 +44,13 @@ export function useParticipantRoster(session: BoardSession): RosterEntry[] {
             known.delete(id);
           }
         }
-      });
+      }
       const next = [...known.values()]
         .map((entry) => ({ ...entry }))
         .sort(
           (a, b) =>
             Number(b.connected) - Number(a.connected) ||
-            (ROLE_ORDER[a.role ?? ''] ?? 3) - (ROLE_ORDER[b.role ?? ''] ?? 3) ||
+            roleRank(a.role) - roleRank(b.role) ||
             a.name.localeCompare(b.name),
         );
       setRoster((previous) =>

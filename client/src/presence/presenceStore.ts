@@ -1,7 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Awareness } from 'y-protocols/awareness';
-import { FALLBACK_COLOUR, isRecord, readPresenceUser } from './presenceUser.ts';
+import { FALLBACK_PRESENCE_COLOUR, readPresenceCursor, readPresenceSelection } from '@interplay/shared';
+import { presentUsers } from './presenceUser.ts';
+import type { PresentUser } from './presenceUser.ts';
 
 /** Another person on the board, as read (defensively) from their awareness state. */
 export interface RemotePeer {
@@ -34,28 +36,14 @@ interface AwarenessChanges {
   readonly removed: readonly number[];
 }
 
-const MAX_SELECTION = 500;
-
-/** Any client can send anything: read only well-formed parts of a state. */
-export function toPeer(clientId: number, state: unknown): RemotePeer | null {
-  const user = readPresenceUser(state);
-  if (!user || !isRecord(state)) return null;
-  const cursor = state.cursor;
-  const validCursor =
-    isRecord(cursor) &&
-    typeof cursor.x === 'number' &&
-    typeof cursor.y === 'number' &&
-    Number.isFinite(cursor.x) &&
-    Number.isFinite(cursor.y);
-  const selection = Array.isArray(state.selection)
-    ? state.selection.slice(0, MAX_SELECTION).filter((id): id is string => typeof id === 'string')
-    : [];
+/** A remote person with their cursor and selection (the shared readers validate whatever they sent). */
+function toPeer({ clientId, user, state }: PresentUser): RemotePeer {
   return {
     clientId,
     name: user.name,
     colour: user.colour,
-    cursor: validCursor ? { x: cursor.x as number, y: cursor.y as number } : null,
-    selection,
+    cursor: readPresenceCursor(state),
+    selection: readPresenceSelection(state),
   };
 }
 
@@ -74,7 +62,7 @@ function selectorsOf(
   const next = new Map<string, RemoteSelectors>();
   for (const [id, list] of byEntity) {
     // The first selector's colour outlines the entity; every name goes in the tooltip.
-    const colour = list[0]?.colour ?? FALLBACK_COLOUR;
+    const colour = list[0]?.colour ?? FALLBACK_PRESENCE_COLOUR;
     const names = list.map((p) => p.name).join(', ');
     const old = previous.get(id);
     next.set(id, old && old.colour === colour && old.names === names ? old : { colour, names });
@@ -98,12 +86,9 @@ export function createPresenceStore(): PresenceStore {
  */
 export function followAwareness(store: PresenceStore, awareness: Awareness): () => void {
   const update = (): void => {
-    const peers: RemotePeer[] = [];
-    awareness.getStates().forEach((state, clientId) => {
-      if (clientId === awareness.clientID) return;
-      const peer = toPeer(clientId, state);
-      if (peer) peers.push(peer);
-    });
+    const peers = presentUsers(awareness)
+      .filter((present) => !present.isSelf)
+      .map(toPeer);
     store.setState({ peers, selectors: selectorsOf(peers, store.getState().selectors) });
   };
   // This page's own cursor changes its awareness state on every animation frame the pointer moves; the

@@ -1,32 +1,32 @@
-import { isBoardRole, type BoardRole } from '../sync/boardRole.ts';
+import type { Awareness } from 'y-protocols/awareness';
+import { readPresenceSelection, readPresenceUser } from '@interplay/shared';
+import type { PresenceUser } from '@interplay/shared';
 
-/** Who an awareness state belongs to: the `user` field every page publishes. */
-export interface PresenceUser {
-  name: string;
-  colour: string;
-  /**
-   * The connection's role as the server stamped it on the state it relayed (from the key, not from what the
-   * page claimed); null when missing or unknown. Whom a page follows rests on this, so read it nowhere else.
-   */
-  role: BoardRole | null;
+/** One person on the board, as this page reads awareness (fields and checks: `@interplay/shared` presence). */
+export interface PresentUser {
+  readonly clientId: number;
+  readonly user: PresenceUser;
+  /** Their whole presence state, for the other fields' readers (`readPresenceCursor`…). */
+  readonly state: unknown;
+  readonly isSelf: boolean;
 }
 
-const MAX_PRESENCE_NAME = 60;
-export const FALLBACK_COLOUR = '#6b7280';
-const COLOUR = /^#[0-9a-f]{6}$/i;
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+/** Everyone in `awareness` with a usable user, this page included (flagged), in awareness order. */
+export function presentUsers(awareness: Awareness): PresentUser[] {
+  const present: PresentUser[] = [];
+  awareness.getStates().forEach((state, clientId) => {
+    const user = readPresenceUser(state);
+    if (user) present.push({ clientId, user, state, isSelf: clientId === awareness.clientID });
+  });
+  return present;
 }
 
-/** Reads the `user` of one awareness state defensively (any client can send anything); null without a name. */
-export function readPresenceUser(state: unknown): PresenceUser | null {
-  if (!isRecord(state) || !isRecord(state.user)) return null;
-  const { name, colour, role } = state.user;
-  if (typeof name !== 'string' || name.trim() === '') return null;
-  return {
-    name: name.trim().slice(0, MAX_PRESENCE_NAME),
-    colour: typeof colour === 'string' && COLOUR.test(colour) ? colour : FALLBACK_COLOUR,
-    role: isBoardRole(role) ? role : null,
-  };
+/** This page's own user as it publishes it; null before the person has a name. */
+export function ownUser(awareness: Awareness): PresenceUser | null {
+  return readPresenceUser(awareness.getLocalState());
+}
+
+/** This page's own selection as the canvas publishes it. */
+export function ownSelection(awareness: Awareness): string[] {
+  return readPresenceSelection(awareness.getLocalState());
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PointerEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Awareness } from 'y-protocols/awareness';
+import { publishPresence } from '@interplay/shared';
 
 /**
  * Least time between two cursor messages. The server relays presence every
@@ -34,7 +35,7 @@ export function useCursorBroadcast(awareness: Awareness): {
     if (!point) return;
     sentAt.current = performance.now();
     const flow = screenToFlowPosition(point, { snapToGrid: false });
-    awareness.setLocalStateField('cursor', { x: Math.round(flow.x), y: Math.round(flow.y) });
+    publishPresence(awareness, 'cursor', { x: Math.round(flow.x), y: Math.round(flow.y) });
   }, [awareness, screenToFlowPosition]);
 
   const cancel = useCallback(() => {
@@ -45,7 +46,7 @@ export function useCursorBroadcast(awareness: Awareness): {
   useEffect(
     () => () => {
       cancel();
-      awareness.setLocalStateField('cursor', null);
+      publishPresence(awareness, 'cursor', null);
     },
     [awareness, cancel],
   );
@@ -61,7 +62,7 @@ export function useCursorBroadcast(awareness: Awareness): {
       onPointerLeave() {
         latest.current = null;
         cancel();
-        awareness.setLocalStateField('cursor', null);
+        publishPresence(awareness, 'cursor', null);
       },
     }),
     [awareness, cancel, flush],

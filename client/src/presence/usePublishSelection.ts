@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
+import { publishPresence } from '@interplay/shared';
 import type { BoardViewStore, LocalSelection } from '../canvas/view/boardViewStore.ts';
 
 function idsOf(selection: LocalSelection): string[] {
@@ -11,15 +12,15 @@ function idsOf(selection: LocalSelection): string[] {
 /** Shares this person's selection through awareness (never the document), and clears it on leave. */
 export function usePublishSelection(awareness: Awareness, store: BoardViewStore): void {
   useEffect(() => {
-    awareness.setLocalStateField('selection', idsOf(store.getState().selection));
+    publishPresence(awareness, 'selection', idsOf(store.getState().selection));
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.selection !== previous.selection) {
-        awareness.setLocalStateField('selection', idsOf(state.selection));
+        publishPresence(awareness, 'selection', idsOf(state.selection));
       }
     });
     return () => {
       unsubscribe();
-      awareness.setLocalStateField('selection', []);
+      publishPresence(awareness, 'selection', []);
     };
   }, [awareness, store]);
 }

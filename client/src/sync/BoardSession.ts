@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
-import type { BoardRole } from './boardRole.ts';
+import type { BoardRole } from '@interplay/shared';
 import { BoardSocket } from './socket/BoardSocket.ts';
 import { syncUrl } from './syncUrl.ts';
 import { deviceId } from './deviceId.ts';

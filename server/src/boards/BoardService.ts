@@ -1,4 +1,6 @@
-import type { BoardRecord, Role, Storage } from '../storage/Storage.ts';
+import { BOARD_ROLES } from '@interplay/shared';
+import type { BoardRole } from '@interplay/shared';
+import type { BoardRecord, Storage } from '../storage/Storage.ts';
 import {
   generateBoardId,
   generateKey,
@@ -25,10 +27,10 @@ export const maxTitleLength = 200;
 export type AccessFailure = 'malformed-id' | 'unknown-board' | 'wrong-key';
 
 export type AccessResult =
-  { ok: true; board: BoardRecord; role: Role } | { ok: false; failure: AccessFailure };
+  { ok: true; board: BoardRecord; role: BoardRole } | { ok: false; failure: AccessFailure };
 
 /** Called after a key was renewed, so live connections holding the old key can be closed. */
-export type KeyRenewedListener = (boardId: string, role: Role) => void;
+export type KeyRenewedListener = (boardId: string, role: BoardRole) => void | Promise<void>;
 
 /** Board records and access keys; knows nothing about documents. */
 export class BoardService {
@@ -63,20 +65,20 @@ export class BoardService {
     if (board === null) return { ok: false, failure: 'unknown-board' };
     if (key === null || !isWellFormedKey(key)) return { ok: false, failure: 'wrong-key' };
     const hash = hashKey(key);
-    const roles: Role[] = ['facilitator', 'editor', 'viewer'];
-    const role = roles.find((candidate) => hashesEqual(board.keyHashes[candidate], hash));
+    const role = BOARD_ROLES.find((candidate) => hashesEqual(board.keyHashes[candidate], hash));
     return role === undefined ? { ok: false, failure: 'wrong-key' } : { ok: true, board, role };
   }
 
   /**
    * Replaces the edit or view key with a fresh one and returns it; the caller has checked the facilitator key.
-   * Listeners then close every live connection that was opened with the old key.
+   * Listeners then close every live connection that was opened with the old key; the key is returned once
+   * they are done, and even if one failed (the facilitator must learn the key that is now stored).
    */
   async renewKey(boardId: string, which: RenewableKey): Promise<string> {
     const key = generateKey();
     const role = renewableKeys[which];
     await this.storage.setKeyHash(boardId, role, hashKey(key));
-    for (const listener of this.renewListeners) listener(boardId, role);
+    await Promise.allSettled(Array.from(this.renewListeners, async (listener) => listener(boardId, role)));
     return key;
   }
 

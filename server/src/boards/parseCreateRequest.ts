@@ -1,5 +1,5 @@
+import { boardStateFromFile } from '@interplay/shared/formats/index';
 import type { FormatResult } from '@interplay/shared/formats/index';
-import { initialBoardState } from './initialBoardState.ts';
 
 /** A `POST /api/boards` body, read: its title as sent, and the first state of its board file if it had one. */
 export type CreateRequest =
@@ -13,7 +13,7 @@ export type CreateRequest =
 
 /**
  * Parses a create request's body and, when it carries a board file, validates
- * it and builds the board's first state (`initialBoardState`). Pure and
+ * it and builds the board's first state (`boardStateFromFile`). Pure and
  * synchronous, so it can run in a worker thread (`CreateRequestReader`).
  */
 export function parseCreateRequest(body: Uint8Array): CreateRequest {
@@ -31,6 +31,6 @@ export function parseCreateRequest(body: Uint8Array): CreateRequest {
   const title = fields.title;
   // A request refused for its title does not cost a board file's validation.
   const titleUsable = typeof title === 'string' && title.trim() !== '';
-  const board = fields.board === undefined || !titleUsable ? null : initialBoardState(fields.board);
+  const board = fields.board === undefined || !titleUsable ? null : boardStateFromFile(fields.board);
   return { kind: 'parsed', title, board };
 }

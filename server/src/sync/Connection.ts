@@ -1,9 +1,10 @@
 import * as decoding from 'lib0/decoding';
 import type { RawData, WebSocket } from 'ws';
-import type { Role } from '../storage/Storage.ts';
+import type { BoardRole as Role } from '@interplay/shared';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
-import type { Room, RoomMember } from './Room.ts';
+import type { Room } from './Room.ts';
+import type { RoomMember } from './RoomBroadcast.ts';
 import type { RoomLease } from './RoomManager.ts';
 import { closeCodes } from './closeCodes.ts';
 import { RateLimiter } from './RateLimiter.ts';

@@ -3,9 +3,10 @@
  * guard finds the places an update changed (a map key that gained, lost or replaced its value) and asks
  * this module, so the document layout and the rules stay with the model.
  */
-import { COLLECTION_KEYS, ENTITY_KINDS, FACILITATION_KEYS } from './document.ts';
+import { COLLECTION_KEYS, ENTITY_KINDS, FACILITATION_KEYS, META_KEY } from './document.ts';
 import type { EntityKind } from './document.ts';
-import type { AddableKind, BoardRole, Permissions, RefusalReason } from './permissions.ts';
+import type { AddableKind, Permissions, RefusalReason } from './permissions.ts';
+import type { BoardRole } from './roles.ts';
 import { permissionsFor, refusalReason } from './permissions.ts';
 import type { BoardSettings } from './types.ts';
 import type { RefusedAction, RefusedChange, RefusedSubject } from '../sync/refusal.ts';
@@ -19,6 +20,8 @@ export type SlotMeaning =
   | { area: 'annotations' }
   | { area: 'health' }
   | { area: 'giveTake' }
+  /** The document's own facts (its schema version), written by the server's migration. */
+  | { area: 'meta' }
   /** `field` is null for the entity itself (its map under the collection). */
   | { area: 'entity'; kind: EntityKind; id: string; field: string | null; depth: number }
   | { area: 'unknown' };
@@ -42,6 +45,8 @@ export function slotMeaning(root: string, path: readonly string[]): SlotMeaning 
       return { area: 'health' };
     case FACILITATION_KEYS.giveTake:
       return { area: 'giveTake' };
+    case META_KEY:
+      return { area: 'meta' };
   }
   const kind = KIND_BY_COLLECTION.get(root);
   const id = path[0];
@@ -55,7 +60,10 @@ export type Need = 'changeSettings' | 'edit' | 'move' | 'comment' | AddableKind;
 /** The permissions a change of this kind at this place needs. */
 export function changeNeeds(meaning: SlotMeaning, change: SlotChange): Need[] {
   switch (meaning.area) {
+    // Only the server's migration writes `meta`; of the roles, only a facilitator (whose updates the guard
+    // applies unchecked) could, and no page does.
     case 'settings':
+    case 'meta':
       return ['changeSettings'];
     case 'annotations':
       return ['comment'];
@@ -111,6 +119,7 @@ function subjectOf(meaning: SlotMeaning): RefusedSubject {
       return 'giveTake';
     case 'settings':
       return 'settings';
+    case 'meta':
     case 'unknown':
       return 'board';
   }
@@ -125,6 +134,7 @@ function actionOf(meaning: SlotMeaning, change: SlotChange, need: Need): Refused
     case 'health':
     case 'giveTake':
       return 'score';
+    case 'meta':
     case 'unknown':
       return 'edit';
   }

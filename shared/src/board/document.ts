@@ -1,11 +1,13 @@
 /**
- * The board's Yjs layout. This is the only module (with the commands and the
- * reader beside it) that knows the document's keys; everything else goes
- * through the typed commands and `readBoard`/`observeBoard`.
+ * The board's Yjs layout. This is the only module that knows the document's top-level names and how
+ * records nest; each record's fields are known only to its file in `records/`, the commands write through
+ * the accessors here, and everything outside the model goes through the typed commands and
+ * `readBoard`/`observeBoard`. The server's guard learns what a place in the document means from
+ * `changeRules.ts`, which asks this module.
  *
- * Layout (schema version {@link BOARD_SCHEMA_VERSION}):
+ * Layout (schema version {@link BOARD_SCHEMA_VERSION}; older documents are migrated by `migrations.ts`):
  * - four top-level `Y.Map`s, one per entity kind, keyed by entity id;
- * - each entity is its own `Y.Map` of fields, so concurrent edits of different
+ * - each entity is its own `Y.Map` of fields (`records/<kind>.ts`), so concurrent edits of different
  *   fields of one entity both survive;
  * - plain values for scalars, string lists (themes, roles) and positions
  *   (`{ x, y }`: a move replaces the whole position, so x and y never tear);
@@ -13,8 +15,7 @@
  *   concurrent additions and removals of different members merge.
  *
  * Facilitation data has its own top-level maps ({@link FACILITATION_KEYS}):
- * - `settings`: plain values (`layoutLocked`, `boardLocked`, `phase`,
- *   `staleAfterDays`, `viewersMayComment`); facilitator only;
+ * - `settings`: plain values (`records/settings.ts`); facilitator only;
  * - `annotations`: thread id → `Y.Map` of thread fields, with its messages in a
  *   nested `Y.Map` keyed by message id (each a plain `{ author, text, createdAt }`),
  *   so concurrent replies merge;
@@ -27,11 +28,19 @@
  * They live beside the entities rather than inside them, so deleting an entity
  * leaves them in place (hidden or flagged by the reader) and undoing the delete
  * brings them back; the server can also tell them apart by their root name.
+ *
+ * `meta` (from schema version 2) holds facts about the document itself: `schemaVersion`, written by the
+ * server's migration only (`migrations.ts`).
  */
 import * as Y from 'yjs';
 
-/** Bump when the layout changes incompatibly; exported data carries it too. */
-export const BOARD_SCHEMA_VERSION = 1;
+/**
+ * The layout version this code writes. Bump it with a step in `migrations.ts` whenever the layout changes;
+ * the board file format (`formats/boardJsonSchema.ts`) has its own version.
+ */
+export const BOARD_SCHEMA_VERSION = 2;
+/** What a document that records no version is: one made before versions were recorded. */
+export const FIRST_SCHEMA_VERSION = 1;
 
 export const ENTITY_KINDS = ['organisation', 'person', 'project', 'relationship'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -43,14 +52,6 @@ export const COLLECTION_KEYS: Readonly<Record<EntityKind, string>> = {
   project: 'projects',
   relationship: 'relationships',
 };
-
-/** Field keys inside each entity's `Y.Map`. */
-export const FIELDS = {
-  organisation: ['name', 'sector', 'notes', 'themes', 'position'],
-  person: ['name', 'organisationId', 'roles', 'notes', 'position'],
-  project: ['name', 'colour', 'description', 'themes', 'members'],
-  relationship: ['source', 'target', 'strength', 'kind', 'form', 'direction', 'notes', 'lastChecked'],
-} as const;
 
 /** Key of the nested `Y.Map<true>` holding a project's member ids. */
 export const MEMBERS_KEY = 'members';
@@ -109,6 +110,23 @@ export type FacilitationRoot = keyof typeof FACILITATION_KEYS;
 /** Separates the entity id from the rest of a flat `health` or `giveTake` key. */
 export const KEY_SEPARATOR = '/';
 
+/** The flat `health` key of one scorer's scores of one relationship. */
+export function healthKey(relationshipId: string, scorerId: string): string {
+  return `${relationshipId}${KEY_SEPARATOR}${scorerId}`;
+}
+
+/** The flat `giveTake` key of one organisation's level for one resource and side. */
+export function giveTakeKey(organisationId: string, resource: string, side: string): string {
+  return `${organisationId}${KEY_SEPARATOR}${resource}.${side}`;
+}
+
+/** A flat key split at its first separator into the entity id and the rest; null when either is empty. */
+export function splitEntryKey(key: string): [entityId: string, rest: string] | null {
+  const at = key.indexOf(KEY_SEPARATOR);
+  if (at <= 0 || at === key.length - 1) return null;
+  return [key.slice(0, at), key.slice(at + 1)];
+}
+
 /** Key of the nested `Y.Map` holding a thread's messages. */
 export const MESSAGES_KEY = 'messages';
 
@@ -133,6 +151,37 @@ export function tryRootMap(doc: Y.Doc, root: FacilitationRoot): Y.Map<unknown> |
   } catch {
     return null;
   }
+}
+
+/** Top-level name of the document's own facts (schema version 2 on). */
+export const META_KEY = 'meta';
+/** Key of the schema version in `meta`. */
+export const SCHEMA_VERSION_FIELD = 'schemaVersion';
+
+/**
+ * The schema version the document records, {@link FIRST_SCHEMA_VERSION} when it records none. A value that is
+ * not a whole number counts as none: only the server writes it, but a facilitator's page could.
+ */
+export function storedSchemaVersion(doc: Y.Doc): number {
+  let meta: Y.Map<unknown>;
+  try {
+    meta = doc.getMap<unknown>(META_KEY);
+  } catch {
+    return FIRST_SCHEMA_VERSION;
+  }
+  const version = meta.get(SCHEMA_VERSION_FIELD);
+  return typeof version === 'number' && Number.isInteger(version) && version >= FIRST_SCHEMA_VERSION
+    ? version
+    : FIRST_SCHEMA_VERSION;
+}
+
+/**
+ * Records `version` in `meta`; only the migration calls this.
+ * WARNING: throws when a hostile client defined `meta` as another Yjs type.
+ */
+export function recordSchemaVersion(doc: Y.Doc, version: number): void {
+  const meta = doc.getMap<unknown>(META_KEY);
+  if (meta.get(SCHEMA_VERSION_FIELD) !== version) meta.set(SCHEMA_VERSION_FIELD, version);
 }
 
 /**

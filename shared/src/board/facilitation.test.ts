@@ -14,7 +14,9 @@ import {
   isStale,
   maintenanceStatus,
   moveNote,
+  moveNodes,
   observeBoard,
+  observeSettings,
   permissionsFor,
   readBoard,
   readSettings,
@@ -65,6 +67,19 @@ describe('settings', () => {
     expect(() => setPhase(doc, 'dancing' as never)).toThrow(/setPhase/);
     expect(() => setStaleAfterDays(doc, 0)).toThrow(/setStaleAfterDays/);
     expect(() => setStaleAfterDays(doc, 1.5)).toThrow(/setStaleAfterDays/);
+  });
+
+  it('are observed: one call per real change, none for other edits', () => {
+    const { doc, a } = board();
+    const seen: string[] = [];
+    const stop = observeSettings(doc, (settings) => seen.push(`${settings.phase} ${settings.layoutLocked}`));
+    setPhase(doc, 'people');
+    setPhase(doc, 'people');
+    moveNodes(doc, [{ id: a, position: { x: 5, y: 5 } }]);
+    setLayoutLocked(doc, true);
+    stop();
+    setLayoutLocked(doc, false);
+    expect(seen).toEqual(['people false', 'people true']);
   });
 
   it('permissions follow role, locks and phase', () => {

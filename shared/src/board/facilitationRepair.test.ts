@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addOrganisation, connect, readBoard, readSettings, DEFAULT_SETTINGS } from '../index.ts';
 import type { OrganisationId, RelationshipId, ThreadId } from '../index.ts';
 import { resetReportedProblems } from './problems.ts';
-import { MAX_MESSAGE_LENGTH } from './schema.ts';
+import { MAX_MESSAGE_LENGTH } from './records/thread.ts';
 
 let warn: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {

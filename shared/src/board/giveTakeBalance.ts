@@ -1,5 +1,5 @@
 /** Pure figures over give and take, for the balance view. */
-import { EMPTY_GIVE_TAKE } from './repairFacilitation.ts';
+import { EMPTY_GIVE_TAKE } from './records/giveTake.ts';
 import { GIVE_TAKE_RESOURCES } from './types.ts';
 import type { BoardSnapshot, GiveTake, GiveTakeLevel, GiveTakeResource, OrganisationId } from './types.ts';
 

@@ -3,11 +3,8 @@
  * rules on every document update (server/src/policy); the page uses the same
  * function to disable what would be refused and to say why.
  */
+import type { BoardRole } from './roles.ts';
 import type { BoardSettings, Phase } from './types.ts';
-
-export const BOARD_ROLES = ['facilitator', 'editor', 'viewer'] as const;
-/** The role a link grants: facilitator key, edit (participant) key, view key. */
-export type BoardRole = (typeof BOARD_ROLES)[number];
 
 /** Things a participant may add, which phases restrict. `score` covers health checks and give and take. */
 export const ADDABLE_KINDS = ['organisation', 'person', 'project', 'relationship', 'score'] as const;

@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addOrganisation, observeBoard, readBoard } from '../index.ts';
 import type { BoardSnapshot, OrganisationId, PersonId, ProjectId, RelationshipId } from '../index.ts';
 import { resetReportedProblems } from './problems.ts';
-import { DEFAULT_PROJECT_COLOURS, MAX_COORDINATE, MAX_NAME_LENGTH, MAX_NOTES_LENGTH } from './schema.ts';
+import { MAX_COORDINATE, MAX_NAME_LENGTH, MAX_NOTES_LENGTH } from './records/fields.ts';
+import { DEFAULT_PROJECT_COLOURS } from './records/project.ts';
 
 const MB = 'x'.repeat(1024 * 1024);
 

@@ -11,7 +11,10 @@ import { isPlausibleId } from './ids.ts';
 import { EMPTY_FACILITATION, FacilitationReader } from './readFacilitation.ts';
 import type { FacilitationDirty } from './readFacilitation.ts';
 import { reportProblem } from './problems.ts';
-import { repairOrganisation, repairPerson, repairProject, repairRelationship } from './repair.ts';
+import { readOrganisation } from './records/organisation.ts';
+import { readPerson } from './records/person.ts';
+import { readProject } from './records/project.ts';
+import { readRelationship } from './records/relationship.ts';
 import type { BoardSnapshot, Organisation, Person, Project, Relationship } from './types.ts';
 
 interface EntityOf {
@@ -22,10 +25,10 @@ interface EntityOf {
 }
 
 const repairers: { [K in EntityKind]: (id: string, map: EntityMap) => EntityOf[K] } = {
-  organisation: repairOrganisation,
-  person: repairPerson,
-  project: repairProject,
-  relationship: repairRelationship,
+  organisation: readOrganisation,
+  person: readPerson,
+  project: readProject,
+  relationship: readRelationship,
 };
 
 /** Ids changed since the last read, per kind; `'all'` forces a full read of that kind. */

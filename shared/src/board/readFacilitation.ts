@@ -9,17 +9,13 @@ import { tryRootMap } from './document.ts';
 import type { FacilitationRoot } from './document.ts';
 import { isPlausibleId } from './ids.ts';
 import { reportProblem } from './problems.ts';
-import {
-  DEFAULT_SETTINGS,
-  EMPTY_GIVE_TAKE,
-  repairGiveTakeEntry,
-  repairHealthEntry,
-  repairSettings,
-  repairThread,
-} from './repairFacilitation.ts';
-import type { StoredGiveTake, StoredHealthScore } from './repairFacilitation.ts';
+import { EMPTY_GIVE_TAKE, repairGiveTakeEntry } from './records/giveTake.ts';
+import type { StoredGiveTake } from './records/giveTake.ts';
+import { repairHealthEntry } from './records/healthScore.ts';
+import type { StoredHealthScore } from './records/healthScore.ts';
+import { DEFAULT_SETTINGS, repairSettings, sameSettings } from './records/settings.ts';
+import { repairThread } from './records/thread.ts';
 import type {
-  BoardSettings,
   BoardSnapshot,
   GiveTake,
   GiveTakeLevel,
@@ -90,16 +86,6 @@ function sameEntries<K, V>(previous: ReadonlyMap<K, V>, next: Map<K, V>): boolea
     if (!entry || entry[0] !== key || entry[1] !== value) return false;
   }
   return true;
-}
-
-function sameSettings(a: BoardSettings, b: BoardSettings): boolean {
-  return (
-    a.layoutLocked === b.layoutLocked &&
-    a.boardLocked === b.boardLocked &&
-    a.phase === b.phase &&
-    a.staleAfterDays === b.staleAfterDays &&
-    a.viewersMayComment === b.viewersMayComment
-  );
 }
 
 function sameGiveTake(a: GiveTake, b: GiveTake): boolean {

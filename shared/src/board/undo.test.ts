@@ -2,8 +2,10 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import {
   addOrganisation,
+  beginUndoGesture,
   connect,
   createUndoManager,
+  endUndoGesture,
   deleteEntities,
   moveNodes,
   readBoard,
@@ -42,15 +44,30 @@ describe('createUndoManager', () => {
     expect(readBoard(a).organisations.get(mine)?.name).toBe('Mine');
   });
 
-  it('merges a drag of many moves into one step and restores a deleted node with its relationships', () => {
+  it('keeps each command a step of its own', () => {
+    const doc = new Y.Doc();
+    const undo = createUndoManager(doc);
+    const x = addOrganisation(doc, { name: 'X', sector: 'care', position: { x: 0, y: 0 } });
+    updateOrganisation(doc, x, { name: 'X2' });
+    updateOrganisation(doc, x, { sector: 'housing' });
+    undo.undo();
+    expect(readBoard(doc).organisations.get(x)).toMatchObject({ name: 'X2', sector: 'care' });
+    undo.undo();
+    expect(readBoard(doc).organisations.get(x)?.name).toBe('X');
+  });
+
+  it('makes a drag of many moves one step, however it pauses, and restores a deleted node with its relationships', async () => {
     const doc = new Y.Doc();
     const undo = createUndoManager(doc);
     const x = addOrganisation(doc, { name: 'X', sector: 'care', position: { x: 0, y: 0 } });
     const y = addOrganisation(doc, { name: 'Y', sector: 'care', position: { x: 0, y: 0 } });
     const r = connect(doc, { source: x, target: y })!;
-    undo.stopCapturing();
-    for (let i = 1; i <= 10; i++) moveNodes(doc, [{ id: x, position: { x: i, y: i } }]);
-    undo.stopCapturing();
+    beginUndoGesture(undo);
+    for (let i = 1; i <= 10; i++) {
+      moveNodes(doc, [{ id: x, position: { x: i, y: i } }]);
+      if (i === 5) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    endUndoGesture(undo);
     deleteEntities(doc, [x]);
     expect(readBoard(doc).relationships.size).toBe(0);
 

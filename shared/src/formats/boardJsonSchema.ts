@@ -22,21 +22,19 @@ import {
 } from '../board/types.ts';
 import type { GiveTakeResource, HealthDimension } from '../board/types.ts';
 import {
-  authorSchema,
   colourSchema,
-  healthScoreSchema,
   idSchema,
   isoDateSchema,
-  messageTextSchema,
   nameSchema,
   notesSchema,
   positionSchema,
-  scorerSchema,
-  settingsSchema,
   strengthSchema,
   themesSchema,
   timestampSchema,
-} from '../board/schema.ts';
+} from '../board/records/fields.ts';
+import { healthScoreSchema, scorerSchema } from '../board/records/healthScore.ts';
+import { settingsSchema } from '../board/records/settings.ts';
+import { authorSchema, messageTextSchema } from '../board/records/thread.ts';
 
 export const BOARD_JSON_FORMAT = 'interplay-board';
 export const BOARD_JSON_SCHEMA_VERSION = 2;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addThread, replyToThread } from '../board/commands/annotations.ts';
-import { DEFAULT_SETTINGS } from '../board/repairFacilitation.ts';
+import { DEFAULT_SETTINGS } from '../board/records/settings.ts';
 import { readBoard } from '../board/read.ts';
 import { createUndoManager } from '../board/undo.ts';
 import type { RelationshipId, ThreadId } from '../board/types.ts';

@@ -4,16 +4,17 @@
  */
 import type { Strength } from '../board/types.ts';
 import type { ImportErrorCode, ImportErrorParams } from './importError.ts';
+// The model's own field rules, so a CSV cell is held to what the commands accept (and applying an accepted
+// import can never make a command throw halfway).
 import {
   MAX_COORDINATE,
   MAX_NAME_LENGTH,
   MAX_NOTES_LENGTH,
   MAX_THEME_LENGTH,
   MAX_THEMES,
-  isColour,
+  isHexColour,
   isIsoDate,
-  splitList,
-} from './fieldRules.ts';
+} from '../board/records/fields.ts';
 import { describeWords, parseWord } from './vocabulary.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -29,6 +30,14 @@ const fail = (code: ImportErrorCode, error: string, params?: ImportErrorParams):
 });
 
 /** Undoes the exporter's formula guard: `'=SUM(…)` was written for a cell that read `=SUM(…)`. */
+/** Splits a `;`-separated cell into trimmed, non-empty items. */
+export function splitList(cell: string): string[] {
+  return cell
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
 export function unguardCell(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
@@ -134,7 +143,7 @@ export function readCoordinate(cell: string): CellResult<number> {
 
 export function readColour(cell: string): CellResult<string> {
   const text = cell.trim();
-  return isColour(text)
+  return isHexColour(text)
     ? { value: text.toLowerCase() }
     : fail('value.colour', `expected a colour written #rrggbb, found "${text}"`, { found: text });
 }

@@ -33,6 +33,7 @@ export {
 export { planImport } from './planImport.ts';
 export { type AppliedIds, type ApplyImportOptions, applyImportPlan } from './applyImportPlan.ts';
 export { layoutNewNodes } from './layoutNewNodes.ts';
+export { boardStateFromFile } from './boardStateFromFile.ts';
 export {
   SECTOR_WORDS,
   ROLE_WORDS,

@@ -7,7 +7,7 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
-import { MAX_COORDINATE } from '../board/schema.ts';
+import { MAX_COORDINATE } from '../board/records/fields.ts';
 import type { Position } from '../board/types.ts';
 
 export interface LayoutInput {

@@ -17,10 +17,10 @@ import {
   readThemes,
   readWord,
   readWords,
+  splitList,
   unguardCell,
 } from './csvCells.ts';
 import type { CellResult } from './csvCells.ts';
-import { splitList } from './fieldRules.ts';
 import { importError } from './importError.ts';
 import type { ImportError } from './importError.ts';
 import type {

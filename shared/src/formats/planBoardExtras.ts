@@ -11,7 +11,7 @@
  * the rest of the plan decided (a board id or a `new:…` key).
  */
 import { isGeneratedIdFormat } from '../board/ids.ts';
-import { EMPTY_GIVE_TAKE } from '../board/repairFacilitation.ts';
+import { EMPTY_GIVE_TAKE } from '../board/records/giveTake.ts';
 import { GIVE_TAKE_RESOURCES, GIVE_TAKE_SIDES, HEALTH_DIMENSIONS } from '../board/types.ts';
 import type { BoardSnapshot, OrganisationId, RelationshipId, ThreadId } from '../board/types.ts';
 import type {

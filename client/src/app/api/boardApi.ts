@@ -1,4 +1,4 @@
-import { isBoardRole, type BoardRole } from '../../sync/boardRole.ts';
+import { isBoardRole, type BoardRole } from '@interplay/shared';
 
 export interface BoardInfo {
   id: string;

@@ -1,5 +1,5 @@
 import { useT, type MessageKey } from '../../i18n/index.ts';
-import type { BoardRole } from '../../sync/boardRole.ts';
+import type { BoardRole } from '@interplay/shared';
 import type { ConnectionStatus } from '../../sync/connectionStatus.ts';
 import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
 import { ConnectionStatusPill } from './ConnectionStatusPill.tsx';

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { publishPresence } from '@interplay/shared';
 import { useT, type MessageKey, type Translate } from '../../i18n/index.ts';
 import type { BoardSession } from '../../sync/BoardSession.ts';
 import type { ClosedReason } from '../../sync/connectionStatus.ts';
@@ -70,7 +71,7 @@ function LiveBoard({ session }: { session: BoardSession }) {
   useEffect(() => {
     // The server overwrites `role` with this connection's real one (from the key) before the others see it;
     // it stays here for this page's own entry in the participant list.
-    if (name !== null) session.awareness.setLocalStateField('user', { name, colour, role: session.role });
+    if (name !== null) publishPresence(session.awareness, 'user', { name, colour, role: session.role });
   }, [session, name, colour]);
 
   if (connection.closedReason !== null) {

@@ -44,11 +44,8 @@ export function LiveBoardMap({ session }: { session: BoardSession }) {
 
   useEffect(() => {
     if (viewer) return;
+    // What one undo step is (a command; a whole drag, see useDragSync) is the model's rule (board/undo.ts).
     const manager = createUndoManager(session.doc);
-    // Every command from the map or the panel is one transaction and should be one undo step;
-    // merging by time would glue quick successive edits (create, rename, set sector…) together.
-    // A drag keeps its capture window open explicitly (useDragSync), so it stays one step.
-    manager.captureTimeout = 0;
     setUndoManager(manager);
     return () => {
       manager.destroy();

@@ -1,4 +1,4 @@
-import { isBoardRole } from '../../sync/boardRole.ts';
+import { isBoardRole } from '@interplay/shared';
 import type { BoardInfo } from '../api/boardApi.ts';
 
 const prefix = (boardId: string): string => `interplay.board.${boardId}`;

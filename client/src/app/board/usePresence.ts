@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BoardSession } from '../../sync/BoardSession.ts';
-import { readPresenceUser } from '../../presence/presenceUser.ts';
+import { readPresenceUser } from '@interplay/shared';
 
 export interface Participant {
   clientId: number;

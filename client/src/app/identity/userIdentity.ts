@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import { MAX_PRESENCE_NAME_LENGTH, isHexColour } from '@interplay/shared';
 
 /** How this person appears to the others: awareness `user`. */
 export interface UserIdentity {
@@ -8,7 +9,6 @@ export interface UserIdentity {
 }
 
 const STORAGE_KEY = 'interplay.user';
-const MAX_NAME_LENGTH = 60;
 
 /**
  * Pleasant, distinct colours that stay readable on white and as cursor labels
@@ -33,7 +33,7 @@ export function randomColour(): string {
 
 /** Trims and shortens a typed name; empty means "no name yet". */
 export function cleanName(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_PRESENCE_NAME_LENGTH);
 }
 
 function load(): { name: string | null; colour: string } {
@@ -42,8 +42,7 @@ function load(): { name: string | null; colour: string } {
     if (typeof parsed === 'object' && parsed !== null) {
       const { name, colour } = parsed as Record<string, unknown>;
       const cleaned = typeof name === 'string' ? cleanName(name) : '';
-      const validColour =
-        typeof colour === 'string' && /^#[0-9a-f]{6}$/i.test(colour) ? colour : randomColour();
+      const validColour = isHexColour(colour) ? colour : randomColour();
       return { name: cleaned === '' ? null : cleaned, colour: validColour };
     }
   } catch {

@@ -1,7 +1,6 @@
 import { permissionsFor, refusalReason } from '@interplay/shared';
-import type { AddableKind, BoardSettings, Permissions } from '@interplay/shared';
+import type { AddableKind, BoardRole, BoardSettings, Permissions } from '@interplay/shared';
 import type { MessageKey } from '../../i18n/index.ts';
-import type { BoardRole } from '../../sync/boardRole.ts';
 
 /** Everything the page may want to allow or forbid. */
 export type GuardedAction = AddableKind | 'move' | 'edit' | 'comment' | 'changeSettings';

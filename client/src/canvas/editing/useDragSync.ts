@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { NodeChange, OnNodeDrag, XYPosition } from '@xyflow/react';
-import { moveNodes } from '@interplay/shared';
+import { beginUndoGesture, endUndoGesture, moveNodes } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import type { Doc } from 'yjs';
@@ -44,7 +44,6 @@ export function useDragSync(
   /** Takes a drag frame out of `onNodesChange` (returns true), or leaves other changes to it (false). */
   onDragFrame(changes: NodeChange<BoardFlowNode>[]): boolean;
 } {
-  const savedTimeout = useRef<number | null>(null);
   // Drag positions not yet shown: React Flow reports every pointer move (often two per frame).
   const unshown = useRef<{ positions: Map<string, XYPosition>; request: number } | null>(null);
   const capturePointer = useDragPointerCapture();
@@ -96,11 +95,7 @@ export function useDragSync(
         return true;
       },
       onNodeDragStart(_event, node) {
-        if (undoManager) {
-          undoManager.stopCapturing();
-          savedTimeout.current = undoManager.captureTimeout;
-          undoManager.captureTimeout = Number.MAX_SAFE_INTEGER;
-        }
+        if (undoManager) beginUndoGesture(undoManager);
         throttle.reset();
         capturePointer(node.id);
         if (doc) setLocalDrag(doc, true);
@@ -114,10 +109,7 @@ export function useDragSync(
         // The drop's position change has normally ended the live drag already.
         store.getState().endLiveDrag();
         if (doc) setLocalDrag(doc, false);
-        if (undoManager) {
-          undoManager.captureTimeout = savedTimeout.current ?? undoManager.captureTimeout;
-          undoManager.stopCapturing();
-        }
+        if (undoManager) endUndoGesture(undoManager);
       },
     };
   }, [capturePointer, doc, store, throttle, undoManager, write]);

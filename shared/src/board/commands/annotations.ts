@@ -1,14 +1,8 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { MESSAGES_KEY, rootMap } from '../document.ts';
-import {
-  authorSchema,
-  idSchema,
-  messageTextSchema,
-  parseInput,
-  positionSchema,
-  timestampSchema,
-} from '../schema.ts';
+import { idSchema, parseInput, positionSchema, timestampSchema } from '../records/fields.ts';
+import { authorSchema, messageTextSchema } from '../records/thread.ts';
 import type { Author, MessageId, Position, ThreadId } from '../types.ts';
 import { assertId, setField, storedEntityKind, transactLocal } from './write.ts';
 

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { MEMBERS_KEY, collection } from '../document.ts';
-import { parseInput } from '../schema.ts';
+import { parseInput } from '../records/fields.ts';
 import { storedEntityKind, transactLocal } from './write.ts';
 
 /**

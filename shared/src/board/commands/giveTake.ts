@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
-import { KEY_SEPARATOR, rootMap } from '../document.ts';
-import { giveTakeLevelSchema, giveTakeResourceSchema, giveTakeSideSchema, parseInput } from '../schema.ts';
+import { giveTakeKey, rootMap } from '../document.ts';
+import { parseInput } from '../records/fields.ts';
+import { giveTakeLevelSchema, giveTakeResourceSchema, giveTakeSideSchema } from '../records/giveTake.ts';
 import type { GiveTakeLevel, GiveTakeResource, GiveTakeSide, OrganisationId } from '../types.ts';
 import { assertId, storedNodeKind, transactLocal } from './write.ts';
 
@@ -20,7 +21,7 @@ export function setGiveTake(
   const s = parseInput('setGiveTake', giveTakeSideSchema, side);
   const l = parseInput('setGiveTake', giveTakeLevelSchema, level);
   if (storedNodeKind(doc, organisationId) !== 'organisation') return false;
-  const key = `${organisationId}${KEY_SEPARATOR}${r}.${s}`;
+  const key = giveTakeKey(organisationId, r, s);
   transactLocal(doc, () => {
     const all = rootMap(doc, 'giveTake');
     if (all.get(key) !== l) all.set(key, l);

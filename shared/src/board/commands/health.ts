@@ -1,12 +1,7 @@
 import * as Y from 'yjs';
-import { KEY_SEPARATOR, rootMap } from '../document.ts';
-import {
-  healthDimensionSchema,
-  healthScoreSchema,
-  parseInput,
-  scorerSchema,
-  timestampSchema,
-} from '../schema.ts';
+import { KEY_SEPARATOR, healthKey, rootMap } from '../document.ts';
+import { parseInput, timestampSchema } from '../records/fields.ts';
+import { healthDimensionSchema, healthScoreSchema, scorerSchema } from '../records/healthScore.ts';
 import type { HealthDimension, RelationshipId, ScorerId } from '../types.ts';
 import { assertId, setField, storedEntityKind, transactLocal } from './write.ts';
 
@@ -39,7 +34,7 @@ export function scoreHealth(
   }
   transactLocal(doc, () => {
     const health = rootMap(doc, 'health');
-    const key = `${relationshipId}${KEY_SEPARATOR}${who.id}`;
+    const key = healthKey(relationshipId, who.id);
     let entry = health.get(key);
     if (!(entry instanceof Y.Map)) {
       entry = new Y.Map<unknown>();
@@ -69,7 +64,7 @@ export function clearHealthScore(
     dimension === undefined ? undefined : parseInput('clearHealthScore', healthDimensionSchema, dimension);
   return transactLocal(doc, () => {
     const health = rootMap(doc, 'health');
-    const key = `${relationshipId}${KEY_SEPARATOR}${scorerId}`;
+    const key = healthKey(relationshipId, scorerId);
     const entry: unknown = health.get(key);
     if (!(entry instanceof Y.Map)) return false;
     if (dim === undefined) {

@@ -2,7 +2,9 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { entityMap } from '../document.ts';
 import { newOrganisationId, newPersonId } from '../ids.ts';
-import { organisationFieldsSchema, parseInput, personFieldsSchema, positionSchema } from '../schema.ts';
+import { parseInput, positionSchema } from '../records/fields.ts';
+import { organisationFieldsSchema } from '../records/organisation.ts';
+import { personFieldsSchema } from '../records/person.ts';
 import type {
   NodeId,
   Organisation,

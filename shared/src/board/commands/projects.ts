@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { MEMBERS_KEY, collection, entityMap } from '../document.ts';
 import type { EntityMap } from '../document.ts';
 import { newProjectId } from '../ids.ts';
-import { DEFAULT_PROJECT_COLOURS, idSchema, parseInput, projectFieldsSchema } from '../schema.ts';
+import { idSchema, parseInput } from '../records/fields.ts';
+import { DEFAULT_PROJECT_COLOURS, projectFieldsSchema } from '../records/project.ts';
 import type { NodeId, Project, ProjectId } from '../types.ts';
 import { assertId, insertEntity, newEntityId, setField, storedNodeKind, transactLocal } from './write.ts';
 

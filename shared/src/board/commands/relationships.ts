@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
 import { entityMap } from '../document.ts';
 import { newRelationshipId } from '../ids.ts';
-import { DEFAULT_STRENGTH, parseInput, relationshipFieldsSchema, strengthSchema } from '../schema.ts';
+import { DEFAULT_STRENGTH, parseInput, strengthSchema } from '../records/fields.ts';
+import { relationshipFieldsSchema } from '../records/relationship.ts';
 import type {
   CollaborationForm,
   Direction,

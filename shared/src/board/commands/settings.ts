@@ -1,7 +1,13 @@
 import type * as Y from 'yjs';
 import { rootMap, tryRootMap } from '../document.ts';
-import { repairSettings } from '../repairFacilitation.ts';
-import { parseInput, phaseSchema, settingsSchema, staleAfterDaysSchema } from '../schema.ts';
+import { parseInput } from '../records/fields.ts';
+import {
+  phaseSchema,
+  repairSettings,
+  sameSettings,
+  settingsSchema,
+  staleAfterDaysSchema,
+} from '../records/settings.ts';
 import type { BoardSettings, Phase } from '../types.ts';
 import { setField, transactLocal } from './write.ts';
 
@@ -14,6 +20,25 @@ export type SettingsPatch = Partial<BoardSettings>;
  */
 export function readSettings(doc: Y.Doc): BoardSettings {
   return repairSettings(tryRootMap(doc, 'settings'));
+}
+
+/**
+ * Calls `onChange` with the new settings after each transaction that changed what they say (not after
+ * every transaction: settings are read wherever the page shows a control, and edits are frequent).
+ * @returns an unsubscribe function.
+ * @example
+ * const stop = observeSettings(doc, (settings) => store.setState(settings, true));
+ */
+export function observeSettings(doc: Y.Doc, onChange: (settings: BoardSettings) => void): () => void {
+  let current = readSettings(doc);
+  const check = (): void => {
+    const next = readSettings(doc);
+    if (sameSettings(current, next)) return;
+    current = next;
+    onChange(next);
+  };
+  doc.on('afterTransaction', check);
+  return () => doc.off('afterTransaction', check);
 }
 
 /**
