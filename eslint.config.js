@@ -23,7 +23,11 @@ const FEATURES = {
     '**/facilitation/*',
     '**/health/*',
     '**/giveTake/*',
-  ].concat(['**/export/*', '**/import/*', '**/legend/*', '**/presence/*']),
+    '**/export/*',
+    '**/import/*',
+    '**/legend/*',
+    '**/presence/*',
+  ],
   message: 'canvas/ imports no feature: the board page (client/src/app/board) composes them with the map.',
 };
 
