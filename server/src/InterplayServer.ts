@@ -2,15 +2,21 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServerConfig } from './config.ts';
 import type { Logger } from './log.ts';
+import type { RoomBus } from './bus/RoomBus.ts';
 import type { Storage } from './storage/Storage.ts';
 import { BoardService } from './boards/BoardService.ts';
 import { CreateRequestReader } from './boards/CreateRequestReader.ts';
 import { createHttpHandler } from './http/createHttpHandler.ts';
+import { errorFields } from './log.ts';
 import { closeCodes } from './sync/closeCodes.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { SyncServer } from './sync/SyncServer.ts';
 
-/** The composed server: HTTP API, static client and websocket sync over one storage. */
+/**
+ * The composed server: HTTP API, static client and websocket sync over one storage, and a bus to the other
+ * server processes of the same storage (`LocalRoomBus` when there are none). The bus is shared, so its
+ * owner closes it; `stop` closes the storage.
+ */
 export class InterplayServer {
   private readonly http: http.Server;
   private readonly rooms: RoomManager;
@@ -22,14 +28,25 @@ export class InterplayServer {
   constructor(
     private readonly config: ServerConfig,
     private readonly storage: Storage,
+    bus: RoomBus,
     private readonly log: Logger,
   ) {
     const boards = new BoardService(storage);
-    this.rooms = new RoomManager(storage, log, {
+    // Every process closes its own connections that hold the old key, this one too: see `SyncServer`.
+    boards.onKeyRenewed((boardId, role) =>
+      bus.publishKeyRenewal({ boardId, role }).catch((error: unknown) => {
+        log.error('key renewal not published; connections holding the old key stay open', {
+          boardId,
+          role,
+          ...errorFields(error),
+        });
+      }),
+    );
+    this.rooms = new RoomManager(storage, bus, log, {
       compactThreshold: config.compactThreshold,
       roomIdleMs: config.roomIdleMs,
     });
-    this.sync = new SyncServer(boards, this.rooms, log, {
+    this.sync = new SyncServer(boards, this.rooms, bus, log, {
       maxMessageBytes: config.maxMessageBytes,
       rateLimitPerSecond: config.rateLimitPerSecond,
       rateLimitBurst: config.rateLimitBurst,
@@ -66,7 +83,7 @@ export class InterplayServer {
   /** Stops accepting, closes every socket with 1012 so clients reconnect, writes every room, closes storage. */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
-      this.sync.stopAccepting();
+      this.sync.stop();
       const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
       await this.rooms.shutdown(closeCodes.restart, 'server restarting');
       this.http.closeAllConnections();

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { readConfig } from './config.ts';
 import { createLogger, errorFields } from './log.ts';
 import { InterplayServer } from './InterplayServer.ts';
+import { LocalRoomBus } from './bus/LocalRoomBus.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
 
 /** Addresses other machines on the local network can use to reach us. */
@@ -16,7 +17,9 @@ async function main(): Promise<void> {
   const config = readConfig();
   const log = createLogger(config.logLevel);
   const storage = new SqliteStorage(config.dataDir, config.sqliteSynchronous);
-  const server = new InterplayServer(config, storage, log);
+  // One process: the rooms' bus stays inside it.
+  const bus = new LocalRoomBus(log);
+  const server = new InterplayServer(config, storage, bus, log);
   const port = await server.listen();
 
   const wildcard = config.host === '0.0.0.0' || config.host === '::';
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
     log.info('shutting down', { signal });
     server
       .stop()
+      .then(() => bus.close())
       .then(() => {
         log.info('stopped');
         process.exit(0);

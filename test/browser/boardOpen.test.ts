@@ -9,7 +9,7 @@ import { connectClient, createBoard, type CreatedBoard } from '../support/syncCl
 /**
  * A board link opens its websocket from the small entry script, before the app's own chunk has
  * run, so the board can arrive before the map exists (it is held until the map is sized:
- * `heldBoard.ts`). It must open as when it arrives later: fitted from the first render that has
+ * `BoardSession.showBoard`). It must open as when it arrives later: fitted from the first render that has
  * nodes (at the overview of a large board: tiny bodies and the one-layer lines, never a full card
  * or React Flow's own lines first), every card drawn, and a click selecting a card.
  */

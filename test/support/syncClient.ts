@@ -41,26 +41,47 @@ export async function createBoard(baseUrl: string, title = 'Test board'): Promis
 export interface SyncClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** The browser id sent as the `device` query parameter; the same on every reconnect of this provider. */
+  device: string;
   /** Close events the server sent, in order. */
   closes: { code: number; reason: string }[];
   whenSynced(timeoutMs?: number): Promise<void>;
   destroy(): void;
 }
 
-/** A real y-websocket client in Node, as the browser uses it: `/sync/<boardId>?key=…`. */
+/** A fresh browser id in the server's `device` format (22 characters of base64url). */
+export function randomDevice(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export interface ConnectOptions {
+  doc?: Y.Doc;
+  reconnect?: boolean;
+  /**
+   * The browser's id (`device`, 22–64 characters of [A-Za-z0-9_-]); default a random one per client. The
+   * server refuses structs of a Yjs client id first seen under another device, so a client that reconnects
+   * with the same Y.Doc must keep its device.
+   */
+  device?: string;
+  /** Longest wait between reconnect attempts; default 500 ms (y-websocket's own is 2.5 s). */
+  maxBackoffTime?: number;
+}
+
+/** A real y-websocket client in Node, as the browser uses it: `/sync/<boardId>?key=…&device=…`. */
 export function connectClient(
   wsUrl: string,
   boardId: string,
   key: string,
-  options: { doc?: Y.Doc; reconnect?: boolean; device?: string } = {},
+  options: ConnectOptions = {},
 ): SyncClient {
   const doc = options.doc ?? new Y.Doc();
+  const device = options.device ?? randomDevice();
   const provider = new WebsocketProvider(`${wsUrl}/sync`, boardId, doc, {
     // As a browser does: one device id for every connection of this client, so its reconnects may resend.
-    params: { key, device: options.device ?? randomBytes(16).toString('base64url') },
+    params: { key, device },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    maxBackoffTime: 500,
+    maxBackoffTime: options.maxBackoffTime ?? 500,
     shouldReconnect: () => options.reconnect ?? true,
   });
   const closes: { code: number; reason: string }[] = [];
@@ -70,6 +91,7 @@ export function connectClient(
   return {
     doc,
     provider,
+    device,
     closes,
     whenSynced: (timeoutMs = 15_000) =>
       waitFor(() => provider.synced, `client of ${boardId} to sync`, timeoutMs),

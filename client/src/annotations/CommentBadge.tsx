@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useT } from '../i18n/index.ts';
-import { useBoardView } from '../canvas/BoardViewContext.ts';
+import { useMapView as useBoardView } from '../canvas/MapContext.ts';
 import { openThreadCounts } from './threadQueries.ts';
 
 /** How many open comment threads an organisation, person, project or relationship has (nothing when none). */

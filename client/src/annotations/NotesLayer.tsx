@@ -1,22 +1,19 @@
 import { memo } from 'react';
-import { useStore as useFlowStore } from '@xyflow/react';
-import type { ReactFlowState } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { addThread } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
-import { ViewportLayer } from '../canvas/perf/ViewportLayer.tsx';
+import { selectZoom, useFlowView } from '../canvas/reactFlow/flowState.ts';
+import { ViewportLayer } from '../canvas/reactFlow/ViewportLayer.tsx';
 import { authorOf } from './authorOf.ts';
 import { CommentComposer } from './CommentComposer.tsx';
 import { cancelNoteDraft, noteDraftStore } from './noteDraftStore.ts';
 import { NoteCard } from './NoteCard.tsx';
 import { useNow } from './relativeTime.ts';
-import { freeNotes } from './threadQueries.ts';
+import { freeNotes } from '../canvas/boardBounds.ts';
 import { useNoteShortcut } from './useAddNote.ts';
 import { useMyPermissions } from './useMyPermissions.ts';
 import './annotations.css';
-
-const selectZoom = (s: ReactFlowState): number => s.transform[2];
 
 /** The note being written (not yet on the board): send adds it, Escape or × drops it. */
 function NoteDraft() {
@@ -68,7 +65,7 @@ function NoteDraft() {
  */
 export const NotesLayer = memo(function NotesLayer() {
   const { session } = useBoardViewContext();
-  const zoom = useFlowStore(selectZoom);
+  const zoom = useFlowView(selectZoom);
   const annotations = useBoardView((s) => s.snapshot.annotations);
   const { permissions, settings } = useMyPermissions();
   const now = useNow();

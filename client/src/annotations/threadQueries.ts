@@ -28,11 +28,6 @@ export function threadsOn(annotations: Threads, target: string): Thread[] {
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
-/** Free notes on the canvas (threads with a position). */
-export function freeNotes(annotations: Threads): Thread[] {
-  return [...annotations.values()].filter((thread) => thread.position !== null && !thread.orphaned);
-}
-
 /** The time of a thread's latest message (or its creation). */
 export function lastActivity(thread: Thread): number {
   return thread.messages.at(-1)?.createdAt ?? thread.createdAt;

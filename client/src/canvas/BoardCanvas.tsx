@@ -1,71 +1,28 @@
-import { useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { createUndoManager, readBoard } from '@interplay/shared';
-import type { UndoManager } from 'yjs';
-import type { BoardSession } from '../sync/BoardSession.ts';
-import { createPresenceStore, followAwareness } from '../presence/presenceStore.ts';
-import { usePublishSelection } from '../presence/usePublishSelection.ts';
-import { SidePanel } from '../panel/SidePanel.tsx';
-import { useBoardPermissions } from '../facilitation/useBoardPermissions.ts';
-import { BoardViewContext } from './BoardViewContext.ts';
-import type { BoardView } from './BoardViewContext.ts';
-import { FlowCanvas } from './FlowCanvas.tsx';
-import { createBoardViewStore } from './store/boardViewStore.ts';
-import { observeBoardByFrame } from './perf/observeBoardByFrame.ts';
+import { MapContext } from './MapContext.ts';
+import type { MapContextValue } from './MapContext.ts';
 import { NodeDetailProvider } from './nodes/NodeDetailProvider.tsx';
+import './nodes/nodes.css';
 import './canvas.css';
 
 /**
- * The live network map of one board: the React Flow canvas, the side panel
- * for the selection and the legend. Reads the board through `observeBoard`
- * (at most once per animation frame, `observeBoardByFrame`)
- * and changes it only through the model's commands.
+ * The frame of one shown board: the map's context and React Flow's provider
+ * around `children`, which are the map (`<FlowCanvas>`) and whatever the
+ * page puts beside it (the side panel). The board page composes them; the
+ * canvas itself knows no panel, layer or feature.
  */
-export function BoardCanvas({ session }: { session: BoardSession }) {
-  const store = useMemo(() => createBoardViewStore(readBoard(session.doc)), [session.doc]);
-  const presence = useMemo(() => createPresenceStore(), []);
-  const [undoManager, setUndoManager] = useState<UndoManager | null>(null);
-  const permissions = useBoardPermissions(session);
-  const viewer = session.role === 'viewer';
-  // A board lock makes a participant's page read-only too; the undo history survives it (keyed on `viewer`).
-  const readOnly = !permissions.edit;
-
-  useEffect(
-    () => observeBoardByFrame(session.doc, (snapshot) => store.getState().setSnapshot(snapshot)),
-    [session.doc, store],
-  );
-
-  useEffect(() => {
-    if (viewer) return;
-    // What one undo step is (a command; a whole drag, see useDragSync) is the model's rule (board/undo.ts).
-    const manager = createUndoManager(session.doc);
-    setUndoManager(manager);
-    return () => {
-      manager.destroy();
-      setUndoManager(null);
-    };
-  }, [viewer, session.doc]);
-
-  useEffect(() => followAwareness(presence, session.awareness), [presence, session.awareness]);
-
-  usePublishSelection(session.awareness, store);
-
-  const view: BoardView = useMemo(
-    () => ({ session, store, presence, undoManager, readOnly, permissions }),
-    [session, store, presence, undoManager, readOnly, permissions],
-  );
-
+export function BoardCanvas({ map, children }: { map: MapContextValue; children: ReactNode }) {
   return (
-    <BoardViewContext.Provider value={view}>
+    <MapContext.Provider value={map}>
       <ReactFlowProvider>
         <NodeDetailProvider>
-          <div className="ip-board" data-read-only={readOnly || undefined}>
-            <FlowCanvas />
-            <SidePanel />
+          <div className="ip-board" data-read-only={map.readOnly || undefined}>
+            {children}
           </div>
         </NodeDetailProvider>
       </ReactFlowProvider>
-    </BoardViewContext.Provider>
+    </MapContext.Provider>
   );
 }

@@ -1,45 +1,29 @@
-import { useCallback, useMemo } from 'react';
-import type { MouseEvent } from 'react';
-import { ConnectionMode, Controls, MiniMap, Panel, ReactFlow, useReactFlow } from '@xyflow/react';
-import type { AriaLabelConfig, Connection, EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
-import { moveNodes } from '@interplay/shared';
-import type { NodeId } from '@interplay/shared';
+import { useMemo } from 'react';
+import type { PointerEvent, ReactNode } from 'react';
+import { ConnectionMode, Controls, MiniMap, Panel, ReactFlow } from '@xyflow/react';
+import type { AriaLabelConfig, Connection, EdgeTypes, NodeTypes } from '@xyflow/react';
+import type { Position } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
-import { Legend } from '../legend/Legend.tsx';
-import { RemoteCursors } from '../presence/RemoteCursors.tsx';
-import { useCursorBroadcast } from '../presence/useCursorBroadcast.ts';
 import { SECTOR_COLOURS } from '../theme/sectors.ts';
-import { useBoardView, useBoardViewContext } from './BoardViewContext.ts';
+import { useMapContext, useMapView } from './MapContext.ts';
 import { AffiliationEdge } from './edges/AffiliationEdge.tsx';
 import { RelationshipEdge } from './edges/RelationshipEdge.tsx';
 import { OrganisationNode } from './nodes/OrganisationNode.tsx';
 import { PersonNode } from './nodes/PersonNode.tsx';
 import { ProjectAreas } from './projects/ProjectAreas.tsx';
-import {
-  selectApplyEdgeChanges,
-  selectApplyNodeChanges,
-  selectEdges,
-  selectNodes,
-} from './store/selectors.ts';
-import type { BoardFlowEdge, BoardFlowNode } from './store/flowTypes.ts';
+import { selectEdges, selectNodes } from './view/selectors.ts';
+import type { BoardFlowEdge, BoardFlowNode } from './view/flowTypes.ts';
 import { Toolbar } from './Toolbar.tsx';
-import { ExportImportButtons } from '../export/dialog/ExportImportButtons.tsx';
-import { useBoardActions } from './useBoardActions.ts';
-import { useBoardShortcuts } from './useBoardShortcuts.ts';
-import { useDragSync } from './useDragSync.ts';
-import { PaintHints } from './perf/PaintHints.tsx';
-import { DotBackground } from './perf/DotBackground.tsx';
-import { CanvasMiniMap } from './perf/CanvasMiniMap.tsx';
-import { DraggedEdges } from './perf/DraggedEdges.tsx';
-import { OverviewEdges, useOverviewEdgeSplit } from './perf/OverviewEdges.tsx';
-import { useRenderWindow } from './perf/useRenderWindow.ts';
-import './perf/perf.css';
-import { FacilitationLayer } from '../facilitation/FacilitationLayer.tsx';
-import { NotesLayer } from '../annotations/NotesLayer.tsx';
-import { useAddNote } from '../annotations/useAddNote.ts';
-import { BoardInsights } from '../health/BoardInsights.tsx';
-import { useFitOnArrival } from './store/useFitOnArrival.ts';
-import { useRemoteMover } from './perf/useRemoteMover.ts';
+import { useMapEvents } from './editing/useMapEvents.ts';
+import { PaintHints } from './layers/PaintHints.tsx';
+import { DotBackground } from './layers/DotBackground.tsx';
+import { CanvasMiniMap } from './layers/CanvasMiniMap.tsx';
+import { DraggedEdges } from './layers/DraggedEdges.tsx';
+import { OverviewEdges, useOverviewEdgeSplit } from './layers/OverviewEdges.tsx';
+import { useRenderWindow } from './layers/useRenderWindow.ts';
+import './layers/paint.css';
+import { useFitOnArrival } from './reactFlow/useFitOnArrival.ts';
+import { useFlowMirror } from './reactFlow/useFlowMirror.ts';
 import { BOARD_FIT_PADDING } from './fitPadding.ts';
 
 // Module-level so React Flow never sees new type maps (which would remount every node).
@@ -65,26 +49,10 @@ function isValidConnection(connection: Connection | BoardFlowEdge): boolean {
   return connection.source !== connection.target;
 }
 
-/** The React Flow map with its toolbar, controls, minimap, legend, project areas and cursors. */
-export function FlowCanvas() {
+/** React Flow's accessible names and descriptions, in the page's language. */
+function useAriaLabels(): Partial<AriaLabelConfig> {
   const t = useT();
-  const { session, store, undoManager, readOnly, permissions } = useBoardViewContext();
-  const nodes = useBoardView(selectNodes);
-  const edges = useBoardView(selectEdges);
-  // On a large board at the overview most edges are drawn by one layer, not by React Flow (OverviewEdges).
-  const { flowEdges, layerEdges, overview } = useOverviewEdgeSplit(edges, nodes.length);
-  // On a large board at working zoom only a window around the view is painted, re-centred as the view nears its
-  // border (instead of React Flow's onlyRenderVisibleElements, which re-mounts at the screen border every frame).
-  const windowed = useRenderWindow(nodes, flowEdges, nodes.length > VISIBLE_ONLY_ABOVE && !overview);
-  const applyNodeChanges = useBoardView(selectApplyNodeChanges);
-  const onEdgesChange = useBoardView(selectApplyEdgeChanges);
-  const actions = useBoardActions();
-  const drag = useDragSync(session.doc, store, undoManager, permissions.move);
-  const cursor = useCursorBroadcast(session.awareness);
-  const { screenToFlowPosition } = useReactFlow();
-  useBoardShortcuts(actions, readOnly);
-  const addNote = useAddNote();
-  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
+  return useMemo<Partial<AriaLabelConfig>>(
     () => ({
       'controls.ariaLabel': t('canvas.controls'),
       'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
@@ -100,79 +68,60 @@ export function FlowCanvas() {
     }),
     [t],
   );
+}
 
+export interface FlowCanvasProps {
+  /** Drawn inside the map after its own layers (notes, cursors, facilitation…), composed by the page. */
+  readonly layers?: ReactNode;
+  /** Panels over the map after the toolbar (the legend). */
+  readonly panels?: ReactNode;
+  /** Buttons after zoom and fit in the top-right group. */
+  readonly controls?: ReactNode;
+  /** Pointer handlers of the element around the map (sharing the cursor). */
+  readonly onPointerMove?: (event: PointerEvent) => void;
+  readonly onPointerLeave?: () => void;
+  /** Alt/Ctrl/Cmd+double-click on the empty map, at that flow position. */
+  readonly onAltDoubleClick?: (at: Position) => void;
+  /** Called once React Flow knows its size (a board held back until the map can fit it may come in). */
+  readonly onSized?: () => void;
+}
+
+/**
+ * The React Flow map of the shown board: its nodes, lines and project areas,
+ * the toolbar, controls and minimap, and whatever the page composes into it.
+ */
+export function FlowCanvas({
+  layers,
+  panels,
+  controls,
+  onPointerMove,
+  onPointerLeave,
+  onAltDoubleClick,
+  onSized,
+}: FlowCanvasProps) {
+  const t = useT();
+  const { readOnly, permissions, store, editing } = useMapContext();
+  const nodes = useMapView(selectNodes);
+  const edges = useMapView(selectEdges);
+  // On a large board at the overview most edges are drawn by one layer, not by React Flow (OverviewEdges).
+  const { flowEdges, layerEdges, overview } = useOverviewEdgeSplit(edges, nodes.length);
+  // On a large board at working zoom only a window around the view is painted, re-centred as the view nears its
+  // border (instead of React Flow's onlyRenderVisibleElements, which re-mounts at the screen border every frame).
+  const windowed = useRenderWindow(nodes, flowEdges, nodes.length > VISIBLE_ONLY_ABOVE && !overview);
+  const { actions, drag, onNodesChange, onEdgesChange, onConnect, onDoubleClick, handlers } =
+    useMapEvents(onAltDoubleClick);
+  const ariaLabelConfig = useAriaLabels();
   // The document usually arrives after the map mounts (from IndexedDB or the server): fit once it does,
   // before its first render with nodes.
-  useFitOnArrival(store, FIT_VIEW_OPTIONS);
-  // Someone else's drag moves the nodes in React Flow directly, without a new nodes array.
-  useRemoteMover(store, nodes.length <= CANVAS_MINIMAP_ABOVE);
-
-  // Arrow-key moves of selected nodes (React Flow's keyboard a11y) are not drags: write them here.
-  // A drag's final change arrives here too; writing the same position again is a no-op in the model.
-  const onNodesChange = useCallback(
-    (changes: NodeChange<BoardFlowNode>[]) => {
-      if (drag.onDragFrame(changes)) return;
-      applyNodeChanges(changes);
-      if (!permissions.move) return;
-      const moves = changes.flatMap((change) =>
-        change.type === 'position' && change.position && !change.dragging
-          ? [
-              {
-                id: change.id as NodeId,
-                position: { x: Math.round(change.position.x), y: Math.round(change.position.y) },
-              },
-            ]
-          : [],
-      );
-      if (moves.length > 0) moveNodes(session.doc, moves);
-    },
-    [applyNodeChanges, drag, permissions.move, session.doc],
-  );
-
-  const onConnect = useCallback(
-    (connection: Connection) => actions.connectNodes(connection.source, connection.target),
-    [actions],
-  );
-
-  const onDoubleClick = useCallback(
-    (event: MouseEvent) => {
-      if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) {
-        return;
-      }
-      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      // Alt/Ctrl/Cmd+double-click places a free note (NotesLayer decides who may write it).
-      if (event.altKey || event.ctrlKey || event.metaKey) {
-        addNote(at);
-        return;
-      }
-      if (readOnly) return;
-      actions.addOrganisation({ x: at.x - 110, y: at.y - 32 });
-    },
-    [actions, addNote, readOnly, screenToFlowPosition],
-  );
-
-  const handlers = useMemo(
-    () => ({
-      onPaneClick: () => {
-        store.getState().selectProject(null, true);
-        store.getState().setHint(null);
-      },
-      onNodeClick: (event: MouseEvent) => {
-        if (!event.ctrlKey && !event.metaKey && !event.shiftKey) store.getState().selectProject(null, true);
-      },
-      onEdgeClick: () => store.getState().selectProject(null, true),
-      onEdgeMouseEnter: (_event: MouseEvent, edge: BoardFlowEdge) => store.getState().setHoveredEdge(edge.id),
-      onEdgeMouseLeave: () => store.getState().setHoveredEdge(null),
-      dismissHint: () => store.getState().setHint(null),
-    }),
-    [store],
-  );
+  useFitOnArrival(store, FIT_VIEW_OPTIONS, onSized);
+  // Live positions (this page's drag, someone else's) reach React Flow directly, without a new nodes array.
+  useFlowMirror(store, nodes.length <= CANVAS_MINIMAP_ABOVE);
 
   return (
     <div
       className="ip-canvas"
-      onPointerMove={cursor.onPointerMove}
-      onPointerLeave={cursor.onPointerLeave}
+      onPointerMove={onPointerMove}
+      onPointerLeave={onPointerLeave}
       onDoubleClick={onDoubleClick}
       data-testid="board-canvas"
     >
@@ -214,11 +163,8 @@ export function FlowCanvas() {
         <ProjectAreas />
         <OverviewEdges edges={layerEdges} />
         <DraggedEdges />
-        <NotesLayer />
-        <RemoteCursors />
-        <FacilitationLayer />
-        <BoardInsights />
-        {session.role !== 'viewer' && (
+        {layers}
+        {editing && (
           <Panel position="top-left">
             <Toolbar actions={actions} onDismissHint={handlers.dismissHint} />
           </Panel>
@@ -228,12 +174,10 @@ export function FlowCanvas() {
             {t('canvas.empty')}
           </Panel>
         )}
-        <Panel position="bottom-left" className="ip-legend-panel">
-          <Legend />
-        </Panel>
-        {/* One group in the top-right corner: zoom, fit, then export and import. */}
+        {panels}
+        {/* One group in the top-right corner: zoom, fit, then the page's (export and import). */}
         <Controls position="top-right" orientation="horizontal" showInteractive={false}>
-          <ExportImportButtons />
+          {controls}
         </Controls>
         {nodes.length > CANVAS_MINIMAP_ABOVE ? (
           <CanvasMiniMap {...MINIMAP_SIZE} nodeColour={minimapColour} ariaLabel={t('canvas.minimap')} />

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { useT } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { useBoardView, useBoardViewContext } from './BoardViewContext.ts';
-import { selectHint } from './store/selectors.ts';
+import { useMapView, useMapContext } from './MapContext.ts';
+import { selectHint } from './view/selectors.ts';
 import { ToolbarIcon } from './ToolbarIcons.tsx';
 import type { ToolbarIconName } from './ToolbarIcons.tsx';
-import type { BoardActions } from './useBoardActions.ts';
+import type { BoardActions } from './editing/boardActions.ts';
 
 interface ToolButtonProps {
   icon: ToolbarIconName;
@@ -64,8 +64,8 @@ export const Toolbar = memo(function Toolbar({
   onDismissHint(): void;
 }) {
   const t = useT();
-  const hint = useBoardView(selectHint);
-  const { why } = useBoardViewContext().permissions;
+  const hint = useMapView(selectHint);
+  const { why } = useMapContext().permissions;
   return (
     <div className="ip-toolbar-wrap">
       <div className="ip-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>

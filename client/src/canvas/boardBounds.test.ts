@@ -4,7 +4,7 @@ import type { BoardSnapshot } from '@interplay/shared';
 import * as Y from 'yjs';
 import { boardBounds, NOTE_FOOTPRINT, PROJECT_LABEL_OVERHANG } from './boardBounds.ts';
 import { PROJECT_AREA_PADDING } from './projects/projectAreaLayout.ts';
-import type { BoardFlowNode } from './store/flowTypes.ts';
+import type { BoardFlowNode } from './view/flowTypes.ts';
 
 const author = { name: 'Femke', colour: '#0f5fb8' };
 

@@ -1,9 +1,13 @@
 import { getNodesBounds } from '@xyflow/react';
 import type { Rect } from '@xyflow/react';
-import type { BoardSnapshot } from '@interplay/shared';
-import { freeNotes } from '../annotations/threadQueries.ts';
+import type { BoardSnapshot, Thread } from '@interplay/shared';
 import { PROJECT_AREA_PADDING } from './projects/projectAreaLayout.ts';
-import type { BoardFlowNode } from './store/flowTypes.ts';
+import type { BoardFlowNode } from './view/flowTypes.ts';
+
+/** Free notes on the map (threads with a position). */
+export function freeNotes(annotations: BoardSnapshot['annotations']): Thread[] {
+  return [...annotations.values()].filter((thread) => thread.position !== null && !thread.orphaned);
+}
 
 /**
  * The room a closed note takes (`.ip-note`: 220 px wide; a few lines of text):

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Panel } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { useBoardViewContext } from '../canvas/BoardViewContext.ts';
-import { useFitBoard } from '../canvas/useFitBoard.ts';
+import { useFitBoard } from '../canvas/reactFlow/useFitBoard.ts';
 import { useT } from '../i18n/index.ts';
 import { facilitationStore } from './facilitationStore.ts';
 import { presentModeStore } from './presentMode.ts';

@@ -5,7 +5,7 @@ import type { BoardSession } from '../sync/BoardSession.ts';
 import { facilitationStore } from './facilitationStore.ts';
 import { LinkRenewal } from './LinkRenewal.tsx';
 import { ParticipantRoster } from './ParticipantRoster.tsx';
-import type { BoardPermissionsView } from './useBoardPermissions.ts';
+import type { BoardPermissionsView } from '../canvas/editing/boardPermissions.ts';
 import { useLocalSelection } from './useLocalSelection.ts';
 import { PHASE_LABEL } from './phaseLabel.ts';
 

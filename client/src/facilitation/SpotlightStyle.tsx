@@ -1,11 +1,8 @@
 import { useEffect, useMemo } from 'react';
-import { useStore as useFlowStore } from '@xyflow/react';
-import type { ReactFlowState } from '@xyflow/react';
 import { useBoardView } from '../canvas/BoardViewContext.ts';
-import { selectSnapshot } from '../canvas/store/selectors.ts';
+import { selectSnapshot } from '../canvas/view/selectors.ts';
+import { selectDomNode, useFlowView } from '../canvas/reactFlow/flowState.ts';
 import { spotlightNeighbourhood } from './spotlightNeighbourhood.ts';
-
-const selectDomNode = (state: ReactFlowState): HTMLDivElement | null => state.domNode;
 
 const attr = (name: string, id: string): string => `[${name}="${CSS.escape(id)}"]`;
 
@@ -18,7 +15,7 @@ const attr = (name: string, id: string): string => `[${name}="${CSS.escape(id)}"
  */
 export function SpotlightStyle({ ids }: { ids: readonly string[] | null }) {
   const snapshot = useBoardView(selectSnapshot);
-  const root = useFlowStore(selectDomNode);
+  const root = useFlowView(selectDomNode);
   const active = ids !== null && ids.length > 0;
 
   useEffect(() => {

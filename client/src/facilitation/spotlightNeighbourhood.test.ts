@@ -8,7 +8,7 @@ import {
   DEFAULT_SETTINGS,
   readBoard,
 } from '@interplay/shared';
-import { boardPermissions } from './useBoardPermissions.ts';
+import { boardPermissions } from '../canvas/editing/boardPermissions.ts';
 import { spotlightNeighbourhood } from './spotlightNeighbourhood.ts';
 
 function board() {

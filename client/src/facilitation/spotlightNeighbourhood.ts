@@ -6,7 +6,7 @@ import type {
   ProjectId,
   RelationshipId,
 } from '@interplay/shared';
-import { AFFILIATION_PREFIX } from '../canvas/store/flowTypes.ts';
+import { AFFILIATION_PREFIX } from '../canvas/view/flowTypes.ts';
 
 /** What stays lit while a spotlight is on; everything else is dimmed. */
 export interface SpotlightNeighbourhood {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useStoreApi } from '@xyflow/react';
+import { useFlowViewport } from '../canvas/reactFlow/flowState.ts';
 import type { BoardSession } from '../sync/BoardSession.ts';
 import { publishPresence } from '@interplay/shared';
 import type { FacilitationPresence, FlowViewport } from '@interplay/shared';
@@ -17,12 +17,12 @@ const round = (value: number, digits: number): number => Math.round(value * 10 *
  * Must be used inside React Flow.
  */
 export function useFacilitatorBroadcast(session: BoardSession): void {
-  const flowStore = useStoreApi();
+  const flowViewport = useFlowViewport();
   useEffect(() => {
     if (session.role !== 'facilitator') return;
     const local = facilitationStore(session.boardId);
     const centre = (): FlowViewport => {
-      const { transform, width, height } = flowStore.getState();
+      const { transform, width, height } = flowViewport.view();
       const [x, y, zoom] = transform;
       return {
         x: round((width / 2 - x) / zoom, 1),
@@ -66,7 +66,7 @@ export function useFacilitatorBroadcast(session: BoardSession): void {
         publish();
       }
     });
-    const stopFlow = flowStore.subscribe((state, previous) => {
+    const stopFlow = flowViewport.subscribe((state, previous) => {
       if (!local.getState().follow) return;
       if (
         state.transform !== previous.transform ||
@@ -82,5 +82,5 @@ export function useFacilitatorBroadcast(session: BoardSession): void {
       if (timer !== null) clearTimeout(timer);
       publishPresence(session.awareness, 'facilitation', null);
     };
-  }, [flowStore, session]);
+  }, [flowViewport, session]);
 }

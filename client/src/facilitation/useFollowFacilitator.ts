@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useStore as useFlowStore, useReactFlow } from '@xyflow/react';
-import type { ReactFlowState } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
+import { selectDomNode, useFlowView } from '../canvas/reactFlow/flowState.ts';
 import { useStore } from 'zustand';
 import type { BoardSession } from '../sync/BoardSession.ts';
 import { findFacilitator, sameFacilitator, type FacilitatorPresence } from './facilitationAwareness.ts';
@@ -10,8 +10,6 @@ import { facilitationStore } from './facilitationStore.ts';
 export const FOLLOW_DURATION_MS = 100;
 /** A pointer that moves this far with a button down on the map is a pan: it steps out of following. */
 const PAN_THRESHOLD_PX = 4;
-
-const selectDomNode = (state: ReactFlowState): HTMLDivElement | null => state.domNode;
 
 export interface FollowState {
   facilitator: FacilitatorPresence | null;
@@ -51,7 +49,7 @@ export function useFollowFacilitator(
   facilitator: FacilitatorPresence | null,
 ): FollowState {
   const flow = useReactFlow();
-  const root = useFlowStore(selectDomNode);
+  const root = useFlowView(selectDomNode);
   const local = facilitationStore(session.boardId);
   const steppedOutLocally = useStore(local, (state) => state.steppedOut);
   const active = session.role !== 'facilitator' && facilitator !== null && facilitator.facilitation.follow;

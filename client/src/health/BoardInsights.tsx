@@ -8,7 +8,7 @@ import { useAddNote } from '../annotations/useAddNote.ts';
 import { useMyPermissions } from '../annotations/useMyPermissions.ts';
 import { BalanceDrawer } from '../giveTake/BalanceDrawer.tsx';
 import { HealthDrawer } from './HealthDrawer.tsx';
-import { HEALTH_GRADIENT, UNSCORED_COLOUR } from './healthColour.ts';
+import { HEALTH_GRADIENT, UNSCORED_COLOUR } from '../theme/healthColour.ts';
 import './health.css';
 
 type Drawer = 'comments' | 'health' | 'balance';

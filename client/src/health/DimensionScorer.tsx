@@ -3,7 +3,7 @@ import type { DimensionSummary, HealthDimension } from '@interplay/shared';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { DotStrip } from './DotStrip.tsx';
 import { anchorKey, dimensionKey, HEALTH_ANCHORS, nearestAnchor } from './healthAnchors.ts';
-import { formatScore } from './healthColour.ts';
+import { formatScore } from '../theme/healthColour.ts';
 
 const VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { healthColour } from './healthColour.ts';
+import { healthColour } from '../theme/healthColour.ts';
 
 const WIDTH = 220;
 const LEFT = 10;

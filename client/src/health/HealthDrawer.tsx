@@ -13,7 +13,7 @@ import { targetName } from '../annotations/threadQueries.ts';
 import { useJumpTo } from '../annotations/useJumpTo.ts';
 import { useMyPermissions } from '../annotations/useMyPermissions.ts';
 import { dimensionKey, shortDimensionKey } from './healthAnchors.ts';
-import { formatScore, healthColour } from './healthColour.ts';
+import { formatScore, healthColour } from '../theme/healthColour.ts';
 import { formatDate } from './HealthSection.tsx';
 
 interface Row {

@@ -16,7 +16,7 @@ import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts
 import { authorOf } from '../annotations/authorOf.ts';
 import { useMyPermissions } from '../annotations/useMyPermissions.ts';
 import { DimensionScorer } from './DimensionScorer.tsx';
-import { formatScore, healthColour } from './healthColour.ts';
+import { formatScore, healthColour } from '../theme/healthColour.ts';
 import { scorerId } from './scorerId.ts';
 import './health.css';
 

@@ -1,24 +1,12 @@
 import { memo } from 'react';
 import { EdgeLabelRenderer } from '@xyflow/react';
-import { healthSummary, isStale } from '@interplay/shared';
+import { isStale } from '@interplay/shared';
 import type { Relationship } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
-import { useBoardView } from '../canvas/BoardViewContext.ts';
+import { useMapView as useBoardView } from '../canvas/MapContext.ts';
 import { CommentBadge } from '../annotations/CommentBadge.tsx';
 import { openThreadCounts } from '../annotations/threadQueries.ts';
-import { healthColour } from './healthColour.ts';
 import './health.css';
-
-/**
- * The edge colour while "Colour by health" is on (mean health, grey when
- * unscored), else null: the caller keeps its colour by kind.
- */
-export function useHealthEdgeColour(relationshipId: string): string | null {
-  const on = useBoardView((s) => s.colourByHealth);
-  const health = useBoardView((s) => (on ? s.snapshot.health.get(relationshipId as never) : undefined));
-  if (!on) return null;
-  return healthColour(healthSummary(health).overallMean);
-}
 
 /**
  * Small markers at the middle of a relationship, above the line: open

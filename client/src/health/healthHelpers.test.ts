@@ -16,7 +16,7 @@ import { openThreadCounts, openThreads, threadsOn } from '../annotations/threadQ
 import { relativeTime } from '../annotations/relativeTime.ts';
 import { balanceRows } from '../giveTake/BalanceDrawer.tsx';
 import { HEALTH_ANCHORS, nearestAnchor } from './healthAnchors.ts';
-import { healthColour, UNSCORED_COLOUR } from './healthColour.ts';
+import { healthColour, UNSCORED_COLOUR } from '../theme/healthColour.ts';
 import { healthRows } from './HealthDrawer.tsx';
 
 const author = { name: 'Alice', colour: '#1f6fd1' };

@@ -1,6 +1,6 @@
 import { useT } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { useBoardActions } from '../canvas/useBoardActions.ts';
+import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
 
 /** Deletes the current selection (the same path as the Delete key, with its confirmation). */
 export function DeleteButton({

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import type { ProjectId } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { useBoardView } from '../canvas/BoardViewContext.ts';
-import { selectProjects, selectSelection } from '../canvas/store/selectors.ts';
-import { useBoardActions } from '../canvas/useBoardActions.ts';
+import { selectProjects, selectSelection } from '../canvas/view/selectors.ts';
+import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
 import { projectsByName } from '../canvas/projects/projectsByName.ts';
 import { PanelSection } from './fields.tsx';
 

@@ -1,7 +1,7 @@
-import { SECTORS, MAX_NAME_LENGTH, MAX_NOTES_LENGTH, updateOrganisation } from '@interplay/shared';
-import type { Organisation, Sector } from '@interplay/shared';
+import { SECTORS, MAX_NAME_LENGTH, MAX_NOTES_LENGTH } from '@interplay/shared';
+import type { Organisation, OrganisationPatch, Sector } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
-import { useBoardViewContext } from '../canvas/BoardViewContext.ts';
+import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
 import { SECTOR_COLOURS } from '../theme/sectors.ts';
 import { DeleteButton } from './DeleteButton.tsx';
 import { DraftField, PanelSection, parseThemes, SelectField } from './fields.tsx';
@@ -10,10 +10,8 @@ import { GiveTakeSection } from '../giveTake/GiveTakeSection.tsx';
 /** Every field of an organisation. */
 export function OrganisationPanel({ organisation }: { organisation: Organisation }) {
   const t = useT();
-  const { session } = useBoardViewContext();
-  const update = (patch: Parameters<typeof updateOrganisation>[2]): void => {
-    updateOrganisation(session.doc, organisation.id, patch);
-  };
+  const actions = useBoardActions();
+  const update = (patch: OrganisationPatch): void => actions.updateOrganisation(organisation.id, patch);
   return (
     <PanelSection title={t('panel.organisation')} colour={SECTOR_COLOURS[organisation.sector]}>
       <DraftField

@@ -1,9 +1,10 @@
-import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, ROLES, updatePerson } from '@interplay/shared';
-import type { OrganisationId, Person, Role } from '@interplay/shared';
+import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, ROLES } from '@interplay/shared';
+import type { OrganisationId, Person, PersonPatch, Role } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
-import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
+import { useBoardView } from '../canvas/BoardViewContext.ts';
+import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
 import { RoleBadge } from '../canvas/nodes/RoleBadge.tsx';
-import { selectOrganisations } from '../canvas/store/selectors.ts';
+import { selectOrganisations } from '../canvas/view/selectors.ts';
 import { DeleteButton } from './DeleteButton.tsx';
 import { DraftField, PanelSection, SelectField } from './fields.tsx';
 
@@ -12,11 +13,9 @@ const NO_ORGANISATION = '';
 /** Every field of a person: name, organisation, network roles, notes. */
 export function PersonPanel({ person }: { person: Person }) {
   const t = useT();
-  const { session } = useBoardViewContext();
+  const actions = useBoardActions();
   const organisations = useBoardView(selectOrganisations);
-  const update = (patch: Parameters<typeof updatePerson>[2]): void => {
-    updatePerson(session.doc, person.id, patch);
-  };
+  const update = (patch: PersonPatch): void => actions.updatePerson(person.id, patch);
   const toggleRole = (role: Role, on: boolean): void => {
     const roles = on ? [...person.roles, role] : person.roles.filter((r) => r !== role);
     update({ roles });

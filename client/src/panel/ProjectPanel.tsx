@@ -1,22 +1,19 @@
-import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, removeFromProject, updateProject } from '@interplay/shared';
-import type { NodeId, Project } from '@interplay/shared';
+import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH } from '@interplay/shared';
+import type { NodeId, Project, ProjectPatch } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
-import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
-import { selectSelection, selectSnapshot } from '../canvas/store/selectors.ts';
-import { useBoardActions } from '../canvas/useBoardActions.ts';
+import { useBoardView } from '../canvas/BoardViewContext.ts';
+import { selectSelection, selectSnapshot } from '../canvas/view/selectors.ts';
+import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
 import { DeleteButton } from './DeleteButton.tsx';
 import { DraftField, PanelSection, parseThemes } from './fields.tsx';
 
 /** Every field of a project, its members (remove one), and adding the selected nodes. */
 export function ProjectPanel({ project }: { project: Project }) {
   const t = useT();
-  const { session } = useBoardViewContext();
   const snapshot = useBoardView(selectSnapshot);
   const selection = useBoardView(selectSelection);
-  const { addSelectionToProject } = useBoardActions();
-  const update = (patch: Parameters<typeof updateProject>[2]): void => {
-    updateProject(session.doc, project.id, patch);
-  };
+  const actions = useBoardActions();
+  const update = (patch: ProjectPatch): void => actions.updateProject(project.id, patch);
   const nameOf = (id: NodeId): string =>
     snapshot.organisations.get(id as never)?.name ?? snapshot.people.get(id as never)?.name ?? '?';
   const toAdd = selection.nodeIds.filter((id) => !project.memberIds.includes(id as NodeId));
@@ -67,7 +64,7 @@ export function ProjectPanel({ project }: { project: Project }) {
                   className="ip-icon-button"
                   aria-label={t('panel.removeMember', { name: nameOf(id) })}
                   title={t('panel.removeMember', { name: nameOf(id) })}
-                  onClick={() => removeFromProject(session.doc, project.id, [id])}
+                  onClick={() => actions.removeFromProject(project.id, [id])}
                 >
                   ×
                 </button>
@@ -79,7 +76,7 @@ export function ProjectPanel({ project }: { project: Project }) {
           type="button"
           className="ip-button"
           disabled={toAdd.length === 0}
-          onClick={() => addSelectionToProject(project.id)}
+          onClick={() => actions.addSelectionToProject(project.id)}
           data-testid="project-add-selected"
         >
           {t('panel.addSelected')}

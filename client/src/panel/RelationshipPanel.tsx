@@ -1,20 +1,16 @@
-import {
-  FORMS,
-  MAX_NOTES_LENGTH,
-  RELATIONSHIP_KINDS,
-  setStrength,
-  updateRelationship,
-} from '@interplay/shared';
+import { FORMS, MAX_NOTES_LENGTH, RELATIONSHIP_KINDS } from '@interplay/shared';
 import type {
   CollaborationForm,
   Direction,
   Relationship,
   RelationshipKind,
+  RelationshipPatch,
   Strength,
 } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
-import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
-import { selectSnapshot } from '../canvas/store/selectors.ts';
+import { useBoardView } from '../canvas/BoardViewContext.ts';
+import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
+import { selectSnapshot } from '../canvas/view/selectors.ts';
 import { KIND_COLOURS } from '../theme/relationshipStyle.ts';
 import { DeleteButton } from './DeleteButton.tsx';
 import { DraftField, PanelSection, SelectField } from './fields.tsx';
@@ -26,13 +22,11 @@ const DIRECTIONS: readonly Direction[] = ['none', 'oneWay', 'bothWays'];
 /** Every field of a relationship: its ends, strength, kind, form, direction, notes and last check. */
 export function RelationshipPanel({ relationship }: { relationship: Relationship }) {
   const t = useT();
-  const { session } = useBoardViewContext();
+  const actions = useBoardActions();
   const snapshot = useBoardView(selectSnapshot);
   const nameOf = (id: string): string =>
     snapshot.organisations.get(id as never)?.name ?? snapshot.people.get(id as never)?.name ?? '?';
-  const update = (patch: Parameters<typeof updateRelationship>[2]): void => {
-    updateRelationship(session.doc, relationship.id, patch);
-  };
+  const update = (patch: RelationshipPatch): void => actions.updateRelationship(relationship.id, patch);
   const arrow = relationship.direction === 'bothWays' ? '↔' : relationship.direction === 'oneWay' ? '→' : '—';
 
   return (
@@ -55,7 +49,7 @@ export function RelationshipPanel({ relationship }: { relationship: Relationship
               aria-label={t('panel.strengthValue', { n: strength })}
               title={t('panel.strengthValue', { n: strength })}
               data-testid={`strength-${strength}`}
-              onClick={() => setStrength(session.doc, relationship.id, strength)}
+              onClick={() => actions.setStrength(relationship.id, strength)}
             >
               {strength}
             </button>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { OrganisationId, PersonId, RelationshipId } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
-import { selectProjects, selectSelection, selectSnapshot } from '../canvas/store/selectors.ts';
+import { selectProjects, selectSelection, selectSnapshot } from '../canvas/view/selectors.ts';
 import { MultiPanel } from './MultiPanel.tsx';
 import { OrganisationPanel } from './OrganisationPanel.tsx';
 import { PersonPanel } from './PersonPanel.tsx';

@@ -1,25 +1,23 @@
 import { memo } from 'react';
-import { useStore as useFlowStore } from '@xyflow/react';
-import type { ReactFlowState } from '@xyflow/react';
+import { useStore } from 'zustand';
 import { useT } from '../i18n/index.ts';
-import { usePresence } from '../canvas/BoardViewContext.ts';
-import { ViewportLayer } from '../canvas/perf/ViewportLayer.tsx';
-import type { PresenceState } from './presenceStore.ts';
-
-const selectZoom = (s: ReactFlowState): number => s.transform[2];
+import { selectZoom, useFlowView } from '../canvas/reactFlow/flowState.ts';
+import { ViewportLayer } from '../canvas/reactFlow/ViewportLayer.tsx';
+import type { PresenceState, PresenceStore } from './presenceStore.ts';
+import './remoteCursors.css';
 const selectPeers = (s: PresenceState) => s.peers;
 
 /**
  * Other people's pointers, placed in flow coordinates inside the viewport and
  * scaled by 1/zoom so they keep a constant size on screen. The outer element
- * only moves (a pure translation on its own compositing layer, `canvas.css`):
+ * only moves (a pure translation on its own compositing layer, `remoteCursors.css`):
  * the browser then moves it without repainting or re-layering the map, which
  * on a large board cost a whole-map repaint for every move of someone's pointer.
  */
-export const RemoteCursors = memo(function RemoteCursors() {
+export const RemoteCursors = memo(function RemoteCursors({ presence }: { presence: PresenceStore }) {
   const t = useT();
-  const zoom = useFlowStore(selectZoom);
-  const peers = usePresence(selectPeers);
+  const zoom = useFlowView(selectZoom);
+  const peers = useStore(presence, selectPeers);
   return (
     <ViewportLayer>
       {peers.map((peer) =>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { publishPresence } from '@interplay/shared';
-import type { BoardViewStore, LocalSelection } from '../canvas/store/boardViewStore.ts';
+import type { BoardViewStore, LocalSelection } from '../canvas/view/boardViewStore.ts';
 
 function idsOf(selection: LocalSelection): string[] {
   const ids = [...selection.nodeIds, ...selection.relationshipIds];

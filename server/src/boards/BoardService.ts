@@ -30,7 +30,7 @@ export type AccessResult =
   { ok: true; board: BoardRecord; role: BoardRole } | { ok: false; failure: AccessFailure };
 
 /** Called after a key was renewed, so live connections holding the old key can be closed. */
-export type KeyRenewedListener = (boardId: string, role: BoardRole) => void;
+export type KeyRenewedListener = (boardId: string, role: BoardRole) => void | Promise<void>;
 
 /** Board records and access keys; knows nothing about documents. */
 export class BoardService {
@@ -71,13 +71,14 @@ export class BoardService {
 
   /**
    * Replaces the edit or view key with a fresh one and returns it; the caller has checked the facilitator key.
-   * Listeners then close every live connection that was opened with the old key.
+   * Listeners then close every live connection that was opened with the old key; the key is returned once
+   * they are done, and even if one failed (the facilitator must learn the key that is now stored).
    */
   async renewKey(boardId: string, which: RenewableKey): Promise<string> {
     const key = generateKey();
     const role = renewableKeys[which];
     await this.storage.setKeyHash(boardId, role, hashKey(key));
-    for (const listener of this.renewListeners) listener(boardId, role);
+    await Promise.allSettled(Array.from(this.renewListeners, async (listener) => listener(boardId, role)));
     return key;
   }
 

@@ -61,6 +61,8 @@ export function screenUpdate(
   const kept: Struct[] = [];
   /** Per client, how far its clocks reach contiguously from the room's state with this update. */
   const reach = new Map<number, number>();
+  /** Per client, the end of the highest clock this update carries (beyond a gap, when it must wait). */
+  const carried = new Map<number, number>();
   for (const [client, list] of byClient) {
     list.sort((a, b) => a.id.clock - b.id.clock);
     const known = state(client);
@@ -79,6 +81,7 @@ export function screenUpdate(
       end = Math.max(end, struct.id.clock + struct.length);
     }
     reach.set(client, end);
+    carried.set(client, Math.max(end, last.id.clock + last.length));
     kept.push(...list);
   }
 
@@ -98,7 +101,10 @@ export function screenUpdate(
   let forgedDeletes = 0;
   const deletes = new Map<number, DeleteRange[]>();
   for (const [client, ranges] of decoded.ds.clients) {
-    const limit = reach.get(client) ?? state(client);
+    // A delete of clocks this update itself carries is not forged even beyond a gap: the update then waits
+    // (see `unresolved`) and is applied with its deletes once the gap is filled. A page that reconnects sends
+    // its next edit before its sync step 2, so that edit arrives ahead of the offline edits it may delete.
+    const limit = carried.get(client) ?? state(client);
     const keptRanges: DeleteRange[] = [];
     for (const { clock, len } of ranges) {
       const end = Math.min(clock + len, limit);
@@ -123,7 +129,12 @@ export function screenUpdate(
   };
 }
 
-/** Every struct the room has in this clock range lies under a top-level name `mayDeleteIn` accepts. */
+/**
+ * Every live struct the room has in this clock range lies under a top-level name `mayDeleteIn` accepts.
+ * Structs already deleted do not count: deleting them again changes nothing, and a sync step 2 carries the
+ * sender's whole delete set, whose ranges Yjs merges across neighbouring clocks, so a viewer's deletion of
+ * a comment can share a range with something someone else deleted long ago.
+ */
 function deletesOnlyIn(
   doc: Y.Doc,
   client: number,
@@ -136,7 +147,7 @@ function deletesOnlyIn(
   if (structs === undefined || clock >= known) return true;
   for (let i = Y.findIndexSS(structs, clock); i < structs.length && structs[i]!.id.clock < known; i++) {
     const struct = structs[i]!;
-    if (!(struct instanceof Y.Item) || struct.parent === null) continue;
+    if (!(struct instanceof Y.Item) || struct.parent === null || struct.deleted) continue;
     if (!mayDeleteIn(locateType(struct.parent as Y.AbstractType<unknown>).root)) return false;
   }
   return true;

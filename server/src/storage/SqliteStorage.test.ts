@@ -1,90 +1,84 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import type { BoardRecord, Storage } from './Storage.ts';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
 import { SqliteStorage } from './SqliteStorage.ts';
+import { describeStorageContract, testBoard } from './storageContract.ts';
 
-const board = (id: string): BoardRecord => ({
-  id,
-  title: `Board ${id}`,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  keyHashes: { facilitator: 'aa', editor: 'bb', viewer: 'cc' },
-});
-
-/** The contract every Storage implementation must pass (a PostgreSQL one would run the same suite). */
-function describeStorageContract(name: string, open: () => { storage: Storage; reopen: () => Storage }) {
-  describe(`${name} storage contract`, () => {
-    it('stores boards and replaces a key hash', async () => {
-      const { storage } = open();
-      await storage.createBoard(board('one'));
-      expect(await storage.getBoard('one')).toEqual(board('one'));
-      expect(await storage.getBoard('missing')).toBeNull();
-      await storage.setKeyHash('one', 'viewer', 'dd');
-      expect((await storage.getBoard('one'))?.keyHashes).toEqual({
-        facilitator: 'aa',
-        editor: 'bb',
-        viewer: 'dd',
-      });
-      await expect(storage.setKeyHash('missing', 'viewer', 'dd')).rejects.toThrow();
-      await storage.close();
-    });
-
-    it('returns appended updates in order per board, with increasing sequence numbers, across reopening', async () => {
-      const { storage, reopen } = open();
-      await storage.createBoard(board('a'));
-      await storage.createBoard(board('b'));
-      const seqs = await Promise.all([1, 2, 3].map((n) => storage.appendUpdate('a', new Uint8Array([n]))));
-      await storage.appendUpdate('b', new Uint8Array([9]));
-      expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
-      await storage.close();
-      const again = reopen();
-      const loaded = await again.loadDocument('a');
-      expect(loaded.snapshot).toBeNull();
-      expect(loaded.updates.map((u) => Array.from(u))).toEqual([[1], [2], [3]]);
-      expect(loaded.lastSeq).toBe(seqs[2]);
-      expect((await again.loadDocument('b')).updates.map((u) => Array.from(u))).toEqual([[9]]);
-      expect(await again.loadDocument('none')).toEqual({
-        snapshot: null,
-        updates: [],
-        lastSeq: 0,
-        owners: new Map(),
-      });
-      await again.close();
-    });
-
-    it('compaction replaces the log up to a sequence number by a snapshot, keeping later rows', async () => {
-      const { storage } = open();
-      await storage.createBoard(board('c'));
-      const doc = new Y.Doc();
-      const updates: Uint8Array[] = [];
-      doc.on('update', (update: Uint8Array) => updates.push(update));
-      doc.getMap('m').set('x', 1);
-      doc.getMap('m').set('y', 2);
-      const first = await storage.appendUpdate('c', updates[0]!);
-      await storage.appendUpdate('c', updates[1]!);
-      const snapshotOfFirst = new Y.Doc();
-      Y.applyUpdate(snapshotOfFirst, updates[0]!);
-      await storage.compact('c', Y.encodeStateAsUpdate(snapshotOfFirst), first);
-      const loaded = await storage.loadDocument('c');
-      expect(loaded.updates).toHaveLength(1);
-      const rebuilt = new Y.Doc();
-      Y.applyUpdate(rebuilt, loaded.snapshot!);
-      for (const update of loaded.updates) Y.applyUpdate(rebuilt, update);
-      expect(rebuilt.getMap('m').toJSON()).toEqual({ x: 1, y: 2 });
-      await storage.close();
-    });
-  });
-}
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'interplay-storage-'));
 
 describeStorageContract('SQLite', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interplay-storage-'));
-  dirs.push(dir);
-  return { storage: new SqliteStorage(dir), reopen: () => new SqliteStorage(dir) };
+  const dir = tempDir();
+  return {
+    connect: () => new SqliteStorage(dir),
+    dispose: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+});
+
+describe('SqliteStorage', () => {
+  it('opens a database written before snapshots had versions, and folds it', async () => {
+    const dir = tempDir();
+    try {
+      const old = new Database(path.join(dir, 'interplay.sqlite'));
+      old.exec(`
+        CREATE TABLE boards (id TEXT PRIMARY KEY, title TEXT NOT NULL, created_at TEXT NOT NULL,
+          facilitator_key_hash TEXT NOT NULL, editor_key_hash TEXT NOT NULL, viewer_key_hash TEXT NOT NULL);
+        CREATE TABLE snapshots (board_id TEXT PRIMARY KEY REFERENCES boards(id), state BLOB NOT NULL,
+          updated_at TEXT NOT NULL);
+        INSERT INTO boards VALUES ('old', 'Old board', '2026-01-01T00:00:00.000Z', 'aa', 'bb', 'cc');
+        INSERT INTO snapshots VALUES ('old', x'0000', '2026-01-01T00:00:00.000Z');
+      `);
+      old.close();
+      const storage = new SqliteStorage(dir);
+      try {
+        const loaded = await storage.loadDocument('old');
+        expect(loaded.snapshotVersion).toBe(1);
+        expect(Array.from(loaded.snapshot ?? [])).toEqual([0, 0]);
+        const seq = await storage.appendUpdate('old', new Uint8Array([0, 0]));
+        expect(await storage.compact('old', new Uint8Array([0, 0]), { basedOn: 1, seqs: [seq] })).toEqual({
+          ok: true,
+          snapshotVersion: 2,
+        });
+      } finally {
+        await storage.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('appends of one event-loop turn commit together: a failing one rejects its whole batch', async () => {
+    const dir = tempDir();
+    const storage = new SqliteStorage(dir);
+    try {
+      await storage.createBoard(testBoard('real'));
+      const good = storage.appendUpdate('real', new Uint8Array([1]));
+      // No such board: the foreign key fails, and the transaction holding both appends rolls back.
+      const bad = storage.appendUpdate('ghost', new Uint8Array([2]));
+      await expect(good).rejects.toThrow();
+      await expect(bad).rejects.toThrow();
+      expect((await storage.loadDocument('real')).updates).toEqual([]);
+      await storage.appendUpdate('real', new Uint8Array([3]));
+      expect((await storage.loadDocument('real')).updates.map(({ update }) => Array.from(update))).toEqual([
+        [3],
+      ]);
+    } finally {
+      await storage.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes the file in WAL mode', async () => {
+    const dir = tempDir();
+    const storage = new SqliteStorage(dir, 'normal');
+    try {
+      const reader = new Database(path.join(dir, 'interplay.sqlite'), { readonly: true });
+      expect(reader.pragma('journal_mode', { simple: true })).toBe('wal');
+      reader.close();
+    } finally {
+      await storage.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

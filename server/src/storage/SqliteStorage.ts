@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BoardRole as Role } from '@interplay/shared';
-import type { BoardRecord, ClientClaim, Storage, StoredDocument } from './Storage.ts';
+import type { BoardRecord, ClientClaim, CompactResult, Fold, Storage, StoredDocument } from './Storage.ts';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -16,7 +16,8 @@ CREATE TABLE IF NOT EXISTS boards (
 CREATE TABLE IF NOT EXISTS snapshots (
   board_id TEXT PRIMARY KEY REFERENCES boards(id),
   state BLOB NOT NULL,
-  updated_at TEXT NOT NULL
+  updated_at TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE IF NOT EXISTS updates (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -31,6 +32,17 @@ CREATE TABLE IF NOT EXISTS client_owners (
   PRIMARY KEY (board_id, client_id)
 );
 `;
+
+/**
+ * Brings a database written by an earlier version up to the current schema. Snapshots written before
+ * compaction became a compare-and-swap get version 1, like a board's first snapshot.
+ */
+function migrate(db: Database.Database): void {
+  const snapshotColumns = db.prepare('PRAGMA table_info(snapshots)').all() as { name: string }[];
+  if (!snapshotColumns.some((column) => column.name === 'version')) {
+    db.exec('ALTER TABLE snapshots ADD COLUMN version INTEGER NOT NULL DEFAULT 1');
+  }
+}
 
 interface BoardRow {
   id: string;
@@ -68,6 +80,7 @@ export class SqliteStorage implements Storage {
   /** Prepared once: the append path runs for every edit of every board. */
   private readonly insertUpdate: Database.Statement<[string, Buffer]>;
   private readonly insertClaim: Database.Statement<[string, number, string]>;
+  private readonly deleteUpdate: Database.Statement<[string, number]>;
   private pending: PendingAppend[] = [];
   private flushScheduled = false;
 
@@ -78,10 +91,12 @@ export class SqliteStorage implements Storage {
     this.db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.exec(schema);
+    migrate(this.db);
     this.insertUpdate = this.db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)');
     this.insertClaim = this.db.prepare(
       'INSERT OR IGNORE INTO client_owners (board_id, client_id, owner) VALUES (?, ?, ?)',
     );
+    this.deleteUpdate = this.db.prepare('DELETE FROM updates WHERE board_id = ? AND seq = ?');
   }
 
   async createBoard(board: BoardRecord, initialState?: Uint8Array): Promise<void> {
@@ -101,7 +116,7 @@ export class SqliteStorage implements Storage {
         );
       if (initialState !== undefined) {
         this.db
-          .prepare('INSERT INTO snapshots (board_id, state, updated_at) VALUES (?, ?, ?)')
+          .prepare('INSERT INTO snapshots (board_id, state, updated_at, version) VALUES (?, ?, ?, 1)')
           .run(board.id, Buffer.from(initialState), board.createdAt);
       }
     })();
@@ -130,8 +145,9 @@ export class SqliteStorage implements Storage {
   async loadDocument(boardId: string): Promise<StoredDocument> {
     // One read transaction so a concurrent compaction cannot be seen half done.
     return this.db.transaction((): StoredDocument => {
-      const snapshot = this.db.prepare('SELECT state FROM snapshots WHERE board_id = ?').get(boardId) as
-        { state: Buffer } | undefined;
+      const snapshot = this.db
+        .prepare('SELECT state, version FROM snapshots WHERE board_id = ?')
+        .get(boardId) as { state: Buffer; version: number } | undefined;
       const rows = this.db
         .prepare('SELECT seq, data FROM updates WHERE board_id = ? ORDER BY seq')
         .all(boardId) as { seq: number; data: Buffer }[];
@@ -140,8 +156,8 @@ export class SqliteStorage implements Storage {
         .all(boardId) as { client_id: number; owner: string }[];
       return {
         snapshot: snapshot === undefined ? null : new Uint8Array(snapshot.state),
-        updates: rows.map((row) => new Uint8Array(row.data)),
-        lastSeq: rows.length === 0 ? 0 : (rows[rows.length - 1]?.seq ?? 0),
+        snapshotVersion: snapshot?.version ?? 0,
+        updates: rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) })),
         owners: new Map(owners.map((row) => [row.client_id, row.owner])),
       };
     })();
@@ -181,16 +197,26 @@ export class SqliteStorage implements Storage {
     batch.forEach((item, index) => item.resolve(seqs[index] ?? 0));
   }
 
-  async compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO snapshots (board_id, state, updated_at) VALUES (?, ?, ?)
-           ON CONFLICT(board_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-        )
-        .run(boardId, Buffer.from(snapshot), new Date().toISOString());
-      this.db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?').run(boardId, throughSeq);
-    })();
+  async compact(boardId: string, snapshot: Uint8Array, fold: Fold): Promise<CompactResult> {
+    // IMMEDIATE: the version is read under the write lock, so another connection to this file cannot replace
+    // the snapshot between the check and the write.
+    return this.db
+      .transaction((): CompactResult => {
+        const stored = this.db.prepare('SELECT version FROM snapshots WHERE board_id = ?').get(boardId) as
+          { version: number } | undefined;
+        if ((stored?.version ?? 0) !== fold.basedOn) return { ok: false };
+        const snapshotVersion = fold.basedOn + 1;
+        this.db
+          .prepare(
+            `INSERT INTO snapshots (board_id, state, updated_at, version) VALUES (?, ?, ?, ?)
+             ON CONFLICT(board_id) DO UPDATE SET
+               state = excluded.state, updated_at = excluded.updated_at, version = excluded.version`,
+          )
+          .run(boardId, Buffer.from(snapshot), new Date().toISOString(), snapshotVersion);
+        for (const seq of fold.seqs) this.deleteUpdate.run(boardId, seq);
+        return { ok: true, snapshotVersion };
+      })
+      .immediate();
   }
 
   async close(): Promise<void> {

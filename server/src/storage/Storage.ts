@@ -9,15 +9,35 @@ export interface BoardRecord {
   keyHashes: Record<BoardRole, string>;
 }
 
-/** What is needed to rebuild a document: the last snapshot, then every update logged after it, in order. */
+/** One row of a board's update log. */
+export interface StoredUpdate {
+  seq: number;
+  update: Uint8Array;
+}
+
+/** What is needed to rebuild a document: the last snapshot, then every update still logged, in order. */
 export interface StoredDocument {
   snapshot: Uint8Array | null;
-  updates: Uint8Array[];
-  /** Sequence number of the last logged update (0 when the log is empty). */
-  lastSeq: number;
+  /** Which snapshot that is (0 without one); a compaction must name the version it built on. */
+  snapshotVersion: number;
+  /** Log rows no compaction has deleted yet, by increasing `seq`. Some may already be in the snapshot. */
+  updates: StoredUpdate[];
   /** Which device (or the server) introduced each Yjs client id of the document; see `ClientClaim`. */
   owners: Map<number, string>;
 }
+
+/**
+ * What one compaction folds into its snapshot: the snapshot version the document already held and the log
+ * rows it has integrated. Several processes may write one board's log, so a writer names exactly the rows it
+ * holds instead of "everything up to": a row another process committed a moment ago may not have reached it.
+ */
+export interface Fold {
+  basedOn: number;
+  seqs: readonly number[];
+}
+
+/** `ok: false`: another writer replaced the snapshot since `basedOn`; nothing was changed. */
+export type CompactResult = { ok: true; snapshotVersion: number } | { ok: false };
 
 /**
  * A Yjs client id and who introduced it: a hash of the browser's device id, or `server`. Only its owner may
@@ -38,12 +58,18 @@ export interface Storage {
   loadDocument(boardId: string): Promise<StoredDocument>;
   /**
    * Durably appends one update to the board's log, with the client ids it introduces, and returns its
-   * sequence number. A claim on a client id that already has an owner is ignored.
+   * sequence number (unique; a writer's later appends get larger ones). A claim on a client id that
+   * already has an owner is ignored.
    * WARNING: must not resolve before the update is committed: the server relays it only afterwards.
    */
   appendUpdate(boardId: string, update: Uint8Array, claims?: readonly ClientClaim[]): Promise<number>;
-  /** Replaces the snapshot and deletes log rows up to `throughSeq`, atomically. */
-  compact(boardId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /**
+   * If the stored snapshot is still version `fold.basedOn`, replaces it by `snapshot` (version `basedOn + 1`)
+   * and deletes the log rows `fold.seqs`, atomically; otherwise changes nothing. Rows not named stay, whoever
+   * wrote them.
+   */
+  compact(boardId: string, snapshot: Uint8Array, fold: Fold): Promise<CompactResult>;
 
+  /** Commits the appends already requested, then releases the store. Idempotent. */
   close(): Promise<void>;
 }

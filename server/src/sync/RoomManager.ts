@@ -1,4 +1,5 @@
 import type { BoardRole as Role } from '@interplay/shared';
+import type { RoomBus } from '../bus/RoomBus.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
@@ -34,6 +35,7 @@ export class RoomManager {
 
   constructor(
     private readonly storage: Storage,
+    private readonly bus: RoomBus,
     private readonly log: Logger,
     private readonly options: RoomManagerOptions,
   ) {}
@@ -94,7 +96,7 @@ export class RoomManager {
     return entry === undefined || entry.closing !== null ? null : entry.room;
   }
 
-  /** Closes every member holding `role` on the board. */
+  /** Closes every member of this process holding `role` on the board (the bus tells the other processes). */
   closeRole(boardId: string, role: Role, code: number, reason: string): number {
     const room = this.loadedRoom(boardId);
     if (room === null) return 0;
@@ -118,7 +120,7 @@ export class RoomManager {
   }
 
   private createEntry(boardId: string): Entry {
-    const room = new Room(boardId, this.storage, this.log, {
+    const room = new Room(boardId, this.storage, this.bus, this.log, {
       compactThreshold: this.options.compactThreshold,
       onFailed: () => {
         // Forget the room without a final write: disk is behind memory, and the next connection reloads from disk.

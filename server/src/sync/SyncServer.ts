@@ -4,16 +4,23 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { BoardService } from '../boards/BoardService.ts';
 import type { BoardRole as Role } from '@interplay/shared';
+import type { KeyRenewal, RoomBus } from '../bus/RoomBus.ts';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { closeCodes } from './closeCodes.ts';
 import { Connection } from './Connection.ts';
 import type { ConnectionOptions } from './Connection.ts';
-import type { RoomManager } from './RoomManager.ts';
+import type { RoomLease, RoomManager } from './RoomManager.ts';
 
 export interface SyncServerOptions extends ConnectionOptions {
   maxMessageBytes: number;
 }
+
+/**
+ * How often a socket is authorised again when a key of its board is renewed while it is being admitted;
+ * beyond that it is refused and the client retries.
+ */
+const MAX_ADMISSION_ATTEMPTS = 3;
 
 /** A browser's own random id, as the page sends it; anything else is ignored. */
 const DEVICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
@@ -33,7 +40,13 @@ const refusals = {
   'malformed-id': { code: closeCodes.malformedBoardId, reason: 'malformed board id' },
   'unknown-board': { code: closeCodes.unknownBoard, reason: 'unknown board' },
   'wrong-key': { code: closeCodes.wrongKey, reason: 'wrong key' },
+  'key-renewed': { code: closeCodes.wrongKey, reason: 'key renewed' },
+  unavailable: { code: closeCodes.restart, reason: 'board unavailable, retry' },
 } as const;
+
+type Admission =
+  | { ok: true; role: Role; lease: RoomLease }
+  | { ok: false; refusal: (typeof refusals)[keyof typeof refusals] };
 
 /**
  * Accepts websockets on `/sync/<boardId>?key=…`. The key is checked and the room fully loaded before the
@@ -42,13 +55,18 @@ const refusals = {
  */
 export class SyncServer {
   private readonly wss: WebSocketServer;
-  /** Renewals per board and role, so a connection authorised with a key renewed while it was loading is refused. */
+  /**
+   * Key renewals per board, from every process (they come over the bus). A socket is admitted only if none
+   * arrived between checking its key and joining its room; otherwise its key is checked again.
+   */
   private readonly renewals = new Map<string, number>();
+  private readonly stopListening: () => void;
   private accepting = true;
 
   constructor(
     private readonly boards: BoardService,
     private readonly rooms: RoomManager,
+    bus: RoomBus,
     private readonly log: Logger,
     private readonly options: SyncServerOptions,
   ) {
@@ -58,12 +76,7 @@ export class SyncServer {
       perMessageDeflate: false,
     });
     this.wss.on('error', (error) => this.log.error('websocket server error', errorFields(error)));
-    boards.onKeyRenewed((boardId, role) => {
-      const key = `${boardId}:${role}`;
-      this.renewals.set(key, (this.renewals.get(key) ?? 0) + 1);
-      const closed = rooms.closeRole(boardId, role, closeCodes.wrongKey, 'key renewed');
-      this.log.info('key renewed', { boardId, role, closedConnections: closed });
-    });
+    this.stopListening = bus.onKeyRenewal((renewal) => this.onKeyRenewal(renewal));
   }
 
   attach(server: Server): void {
@@ -76,9 +89,17 @@ export class SyncServer {
     });
   }
 
-  /** Stops accepting new sockets; existing ones are closed by `RoomManager.shutdown`. */
-  stopAccepting(): void {
+  /** Stops accepting new sockets and hearing key renewals; existing sockets are closed by `RoomManager.shutdown`. */
+  stop(): void {
     this.accepting = false;
+    this.stopListening();
+  }
+
+  /** Closes this process's connections that hold the renewed key; every process hears the same renewal. */
+  private onKeyRenewal({ boardId, role }: KeyRenewal): void {
+    this.renewals.set(boardId, this.renewalCount(boardId) + 1);
+    const closed = this.rooms.closeRole(boardId, role, closeCodes.wrongKey, 'key renewed');
+    this.log.info('key renewed', { boardId, role, closedConnections: closed });
   }
 
   private async handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -89,26 +110,12 @@ export class SyncServer {
     }
     if (!this.accepting) return this.refuse(request, socket, head, closeCodes.restart, 'server restarting');
     const boardId = url.pathname.slice('/sync/'.length);
-    const key = url.searchParams.get('key');
-    const access = await this.boards.authorize(boardId, key);
-    if (!access.ok) {
-      const { code, reason } = refusals[access.failure];
-      this.log.info('websocket refused', { boardId: boardId.slice(0, 64), reason });
+    const admission = await this.admit(boardId, url.searchParams.get('key'));
+    if (!admission.ok) {
+      const { code, reason } = admission.refusal;
       return this.refuse(request, socket, head, code, reason);
     }
-    const renewalsBefore = this.renewalCount(boardId, access.role);
-    let lease;
-    try {
-      lease = await this.rooms.acquire(boardId);
-    } catch (error) {
-      this.log.warn('room unavailable', { boardId, ...errorFields(error) });
-      return this.refuse(request, socket, head, closeCodes.restart, 'board unavailable, retry');
-    }
-    if (this.renewalCount(boardId, access.role) !== renewalsBefore) {
-      lease.release();
-      return this.refuse(request, socket, head, closeCodes.wrongKey, 'key renewed');
-    }
-    const role: Role = access.role;
+    const { role, lease } = admission;
     let accepted = false;
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       accepted = true;
@@ -116,6 +123,33 @@ export class SyncServer {
     });
     // `ws` drops a socket that closed while we were loading without calling back.
     if (!accepted) lease.release();
+  }
+
+  /**
+   * Checks the key and loads the room. A renewal of one of the board's keys heard meanwhile (from any
+   * process) means the key is checked again: the renewal's own closing of old-key connections ran before
+   * this socket joined, so a socket admitted with the old key would stay open.
+   */
+  private async admit(boardId: string, key: string | null): Promise<Admission> {
+    for (let attempt = 0; attempt < MAX_ADMISSION_ATTEMPTS; attempt++) {
+      const renewalsBefore = this.renewalCount(boardId);
+      const access = await this.boards.authorize(boardId, key);
+      if (!access.ok) {
+        const refusal = refusals[access.failure];
+        this.log.info('websocket refused', { boardId: boardId.slice(0, 64), reason: refusal.reason });
+        return { ok: false, refusal };
+      }
+      let lease: RoomLease;
+      try {
+        lease = await this.rooms.acquire(boardId);
+      } catch (error) {
+        this.log.warn('room unavailable', { boardId, ...errorFields(error) });
+        return { ok: false, refusal: refusals.unavailable };
+      }
+      if (this.renewalCount(boardId) === renewalsBefore) return { ok: true, role: access.role, lease };
+      lease.release();
+    }
+    return { ok: false, refusal: refusals['key-renewed'] };
   }
 
   private refuse(request: IncomingMessage, socket: Duplex, head: Buffer, code: number, reason: string): void {
@@ -126,7 +160,7 @@ export class SyncServer {
     });
   }
 
-  private renewalCount(boardId: string, role: Role): number {
-    return this.renewals.get(`${boardId}:${role}`) ?? 0;
+  private renewalCount(boardId: string): number {
+    return this.renewals.get(boardId) ?? 0;
   }
 }

@@ -50,6 +50,16 @@ export class UpdateIntake {
     return { kind: 'apply', update: screened.update, screened };
   }
 
+  /**
+   * Records owners that are already stored: read back from storage, or claimed in another server process
+   * (they come with its updates on the bus). The first owner of a client id stays its owner.
+   */
+  adopt(owners: Iterable<ClientClaim>): void {
+    for (const [client, owner] of owners) {
+      if (!this.owners.has(client)) this.owners.set(client, owner);
+    }
+  }
+
   forget(member: IntakeMember): void {
     this.held.delete(member);
   }

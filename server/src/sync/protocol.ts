@@ -37,15 +37,19 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** An awareness message carrying the states of `clients` (all known clients by default). */
-export function encodeAwareness(awareness: Awareness, clients?: number[]): Uint8Array {
+/** An awareness message carrying an encoded awareness update as it is. */
+export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, messageAwareness);
-  encoding.writeVarUint8Array(
-    encoder,
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** An awareness message carrying the states of `clients` (all known clients by default). */
+export function encodeAwareness(awareness: Awareness, clients?: number[]): Uint8Array {
+  return encodeAwarenessMessage(
     awarenessProtocol.encodeAwarenessUpdate(awareness, clients ?? Array.from(awareness.getStates().keys())),
   );
-  return encoding.toUint8Array(encoder);
 }
 
 /** y-protocols/auth: the only auth sub-message, "permission denied" with a reason. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
+import type { Plugin } from 'vite';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const clientDir = path.join(repoRoot, 'client');
@@ -35,14 +36,17 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 /**
  * Builds `client/src/export/image/testing/exportHarness.ts` with Vite, as the
  * app's build would bundle the export (worker chunk, font assets), into a temp dir.
+ * `plugins` apply to the page and its workers (`encoderProbe.ts` swaps modules with them).
  */
-export async function buildExportHarness(): Promise<ExportHarnessBundle> {
+export async function buildExportHarness(plugins: readonly Plugin[] = []): Promise<ExportHarnessBundle> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interplay-export-harness-'));
   await build({
     configFile: false,
     root: clientDir,
     base: HARNESS_BASE,
     logLevel: 'warn',
+    plugins: [...plugins],
+    worker: { plugins: () => [...plugins] },
     build: {
       outDir: dir,
       emptyOutDir: true,

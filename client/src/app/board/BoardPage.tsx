@@ -4,7 +4,7 @@ import { useT, type MessageKey, type Translate } from '../../i18n/index.ts';
 import type { BoardSession } from '../../sync/BoardSession.ts';
 import type { ClosedReason } from '../../sync/connectionStatus.ts';
 import { useConnectionStatus } from '../../sync/useConnectionStatus.ts';
-import { BoardCanvas } from '../../canvas/BoardCanvas.tsx';
+import { LiveBoardMap } from './LiveBoardMap.tsx';
 import { FacilitationBar } from '../../facilitation/FacilitationBar.tsx';
 import type { ApiFailure, BoardInfo } from '../api/boardApi.ts';
 import { MessagePage } from '../common/MessagePage.tsx';
@@ -109,7 +109,7 @@ function LiveBoard({ session }: { session: BoardSession }) {
         </div>
       )}
       <main className="board-page__canvas">
-        <BoardCanvas session={session} />
+        <LiveBoardMap session={session} />
       </main>
       {(name === null || editingName) && (
         <NamePrompt

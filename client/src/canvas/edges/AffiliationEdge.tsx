@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import type { EdgeProps, InternalNode } from '@xyflow/react';
-import type { AffiliationFlowEdge } from '../store/flowTypes.ts';
+import type { EdgeProps } from '@xyflow/react';
+import type { AffiliationFlowEdge } from '../view/flowTypes.ts';
 import { edgePath, floatingGeometry } from './floatingGeometry.ts';
-import { useEdgeEnds } from '../perf/useEdgeEnds.ts';
+import type { NodeBox } from './floatingGeometry.ts';
+import { useEdgeEnds } from '../reactFlow/useEdgeEnds.ts';
 
 /**
  * A person's link as React Flow draws it; while one of its nodes is dragged
@@ -24,8 +25,8 @@ export function AffiliationLine({
   organisation,
   moving,
 }: {
-  person: InternalNode;
-  organisation: InternalNode;
+  person: NodeBox;
+  organisation: NodeBox;
   moving: boolean;
 }) {
   return (

@@ -1,20 +1,15 @@
 import { memo } from 'react';
 import { EdgeLabelRenderer } from '@xyflow/react';
-import type { EdgeProps, InternalNode } from '@xyflow/react';
+import type { EdgeProps } from '@xyflow/react';
 import { useT } from '../../i18n/index.ts';
-import {
-  directionMarkers,
-  formDashArray,
-  KIND_COLOURS,
-  strengthWidth,
-} from '../../theme/relationshipStyle.ts';
-import { useBoardView, usePresence } from '../BoardViewContext.ts';
-import type { RelationshipEdgeData, RelationshipFlowEdge } from '../store/flowTypes.ts';
+import { directionMarkers, formDashArray, strengthWidth } from '../../theme/relationshipStyle.ts';
+import { useMapContext, useMapView, useMapPresence } from '../MapContext.ts';
+import type { RelationshipEdgeData, RelationshipFlowEdge } from '../view/flowTypes.ts';
 import { arrowHead, edgePath, floatingGeometry } from './floatingGeometry.ts';
-import { clippedLine, isStraight } from '../perf/edgeClip.ts';
-import type { ClipRect } from '../perf/edgeClip.ts';
-import { useEdgeEnds } from '../perf/useEdgeEnds.ts';
-import { RelationshipEdgeBadges, useHealthEdgeColour } from '../../health/RelationshipEdgeBadges.tsx';
+import type { NodeBox } from './floatingGeometry.ts';
+import { clippedLine, isStraight } from '../layers/edgeClip.ts';
+import type { ClipRect } from '../layers/edgeClip.ts';
+import { useEdgeEnds } from '../reactFlow/useEdgeEnds.ts';
 
 /**
  * A relationship as React Flow draws it. While one of its nodes is dragged on
@@ -48,8 +43,8 @@ export interface RelationshipDrawingProps {
   readonly id: string;
   readonly data: RelationshipEdgeData;
   readonly selected: boolean;
-  readonly sourceNode: InternalNode;
-  readonly targetNode: InternalNode;
+  readonly sourceNode: NodeBox;
+  readonly targetNode: NodeBox;
   /** Straight lines are cut to this window (flow coordinates). */
   readonly clip: ClipRect;
   /** Drawn on every frame of a drag (`<DraggedEdges>`): outlines cut too, no hit path. */
@@ -71,13 +66,11 @@ export function RelationshipDrawing({
   moving,
 }: RelationshipDrawingProps) {
   const t = useT();
-  const hovered = useBoardView((s) => s.hoveredEdgeId === id);
-  const remote = usePresence((s) => s.selectors.get(id));
-  const healthColour = useHealthEdgeColour(id);
-
-  const { relationship, lane } = data;
+  const hovered = useMapView((s) => s.hoveredEdgeId === id);
+  const remote = useMapPresence((s) => s.selectors.get(id));
+  const { EdgeBadges } = useMapContext().decorations;
+  const { relationship, lane, colour } = data;
   const width = strengthWidth(relationship.strength);
-  const colour = healthColour ?? KIND_COLOURS[relationship.kind];
   const markers = directionMarkers(relationship.direction);
   const geometry = floatingGeometry(sourceNode, targetNode, lane);
   const arrowSize = 9 + width * 1.5;
@@ -130,7 +123,7 @@ export function RelationshipDrawing({
           strokeWidth={Math.max(22, width + 14)}
         />
       )}
-      <RelationshipEdgeBadges relationship={relationship} x={geometry.middle.x} y={geometry.middle.y} />
+      {EdgeBadges && <EdgeBadges relationship={relationship} x={geometry.middle.x} y={geometry.middle.y} />}
       {(hovered || selected) && (
         <EdgeLabelRenderer>
           <div

@@ -1,14 +1,26 @@
-import type { InternalNode } from '@xyflow/react';
 import {
   DEFAULT_ORGANISATION_SIZE,
   DEFAULT_PERSON_SIZE,
   PERSON_CIRCLE_RADIUS,
   PERSON_CIRCLE_TOP,
-} from '../store/flowTypes.ts';
+} from '../view/flowTypes.ts';
 
 export interface Point {
   readonly x: number;
   readonly y: number;
+}
+
+/**
+ * Where a node is and how big, in flow coordinates: what an edge needs to
+ * attach to it. The canvas reads it from React Flow (`reactFlow/nodeBoxes.ts`),
+ * the image export from its own layout. A size not known yet is left out.
+ */
+export interface NodeBox {
+  readonly type: string | undefined;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number | undefined;
+  readonly height: number | undefined;
 }
 
 type Shape =
@@ -16,10 +28,10 @@ type Shape =
   | { kind: 'circle'; cx: number; cy: number; r: number };
 
 /** The outline an edge attaches to: an organisation's card, or a person's circle (not their name). */
-function shapeOf(node: InternalNode): Shape {
-  const { x, y } = node.internals.positionAbsolute;
+function shapeOf(node: NodeBox): Shape {
+  const { x, y } = node;
   if (node.type === 'person') {
-    const width = node.measured.width ?? DEFAULT_PERSON_SIZE.width;
+    const width = node.width ?? DEFAULT_PERSON_SIZE.width;
     return {
       kind: 'circle',
       cx: x + width / 2,
@@ -27,8 +39,8 @@ function shapeOf(node: InternalNode): Shape {
       r: PERSON_CIRCLE_RADIUS + 2,
     };
   }
-  const width = node.measured.width ?? DEFAULT_ORGANISATION_SIZE.width;
-  const height = node.measured.height ?? DEFAULT_ORGANISATION_SIZE.height;
+  const width = node.width ?? DEFAULT_ORGANISATION_SIZE.width;
+  const height = node.height ?? DEFAULT_ORGANISATION_SIZE.height;
   return {
     kind: 'rect',
     cx: x + width / 2,
@@ -68,7 +80,7 @@ export interface EdgeGeometry {
  * on the line between their centres ("floating" edges). `lane` bends parallel
  * edges between the same pair apart (0 = straight).
  */
-export function floatingGeometry(source: InternalNode, target: InternalNode, lane = 0): EdgeGeometry {
+export function floatingGeometry(source: NodeBox, target: NodeBox, lane = 0): EdgeGeometry {
   const a = shapeOf(source);
   const b = shapeOf(target);
   const dx = b.cx - a.cx;

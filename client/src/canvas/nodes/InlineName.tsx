@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useT } from '../../i18n/index.ts';
-import { useBoardViewContext } from '../BoardViewContext.ts';
-import { useBoardActions } from '../useBoardActions.ts';
+import { useMapContext } from '../MapContext.ts';
+import { useBoardActions } from '../editing/useBoardActions.ts';
 
 /**
  * The in-place name editor of a node: Enter or leaving the field saves,
@@ -11,7 +11,7 @@ import { useBoardActions } from '../useBoardActions.ts';
  */
 export function InlineName({ nodeId, name, className }: { nodeId: string; name: string; className: string }) {
   const t = useT();
-  const { store } = useBoardViewContext();
+  const { store } = useMapContext();
   const { rename } = useBoardActions();
   const [draft, setDraft] = useState(name);
 

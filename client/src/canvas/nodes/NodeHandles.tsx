@@ -1,7 +1,7 @@
 import { Handle, Position, useConnection } from '@xyflow/react';
 import type { ConnectionState } from '@xyflow/react';
 import { useT } from '../../i18n/index.ts';
-import { useMeasureLateHandles } from './useMeasureLateHandles.ts';
+import { useMeasureLateHandles } from '../reactFlow/useMeasureLateHandles.ts';
 
 const selectInProgress = (connection: ConnectionState): boolean => connection.inProgress;
 

@@ -3,13 +3,12 @@ import type { CSSProperties } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useT } from '../../i18n/index.ts';
 import { SECTOR_COLOURS, SECTOR_TINTS } from '../../theme/sectors.ts';
-import { useBoardView, useBoardViewContext } from '../BoardViewContext.ts';
+import { useMapView, useMapContext } from '../MapContext.ts';
 import { useSelectionLook } from './useSelectionLook.ts';
-import type { OrganisationFlowNode } from '../store/flowTypes.ts';
+import type { OrganisationFlowNode } from '../view/flowTypes.ts';
 import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
 import { SectorIcon } from './SectorIcon.tsx';
-import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 import { useNodeDetail } from './NodeDetailContext.ts';
 import { organisationSize } from './nodeSize.ts';
 import { useTinyHandles } from './useTinyHandles.ts';
@@ -22,7 +21,7 @@ import { useTinyHandles } from './useTinyHandles.ts';
  */
 export const OrganisationNode = memo(function OrganisationNode(props: NodeProps<OrganisationFlowNode>) {
   // A name being edited keeps its field (and what was typed) even when the zoom crosses TINY_ZOOM.
-  const editing = useBoardView((s) => s.editingNodeId === props.id);
+  const editing = useMapView((s) => s.editingNodeId === props.id);
   return useNodeDetail() === 'tiny' && !editing ? (
     <TinyOrganisation {...props} />
   ) : (
@@ -39,7 +38,8 @@ export const OrganisationNode = memo(function OrganisationNode(props: NodeProps<
  */
 function TinyOrganisation({ id, data, selected, width, height }: NodeProps<OrganisationFlowNode>) {
   const t = useT();
-  const { permissions } = useBoardViewContext();
+  const { permissions, decorations } = useMapContext();
+  const { NodeBadge } = decorations;
   const look = useSelectionLook(id, 'ip-org', selected);
   const { handles, onPointerEnter } = useTinyHandles(id, selected);
   const { organisation } = data;
@@ -59,22 +59,23 @@ function TinyOrganisation({ id, data, selected, width, height }: NodeProps<Organ
       data-testid="organisation-node"
       data-sector={organisation.sector}
       aria-label={t('canvas.node.organisation', {
-        name: organisation.name,
+        name: data.label,
         sector: t(`sector.${organisation.sector}`),
       })}
       title={look.title}
       onPointerEnter={onPointerEnter}
     >
       {handles && <NodeHandles connectable={permissions.add.relationship} />}
-      <CommentBadge targetId={id} className="ip-comment-badge--org" />
+      {NodeBadge && <NodeBadge targetId={id} className="ip-comment-badge--org" />}
     </div>
   );
 }
 
 function FullOrganisation({ id, data, selected }: NodeProps<OrganisationFlowNode>) {
   const t = useT();
-  const { readOnly, store, permissions } = useBoardViewContext();
-  const editing = useBoardView((s) => s.editingNodeId === id);
+  const { readOnly, store, permissions, decorations } = useMapContext();
+  const { NodeBadge } = decorations;
+  const editing = useMapView((s) => s.editingNodeId === id);
   const look = useSelectionLook(id, 'ip-org', selected);
   const { organisation, projectCount } = data;
   const sectorLabel = t(`sector.${organisation.sector}`);
@@ -90,11 +91,11 @@ function FullOrganisation({ id, data, selected }: NodeProps<OrganisationFlowNode
       style={style}
       data-testid="organisation-node"
       data-sector={organisation.sector}
-      aria-label={t('canvas.node.organisation', { name: organisation.name, sector: sectorLabel })}
+      aria-label={t('canvas.node.organisation', { name: data.label, sector: sectorLabel })}
       title={look.title}
     >
       <NodeHandles connectable={permissions.add.relationship} />
-      <CommentBadge targetId={id} className="ip-comment-badge--org" />
+      {NodeBadge && <NodeBadge targetId={id} className="ip-comment-badge--org" />}
       <span className="ip-org__icon">
         <SectorIcon sector={organisation.sector} />
       </span>
@@ -111,7 +112,7 @@ function FullOrganisation({ id, data, selected }: NodeProps<OrganisationFlowNode
               store.getState().setEditing(id);
             }}
           >
-            {organisation.name}
+            {data.label}
           </span>
         )}
         <span className="ip-org__sector">{sectorLabel}</span>

@@ -2,13 +2,12 @@ import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useT } from '../../i18n/index.ts';
-import { useBoardView, useBoardViewContext } from '../BoardViewContext.ts';
+import { useMapView, useMapContext } from '../MapContext.ts';
 import { useSelectionLook } from './useSelectionLook.ts';
-import type { PersonFlowNode } from '../store/flowTypes.ts';
+import type { PersonFlowNode } from '../view/flowTypes.ts';
 import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
 import { RoleBadge } from './RoleBadge.tsx';
-import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 import { initials } from '../../theme/initials.ts';
 import { useNodeDetail } from './NodeDetailContext.ts';
 import { personSize } from './nodeSize.ts';
@@ -17,7 +16,7 @@ import { useTinyHandles } from './useTinyHandles.ts';
 /** A person: a round node with initials, role badges on its rim, and the name beneath. */
 export const PersonNode = memo(function PersonNode(props: NodeProps<PersonFlowNode>) {
   // A name being edited keeps its field (and what was typed) even when the zoom crosses TINY_ZOOM.
-  const editing = useBoardView((s) => s.editingNodeId === props.id);
+  const editing = useMapView((s) => s.editingNodeId === props.id);
   return useNodeDetail() === 'tiny' && !editing ? <TinyPerson {...props} /> : <FullPerson {...props} />;
 });
 
@@ -29,7 +28,8 @@ export const PersonNode = memo(function PersonNode(props: NodeProps<PersonFlowNo
  */
 function TinyPerson({ id, data, selected, height }: NodeProps<PersonFlowNode>) {
   const t = useT();
-  const { permissions } = useBoardViewContext();
+  const { permissions, decorations } = useMapContext();
+  const { NodeBadge } = decorations;
   const look = useSelectionLook(id, 'ip-person', selected);
   const { handles, onPointerEnter } = useTinyHandles(id, selected);
   const { person } = data;
@@ -42,13 +42,13 @@ function TinyPerson({ id, data, selected, height }: NodeProps<PersonFlowNode>) {
       className={look.className}
       style={style}
       data-testid="person-node"
-      aria-label={t('canvas.node.person', { name: person.name })}
+      aria-label={t('canvas.node.person', { name: data.label })}
       title={look.title}
       onPointerEnter={onPointerEnter}
     >
       {handles && <NodeHandles connectable={permissions.add.relationship} />}
       <span className="ip-person__circle">
-        <CommentBadge targetId={id} className="ip-comment-badge--person" />
+        {NodeBadge && <NodeBadge targetId={id} className="ip-comment-badge--person" />}
       </span>
     </div>
   );
@@ -56,8 +56,9 @@ function TinyPerson({ id, data, selected, height }: NodeProps<PersonFlowNode>) {
 
 function FullPerson({ id, data, selected }: NodeProps<PersonFlowNode>) {
   const t = useT();
-  const { readOnly, store, permissions } = useBoardViewContext();
-  const editing = useBoardView((s) => s.editingNodeId === id);
+  const { readOnly, store, permissions, decorations } = useMapContext();
+  const { NodeBadge } = decorations;
+  const editing = useMapView((s) => s.editingNodeId === id);
   const look = useSelectionLook(id, 'ip-person', selected);
   const { person } = data;
   const style = look.remoteStyle as CSSProperties;
@@ -67,13 +68,13 @@ function FullPerson({ id, data, selected }: NodeProps<PersonFlowNode>) {
       className={look.className}
       style={style}
       data-testid="person-node"
-      aria-label={t('canvas.node.person', { name: person.name })}
+      aria-label={t('canvas.node.person', { name: data.label })}
       title={look.title}
     >
       <NodeHandles connectable={permissions.add.relationship} />
       <span className="ip-person__circle">
         <span className="ip-person__initials" aria-hidden="true">
-          {initials(person.name)}
+          {initials(data.label)}
         </span>
         {person.roles.length > 0 && (
           <span className="ip-person__badges">
@@ -82,7 +83,7 @@ function FullPerson({ id, data, selected }: NodeProps<PersonFlowNode>) {
             ))}
           </span>
         )}
-        <CommentBadge targetId={id} className="ip-comment-badge--person" />
+        {NodeBadge && <NodeBadge targetId={id} className="ip-comment-badge--person" />}
       </span>
       {editing ? (
         <InlineName nodeId={id} name={person.name} className="ip-person__name" />
@@ -96,7 +97,7 @@ function FullPerson({ id, data, selected }: NodeProps<PersonFlowNode>) {
             store.getState().setEditing(id);
           }}
         >
-          {person.name}
+          {data.label}
         </span>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/index.ts';
-import { usePresence } from '../BoardViewContext.ts';
+import { useMapPresence } from '../MapContext.ts';
 
 /**
  * How a node card shows who selected it, for both its full and its tiny
@@ -8,7 +8,7 @@ import { usePresence } from '../BoardViewContext.ts';
  */
 export function useSelectionLook(id: string, block: 'ip-org' | 'ip-person', selected: boolean) {
   const t = useT();
-  const remote = usePresence((s) => s.selectors.get(id));
+  const remote = useMapPresence((s) => s.selectors.get(id));
   return {
     className: `${block}${selected ? ` ${block}--selected` : ''}${remote ? ' ip-remote-selected' : ''}`,
     remoteStyle: (remote ? { '--ip-remote': remote.colour } : {}) as Record<string, string>,

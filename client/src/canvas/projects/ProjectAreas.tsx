@@ -2,15 +2,14 @@ import { memo, useMemo, useRef } from 'react';
 import type { XYPosition } from '@xyflow/react';
 import type { Project, ProjectId } from '@interplay/shared';
 import { useT } from '../../i18n/index.ts';
-import { useBoardView, useBoardViewContext } from '../BoardViewContext.ts';
-import { selectNodes, selectProjects, selectSelection } from '../store/selectors.ts';
-import { useLiveDragPositions } from '../store/useLiveDragPositions.ts';
-import type { BoardFlowNode } from '../store/flowTypes.ts';
-import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../store/flowTypes.ts';
+import { useMapView, useMapContext } from '../MapContext.ts';
+import { selectNodes, selectSelection, selectShownProjects } from '../view/selectors.ts';
+import { useLiveDragPositions } from '../view/useLiveDragPositions.ts';
+import type { BoardFlowNode } from '../view/flowTypes.ts';
+import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../view/flowTypes.ts';
 import { projectShape } from './projectShape.ts';
-import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 import type { Box, ProjectShape } from './projectShape.ts';
-import { ViewportLayer } from '../perf/ViewportLayer.tsx';
+import { ViewportLayer } from '../reactFlow/ViewportLayer.tsx';
 import { projectsByName } from './projectsByName.ts';
 import {
   PROJECT_AREA_PADDING as PADDING,
@@ -61,11 +60,12 @@ function draggedKey(members: readonly BoardFlowNode[], live: ReadonlyMap<string,
  */
 export const ProjectAreas = memo(function ProjectAreas() {
   const t = useT();
-  const { store } = useBoardViewContext();
-  const nodes = useBoardView(selectNodes);
+  const { store, decorations } = useMapContext();
+  const { NodeBadge } = decorations;
+  const nodes = useMapView(selectNodes);
   const liveDrag = useLiveDragPositions();
-  const projects = useBoardView(selectProjects);
-  const selectedProjectId = useBoardView(selectSelection).projectId;
+  const projects = useMapView(selectShownProjects);
+  const selectedProjectId = useMapView(selectSelection).projectId;
   const cache = useRef(new Map<ProjectId, CachedArea>());
 
   const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
@@ -146,7 +146,7 @@ export const ProjectAreas = memo(function ProjectAreas() {
             >
               <span className="ip-project-label__swatch" style={{ background: area.project.colour }} />
               {area.project.name}
-              <CommentBadge targetId={area.project.id} />
+              {NodeBadge && <NodeBadge targetId={area.project.id} />}
             </button>
           );
         })}

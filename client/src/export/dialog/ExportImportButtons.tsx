@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useBoardView, useBoardViewContext } from '../../canvas/BoardViewContext.ts';
-import { selectSelection, selectSnapshot } from '../../canvas/store/selectors.ts';
-import { useFitBoard } from '../../canvas/useFitBoard.ts';
+import { selectSelection, selectSnapshot } from '../../canvas/view/selectors.ts';
+import { useFitBoard } from '../../canvas/reactFlow/useFitBoard.ts';
 import { useT } from '../../i18n/index.ts';
 import { ImportDialog } from '../../import/ImportDialog.tsx';
 import { importRefusal } from '../../import/importPermission.ts';

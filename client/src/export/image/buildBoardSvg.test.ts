@@ -4,7 +4,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addOrganisation, addPerson, addProject, connect, readBoard, scoreHealth } from '@interplay/shared';
-import { healthColour, UNSCORED_COLOUR } from '../../health/healthColour.ts';
+import { healthColour, UNSCORED_COLOUR } from '../../theme/healthColour.ts';
 import type { BoardSnapshot, OrganisationId } from '@interplay/shared';
 import { buildBoardSvg } from './buildBoardSvg.ts';
 import type { BoardSvgOptions } from './buildBoardSvg.ts';
@@ -107,7 +107,7 @@ function organisationBoxes(
 
 const base: BoardSvgOptions = { labels };
 
-describe('buildBoardSvg', () => {
+describe('buildBoardSvg: the map', () => {
   it('is well-formed XML with every organisation, person and project name as text', () => {
     const { snapshot, names } = sampleBoard();
     const doc = parse(buildBoardSvg(snapshot, base));
@@ -210,7 +210,9 @@ describe('buildBoardSvg', () => {
     expect(joined).toContain(`Tom & Jerry's "B.V."`);
     expect(parsed.getElementsByTagName('title')[0]?.textContent).toBe('</title><script>x</script>');
   });
+});
 
+describe('buildBoardSvg options', () => {
   it('adds the legend, title, date and credit line only when asked, in the labels’ language', () => {
     const { snapshot } = sampleBoard();
     const plain = buildBoardSvg(snapshot, base);

@@ -1,6 +1,6 @@
 import { healthSummary } from '@interplay/shared';
 import type { BoardSnapshot } from '@interplay/shared';
-import { healthColour } from '../../health/healthColour.ts';
+import { healthColour } from '../../theme/healthColour.ts';
 import type { EmbeddedFont } from './embeddedFont.ts';
 import { EXPORT_FONT_STACK, fontFaceCss } from './embeddedFont.ts';
 import type { ExportLabels } from './exportLabels.ts';

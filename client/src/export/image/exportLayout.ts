@@ -1,17 +1,16 @@
-import type { InternalNode } from '@xyflow/react';
 import type { BoardSnapshot, NodeId, Organisation, Person, Project, Relationship } from '@interplay/shared';
 import { edgePath, floatingGeometry } from '../../canvas/edges/floatingGeometry.ts';
-import type { EdgeGeometry } from '../../canvas/edges/floatingGeometry.ts';
+import type { EdgeGeometry, NodeBox } from '../../canvas/edges/floatingGeometry.ts';
 import { PROJECT_AREA_PADDING, PROJECT_LABEL_SPACING } from '../../canvas/projects/projectAreaLayout.ts';
 import { projectShape } from '../../canvas/projects/projectShape.ts';
 import type { Box, ProjectShape } from '../../canvas/projects/projectShape.ts';
-import { deriveEdges } from '../../canvas/store/deriveFlow.ts';
+import { deriveEdges } from '../../canvas/view/deriveFlow.ts';
 import {
   DEFAULT_ORGANISATION_SIZE,
   DEFAULT_PERSON_SIZE,
   PERSON_CIRCLE_RADIUS,
   PERSON_CIRCLE_TOP,
-} from '../../canvas/store/flowTypes.ts';
+} from '../../canvas/view/flowTypes.ts';
 import { initials } from '../../theme/initials.ts';
 import { projectsByName } from '../../canvas/projects/projectsByName.ts';
 import { textWidth, wrapText } from './text/textMetrics.ts';
@@ -151,20 +150,9 @@ function personLayout(person: Person): PersonLayout {
   };
 }
 
-/**
- * The canvas's edge geometry works on React Flow's internal nodes, of which it
- * reads only `type`, `measured` and `internals.positionAbsolute`.
- * WARNING: if `floatingGeometry` starts reading more fields, extend this adapter.
- */
-function asInternalNode(layout: NodeLayout): InternalNode {
-  return {
-    id: layout.kind === 'organisation' ? layout.organisation.id : layout.person.id,
-    type: layout.kind,
-    position: { x: layout.box.x, y: layout.box.y },
-    data: {},
-    measured: { width: layout.box.width, height: layout.box.height },
-    internals: { positionAbsolute: { x: layout.box.x, y: layout.box.y }, z: 0, userNode: null },
-  } as unknown as InternalNode;
+/** A node's box as the canvas's edge geometry takes it. */
+function asNodeBox(layout: NodeLayout): NodeBox {
+  return { type: layout.kind, ...layout.box };
 }
 
 function placeProjectLabels(
@@ -229,23 +217,23 @@ export function layoutBoard(
   }
   for (const person of snapshot.people.values()) nodes.set(person.id, personLayout(person));
 
-  const internal = new Map<string, InternalNode>();
-  const internalOf = (id: string): InternalNode | undefined => {
-    let node = internal.get(id);
-    if (!node) {
+  const boxes = new Map<string, NodeBox>();
+  const boxOf = (id: string): NodeBox | undefined => {
+    let box = boxes.get(id);
+    if (!box) {
       const layout = nodes.get(id as NodeId);
       if (!layout) return undefined;
-      node = asInternalNode(layout);
-      internal.set(id, node);
+      box = asNodeBox(layout);
+      boxes.set(id, box);
     }
-    return node;
+    return box;
   };
 
   const relationships: EdgeLayout[] = [];
   const affiliations: AffiliationLayout[] = [];
   for (const edge of deriveEdges(snapshot, new Map())) {
-    const source = internalOf(edge.source);
-    const target = internalOf(edge.target);
+    const source = boxOf(edge.source);
+    const target = boxOf(edge.target);
     if (!source || !target) continue;
     if (edge.type === 'relationship' && edge.data) {
       relationships.push({

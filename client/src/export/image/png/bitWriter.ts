@@ -7,7 +7,7 @@ import { crc32 } from './pngChunks.ts';
  * on, extended block by block (`checksum`) while the bytes are still in
  * cache, and it can start with bytes of the caller's (`head`): a band's
  * deflate data is written straight into its PNG chunk, whose CRC then needs
- * neither a copy nor a second pass over the band's ~19 MB.
+ * neither a copy nor a second pass over the band's megabytes.
  */
 export class BitWriter {
   bytes: Uint8Array<ArrayBuffer>;

@@ -100,7 +100,7 @@ export interface DotTextState {
  * Paints the dots of dotted straight lines as rows of bullet glyphs, one
  * `fillText` a line, rotated along it and spaced by letter-spacing. Skia
  * strokes each round dot of a dashed stroke into its own small outline and
- * fills it (1.5–2 µs a dot; 130,000 dots in a band of the benchmark map); a
+ * fills it, which is slow for the hundred thousand dots of a large map; a
  * glyph is rasterised once per size and angle and then copied. A dot of a
  * stroke is a disc stretched by its dash length; the bullet is the disc of
  * the same area.

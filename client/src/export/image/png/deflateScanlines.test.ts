@@ -1,7 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { codeLengths, combineAdler } from './deflateScanlines.ts';
+import { combineAdler } from './adler32.ts';
+import { codeLengths } from './huffmanCodes.ts';
 import { encodeBand, joinBands } from './encodeBandPng.ts';
 import { crc32 } from './pngChunks.ts';
 

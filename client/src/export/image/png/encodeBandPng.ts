@@ -1,4 +1,5 @@
-import { combineAdler, deflateScanlines } from './deflateScanlines.ts';
+import { combineAdler } from './adler32.ts';
+import { deflateScanlines } from './deflateScanlines.ts';
 import { BitWriter } from './bitWriter.ts';
 import { BAND_CHUNK_CRC_FROM, bandChunkHead, closeBandChunk, pngHead, pngTail } from './pngChunks.ts';
 
@@ -57,7 +58,7 @@ let warmedUp = false;
  * has it optimised before the real band, which it otherwise codes partly
  * unoptimised (each export has new workers). The image takes every path a
  * map's rows take, or V8 drops the optimised code in the middle of the real
- * band (~50 ms lost, seen with `--trace-deopt`): rows wide enough for the
+ * band (`--trace-deopt` shows it): rows wide enough for the
  * Adler-32 sums to leave 32-bit integers, a long run at the start of a row and
  * one at the end, after noise, where the run's closed-form Adler-32 product
  * leaves them too; runs longer than a match, one of 66 pixels (the pixel and

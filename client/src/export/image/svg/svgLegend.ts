@@ -10,7 +10,7 @@ import { SECTOR_COLOURS } from '../../../theme/sectors.ts';
 import type { ExportLabels } from '../exportLabels.ts';
 import { attrs, num, text } from '../svgMarkup.ts';
 import { textWidth, wrapText } from '../text/textMetrics.ts';
-import { healthColour, UNSCORED_COLOUR } from '../../../health/healthColour.ts';
+import { healthColour, UNSCORED_COLOUR } from '../../../theme/healthColour.ts';
 import { roleBadgeId, sectorIconId, shapeRef } from './svgDefs.ts';
 
 export const LEGEND_WIDTH = 460;
@@ -57,27 +57,25 @@ function sampleLine(
 const HEALTH_STEPS = 10;
 const HEALTH_STEP_WIDTH = 16;
 
-/**
- * The legend as an SVG block `LEGEND_WIDTH` wide: sectors, roles, kinds (or,
- * coloured by health, the health scale), forms, strength, direction and
- * projects, in the labels' language. Returns the markup (drawn from 0,0) and its height.
- */
-export function legendSvg(
-  labels: ExportLabels,
-  { colourByHealth = false }: { colourByHealth?: boolean } = {},
-): { markup: string; height: number } {
-  const parts: string[] = [];
-  let y = PAD;
-  const heading = (content: string): void => {
-    y += 8;
-    parts.push(text(content, { x: PAD, y: y + 12, 'font-size': 14, 'font-weight': 700, fill: '#16202e' }));
-    y += 28;
-  };
+/** The legend's markup as it is written top to bottom: `y` is where the next row goes. */
+class LegendBlock {
+  readonly parts: string[] = [];
+  y = PAD;
+
+  push(...markup: string[]): void {
+    this.parts.push(...markup);
+  }
+
+  heading(content: string): void {
+    this.y += 8;
+    this.push(
+      text(content, { x: PAD, y: this.y + 12, 'font-size': 14, 'font-weight': 700, fill: '#16202e' }),
+    );
+    this.y += 28;
+  }
+
   /** One item per row, with text wrapped to the width left of `textX`. */
-  const rows = (
-    items: ReadonlyArray<{ draw: (y: number) => string; content: string }>,
-    textX: number,
-  ): void => {
+  rows(items: ReadonlyArray<{ draw: (y: number) => string; content: string }>, textX: number): void {
     for (const item of items) {
       const lines = wrapText(item.content, {
         maxWidth: LEGEND_WIDTH - PAD - textX,
@@ -85,110 +83,56 @@ export function legendSvg(
         weight: 400,
         maxLines: 3,
       });
-      parts.push(item.draw(y));
-      lines.forEach((line, i) => parts.push(label(line, textX, y + i * 17)));
-      y += ROW + (lines.length - 1) * 17;
+      this.push(item.draw(this.y));
+      lines.forEach((line, i) => this.push(label(line, textX, this.y + i * 17)));
+      this.y += ROW + (lines.length - 1) * 17;
     }
-  };
+  }
+
   /** Two items per row; labels cut to fit their column. */
-  const grid = (
+  grid(
     items: ReadonlyArray<{ draw: (x: number, y: number) => string; content: string }>,
     textOffset: number,
-  ): void => {
+  ): void {
     items.forEach((item, i) => {
       const x = PAD + (i % 2) * COLUMN;
-      const rowY = y + Math.floor(i / 2) * ROW;
+      const rowY = this.y + Math.floor(i / 2) * ROW;
       const [line = ''] = wrapText(item.content, {
         maxWidth: COLUMN - textOffset - 6,
         fontSize: SIZE,
         weight: 400,
         maxLines: 1,
       });
-      parts.push(item.draw(x, rowY), label(line, x + textOffset, rowY));
+      this.push(item.draw(x, rowY), label(line, x + textOffset, rowY));
     });
-    y += Math.ceil(items.length / 2) * ROW;
-  };
+    this.y += Math.ceil(items.length / 2) * ROW;
+  }
+}
 
-  parts.push(
-    text(labels.legend.title, { x: PAD, y: y + 18, 'font-size': 20, 'font-weight': 700, fill: '#16202e' }),
-  );
-  y += 30;
-
-  heading(labels.legend.sectors);
-  grid(
-    SECTORS.map((sector) => ({
-      content: labels.sectors[sector],
-      draw: (x, cy) =>
-        `<circle${attrs({ cx: x + 11, cy, r: 11, fill: SECTOR_COLOURS[sector] })}/>` +
-        shapeRef(sectorIconId(sector), `translate(${num(x + 3.5)} ${num(cy - 7.5)}) scale(0.625)`),
-    })),
-    30,
-  );
-
-  heading(labels.legend.roles);
-  rows(
-    ROLES.map((role) => ({
-      content: `${labels.roles[role]} — ${labels.roleHelp[role]}`,
-      draw: (cy) => shapeRef(roleBadgeId(role), `translate(${PAD} ${num(cy - 10)}) scale(1.25)`),
-    })),
-    PAD + 30,
-  );
-
-  if (colourByHealth) {
-    heading(labels.legend.health);
-    const lowWidth = textWidth(labels.legend.healthLow, SIZE, 400);
-    const scaleX = PAD + lowWidth + 10;
-    parts.push(label(labels.legend.healthLow, PAD, y));
-    for (let step = 0; step < HEALTH_STEPS; step++) {
-      const score = 1 + (9 * step) / (HEALTH_STEPS - 1);
-      parts.push(
-        `<rect${attrs({ x: scaleX + step * HEALTH_STEP_WIDTH, y: y - 6, width: HEALTH_STEP_WIDTH, height: 12, fill: healthColour(score) })}/>`,
-      );
-    }
-    parts.push(label(labels.legend.healthHigh, scaleX + HEALTH_STEPS * HEALTH_STEP_WIDTH + 10, y));
-    y += ROW;
-    rows(
-      [{ content: labels.legend.healthNone, draw: (cy) => sampleLine(PAD, cy, UNSCORED_COLOUR, 4) }],
-      PAD + SAMPLE + 10,
-    );
-  } else {
-    heading(labels.legend.kinds);
-    grid(
-      RELATIONSHIP_KINDS.map((kind) => ({
-        content: labels.kinds[kind],
-        draw: (x, cy) => sampleLine(x, cy, KIND_COLOURS[kind], 4),
-      })),
-      SAMPLE + 10,
+/** The health scale from low to high in steps, and the colour of unscored relationships. */
+function healthSection(block: LegendBlock, labels: ExportLabels): void {
+  block.heading(labels.legend.health);
+  const lowWidth = textWidth(labels.legend.healthLow, SIZE, 400);
+  const scaleX = PAD + lowWidth + 10;
+  block.push(label(labels.legend.healthLow, PAD, block.y));
+  for (let step = 0; step < HEALTH_STEPS; step++) {
+    const score = 1 + (9 * step) / (HEALTH_STEPS - 1);
+    block.push(
+      `<rect${attrs({ x: scaleX + step * HEALTH_STEP_WIDTH, y: block.y - 6, width: HEALTH_STEP_WIDTH, height: 12, fill: healthColour(score) })}/>`,
     );
   }
-
-  heading(labels.legend.forms);
-  rows(
-    FORMS.map((form) => ({
-      content: `${labels.forms[form]} — ${labels.formHelp[form]}`,
-      draw: (cy) => sampleLine(PAD, cy, INK, 3.5, formDashArray(form, 3.5)),
-    })),
+  block.push(label(labels.legend.healthHigh, scaleX + HEALTH_STEPS * HEALTH_STEP_WIDTH + 10, block.y));
+  block.y += ROW;
+  block.rows(
+    [{ content: labels.legend.healthNone, draw: (cy) => sampleLine(PAD, cy, UNSCORED_COLOUR, 4) }],
     PAD + SAMPLE + 10,
   );
+}
 
-  heading(labels.legend.strength);
-  STRENGTHS.forEach((strength, i) => {
-    const x = PAD + i * 84;
-    parts.push(sampleLine(x, y, INK, strengthWidth(strength)), label(String(strength), x + SAMPLE + 8, y));
-  });
-  y += ROW;
-
-  heading(labels.legend.directions);
-  grid(
-    DIRECTIONS.map((direction) => ({
-      content: labels.directions[direction],
-      draw: (x, cy) => sampleLine(x, cy, INK, 2.5, undefined, direction),
-    })),
-    SAMPLE + 10,
-  );
-
-  heading(labels.legend.projects);
-  rows(
+/** Project areas (two overlapping) and the dashed person–organisation link. */
+function projectsSection(block: LegendBlock, labels: ExportLabels): void {
+  block.heading(labels.legend.projects);
+  block.rows(
     [
       {
         content: labels.legend.projectArea,
@@ -204,8 +148,92 @@ export function legendSvg(
     ],
     PAD + SAMPLE + 10,
   );
+}
 
-  const height = y + PAD - 8;
+/**
+ * The legend as an SVG block `LEGEND_WIDTH` wide: sectors, roles, kinds (or,
+ * coloured by health, the health scale), forms, strength, direction and
+ * projects, in the labels' language. Returns the markup (drawn from 0,0) and its height.
+ */
+export function legendSvg(
+  labels: ExportLabels,
+  { colourByHealth = false }: { colourByHealth?: boolean } = {},
+): { markup: string; height: number } {
+  const block = new LegendBlock();
+  block.push(
+    text(labels.legend.title, {
+      x: PAD,
+      y: block.y + 18,
+      'font-size': 20,
+      'font-weight': 700,
+      fill: '#16202e',
+    }),
+  );
+  block.y += 30;
+
+  block.heading(labels.legend.sectors);
+  block.grid(
+    SECTORS.map((sector) => ({
+      content: labels.sectors[sector],
+      draw: (x, cy) =>
+        `<circle${attrs({ cx: x + 11, cy, r: 11, fill: SECTOR_COLOURS[sector] })}/>` +
+        shapeRef(sectorIconId(sector), `translate(${num(x + 3.5)} ${num(cy - 7.5)}) scale(0.625)`),
+    })),
+    30,
+  );
+
+  block.heading(labels.legend.roles);
+  block.rows(
+    ROLES.map((role) => ({
+      content: `${labels.roles[role]} — ${labels.roleHelp[role]}`,
+      draw: (cy) => shapeRef(roleBadgeId(role), `translate(${PAD} ${num(cy - 10)}) scale(1.25)`),
+    })),
+    PAD + 30,
+  );
+
+  if (colourByHealth) healthSection(block, labels);
+  else {
+    block.heading(labels.legend.kinds);
+    block.grid(
+      RELATIONSHIP_KINDS.map((kind) => ({
+        content: labels.kinds[kind],
+        draw: (x, cy) => sampleLine(x, cy, KIND_COLOURS[kind], 4),
+      })),
+      SAMPLE + 10,
+    );
+  }
+
+  block.heading(labels.legend.forms);
+  block.rows(
+    FORMS.map((form) => ({
+      content: `${labels.forms[form]} — ${labels.formHelp[form]}`,
+      draw: (cy) => sampleLine(PAD, cy, INK, 3.5, formDashArray(form, 3.5)),
+    })),
+    PAD + SAMPLE + 10,
+  );
+
+  block.heading(labels.legend.strength);
+  STRENGTHS.forEach((strength, i) => {
+    const x = PAD + i * 84;
+    block.push(
+      sampleLine(x, block.y, INK, strengthWidth(strength)),
+      label(String(strength), x + SAMPLE + 8, block.y),
+    );
+  });
+  block.y += ROW;
+
+  block.heading(labels.legend.directions);
+  block.grid(
+    DIRECTIONS.map((direction) => ({
+      content: labels.directions[direction],
+      draw: (x, cy) => sampleLine(x, cy, INK, 2.5, undefined, direction),
+    })),
+    SAMPLE + 10,
+  );
+
+  projectsSection(block, labels);
+
+  const height = block.y + PAD - 8;
   const frame = `<rect x="0.75" y="0.75" width="${LEGEND_WIDTH - 1.5}" height="${num(height - 1.5)}" rx="10" fill="#ffffff" stroke="#c4ccd8" stroke-width="1.5"/>`;
-  return { markup: `<g class="ip-legend">${frame}${parts.join('')}</g>`, height };
+  return { markup: `<g class="ip-legend">${frame}${block.parts.join('')}</g>`, height };
 }

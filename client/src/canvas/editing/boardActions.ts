@@ -1,0 +1,238 @@
+import {
+  addOrganisation,
+  addPerson,
+  addProject,
+  addToProject,
+  connect,
+  deleteEntities,
+  removeFromProject,
+  setStrength,
+  updateOrganisation,
+  updatePerson,
+  updateProject,
+  updateRelationship,
+} from '@interplay/shared';
+import type {
+  NodeId,
+  OrganisationId,
+  OrganisationPatch,
+  PersonId,
+  PersonPatch,
+  Position,
+  ProjectId,
+  ProjectPatch,
+  RelationshipId,
+  RelationshipPatch,
+  Strength,
+} from '@interplay/shared';
+import type { Translate } from '../../i18n/index.ts';
+import type { Doc, UndoManager } from 'yjs';
+import type { BoardViewStore } from '../view/boardViewStore.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import type { GuardedAction } from './boardPermissions.ts';
+import { freeSpot } from './freeSpot.ts';
+import type { FitBoardOptions } from '../reactFlow/useFitBoard.ts';
+import { BOARD_FIT_PADDING } from '../fitPadding.ts';
+import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../view/flowTypes.ts';
+
+/** Asking before deleting more than this many entities at once. */
+export const CONFIRM_DELETE_ABOVE = 3;
+
+export interface BoardActions {
+  /** Adds an organisation (at `position`, else in the middle of the view) and starts renaming it. */
+  addOrganisation(position?: Position): void;
+  /** Adds a person, in and next to the selected organisation if exactly one is selected. */
+  addPerson(): void;
+  /** Makes a project of the selected nodes, or hints how to. */
+  makeProject(): void;
+  addSelectionToProject(projectId: ProjectId): void;
+  /** Connects the two selected nodes, or hints how to. */
+  connectSelected(): void;
+  /** Draws a relationship between two nodes and selects it. */
+  connectNodes(source: string, target: string): void;
+  deleteSelection(): void;
+  rename(nodeId: string, name: string): void;
+  /** The side panel's field edits: each refused, doing nothing, when this page may not edit now. */
+  updateOrganisation(id: OrganisationId, patch: OrganisationPatch): void;
+  updatePerson(id: PersonId, patch: PersonPatch): void;
+  updateProject(id: ProjectId, patch: ProjectPatch): void;
+  removeFromProject(id: ProjectId, memberIds: readonly NodeId[]): void;
+  updateRelationship(id: RelationshipId, patch: RelationshipPatch): void;
+  setStrength(id: RelationshipId, strength: Strength): void;
+  undo(): void;
+  redo(): void;
+  fitView(): void;
+}
+
+/** What the actions work with (`useBoardActions` gathers it). */
+export interface ActionContext {
+  /** The live document, or null where this map never edits. */
+  readonly doc: Doc | null;
+  readonly store: BoardViewStore;
+  readonly undoManager: UndoManager | null;
+  readonly readOnly: boolean;
+  readonly t: Translate;
+  viewCentre(): Position;
+  selectedNodeIds(): NodeId[];
+  hint(message: MessageKey | null): void;
+  /** True (and says why in the hint line) when a lock, phase or role forbids `action` now, or nothing may be edited here. */
+  refused(action: GuardedAction): boolean;
+  /** Runs a field edit of the side panel when this page may edit now. */
+  edit(write: (doc: Doc) => void): void;
+  fitBoard(options: FitBoardOptions): void;
+}
+
+type AddingAction =
+  | 'addOrganisation'
+  | 'addPerson'
+  | 'makeProject'
+  | 'addSelectionToProject'
+  | 'connectSelected'
+  | 'connectNodes';
+
+/** Every intent as one model command, checked against the context's permissions. */
+export function createBoardActions(c: ActionContext): BoardActions {
+  return { ...addingActions(c), ...changingActions(c) };
+}
+
+/** Adding organisations, people, projects and relationships; new things are selected. */
+function addingActions(c: ActionContext): Pick<BoardActions, AddingAction> {
+  const adding: Pick<BoardActions, AddingAction> = {
+    addOrganisation(position) {
+      if (c.refused('organisation') || !c.doc) return;
+      const centre = c.viewCentre();
+      const at = freeSpot(
+        position ?? {
+          x: centre.x - DEFAULT_ORGANISATION_SIZE.width / 2,
+          y: centre.y - DEFAULT_ORGANISATION_SIZE.height / 2,
+        },
+        DEFAULT_ORGANISATION_SIZE,
+        c.store.getState().nodes,
+      );
+      const id = addOrganisation(c.doc, {
+        name: c.t('canvas.new.organisation'),
+        sector: 'other',
+        position: { x: Math.round(at.x), y: Math.round(at.y) },
+      });
+      c.store.getState().selectOnly([id]);
+      c.store.getState().setEditing(id);
+    },
+
+    addPerson() {
+      if (c.refused('person') || !c.doc) return;
+      const { snapshot, selection } = c.store.getState();
+      const onlyId = selection.nodeIds.length === 1 ? selection.nodeIds[0] : undefined;
+      const organisation = onlyId ? snapshot.organisations.get(onlyId as OrganisationId) : undefined;
+      let position: Position;
+      if (organisation) {
+        // Lay colleagues out in rows of three under their organisation's card.
+        let colleagues = 0;
+        for (const person of snapshot.people.values()) {
+          if (person.organisationId === organisation.id) colleagues += 1;
+        }
+        position = {
+          x: organisation.position.x - 30 + (colleagues % 3) * 150,
+          y: organisation.position.y + 110 + Math.floor(colleagues / 3) * 110,
+        };
+      } else {
+        const centre = c.viewCentre();
+        position = { x: Math.round(centre.x - 70), y: Math.round(centre.y - 40) };
+      }
+      const id = addPerson(c.doc, {
+        name: c.t('canvas.new.person'),
+        organisationId: organisation?.id ?? null,
+        position: freeSpot(position, DEFAULT_PERSON_SIZE, c.store.getState().nodes),
+      });
+      c.store.getState().selectOnly([id]);
+      c.store.getState().setEditing(id);
+    },
+
+    makeProject() {
+      if (c.refused('project') || !c.doc) return;
+      const memberIds = c.selectedNodeIds();
+      if (memberIds.length === 0) {
+        c.hint('canvas.hint.project');
+        return;
+      }
+      const n = c.store.getState().snapshot.projects.size + 1;
+      const id = addProject(c.doc, { name: c.t('canvas.new.project', { n }), memberIds });
+      c.store.getState().selectProject(id);
+    },
+
+    addSelectionToProject(projectId) {
+      if (c.readOnly || !c.doc) return;
+      const ids = c.selectedNodeIds();
+      if (ids.length > 0) addToProject(c.doc, projectId, ids);
+    },
+
+    connectSelected() {
+      if (c.refused('relationship') || !c.doc) return;
+      const ids = c.selectedNodeIds();
+      const [source, target] = ids;
+      if (ids.length !== 2 || !source || !target) {
+        c.hint('canvas.hint.relationship');
+        return;
+      }
+      adding.connectNodes(source, target);
+    },
+
+    connectNodes(source, target) {
+      if (source === target || c.refused('relationship') || !c.doc) return;
+      const id = connect(c.doc, { source: source as NodeId, target: target as NodeId });
+      if (id) c.store.getState().selectOnly([id]);
+    },
+  };
+  return adding;
+}
+
+/** Deleting, renaming, the side panel's field edits, undo and the fit. */
+function changingActions(c: ActionContext): Omit<BoardActions, AddingAction> {
+  return {
+    deleteSelection() {
+      if (c.readOnly || !c.doc) return;
+      const { selection } = c.store.getState();
+      const ids = [...selection.nodeIds, ...selection.relationshipIds];
+      if (selection.projectId) ids.push(selection.projectId);
+      if (ids.length === 0) return;
+      if (
+        ids.length > CONFIRM_DELETE_ABOVE &&
+        !window.confirm(c.t('canvas.confirmDelete', { count: ids.length }))
+      ) {
+        return;
+      }
+      deleteEntities(c.doc, ids);
+      c.store.getState().clearSelection();
+    },
+
+    rename(nodeId, name) {
+      if (c.readOnly || !c.doc) return;
+      const trimmed = name.trim();
+      if (trimmed === '') return;
+      const { snapshot } = c.store.getState();
+      if (snapshot.organisations.has(nodeId as OrganisationId)) {
+        updateOrganisation(c.doc, nodeId as OrganisationId, { name: trimmed });
+      } else if (snapshot.people.has(nodeId as PersonId)) {
+        updatePerson(c.doc, nodeId as PersonId, { name: trimmed });
+      }
+    },
+
+    updateOrganisation: (id, patch) => c.edit((board) => updateOrganisation(board, id, patch)),
+    updatePerson: (id, patch) => c.edit((board) => updatePerson(board, id, patch)),
+    updateProject: (id, patch) => c.edit((board) => updateProject(board, id, patch)),
+    removeFromProject: (id, memberIds) => c.edit((board) => removeFromProject(board, id, [...memberIds])),
+    updateRelationship: (id, patch) => c.edit((board) => updateRelationship(board, id, patch)),
+    setStrength: (id, strength) => c.edit((board) => setStrength(board, id, strength)),
+
+    undo() {
+      if (!c.readOnly) c.undoManager?.undo();
+    },
+
+    redo() {
+      if (!c.readOnly) c.undoManager?.redo();
+    },
+
+    fitView() {
+      c.fitBoard({ padding: BOARD_FIT_PADDING, duration: 250 });
+    },
+  };
+}

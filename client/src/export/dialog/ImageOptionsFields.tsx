@@ -1,0 +1,126 @@
+import type { MessageKey } from '../../i18n/index.ts';
+import { useT } from '../../i18n/index.ts';
+import { CheckChoice, RadioChoice } from './dialogChoices.tsx';
+
+export type ImageFormat = 'png1' | 'png2' | 'png4' | 'svg';
+const IMAGE_FORMATS: readonly ImageFormat[] = ['png2', 'png1', 'png4', 'svg'];
+const IMAGE_FORMAT_LABEL: Record<ImageFormat, MessageKey> = {
+  png1: 'export.format.png1',
+  png2: 'export.format.png2',
+  png4: 'export.format.png4',
+  svg: 'export.format.svg',
+};
+
+/** What the user chose for an image export. */
+export interface ImageChoices {
+  readonly format: ImageFormat;
+  readonly onlySelection: boolean;
+  readonly background: 'white' | 'transparent';
+  readonly showTitle: boolean;
+  readonly title: string;
+  readonly showDate: boolean;
+  readonly legend: boolean;
+  readonly madeWith: boolean;
+  readonly byHealth: boolean;
+}
+
+interface ImageOptionsFieldsProps {
+  readonly choices: ImageChoices;
+  readonly onChange: (change: Partial<ImageChoices>) => void;
+  readonly hasSelection: boolean;
+  readonly disabled: boolean;
+  /** Prefix of the radio groups' names, unique to the dialog. */
+  readonly groupId: string;
+}
+
+/** The image half of the export dialog: format, scope, background, and what goes around the map. */
+export function ImageOptionsFields({
+  choices,
+  onChange,
+  hasSelection,
+  disabled,
+  groupId,
+}: ImageOptionsFieldsProps) {
+  const t = useT();
+  const scope = choices.onlySelection && hasSelection ? 'selection' : 'all';
+  const check = (
+    key: 'showTitle' | 'showDate' | 'legend' | 'madeWith' | 'byHealth',
+    label: MessageKey,
+    testId: string,
+  ) => (
+    <CheckChoice
+      checked={choices[key]}
+      onChange={(checked) => onChange({ [key]: checked })}
+      label={label}
+      testId={testId}
+      disabled={disabled}
+    />
+  );
+  return (
+    <div className="ip-xdialog__columns">
+      <fieldset>
+        <legend>{t('export.format')}</legend>
+        {IMAGE_FORMATS.map((format) => (
+          <RadioChoice
+            key={format}
+            name={`${groupId}-image`}
+            value={format}
+            current={choices.format}
+            onChoose={() => onChange({ format })}
+            label={IMAGE_FORMAT_LABEL[format]}
+            disabled={disabled}
+          />
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('export.scope')}</legend>
+        <RadioChoice
+          name={`${groupId}-scope`}
+          value="all"
+          current={scope}
+          onChoose={() => onChange({ onlySelection: false })}
+          label="export.scope.all"
+          disabled={disabled}
+        />
+        <RadioChoice
+          name={`${groupId}-scope`}
+          value="selection"
+          current={scope}
+          onChoose={() => onChange({ onlySelection: true })}
+          label={hasSelection ? 'export.scope.selection' : 'export.scope.noSelection'}
+          disabled={disabled || !hasSelection}
+        />
+        <legend className="ip-xdialog__sublegend">{t('export.background')}</legend>
+        {(['white', 'transparent'] as const).map((background) => (
+          <RadioChoice
+            key={background}
+            name={`${groupId}-background`}
+            value={background}
+            current={choices.background}
+            onChoose={() => onChange({ background })}
+            label={background === 'white' ? 'export.background.white' : 'export.background.transparent'}
+            disabled={disabled}
+          />
+        ))}
+      </fieldset>
+      <fieldset className="ip-xdialog__wide">
+        {check('showTitle', 'export.showTitle', 'export-show-title')}
+        {choices.showTitle && (
+          <input
+            type="text"
+            className="ip-xdialog__title"
+            aria-label={t('export.title')}
+            value={choices.title}
+            maxLength={200}
+            disabled={disabled}
+            onChange={(event) => onChange({ title: event.target.value })}
+          />
+        )}
+        {check('showDate', 'export.showDate', 'export-show-date')}
+        {check('legend', 'export.showLegend', 'export-show-legend')}
+        {check('madeWith', 'export.showMadeWith', 'export-made-with')}
+        {check('byHealth', 'export.colourByHealth', 'export-colour-by-health')}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { BoardRole as Role } from '@interplay/shared';
+import type { ClientClaim } from '../storage/Storage.ts';
+
+/** An awareness client id and the device hash that speaks for it, so no other browser may take it over. */
+export type PresenceSpeaker = readonly [client: number, device: string];
+
+/**
+ * What the rooms of one board in different server processes tell each other. Everything here already
+ * passed its own process's checks: a receiver applies it as it is, and never stores or guards it again.
+ */
+export type RoomMessage =
+  /** An update one process guarded and committed as log row `seq`, with the client ids it introduced. */
+  | { kind: 'update'; update: Uint8Array; seq: number; claims: readonly ClientClaim[] }
+  /** A batch of presence changes of one process's own connections, screened and stamped there. */
+  | { kind: 'awareness'; update: Uint8Array; speakers: readonly PresenceSpeaker[] }
+  /** A room that just loaded asks the others for their connections' presence. */
+  | { kind: 'awareness-query' };
+
+/** A board's key for `role` was replaced: connections holding the old key must close, in every process. */
+export interface KeyRenewal {
+  boardId: string;
+  role: Role;
+}
+
+/** One room's place on the bus. */
+export interface RoomChannel {
+  /** Sends to the same board's rooms in the other processes (never back to this one). Keeps order. */
+  publish(message: RoomMessage): void;
+  /** Stops receiving; the room is closing. */
+  leave(): void;
+}
+
+/**
+ * The seam between server processes. The default, `LocalRoomBus`, serves one process; a networked one
+ * (Redis pub/sub, say) carries the same messages between several processes that share one storage.
+ * Messages only: state lives in storage, so a process that missed a message catches up from there.
+ */
+export interface RoomBus {
+  /**
+   * Opens a room's channel to its board. `listener` hears, in order, what the board's rooms in other
+   * processes publish from now on.
+   */
+  join(boardId: string, listener: (message: RoomMessage) => void): RoomChannel;
+  /**
+   * Tells every process, this one included, about a renewed key. Resolves once the message is on its way
+   * (with `LocalRoomBus`, once every listener has run).
+   */
+  publishKeyRenewal(renewal: KeyRenewal): Promise<void>;
+  /** `listener` hears every key renewal of every board, from every process. Returns the unsubscribe. */
+  onKeyRenewal(listener: (renewal: KeyRenewal) => void): () => void;
+  close(): Promise<void>;
+}

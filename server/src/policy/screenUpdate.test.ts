@@ -1,0 +1,99 @@
+/**
+ * Which deletes `screenUpdate` keeps. Both cases were found by the sync fuzz (test/fuzz): a viewer's sync
+ * step 2 carries its whole delete set, in ranges Yjs merges across neighbouring clocks; and a page that
+ * reconnects sends its next edit before its sync step 2, ahead of the offline edits that edit may delete.
+ */
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import {
+  addOrganisation,
+  addThread,
+  deleteEntities,
+  deleteThread,
+  localOrigin,
+  moveNodes,
+  readBoard,
+} from '@interplay/shared';
+import { slotMeaning } from '@interplay/shared/board/changeRules';
+import { screenUpdate } from './screenUpdate.ts';
+
+const author = { name: 'Ann', colour: '#336699' };
+const isCommentRoot = (root: string): boolean => slotMeaning(root, []).area === 'annotations';
+
+/** Everything `to` lacks from `from`, as a sync step 2 (with `from`'s whole delete set). */
+function syncStep2(from: Y.Doc, to: Y.Doc): Uint8Array {
+  return Y.encodeStateAsUpdate(from, Y.encodeStateVector(to));
+}
+
+/** A room where a participant wrote an organisation and, on the very next clocks, a thread; and a viewer's copy. */
+function setUp() {
+  const room = new Y.Doc();
+  const participant = new Y.Doc();
+  const org = addOrganisation(participant, {
+    name: 'Gemeente',
+    sector: 'municipality',
+    position: { x: 0, y: 0 },
+  });
+  const thread = addThread(participant, { position: { x: 10, y: 10 }, author, text: 'note' });
+  Y.applyUpdate(room, syncStep2(participant, room));
+  const viewer = new Y.Doc();
+  Y.applyUpdate(viewer, syncStep2(room, viewer));
+  return { room, participant, viewer, org, thread };
+}
+
+describe('screenUpdate, deletes of a viewer while viewers may comment', () => {
+  it('keeps a comment deleted offline whose delete range also covers something deleted long ago', () => {
+    const { room, viewer, org, thread } = setUp();
+    // Someone moves the organisation: its old position, the clock just before the thread's, is deleted.
+    const mover = new Y.Doc();
+    Y.applyUpdate(mover, syncStep2(room, mover));
+    moveNodes(mover, [{ id: org, position: { x: 50, y: 50 } }]);
+    Y.applyUpdate(room, syncStep2(mover, room));
+    Y.applyUpdate(viewer, syncStep2(room, viewer));
+    deleteThread(viewer, thread);
+
+    const screened = screenUpdate(room, syncStep2(viewer, room), 'viewer-device', new Map(), isCommentRoot);
+    expect(screened.forgedDeletes).toBe(0);
+    Y.applyUpdate(room, screened.update);
+    expect(readBoard(room).annotations.has(thread)).toBe(false);
+  });
+
+  it('still drops a delete of an organisation that is there', () => {
+    const { room, viewer, org } = setUp();
+    deleteEntities(viewer, [org]);
+
+    const screened = screenUpdate(room, syncStep2(viewer, room), 'viewer-device', new Map(), isCommentRoot);
+    expect(screened.forgedDeletes).toBeGreaterThan(0);
+    Y.applyUpdate(room, screened.update);
+    expect(readBoard(room).organisations.has(org)).toBe(true);
+  });
+});
+
+describe('screenUpdate, a reconnecting page whose next edit arrives before its offline edits', () => {
+  it('holds the edit with its deletes of what was made offline, and applies both once those arrive', () => {
+    const { room, participant } = setUp();
+    const sent: Uint8Array[] = [];
+    participant.on('update', (update: Uint8Array) => sent.push(update));
+    // Offline: a new organisation. Back online, before its sync step 2: delete it (and add another).
+    const offline = addOrganisation(participant, {
+      name: 'Offline',
+      sector: 'care',
+      position: { x: 5, y: 5 },
+    });
+    participant.transact(() => {
+      deleteEntities(participant, [offline]);
+      addOrganisation(participant, { name: 'Later', sector: 'care', position: { x: 9, y: 9 } });
+    }, localOrigin);
+    const [offlineEdit, nextEdit] = sent as [Uint8Array, Uint8Array];
+
+    const early = screenUpdate(room, nextEdit, 'device', new Map());
+    expect(early.unresolved).toBe(true);
+    expect(early.forgedDeletes).toBe(0);
+    // What the room's intake does when the missing edit comes in: merge it with what waited, screen, apply.
+    const merged = screenUpdate(room, Y.mergeUpdates([early.update, offlineEdit]), 'device', new Map());
+    expect(merged.unresolved).toBe(false);
+    Y.applyUpdate(room, merged.update);
+    expect(readBoard(room).organisations.has(offline)).toBe(false);
+    expect(JSON.stringify(readBoard(room))).toBe(JSON.stringify(readBoard(participant)));
+  });
+});

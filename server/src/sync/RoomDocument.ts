@@ -1,0 +1,182 @@
+import * as Y from 'yjs';
+import { readSettings } from '@interplay/shared';
+import { slotMeaning } from '@interplay/shared/board/changeRules';
+import type { RefusedChange } from '@interplay/shared';
+import type { ClientClaim, StoredDocument } from '../storage/Storage.ts';
+import type { Logger } from '../log.ts';
+import { errorFields } from '../log.ts';
+import { applyGuarded } from '../policy/guardUpdate.ts';
+import { screenUpdate } from '../policy/screenUpdate.ts';
+import type { RoomMember } from './RoomBroadcast.ts';
+import { remoteOrigin } from './remoteOrigin.ts';
+import { MAX_HELD_BYTES, SERVER_OWNER, UpdateIntake } from './UpdateIntake.ts';
+
+/** Every struct is one the room has and nothing is deleted (a viewer's sync step 2, say). Throws on garbage. */
+function bringsNothingNew(doc: Y.Doc, update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return (
+    ds.clients.size === 0 && structs.every((s) => s.id.clock + s.length <= Y.getState(doc.store, s.id.client))
+  );
+}
+
+const isCommentRoot = (root: string): boolean => slotMeaning(root, []).area === 'annotations';
+
+/** Another process's update was screened there: here only its dependencies are checked, not its owners. */
+const noOwners = { get: (): undefined => undefined };
+
+/** What became of a client's update. */
+export interface ClientUpdateOutcome {
+  /** Changes reverted (or, for a viewer, the whole update refused): the sender is told. */
+  refused: RefusedChange[];
+  /** The update the document emitted, when something was reverted: the sender gets it back. */
+  integrated: Uint8Array | null;
+}
+
+/**
+ * A board's Y.Doc and the gate in front of it: clients' updates through the intake and the guard, other
+ * processes' updates and stored state tagged `remoteOrigin`. It stores and sends nothing itself.
+ */
+export class RoomDocument {
+  readonly doc = new Y.Doc();
+  private readonly intake = new UpdateIntake(new Map());
+  /** The update the last transaction emitted, so a sender whose update was partly reverted gets the revert. */
+  private lastIntegrated: Uint8Array | null = null;
+  /**
+   * The whole document as one update, kept until the document changes. A new participant (empty state
+   * vector) needs exactly this, and when a facilitator shares the link, dozens join within a minute while
+   * little changes: encoding a large board for each of them held the event loop.
+   */
+  private wholeState: Uint8Array | null = null;
+
+  constructor(
+    private readonly boardId: string,
+    private readonly log: Logger,
+  ) {}
+
+  /** Applies what storage holds (loading, or catching up) as one remote transaction, with its owners. */
+  applyStored(stored: StoredDocument): void {
+    this.doc.transact(() => {
+      const parts = stored.updates.map(({ update }) => update);
+      for (const part of stored.snapshot === null ? parts : [stored.snapshot, ...parts]) {
+        try {
+          Y.applyUpdate(this.doc, part);
+        } catch (error) {
+          this.log.error('stored update could not be applied', {
+            boardId: this.boardId,
+            ...errorFields(error),
+          });
+        }
+      }
+    }, remoteOrigin);
+    this.wholeState = null;
+    this.intake.adopt(stored.owners);
+  }
+
+  /**
+   * From now on `listener` hears every change the document integrates, with its transaction's origin.
+   * Called once the stored state is loaded, so that Yjs does not encode it all again as one change.
+   */
+  listen(listener: (update: Uint8Array, origin: unknown) => void): void {
+    this.intake.claimForServer(this.doc.clientID);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.wholeState = null;
+      this.lastIntegrated = update;
+      listener(update, origin);
+    });
+  }
+
+  /**
+   * Applies an update another process guarded and stored, with the client ids it claimed there. False, with
+   * nothing applied, when it depends on something this document lacks (the room then reads storage back):
+   * Yjs would park it and integrate it later inside some client's transaction, where the guard would judge
+   * it as that client's. Throws on bytes that are not an update.
+   */
+  applyRemote(update: Uint8Array, claims: readonly ClientClaim[]): boolean {
+    this.intake.adopt(claims);
+    const screened = screenUpdate(this.doc, update, SERVER_OWNER, noOwners);
+    if (screened.unresolved || screened.forgedDeletes > 0) return false;
+    if (!screened.empty) Y.applyUpdate(this.doc, update, remoteOrigin);
+    return true;
+  }
+
+  /**
+   * Takes a client's update. Throws when the bytes are not a decodable update or Yjs cannot apply them; the
+   * caller then closes that connection. Structs under another browser's client ids and deletes of clocks
+   * nobody wrote are dropped first; an update that depends on data not here yet waits for it
+   * (`UpdateIntake`); the rest is applied and its forbidden part reverted in the same transaction
+   * (`applyGuarded`), with `member` as the transaction's origin.
+   */
+  applyClient(member: RoomMember, update: Uint8Array): ClientUpdateOutcome {
+    const settings = readSettings(this.doc);
+    const viewer = member.role === 'viewer';
+    // A view key's update is never applied when viewers may not comment; when they may, it can delete
+    // nothing outside the comments, so it cannot take anything of anyone else's away, even for a moment.
+    if (viewer && !settings.viewersMayComment) {
+      const refused: RefusedChange[] = bringsNothingNew(this.doc, update)
+        ? []
+        : [{ action: 'edit', subject: 'board', reason: 'viewer' }];
+      return { refused, integrated: null };
+    }
+    const intake = this.intake.take(this.doc, member, update, viewer ? isCommentRoot : undefined);
+    const { forgedClients, forgedDeletes } = intake.screened;
+    if (forgedClients.length > 0 || forgedDeletes > 0) {
+      this.log.warn('forged parts of an update dropped', {
+        boardId: this.boardId,
+        role: member.role,
+        forgedClients,
+        forgedDeletes,
+      });
+    }
+    if (intake.kind === 'held' && intake.heldBytes > MAX_HELD_BYTES) {
+      throw new Error('too much waiting for missing data');
+    }
+    if (intake.kind !== 'apply') return { refused: [], integrated: null };
+    this.lastIntegrated = null;
+    const refused = applyGuarded(
+      this.doc,
+      intake.update,
+      member,
+      member.role,
+      settings,
+      intake.screened.clients,
+    );
+    const integrated = this.lastIntegrated as Uint8Array | null;
+    this.lastIntegrated = null;
+    if (refused.length > 0) {
+      this.log.info('update partly reverted', {
+        boardId: this.boardId,
+        role: member.role,
+        refused: refused.map((r) => `${r.action} ${r.subject}: ${r.reason}`),
+      });
+    }
+    return { refused, integrated: refused.length > 0 ? integrated : null };
+  }
+
+  /** Client ids claimed since the last call; they are stored with the next update. */
+  drainClaims(): ClientClaim[] {
+    return this.intake.drainClaims();
+  }
+
+  /** Drops what a member that left had waiting. */
+  forget(member: RoomMember): void {
+    this.intake.forget(member);
+  }
+
+  encodeStateVector(): Uint8Array {
+    return Y.encodeStateVector(this.doc);
+  }
+
+  /** Everything a peer with this state vector lacks. Throws on a malformed state vector. */
+  encodeMissing(stateVector: Uint8Array): Uint8Array {
+    const fresh = Y.decodeStateVector(stateVector).size === 0;
+    return fresh ? this.encodeWholeState() : Y.encodeStateAsUpdate(this.doc, stateVector);
+  }
+
+  encodeWholeState(): Uint8Array {
+    return (this.wholeState ??= Y.encodeStateAsUpdate(this.doc));
+  }
+
+  destroy(): void {
+    this.doc.destroy();
+  }
+}
