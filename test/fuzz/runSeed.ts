@@ -1,6 +1,7 @@
 import { addOrganisation, addPerson, connect } from '@interplay/shared';
 import type { OrganisationId } from '@interplay/shared';
 import { createBoard } from '../support/syncClient.ts';
+import type { CreatedBoard } from '../support/syncClient.ts';
 import { stageConflict } from './conflicts.ts';
 import { endCheck } from './endCheck.ts';
 import type { FuzzClient } from './FuzzClient.ts';
@@ -36,6 +37,19 @@ function honestForgeries(lines: readonly string[], features: FuzzFeatures): stri
     .filter((line) => line.includes('"msg":"forged parts of an update dropped"'))
     .filter((line) => !(features.hostileViewers && line.includes('"role":"viewer"')))
     .map((line) => `the server dropped parts of an honest client's update as forged: ${line}`);
+}
+
+/** A board through the HTTP API; another seed running beside this one may have just killed the server. */
+async function newBoard(server: FuzzServer, title: string): Promise<CreatedBoard> {
+  for (let attempt = 1; ; attempt += 1) {
+    await server.start();
+    try {
+      return await createBoard(server.url, title);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await pause(200);
+    }
+  }
 }
 
 /** One in this many seeds kills the server with SIGKILL mid-burst. */
@@ -124,9 +138,7 @@ export async function runSeed(
 ): Promise<SeedResult> {
   const started = Date.now();
   const random = new Random(seed);
-  // Another seed running beside this one may have just killed the server.
-  await server.start();
-  const board = await createBoard(server.url, `Fuzz ${seed}`);
+  const board = await newBoard(server, `Fuzz ${seed}`);
   const scene = new Scene(server, board, random, features);
   const stopListening = server.listen((event) => scene.log.add('server', event));
   const killRound = features.kills && random.chance(1 / KILL_ONE_IN) ? random.int(6) : -1;
