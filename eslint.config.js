@@ -2,6 +2,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/** Where Yjs may be imported for its values, not only its types. */
+export const YJS_RUNTIME_ALLOWED = [
+  // The board model: the document's layout, records, commands, readers, undo and migrations.
+  'shared/src/board/**',
+  // The page's sync module: the provider, the offline copy and the socket.
+  'client/src/sync/**',
+  // The server's document host: rooms and intake, and the guard that judges updates.
+  'server/src/sync/**',
+  'server/src/policy/**',
+  // Tests, their fixtures and support, and the benchmarks build raw (even hostile) documents.
+  '**/*.test.ts',
+  '**/testing/**',
+  'test/**',
+  // The storage contract suite every Storage implementation's test runs (test support outside testing/).
+  'server/src/storage/storageContract.ts',
+];
 const FLOW_INTERNALS = {
   name: '@xyflow/react',
   importNames: [
@@ -23,7 +39,11 @@ const FEATURES = {
     '**/facilitation/*',
     '**/health/*',
     '**/giveTake/*',
-  ].concat(['**/export/*', '**/import/*', '**/legend/*', '**/presence/*']),
+    '**/export/*',
+    '**/import/*',
+    '**/legend/*',
+    '**/presence/*',
+  ],
   message: 'canvas/ imports no feature: the board page (client/src/app/board) composes them with the map.',
 };
 
@@ -57,10 +77,12 @@ export default tseslint.config(
     },
   },
   {
-    // Only the document model knows the Yjs layout; the client reaches Yjs through
-    // its sync module and the model's commands.
-    files: ['client/src/**/*.{ts,tsx}'],
-    ignores: ['client/src/sync/**', 'client/src/**/*.test.ts'],
+    // Only the model touches Yjs at run time: everything else goes through its commands, readers and
+    // observers, so the document's layout has one owner (STYLE.md, "One schema, one owner"). Type imports
+    // (`import type { Doc } from 'yjs'`) stay allowed everywhere. `test/lint/yjsImports.test.ts` shows the
+    // rule firing.
+    files: ['**/*.{ts,tsx}'],
+    ignores: YJS_RUNTIME_ALLOWED,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -68,7 +90,8 @@ export default tseslint.config(
           paths: [
             {
               name: 'yjs',
-              message: 'Use the model in @interplay/shared, or client/src/sync.',
+              message:
+                "Only the model (shared/src/board), the page's sync module and the server's document host use Yjs at run time: call a model function instead (a type import is fine).",
               allowTypeImports: true,
             },
           ],

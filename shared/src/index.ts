@@ -6,7 +6,7 @@ export {
   storedSchemaVersion,
   type EntityKind,
 } from './board/document.ts';
-export { migrateBoard, type MigrationResult } from './board/migrations.ts';
+export { migrateBoard, newBoardState, type MigrationResult } from './board/migrations.ts';
 export {
   DEFAULT_STRENGTH,
   MAX_COORDINATE,

@@ -1,19 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import {
-  GIVE_TAKE_RESOURCES,
-  HEALTH_DIMENSIONS,
-  addThread,
-  readBoard,
-  scoreHealth,
-  setGiveTake,
-  setLayoutLocked,
-} from '@interplay/shared';
+import { afterEach, beforeAll, describe, it } from 'vitest';
+import { setLayoutLocked } from '@interplay/shared';
 import { dropWebSockets, joinBoard, trackWebSockets } from '../support/boardPage.ts';
 import { newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { buildRealisticBoard } from '../support/realisticBoard.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
+import { expectFloatingControlsApart, expectNoPageScroll } from '../support/pageLayout.ts';
+import { addSessionContent } from '../support/sessionContent.ts';
 import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
 
 /**
@@ -31,113 +24,12 @@ const LANGUAGES = [
 ] as const;
 type Language = (typeof LANGUAGES)[number];
 
-/** The map's floating control groups that must never overlap (zoom, fit, export and import are one card). */
-const FLOATING_GROUPS = {
-  toolbar: '.ip-toolbar',
-  zoomExport: '.react-flow__controls',
-  legend: '.ip-legend__toggle',
-  session: '.ip-insights',
-  minimap: '.react-flow__minimap',
-} as const;
-
-interface Box {
-  name: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** The page is exactly the window: nothing scrolls but the panel and drawers inside it. */
-async function expectNoPageScroll(page: Page, where: string): Promise<void> {
-  const sizes = await page.evaluate(() => ({
-    scrollHeight: document.documentElement.scrollHeight,
-    scrollWidth: document.documentElement.scrollWidth,
-    innerHeight: window.innerHeight,
-    innerWidth: window.innerWidth,
-    // What reaches below the window, to name the cause when this fails.
-    tallest: Array.from(document.querySelectorAll('body *'))
-      .map((element) => ({ element, bottom: element.getBoundingClientRect().bottom }))
-      .filter(({ element, bottom }) => bottom > window.innerHeight + 1 && !element.closest('.ip-panel > *'))
-      .slice(0, 6)
-      .map(({ element, bottom }) => `${element.tagName}.${element.className} ${Math.round(bottom)}`),
-  }));
-  expect(sizes.scrollHeight, `${where}: page height (${sizes.tallest.join('; ')})`).toBeLessThanOrEqual(
-    sizes.innerHeight,
-  );
-  expect(sizes.scrollWidth, `${where}: page width`).toBeLessThanOrEqual(sizes.innerWidth);
-}
-
-/** Every floating group is visible, inside the map, and clear of every other group. */
-async function expectFloatingControlsApart(page: Page, where: string): Promise<void> {
-  const canvas = await page.getByTestId('board-canvas').boundingBox();
-  if (!canvas) throw new Error(`${where}: the map is not visible`);
-  const boxes: Box[] = [];
-  for (const [name, selector] of Object.entries(FLOATING_GROUPS)) {
-    const box = await page.locator(selector).first().boundingBox();
-    if (!box) throw new Error(`${where}: ${name} (${selector}) is not visible`);
-    expect(box.x, `${where}: ${name} left`).toBeGreaterThanOrEqual(canvas.x - 0.5);
-    expect(box.x + box.width, `${where}: ${name} right`).toBeLessThanOrEqual(canvas.x + canvas.width + 0.5);
-    expect(box.y + box.height, `${where}: ${name} bottom`).toBeLessThanOrEqual(
-      canvas.y + canvas.height + 0.5,
-    );
-    boxes.push({ name, ...box });
-  }
-  expect(await page.locator('.react-flow__controls .ip-xbuttons').isVisible(), `${where}: export group`).toBe(
-    true,
-  );
-  const clashes: string[] = [];
-  for (const [i, a] of boxes.entries()) {
-    for (const b of boxes.slice(i + 1)) if (overlaps(a, b)) clashes.push(`${a.name} × ${b.name}`);
-  }
-  expect(clashes, `${where}: overlapping controls`).toEqual([]);
-}
-
 /** Joins in the tab's language and waits only for the connection (each test waits for what it shows). */
 const join = (tab: TestPage, url: string, language: Language, name = 'Fiona Faciliteert'): Promise<void> =>
   joinBoard(tab.page, url, name, { labels: language, waitFor: 'connection' });
 
 async function settle(page: Page, ms = 350): Promise<void> {
   await page.waitForTimeout(ms);
-}
-
-/** Comments, a free note, health scores and give and take, so every drawer has something to show. */
-function addSessionContent(doc: Y.Doc): void {
-  const board = readBoard(doc);
-  const organisations = [...board.organisations.values()];
-  const relationships = [...board.relationships.values()];
-  const author = { name: 'Anna de Vries', colour: '#b42318' };
-  const zwolle = organisations.find((o) => o.name === 'Gemeente Zwolle') ?? organisations[0];
-  if (!zwolle) throw new Error('tour: the realistic board has no organisations');
-  addThread(doc, { target: zwolle.id, author, text: 'Wie is hier de eerste contactpersoon voor wonen?' });
-  addThread(doc, {
-    position: { x: 300, y: -140 },
-    author,
-    text: 'Hier stokt het: niemand neemt het voortouw.',
-  });
-  const scorers = [
-    { id: 'scorer-anna', name: 'Anna de Vries' },
-    { id: 'scorer-henk', name: 'Henk Bos' },
-    { id: 'scorer-lotte', name: 'Lotte Smit' },
-  ];
-  for (const [r, relationship] of relationships.slice(0, 5).entries()) {
-    for (const [s, scorer] of scorers.entries()) {
-      for (const [d, dimension] of HEALTH_DIMENSIONS.entries()) {
-        scoreHealth(doc, relationship.id, scorer, dimension, ((r * 3 + s * 2 + d) % 10) + 1);
-      }
-    }
-  }
-  const levels = ['none', 'some', 'much'] as const;
-  for (const [o, organisation] of organisations.slice(0, 4).entries()) {
-    for (const [i, resource] of GIVE_TAKE_RESOURCES.entries()) {
-      setGiveTake(doc, organisation.id, resource, 'brings', levels[(o + i) % 3] ?? 'none');
-      setGiveTake(doc, organisation.id, resource, 'takes', levels[(o * 2 + i) % 3] ?? 'none');
-    }
-  }
 }
 
 describe('UI tour: every screen reads as one product', () => {

@@ -5,12 +5,12 @@ import {
   GIVE_TAKE_SIDES,
   giveTakeOf,
   refusalReason,
-  setGiveTake,
 } from '@interplay/shared';
 import type { GiveTakeResource, GiveTakeSide, Organisation } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
+import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
 import { useMyPermissions } from '../annotations/useMyPermissions.ts';
 import './giveTake.css';
 
@@ -39,6 +39,7 @@ export const GiveTakeSection = memo(function GiveTakeSection({
 }) {
   const t = useT();
   const { session } = useBoardViewContext();
+  const actions = useBoardActions();
   const giveTake = useBoardView((s) => giveTakeOf(s.snapshot, organisation.id));
   const { settings } = useMyPermissions();
   const reason = refusalReason(session.role, settings, 'score');
@@ -95,7 +96,7 @@ export const GiveTakeSection = memo(function GiveTakeSection({
                           title={label}
                           data-level={level}
                           data-testid={`give-take-${resource}-${side}-${level}`}
-                          onClick={() => setGiveTake(session.doc, organisation.id, resource, side, level)}
+                          onClick={() => actions.setGiveTake(organisation.id, resource, side, level)}
                         >
                           {LEVEL_MARKS[level]}
                         </button>

@@ -1,18 +1,16 @@
 import { memo } from 'react';
 import {
-  clearHealthScore,
   HEALTH_DIMENSIONS,
   healthSummary,
   maintenanceStatus,
   refusalReason,
-  scoreHealth,
   todayIso,
-  updateRelationship,
 } from '@interplay/shared';
 import type { HealthDimension, Relationship } from '@interplay/shared';
 import { useLanguage, useT } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
+import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
 import { authorOf } from '../annotations/authorOf.ts';
 import { useMyPermissions } from '../annotations/useMyPermissions.ts';
 import { DimensionScorer } from './DimensionScorer.tsx';
@@ -43,6 +41,7 @@ export const HealthSection = memo(function HealthSection({ relationship }: { rel
   const t = useT();
   const language = useLanguage();
   const { session } = useBoardViewContext();
+  const actions = useBoardActions();
   const health = useBoardView((s) => s.snapshot.health.get(relationship.id));
   const { permissions, settings } = useMyPermissions();
   const summary = healthSummary(health);
@@ -57,7 +56,7 @@ export const HealthSection = memo(function HealthSection({ relationship }: { rel
       return value === undefined ? [] : [value];
     });
   const score = (dimension: HealthDimension, value: number): void => {
-    scoreHealth(session.doc, relationship.id, { id: me, name: authorOf(session).name }, dimension, value);
+    actions.scoreHealth(relationship.id, { id: me, name: authorOf(session).name }, dimension, value);
   };
 
   return (
@@ -100,7 +99,7 @@ export const HealthSection = memo(function HealthSection({ relationship }: { rel
         <button
           type="button"
           className="ip-button"
-          onClick={() => clearHealthScore(session.doc, relationship.id, me)}
+          onClick={() => actions.clearHealthScore(relationship.id, me)}
         >
           {t('health.clear')}
         </button>
@@ -115,7 +114,7 @@ export const HealthSection = memo(function HealthSection({ relationship }: { rel
             disabled={!permissions.edit}
             data-testid="health-last-checked"
             onChange={(event) =>
-              updateRelationship(session.doc, relationship.id, {
+              actions.updateRelationship(relationship.id, {
                 lastChecked: event.currentTarget.value === '' ? null : event.currentTarget.value,
               })
             }
@@ -132,7 +131,7 @@ export const HealthSection = memo(function HealthSection({ relationship }: { rel
           className="ip-button"
           disabled={!permissions.edit}
           data-testid="health-checked-today"
-          onClick={() => updateRelationship(session.doc, relationship.id, { lastChecked: todayIso() })}
+          onClick={() => actions.updateRelationship(relationship.id, { lastChecked: todayIso() })}
         >
           ✓ {t('health.checkedToday')}
         </button>

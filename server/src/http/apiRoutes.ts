@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { newBoardState } from '@interplay/shared';
 import { MAX_IMPORT_FILE_BYTES, formatImportError } from '@interplay/shared/formats/index';
 import type { BoardService, RenewableKey } from '../boards/BoardService.ts';
 import { maxTitleLength, renewableKeys } from '../boards/BoardService.ts';
@@ -97,9 +98,8 @@ async function createBoard(
       errorCount: board.errors.length,
     });
   }
-  const initialState = board?.value;
-  const created = await boards.createBoard(title.trim(), initialState);
-  log.info('board created', { boardId: created.board.id, fromFile: initialState !== undefined });
+  const created = await boards.createBoard(title.trim(), board?.value ?? newBoardState());
+  log.info('board created', { boardId: created.board.id, fromFile: board !== undefined });
   sendJson(res, 201, { id: created.board.id, title: created.board.title, keys: created.keys });
 }
 

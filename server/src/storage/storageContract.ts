@@ -57,175 +57,189 @@ async function withHandle(store: StoreUnderTest, body: (storage: Storage) => Pro
 
 const bytes = (stored: StoredDocument): number[][] => stored.updates.map(({ update }) => Array.from(update));
 
+/** Runs a test body with one open handle on a fresh store, and cleans up whatever happens. */
+type WithStore = (body: (storage: Storage, store: StoreUnderTest) => Promise<void>) => Promise<void>;
+
+function storeRunner(open: () => StoreUnderTest | Promise<StoreUnderTest>): WithStore {
+  return async (body) => {
+    const store = await open();
+    const storage = store.connect();
+    try {
+      await body(storage, store);
+    } finally {
+      await storage.close();
+      await store.dispose();
+    }
+  };
+}
+
 /**
  * Registers the contract every `Storage` implementation must pass. Each implementation's test file calls
  * this with a factory for its own stores; implementation-specific tests live beside it, not here.
  */
 export function describeStorageContract(name: string, open: () => StoreUnderTest | Promise<StoreUnderTest>) {
   describe(`${name} storage contract`, () => {
-    /** Runs `body` with one open handle on a fresh store and cleans up whatever happens. */
-    const withStore = async (
-      body: (storage: Storage, store: StoreUnderTest) => Promise<void>,
-    ): Promise<void> => {
-      const store = await open();
-      const storage = store.connect();
-      try {
-        await body(storage, store);
-      } finally {
-        await storage.close();
-        await store.dispose();
-      }
-    };
-
-    it('stores boards, refuses a second board with the same id and replaces a key hash', () =>
-      withStore(async (storage) => {
-        await storage.createBoard(testBoard('one'));
-        expect(await storage.getBoard('one')).toEqual(testBoard('one'));
-        expect(await storage.getBoard('missing')).toBeNull();
-        await expect(storage.createBoard({ ...testBoard('one'), title: 'again' })).rejects.toThrow();
-        expect((await storage.getBoard('one'))?.title).toBe('Board one');
-        await storage.setKeyHash('one', 'viewer', 'dd');
-        expect((await storage.getBoard('one'))?.keyHashes).toEqual({
-          facilitator: 'aa',
-          editor: 'bb',
-          viewer: 'dd',
-        });
-        await expect(storage.setKeyHash('missing', 'viewer', 'dd')).rejects.toThrow();
-      }));
-
-    it('a board started from a file loads with that state as its first snapshot and an empty log', () =>
-      withStore(async (storage) => {
-        const updates = chainOfUpdates();
-        await storage.createBoard(testBoard('file'), snapshotOf(updates, 2));
-        const loaded = await storage.loadDocument('file');
-        expect(loaded.snapshotVersion).toBeGreaterThan(0);
-        expect(loaded.updates).toEqual([]);
-        expect(rebuild(loaded)).toEqual({ x: 1, y: 2 });
-        expect(await storage.loadDocument('none')).toEqual({
-          snapshot: null,
-          snapshotVersion: 0,
-          updates: [],
-          owners: new Map(),
-        });
-      }));
-
-    it('returns appended updates in order per board, with increasing sequence numbers, after reopening', () =>
-      withStore(async (storage, store) => {
-        await storage.createBoard(testBoard('a'));
-        await storage.createBoard(testBoard('b'));
-        const seqs = await Promise.all([1, 2, 3].map((n) => storage.appendUpdate('a', new Uint8Array([n]))));
-        await storage.appendUpdate('b', new Uint8Array([9]));
-        expect(new Set(seqs).size).toBe(3);
-        expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
-        await storage.close();
-        await withHandle(store, async (again) => {
-          const loaded = await again.loadDocument('a');
-          expect(loaded.snapshot).toBeNull();
-          expect(loaded.updates.map(({ seq }) => seq)).toEqual(seqs);
-          expect(bytes(loaded)).toEqual([[1], [2], [3]]);
-          expect(bytes(await again.loadDocument('b'))).toEqual([[9]]);
-        });
-      }));
-
-    it('an append requested just before close is committed', () =>
-      withStore(async (storage, store) => {
-        await storage.createBoard(testBoard('late'));
-        const appended = storage.appendUpdate('late', new Uint8Array([7]));
-        await storage.close();
-        await appended;
-        await withHandle(store, async (again) => {
-          expect(bytes(await again.loadDocument('late'))).toEqual([[7]]);
-        });
-      }));
-
-    it('keeps the first owner of each client id claimed with an update, across reopening', () =>
-      withStore(async (storage, store) => {
-        await storage.createBoard(testBoard('owners'));
-        await storage.appendUpdate('owners', new Uint8Array([1]), [
-          [11, 'device:a'],
-          [12, 'server'],
-        ]);
-        await storage.appendUpdate('owners', new Uint8Array([2]), [
-          [11, 'device:b'],
-          [13, 'device:b'],
-        ]);
-        await storage.appendUpdate('owners', new Uint8Array([3]));
-        await storage.close();
-        await withHandle(store, async (again) => {
-          const { owners } = await again.loadDocument('owners');
-          expect(owners).toEqual(
-            new Map([
-              [11, 'device:a'],
-              [12, 'server'],
-              [13, 'device:b'],
-            ]),
-          );
-          expect((await again.loadDocument('other')).owners.size).toBe(0);
-        });
-      }));
-
-    it('compaction replaces the snapshot and deletes exactly the rows it names, durably', () =>
-      withStore(async (storage, store) => {
-        await storage.createBoard(testBoard('c'));
-        const updates = chainOfUpdates();
-        const seqs: number[] = [];
-        for (const update of updates) seqs.push(await storage.appendUpdate('c', update));
-        // This writer has integrated only the first row; the later ones (say, another process's) must stay.
-        const result = await storage.compact('c', snapshotOf(updates, 1), { basedOn: 0, seqs: [seqs[0]!] });
-        expect(result).toEqual({ ok: true, snapshotVersion: 1 });
-        await storage.close();
-        await withHandle(store, async (again) => {
-          const loaded = await again.loadDocument('c');
-          expect(loaded.snapshotVersion).toBe(1);
-          expect(loaded.updates.map(({ seq }) => seq)).toEqual(seqs.slice(1));
-          expect(rebuild(loaded)).toEqual({ x: 1, y: 2, z: 3 });
-          const next = await again.compact('c', snapshotOf(updates, 3), { basedOn: 1, seqs: seqs.slice(1) });
-          expect(next).toEqual({ ok: true, snapshotVersion: 2 });
-          const folded = await again.loadDocument('c');
-          expect(folded.updates).toEqual([]);
-          expect(rebuild(folded)).toEqual({ x: 1, y: 2, z: 3 });
-        });
-      }));
-
-    it('compaction is a compare-and-swap: a writer whose snapshot version is stale changes nothing', () =>
-      withStore(async (storage, store) => {
-        await storage.createBoard(testBoard('cas'));
-        const updates = chainOfUpdates();
-        const first = await storage.appendUpdate('cas', updates[0]!);
-        const second = await storage.appendUpdate('cas', updates[1]!);
-        // A second handle acts as another server process holding the same board.
-        await withHandle(store, async (other) => {
-          expect(
-            await other.compact('cas', snapshotOf(updates, 2), { basedOn: 0, seqs: [first, second] }),
-          ).toEqual({ ok: true, snapshotVersion: 1 });
-          const third = await other.appendUpdate('cas', updates[2]!);
-          // This writer still believes there is no snapshot: its fold would drop what the other one wrote.
-          expect(await storage.compact('cas', snapshotOf(updates, 1), { basedOn: 0, seqs: [first] })).toEqual(
-            {
-              ok: false,
-            },
-          );
-          const loaded = await storage.loadDocument('cas');
-          expect(loaded.snapshotVersion).toBe(1);
-          expect(loaded.updates.map(({ seq }) => seq)).toEqual([third]);
-          expect(rebuild(loaded)).toEqual({ x: 1, y: 2, z: 3 });
-        });
-      }));
-
-    it('a board started from a file cannot be folded as if it had no snapshot', () =>
-      withStore(async (storage) => {
-        const updates = chainOfUpdates();
-        await storage.createBoard(testBoard('from-file'), snapshotOf(updates, 2));
-        const { snapshotVersion } = await storage.loadDocument('from-file');
-        const empty = Y.encodeStateAsUpdate(new Y.Doc());
-        expect(await storage.compact('from-file', empty, { basedOn: 0, seqs: [] })).toEqual({ ok: false });
-        expect(rebuild(await storage.loadDocument('from-file'))).toEqual({ x: 1, y: 2 });
-        const seq = await storage.appendUpdate('from-file', updates[2]!);
-        const result = await storage.compact('from-file', snapshotOf(updates, 3), {
-          basedOn: snapshotVersion,
-          seqs: [seq],
-        });
-        expect(result).toEqual({ ok: true, snapshotVersion: snapshotVersion + 1 });
-      }));
+    const withStore = storeRunner(open);
+    registerBoardRecordTests(withStore);
+    registerUpdateLogTests(withStore);
+    registerCompactionTests(withStore);
   });
+}
+
+/** Board records: creating (empty or from a file's state), refusing duplicates, replacing key hashes. */
+function registerBoardRecordTests(withStore: WithStore): void {
+  it('stores boards, refuses a second board with the same id and replaces a key hash', () =>
+    withStore(async (storage) => {
+      await storage.createBoard(testBoard('one'));
+      expect(await storage.getBoard('one')).toEqual(testBoard('one'));
+      expect(await storage.getBoard('missing')).toBeNull();
+      await expect(storage.createBoard({ ...testBoard('one'), title: 'again' })).rejects.toThrow();
+      expect((await storage.getBoard('one'))?.title).toBe('Board one');
+      await storage.setKeyHash('one', 'viewer', 'dd');
+      expect((await storage.getBoard('one'))?.keyHashes).toEqual({
+        facilitator: 'aa',
+        editor: 'bb',
+        viewer: 'dd',
+      });
+      await expect(storage.setKeyHash('missing', 'viewer', 'dd')).rejects.toThrow();
+    }));
+
+  it('a board started from a file loads with that state as its first snapshot and an empty log', () =>
+    withStore(async (storage) => {
+      const updates = chainOfUpdates();
+      await storage.createBoard(testBoard('file'), snapshotOf(updates, 2));
+      const loaded = await storage.loadDocument('file');
+      expect(loaded.snapshotVersion).toBeGreaterThan(0);
+      expect(loaded.updates).toEqual([]);
+      expect(rebuild(loaded)).toEqual({ x: 1, y: 2 });
+      expect(await storage.loadDocument('none')).toEqual({
+        snapshot: null,
+        snapshotVersion: 0,
+        updates: [],
+        owners: new Map(),
+      });
+    }));
+}
+
+/** The update log: order, sequence numbers, durability across handles, client id owners. */
+function registerUpdateLogTests(withStore: WithStore): void {
+  it('returns appended updates in order per board, with increasing sequence numbers, after reopening', () =>
+    withStore(async (storage, store) => {
+      await storage.createBoard(testBoard('a'));
+      await storage.createBoard(testBoard('b'));
+      const seqs = await Promise.all([1, 2, 3].map((n) => storage.appendUpdate('a', new Uint8Array([n]))));
+      await storage.appendUpdate('b', new Uint8Array([9]));
+      expect(new Set(seqs).size).toBe(3);
+      expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+      await storage.close();
+      await withHandle(store, async (again) => {
+        const loaded = await again.loadDocument('a');
+        expect(loaded.snapshot).toBeNull();
+        expect(loaded.updates.map(({ seq }) => seq)).toEqual(seqs);
+        expect(bytes(loaded)).toEqual([[1], [2], [3]]);
+        expect(bytes(await again.loadDocument('b'))).toEqual([[9]]);
+      });
+    }));
+
+  it('an append requested just before close is committed', () =>
+    withStore(async (storage, store) => {
+      await storage.createBoard(testBoard('late'));
+      const appended = storage.appendUpdate('late', new Uint8Array([7]));
+      await storage.close();
+      await appended;
+      await withHandle(store, async (again) => {
+        expect(bytes(await again.loadDocument('late'))).toEqual([[7]]);
+      });
+    }));
+
+  it('keeps the first owner of each client id claimed with an update, across reopening', () =>
+    withStore(async (storage, store) => {
+      await storage.createBoard(testBoard('owners'));
+      await storage.appendUpdate('owners', new Uint8Array([1]), [
+        [11, 'device:a'],
+        [12, 'server'],
+      ]);
+      await storage.appendUpdate('owners', new Uint8Array([2]), [
+        [11, 'device:b'],
+        [13, 'device:b'],
+      ]);
+      await storage.appendUpdate('owners', new Uint8Array([3]));
+      await storage.close();
+      await withHandle(store, async (again) => {
+        const { owners } = await again.loadDocument('owners');
+        expect(owners).toEqual(
+          new Map([
+            [11, 'device:a'],
+            [12, 'server'],
+            [13, 'device:b'],
+          ]),
+        );
+        expect((await again.loadDocument('other')).owners.size).toBe(0);
+      });
+    }));
+}
+
+/** Compaction: folding the log into a snapshot only when no other writer has moved it on. */
+function registerCompactionTests(withStore: WithStore): void {
+  it('compaction replaces the snapshot and deletes exactly the rows it names, durably', () =>
+    withStore(async (storage, store) => {
+      await storage.createBoard(testBoard('c'));
+      const updates = chainOfUpdates();
+      const seqs: number[] = [];
+      for (const update of updates) seqs.push(await storage.appendUpdate('c', update));
+      // This writer has integrated only the first row; the later ones (say, another process's) must stay.
+      const result = await storage.compact('c', snapshotOf(updates, 1), { basedOn: 0, seqs: [seqs[0]!] });
+      expect(result).toEqual({ ok: true, snapshotVersion: 1 });
+      await storage.close();
+      await withHandle(store, async (again) => {
+        const loaded = await again.loadDocument('c');
+        expect(loaded.snapshotVersion).toBe(1);
+        expect(loaded.updates.map(({ seq }) => seq)).toEqual(seqs.slice(1));
+        expect(rebuild(loaded)).toEqual({ x: 1, y: 2, z: 3 });
+        const next = await again.compact('c', snapshotOf(updates, 3), { basedOn: 1, seqs: seqs.slice(1) });
+        expect(next).toEqual({ ok: true, snapshotVersion: 2 });
+        const folded = await again.loadDocument('c');
+        expect(folded.updates).toEqual([]);
+        expect(rebuild(folded)).toEqual({ x: 1, y: 2, z: 3 });
+      });
+    }));
+
+  it('compaction is a compare-and-swap: a writer whose snapshot version is stale changes nothing', () =>
+    withStore(async (storage, store) => {
+      await storage.createBoard(testBoard('cas'));
+      const updates = chainOfUpdates();
+      const first = await storage.appendUpdate('cas', updates[0]!);
+      const second = await storage.appendUpdate('cas', updates[1]!);
+      // A second handle acts as another server process holding the same board.
+      await withHandle(store, async (other) => {
+        expect(
+          await other.compact('cas', snapshotOf(updates, 2), { basedOn: 0, seqs: [first, second] }),
+        ).toEqual({ ok: true, snapshotVersion: 1 });
+        const third = await other.appendUpdate('cas', updates[2]!);
+        // This writer still believes there is no snapshot: its fold would drop what the other one wrote.
+        expect(await storage.compact('cas', snapshotOf(updates, 1), { basedOn: 0, seqs: [first] })).toEqual({
+          ok: false,
+        });
+        const loaded = await storage.loadDocument('cas');
+        expect(loaded.snapshotVersion).toBe(1);
+        expect(loaded.updates.map(({ seq }) => seq)).toEqual([third]);
+        expect(rebuild(loaded)).toEqual({ x: 1, y: 2, z: 3 });
+      });
+    }));
+
+  it('a board started from a file cannot be folded as if it had no snapshot', () =>
+    withStore(async (storage) => {
+      const updates = chainOfUpdates();
+      await storage.createBoard(testBoard('from-file'), snapshotOf(updates, 2));
+      const { snapshotVersion } = await storage.loadDocument('from-file');
+      const empty = Y.encodeStateAsUpdate(new Y.Doc());
+      expect(await storage.compact('from-file', empty, { basedOn: 0, seqs: [] })).toEqual({ ok: false });
+      expect(rebuild(await storage.loadDocument('from-file'))).toEqual({ x: 1, y: 2 });
+      const seq = await storage.appendUpdate('from-file', updates[2]!);
+      const result = await storage.compact('from-file', snapshotOf(updates, 3), {
+        basedOn: snapshotVersion,
+        seqs: [seq],
+      });
+      expect(result).toEqual({ ok: true, snapshotVersion: snapshotVersion + 1 });
+    }));
 }

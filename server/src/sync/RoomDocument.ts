@@ -11,12 +11,28 @@ import type { RoomMember } from './RoomBroadcast.ts';
 import { remoteOrigin } from './remoteOrigin.ts';
 import { MAX_HELD_BYTES, SERVER_OWNER, UpdateIntake } from './UpdateIntake.ts';
 
-/** Every struct is one the room has and nothing is deleted (a viewer's sync step 2, say). Throws on garbage. */
+/**
+ * Every struct is one the room has, and every delete range names only what the room has already deleted (a
+ * viewer's sync step 2 repeats the whole delete set of its copy). Throws on garbage.
+ */
 function bringsNothingNew(doc: Y.Doc, update: Uint8Array): boolean {
   const { structs, ds } = Y.decodeUpdate(update);
-  return (
-    ds.clients.size === 0 && structs.every((s) => s.id.clock + s.length <= Y.getState(doc.store, s.id.client))
-  );
+  const known = (client: number): number => Y.getState(doc.store, client);
+  if (!structs.every((s) => s.id.clock + s.length <= known(s.id.client))) return false;
+  for (const [client, ranges] of ds.clients) {
+    const stored = doc.store.clients.get(client);
+    for (const { clock, len } of ranges) {
+      if (clock + len > known(client) || stored === undefined) return false;
+      for (
+        let i = Y.findIndexSS(stored, clock);
+        i < stored.length && stored[i]!.id.clock < clock + len;
+        i++
+      ) {
+        if (!stored[i]!.deleted) return false;
+      }
+    }
+  }
+  return true;
 }
 
 const isCommentRoot = (root: string): boolean => slotMeaning(root, []).area === 'annotations';

@@ -111,3 +111,17 @@ export function migrateBoard(
   }, migrationOrigin);
   return { from, to: target };
 }
+
+/**
+ * The first state of a new, empty board: nothing but its schema version. Stored with the board, so no server
+ * process has to migrate (and log a row for) a board that was never at an older version.
+ */
+export function newBoardState(): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    migrateBoard(doc);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}

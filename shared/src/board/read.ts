@@ -11,6 +11,7 @@ import { isPlausibleId } from './ids.ts';
 import { EMPTY_FACILITATION, FacilitationReader } from './readFacilitation.ts';
 import type { FacilitationDirty } from './readFacilitation.ts';
 import { reportProblem } from './problems.ts';
+import { sameEntries } from './sameEntries.ts';
 import { readOrganisation } from './records/organisation.ts';
 import { readPerson } from './records/person.ts';
 import { readProject } from './records/project.ts';
@@ -86,17 +87,6 @@ class StoredCache<K extends EntityKind> {
     if (keysChanged) this.ids = [...this.byId.keys()].sort();
     return keysChanged ? 'keys' : keys.size > 0 ? 'fields' : 'none';
   }
-}
-
-/** Reuses `previous` when it has the same entries in the same order, so the map's identity is stable too. */
-function sameEntries<K, V>(previous: ReadonlyMap<K, V>, next: Map<K, V>): boolean {
-  if (previous.size !== next.size) return false;
-  const a = previous.entries();
-  for (const [key, value] of next) {
-    const { value: entry } = a.next() as IteratorResult<[K, V]>;
-    if (!entry || entry[0] !== key || entry[1] !== value) return false;
-  }
-  return true;
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

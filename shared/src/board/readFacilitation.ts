@@ -9,6 +9,7 @@ import { tryRootMap } from './document.ts';
 import type { FacilitationRoot } from './document.ts';
 import { isPlausibleId } from './ids.ts';
 import { reportProblem } from './problems.ts';
+import { sameEntries } from './sameEntries.ts';
 import { EMPTY_GIVE_TAKE, repairGiveTakeEntry } from './records/giveTake.ts';
 import type { StoredGiveTake } from './records/giveTake.ts';
 import { repairHealthEntry } from './records/healthScore.ts';
@@ -76,16 +77,6 @@ class KeyedCache<V> {
     if (keysChanged) this.ids = [...this.byId.keys()].sort();
     return keys.size > 0;
   }
-}
-
-function sameEntries<K, V>(previous: ReadonlyMap<K, V>, next: Map<K, V>): boolean {
-  if (previous.size !== next.size) return false;
-  const a = previous.entries();
-  for (const [key, value] of next) {
-    const { value: entry } = a.next() as IteratorResult<[K, V]>;
-    if (!entry || entry[0] !== key || entry[1] !== value) return false;
-  }
-  return true;
 }
 
 function sameGiveTake(a: GiveTake, b: GiveTake): boolean {

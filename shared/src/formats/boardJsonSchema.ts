@@ -10,16 +10,7 @@
  *   with no annotations, scores or give-and-take, and no settings.
  */
 import { z } from 'zod';
-import {
-  DIRECTIONS,
-  FORMS,
-  GIVE_TAKE_LEVELS,
-  GIVE_TAKE_RESOURCES,
-  HEALTH_DIMENSIONS,
-  RELATIONSHIP_KINDS,
-  ROLES,
-  SECTORS,
-} from '../board/types.ts';
+import { GIVE_TAKE_RESOURCES, ROLES } from '../board/types.ts';
 import type { GiveTakeResource, HealthDimension } from '../board/types.ts';
 import {
   colourSchema,
@@ -32,7 +23,10 @@ import {
   themesSchema,
   timestampSchema,
 } from '../board/records/fields.ts';
-import { healthScoreSchema, scorerSchema } from '../board/records/healthScore.ts';
+import { giveTakeLevelSchema } from '../board/records/giveTake.ts';
+import { healthDimensionSchema, healthScoreSchema, scorerSchema } from '../board/records/healthScore.ts';
+import { sectorSchema } from '../board/records/organisation.ts';
+import { directionSchema, formSchema, kindSchema } from '../board/records/relationship.ts';
 import { settingsSchema } from '../board/records/settings.ts';
 import { authorSchema, messageTextSchema } from '../board/records/thread.ts';
 
@@ -49,7 +43,7 @@ const position = positionSchema.nullable().optional();
 /** The four entity lists, the same in versions 1 and 2. */
 const entities = {
   title: z.string().optional(),
-  organisations: z.array(z.object({ id, name, sector: z.enum(SECTORS), notes, themes, position })),
+  organisations: z.array(z.object({ id, name, sector: sectorSchema, notes, themes, position })),
   people: z.array(
     z.object({
       id,
@@ -76,9 +70,9 @@ const entities = {
       source: id,
       target: id,
       strength: strengthSchema.optional(),
-      kind: z.enum(RELATIONSHIP_KINDS).optional(),
-      form: z.enum(FORMS).optional(),
-      direction: z.enum(DIRECTIONS).optional(),
+      kind: kindSchema.optional(),
+      form: formSchema.optional(),
+      direction: directionSchema.optional(),
       notes,
       lastChecked: isoDateSchema.nullable().optional(),
     }),
@@ -117,12 +111,12 @@ const healthEntrySchema = z.object({
   scorerId: scorerIdSchema,
   name: scorerSchema.shape.name,
   scores: z
-    .partialRecord(z.enum(HEALTH_DIMENSIONS), healthScoreSchema)
+    .partialRecord(healthDimensionSchema, healthScoreSchema)
     .refine((scores) => Object.keys(scores).length > 0, 'at least one score'),
   updatedAt: timestampSchema,
 });
 
-const sidesSchema = z.object({ brings: z.enum(GIVE_TAKE_LEVELS), takes: z.enum(GIVE_TAKE_LEVELS) });
+const sidesSchema = z.object({ brings: giveTakeLevelSchema, takes: giveTakeLevelSchema });
 const giveTakeEntrySchema = z.object({
   organisationId: id,
   ...(Object.fromEntries(GIVE_TAKE_RESOURCES.map((resource) => [resource, sidesSchema])) as Record<

@@ -1,5 +1,4 @@
-import * as Y from 'yjs';
-import { migrateBoard } from '../board/migrations.ts';
+import { newBoardState } from '../board/newBoardState.ts';
 import { EMPTY_BOARD } from '../board/read.ts';
 import { applyImportPlan } from './applyImportPlan.ts';
 import { parseBoardJsonValue } from './boardJson.ts';
@@ -18,12 +17,5 @@ export function boardStateFromFile(board: unknown): FormatResult<Uint8Array> {
   if (!parsed.ok) return parsed;
   const plan = planImport(EMPTY_BOARD, parsed.value);
   if (plan.errors.length > 0) return { ok: false, errors: plan.errors };
-  const doc = new Y.Doc();
-  try {
-    migrateBoard(doc);
-    applyImportPlan(doc, plan, { applySettings: true });
-    return { ok: true, value: Y.encodeStateAsUpdate(doc) };
-  } finally {
-    doc.destroy();
-  }
+  return { ok: true, value: newBoardState((doc) => applyImportPlan(doc, plan, { applySettings: true })) };
 }

@@ -5,7 +5,10 @@ import {
   addToProject,
   connect,
   deleteEntities,
+  clearHealthScore,
   removeFromProject,
+  scoreHealth,
+  setGiveTake,
   setStrength,
   updateOrganisation,
   updatePerson,
@@ -13,6 +16,10 @@ import {
   updateRelationship,
 } from '@interplay/shared';
 import type {
+  GiveTakeLevel,
+  GiveTakeResource,
+  GiveTakeSide,
+  HealthDimension,
   NodeId,
   OrganisationId,
   OrganisationPatch,
@@ -23,6 +30,7 @@ import type {
   ProjectPatch,
   RelationshipId,
   RelationshipPatch,
+  Scorer,
   Strength,
 } from '@interplay/shared';
 import type { Translate } from '../../i18n/index.ts';
@@ -59,6 +67,10 @@ export interface BoardActions {
   removeFromProject(id: ProjectId, memberIds: readonly NodeId[]): void;
   updateRelationship(id: RelationshipId, patch: RelationshipPatch): void;
   setStrength(id: RelationshipId, strength: Strength): void;
+  setGiveTake(id: OrganisationId, resource: GiveTakeResource, side: GiveTakeSide, level: GiveTakeLevel): void;
+  /** This person's health score of a relationship, or its removal. */
+  scoreHealth(id: RelationshipId, scorer: Scorer, dimension: HealthDimension, value: number): void;
+  clearHealthScore(id: RelationshipId, scorerId: Scorer['id']): void;
   undo(): void;
   redo(): void;
   fitView(): void;
@@ -77,8 +89,8 @@ export interface ActionContext {
   hint(message: MessageKey | null): void;
   /** True (and says why in the hint line) when a lock, phase or role forbids `action` now, or nothing may be edited here. */
   refused(action: GuardedAction): boolean;
-  /** Runs a field edit of the side panel when this page may edit now. */
-  edit(write: (doc: Doc) => void): void;
+  /** Runs a field edit of the side panel when this page may do `action` (by default edit) now. */
+  edit(write: (doc: Doc) => void, action?: GuardedAction): void;
   fitBoard(options: FitBoardOptions): void;
 }
 
@@ -222,6 +234,12 @@ function changingActions(c: ActionContext): Omit<BoardActions, AddingAction> {
     removeFromProject: (id, memberIds) => c.edit((board) => removeFromProject(board, id, [...memberIds])),
     updateRelationship: (id, patch) => c.edit((board) => updateRelationship(board, id, patch)),
     setStrength: (id, strength) => c.edit((board) => setStrength(board, id, strength)),
+    // Give and take counts as scoring (the server's rule): open in the open and scoring phases only.
+    setGiveTake: (id, resource, side, level) =>
+      c.edit((board) => setGiveTake(board, id, resource, side, level), 'score'),
+    scoreHealth: (id, scorer, dimension, value) =>
+      c.edit((board) => scoreHealth(board, id, scorer, dimension, value), 'score'),
+    clearHealthScore: (id, scorerId) => c.edit((board) => clearHealthScore(board, id, scorerId), 'score'),
 
     undo() {
       if (!c.readOnly) c.undoManager?.undo();

@@ -38,8 +38,8 @@ export function useBoardActions(): BoardActions {
       selectedNodeIds: () => store.getState().selection.nodeIds as NodeId[],
       hint,
       refused,
-      edit(write) {
-        if (!refused('edit') && doc) write(doc);
+      edit(write, action = 'edit') {
+        if (!refused(action) && doc) write(doc);
       },
       fitBoard,
     });

@@ -10,7 +10,6 @@ import { createRoot } from 'react-dom/client';
 import { createStore } from 'zustand/vanilla';
 import '@fontsource-variable/inter/wght.css';
 import { readBoard } from '@interplay/shared';
-// eslint-disable-next-line no-restricted-imports -- a test page: it decodes a stored state as the server keeps it.
 import { applyUpdate, Doc } from 'yjs';
 import '../../styles/tokens.css';
 import '../../styles/global.css';
