@@ -1,6 +1,7 @@
 /**
- * `npm run fuzz:sync -- --seeds N [--from S] [--verbose] [--no-<feature>…]`
- * (`--verbose`: every seed's result line and command log)
+ * `npm run fuzz:sync -- --seeds N [--from S] [--jobs J] [--verbose] [--no-<feature>…]`
+ * (`--jobs`: seeds side by side on the one server, default 1; `--verbose`: every seed's result line and
+ * command log)
  *
  * Seeded convergence fuzz of board commands against the real server (see runSeed.ts).
  * Prints progress and seeds/s, every failing seed with its report, and exits 1 on any
@@ -19,6 +20,7 @@ const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: '200' },
     from: { type: 'string', default: '1' },
+    jobs: { type: 'string', default: '1' },
     verbose: { type: 'boolean', default: false },
     ...Object.fromEntries(FEATURES.map((f) => [`no-${f}`, { type: 'boolean' as const, default: false }])),
   },
@@ -32,11 +34,14 @@ function count(name: string, text: string | undefined): number {
 
 const seeds = count('seeds', values.seeds as string);
 const from = count('from', values.from as string);
+const jobs = Math.max(1, count('jobs', values.jobs as string));
 const features = Object.fromEntries(
   FEATURES.map((f) => [f, !(values as Record<string, unknown>)[`no-${f}`]]),
 ) as unknown as FuzzFeatures;
 const off = FEATURES.filter((f) => !features[f]);
-console.log(`fuzz:sync seeds ${from}…${from + seeds - 1}${off.length > 0 ? `, off: ${off.join(', ')}` : ''}`);
+console.log(
+  `fuzz:sync seeds ${from}…${from + seeds - 1}, ${jobs} at a time${off.length > 0 ? `, off: ${off.join(', ')}` : ''}`,
+);
 
 // Ctrl+C (or SIGTERM) finishes the seed under way, then stops the server and removes its data directory.
 // A signal to the whole process group reaches us twice (directly and relayed by tsx): only a second one
@@ -60,6 +65,7 @@ const summary = await runSeeds({
   features,
   signal: stop.signal,
   keepLogs: values.verbose,
+  jobs,
   onResult: (result) => {
     done += 1;
     if (result.problems.length > 0) console.log(formatFailure(result));

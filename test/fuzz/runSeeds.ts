@@ -14,6 +14,11 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Keep every seed's command log, not only a failing one's. */
   keepLogs?: boolean;
+  /**
+   * Seeds run side by side on the one server (default 1). Much of a seed is waiting on the network and
+   * timers; a kill then reaches every seed running at the time, which each one's log shows.
+   */
+  jobs?: number;
 }
 
 export interface RunSummary {
@@ -32,7 +37,7 @@ export interface RunSummary {
  */
 const SERVER_ENV = { COMPACT_THRESHOLD: '60' };
 
-/** Runs seeds `from` … `from + seeds - 1` one after another on one server process. */
+/** Runs seeds `from` … `from + seeds - 1` on one server process, `jobs` at a time. */
 export async function runSeeds(options: RunOptions): Promise<RunSummary> {
   const server = new FuzzServer(SERVER_ENV);
   const started = Date.now();
@@ -45,12 +50,13 @@ export async function runSeeds(options: RunOptions): Promise<RunSummary> {
     markers: 0,
     refusals: 0,
   };
-  await server.start();
-  try {
-    for (let seed = options.from; seed < options.from + options.seeds; seed += 1) {
-      if (options.signal?.aborted) break;
+  let next = options.from;
+  const end = options.from + options.seeds;
+  const worker = async (): Promise<void> => {
+    while (next < end && !options.signal?.aborted) {
+      const seed = next;
+      next += 1;
       const result = await runSeed(server, seed, options.features, options.keepLogs);
-      server.clearLogs();
       summary.seeds += 1;
       summary.kills += result.killed ? 1 : 0;
       summary.commands += result.commands;
@@ -59,10 +65,15 @@ export async function runSeeds(options: RunOptions): Promise<RunSummary> {
       if (result.problems.length > 0) summary.failures.push(result);
       options.onResult?.(result);
     }
+  };
+  await server.start();
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, options.jobs ?? 1) }, worker));
   } finally {
     await server.cleanup();
     summary.seconds = (Date.now() - started) / 1000;
   }
+  summary.failures.sort((a, b) => a.seed - b.seed);
   return summary;
 }
 

@@ -18,7 +18,7 @@ describe('sync fuzz', () => {
     `${SEEDS} seeds of board commands converge with every allowed edit kept`,
     { timeout: 600_000 },
     async () => {
-      const summary = await runSeeds({ from: 1, seeds: SEEDS, features: ALL_FEATURES });
+      const summary = await runSeeds({ from: 1, seeds: SEEDS, features: ALL_FEATURES, jobs: 2 });
       for (const failure of summary.failures.slice(0, REPORTS_SHOWN)) console.log(formatFailure(failure));
       const failed = summary.failures.map((f) => f.seed);
       const firstProblems = summary.failures.map((f) =>
