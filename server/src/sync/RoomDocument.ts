@@ -23,7 +23,11 @@ function bringsNothingNew(doc: Y.Doc, update: Uint8Array): boolean {
     const stored = doc.store.clients.get(client);
     for (const { clock, len } of ranges) {
       if (clock + len > known(client) || stored === undefined) return false;
-      for (let i = Y.findIndexSS(stored, clock); i < stored.length && stored[i]!.id.clock < clock + len; i++) {
+      for (
+        let i = Y.findIndexSS(stored, clock);
+        i < stored.length && stored[i]!.id.clock < clock + len;
+        i++
+      ) {
         if (!stored[i]!.deleted) return false;
       }
     }
