@@ -6,7 +6,8 @@ export {
   storedSchemaVersion,
   type EntityKind,
 } from './board/document.ts';
-export { migrateBoard, newBoardState, type MigrationResult } from './board/migrations.ts';
+export { migrateBoard, type MigrationResult } from './board/migrations.ts';
+export { newBoardState } from './board/newBoardState.ts';
 export {
   DEFAULT_STRENGTH,
   MAX_COORDINATE,

@@ -4,9 +4,9 @@
  * Where migration runs: on the server, when a room loads a board from storage (`Room.load`), after its
  * update listener is registered and before any connection is answered. It is then an ordinary update of the
  * server's own (committed, relayed, stored, folded into snapshots like any other), so every page receives
- * the board already migrated and no page ever migrates. A board started from a file is written at the
- * current version to begin with (`formats/boardStateFromFile.ts`), and an empty new board is stamped on its
- * first load.
+ * the board already migrated and no page ever migrates. A new board, empty or started from a file, is
+ * stored at the current version to begin with (`newBoardState.ts`), so only boards from before a version
+ * change are ever migrated.
  *
  * The guard treats `meta` as facilitator-only (`changeRules.ts`): participants' and viewers' writes to it are
  * reverted, while a facilitator's updates are applied unchecked as ever, and no page writes it.
@@ -110,18 +110,4 @@ export function migrateBoard(
     recordSchemaVersion(doc, target);
   }, migrationOrigin);
   return { from, to: target };
-}
-
-/**
- * The first state of a new, empty board: nothing but its schema version. Stored with the board, so no server
- * process has to migrate (and log a row for) a board that was never at an older version.
- */
-export function newBoardState(): Uint8Array {
-  const doc = new Y.Doc();
-  try {
-    migrateBoard(doc);
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
 }
