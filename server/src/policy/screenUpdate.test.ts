@@ -1,7 +1,8 @@
 /**
- * Which deletes `screenUpdate` keeps. Both cases were found by the sync fuzz (test/fuzz): a viewer's sync
- * step 2 carries its whole delete set, in ranges Yjs merges across neighbouring clocks; and a page that
- * reconnects sends its next edit before its sync step 2, ahead of the offline edits that edit may delete.
+ * Which deletes `screenUpdate` keeps. Each case was found by the sync fuzz (test/fuzz): a viewer's sync
+ * step 2 carries its whole delete set, in ranges Yjs merges across neighbouring clocks; a page that
+ * reconnects sends its next edit before its sync step 2, ahead of the offline edits that edit may delete;
+ * and a page that reloaded keeps those offline edits under its old client id.
  */
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
@@ -95,5 +96,54 @@ describe('screenUpdate, a reconnecting page whose next edit arrives before its o
     Y.applyUpdate(room, merged.update);
     expect(readBoard(room).organisations.has(offline)).toBe(false);
     expect(JSON.stringify(readBoard(room))).toBe(JSON.stringify(readBoard(participant)));
+  });
+});
+
+/**
+ * The page reloads from its local copy (a new document, so a new client id, in the same browser) and deletes
+ * `id`: the update that deletion sends.
+ */
+function reloadAndDelete(participant: Y.Doc, id: string): Uint8Array {
+  const reloaded = new Y.Doc();
+  Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(participant));
+  const sent: Uint8Array[] = [];
+  reloaded.on('update', (update: Uint8Array) => sent.push(update));
+  deleteEntities(reloaded, [id]);
+  return sent[0]!;
+}
+
+describe('screenUpdate, a page that reloaded with offline edits under its old client id', () => {
+  it('holds its next edit, which deletes one of them, until they arrive', () => {
+    const { room, participant } = setUp();
+    // The participant's id is the device's: the room applied its first edits.
+    const owners = new Map([[participant.clientID, 'device']]);
+    const offline = addOrganisation(participant, {
+      name: 'Offline',
+      sector: 'care',
+      position: { x: 5, y: 5 },
+    });
+    const offlineEdits = syncStep2(participant, room);
+
+    const early = screenUpdate(room, reloadAndDelete(participant, offline), 'device', owners);
+    expect(early.forgedDeletes).toBe(0);
+    expect(early.unresolved).toBe(true);
+    const merged = screenUpdate(room, Y.mergeUpdates([early.update, offlineEdits]), 'device', owners);
+    expect(merged.unresolved).toBe(false);
+    Y.applyUpdate(room, merged.update);
+    expect(readBoard(room).organisations.has(offline)).toBe(false);
+  });
+
+  it('still drops a delete of clocks nobody has written under another browser’s client id', () => {
+    const { room, participant } = setUp();
+    const owners = new Map([[participant.clientID, 'someone else']]);
+    const offline = addOrganisation(participant, {
+      name: 'Offline',
+      sector: 'care',
+      position: { x: 5, y: 5 },
+    });
+
+    const screened = screenUpdate(room, reloadAndDelete(participant, offline), 'device', owners);
+    expect(screened.forgedDeletes).toBeGreaterThan(0);
+    expect(screened.unresolved).toBe(false);
   });
 });

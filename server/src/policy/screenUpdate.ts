@@ -105,10 +105,15 @@ export function screenUpdate(
     // (see `unresolved`) and is applied with its deletes once the gap is filled. A page that reconnects sends
     // its next edit before its sync step 2, so that edit arrives ahead of the offline edits it may delete.
     const limit = carried.get(client) ?? state(client);
+    // Likewise clocks beyond the room's state under another client id of the sender's own browser: a page
+    // that reloaded keeps its offline edits under its old id and sends them with its sync step 2, after an
+    // edit that may already delete some of them. The update waits for them instead of losing the delete.
+    const own = !carried.has(client) && owners.get(client) === device;
     const keptRanges: DeleteRange[] = [];
     for (const { clock, len } of ranges) {
-      const end = Math.min(clock + len, limit);
+      const end = own ? clock + len : Math.min(clock + len, limit);
       if (end < clock + len) forgedDeletes += 1;
+      if (own && end > limit) unresolved = true;
       if (end > clock && deletesOnlyIn(doc, client, clock, end, mayDeleteIn)) {
         keptRanges.push({ clock, len: end - clock });
       } else if (end > clock) forgedDeletes += 1;
