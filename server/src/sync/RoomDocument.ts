@@ -37,6 +37,9 @@ function bringsNothingNew(doc: Y.Doc, update: Uint8Array): boolean {
 
 const isCommentRoot = (root: string): boolean => slotMeaning(root, []).area === 'annotations';
 
+/** A view-only page whose deletes outside the comments were dropped still has them: it must reload. */
+const VIEWER_DELETES_DROPPED: RefusedChange = { action: 'delete', subject: 'board', reason: 'viewer' };
+
 /** Another process's update was screened there: here only its dependencies are checked, not its owners. */
 const noOwners = { get: (): undefined => undefined };
 
@@ -146,7 +149,9 @@ export class RoomDocument {
     if (intake.kind === 'held' && intake.heldBytes > MAX_HELD_BYTES) {
       throw new Error('too much waiting for missing data');
     }
-    if (intake.kind !== 'apply') return { refused: [], integrated: null };
+    // Nothing will bring back in a viewer's copy what it deleted and we dropped: tell it, so its page reloads.
+    const dropped = viewer && forgedDeletes > 0 ? [VIEWER_DELETES_DROPPED] : [];
+    if (intake.kind !== 'apply') return { refused: dropped, integrated: null };
     this.lastIntegrated = null;
     const refused = applyGuarded(
       this.doc,
@@ -165,7 +170,10 @@ export class RoomDocument {
         refused: refused.map((r) => `${r.action} ${r.subject}: ${r.reason}`),
       });
     }
-    return { refused, integrated: refused.length > 0 ? integrated : null };
+    return {
+      refused: refused.length > 0 ? refused : dropped,
+      integrated: refused.length > 0 ? integrated : null,
+    };
   }
 
   /** Client ids claimed since the last call; they are stored with the next update. */
