@@ -56,6 +56,7 @@ export {
 } from './board/commands/projects.ts';
 export {
   connect,
+  reverseRelationship,
   setStrength,
   updateRelationship,
   type NewRelationship,

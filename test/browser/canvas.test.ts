@@ -103,6 +103,17 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     await page.getByTestId('panel-kind').selectOption('tension');
     await page.getByTestId('panel-form').selectOption('adjust');
     await page.getByTestId('panel-direction').selectOption('oneWay');
+    // The first one selected is the source; Swap direction turns the arrow round for everyone.
+    const ends = (p: typeof page) => p.getByTestId('panel-ends').textContent();
+    await expect.poll(() => ends(page)).toBe('Gemeente Zwolle → Woonstichting De Veste');
+    await page.getByTestId('panel-swap-direction').click();
+    await expect.poll(() => ends(page)).toBe('Woonstichting De Veste → Gemeente Zwolle');
+    await page.getByTestId('panel-swap-direction').click();
+    await expect.poll(() => ends(page)).toBe('Gemeente Zwolle → Woonstichting De Veste');
+    // Screen readers hear the line by its ends' names, not their ids.
+    await expect
+      .poll(() => page.locator('.react-flow__edge-relationship').getAttribute('aria-label'))
+      .toBe('Relationship from Gemeente Zwolle to Woonstichting De Veste');
 
     const edge = relationshipPath(bob.page);
     await expect.poll(() => edge.getAttribute('data-kind')).toBe('tension');

@@ -218,7 +218,7 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
 
     await screenshot(fac.page, 'facilitation-bar-spotlight-en');
     await fac.page.locator('.language-switch button[lang=nl]').click();
-    await fac.page.getByTestId('spotlight').getByText('Schijnwerper uit').waitFor();
+    await fac.page.getByTestId('spotlight').getByText('Uitlichten stoppen').waitFor();
     await screenshot(fac.page, 'facilitation-bar-spotlight-nl');
     await fac.page.locator('.language-switch button[lang=en]').click();
 

@@ -37,6 +37,14 @@ export function RelationshipPanel({ relationship }: { relationship: Relationship
           <strong>{nameOf(relationship.source)}</strong> {arrow}{' '}
           <strong>{nameOf(relationship.target)}</strong>
         </p>
+        <button
+          type="button"
+          className="ip-button"
+          data-testid="panel-swap-direction"
+          onClick={() => actions.reverseRelationship(relationship.id)}
+        >
+          {t('panel.swapDirection')}
+        </button>
       </div>
       <div className="ip-field" role="group" aria-label={t('panel.strength')}>
         <span className="ip-field__label">{t('panel.strength')}</span>

@@ -10,6 +10,7 @@ import {
   moveNodes,
   readBoard,
   removeFromProject,
+  reverseRelationship,
   setStrength,
   updateOrganisation,
   updatePerson,
@@ -193,6 +194,19 @@ describe('relationships', () => {
     expect(() => updateRelationship(doc, r, { form: 'merge' as 'adjust' })).toThrow(/form/);
     expect(() => updateRelationship(doc, r, { source: gemeente } as never)).toThrow(/source/);
     expect(setStrength(doc, 'gone' as RelationshipId, 2)).toBe(false);
+  });
+
+  it('reverseRelationship swaps the ends and keeps every other field', () => {
+    const { doc, gemeente, corporatie } = board();
+    const r = connect(doc, { source: gemeente, target: corporatie, direction: 'oneWay', strength: 4 })!;
+    expect(reverseRelationship(doc, r)).toBe(true);
+    expect(readBoard(doc).relationships.get(r)).toMatchObject({
+      source: corporatie,
+      target: gemeente,
+      direction: 'oneWay',
+      strength: 4,
+    });
+    expect(reverseRelationship(doc, 'gone' as RelationshipId)).toBe(false);
   });
 });
 

@@ -24,6 +24,7 @@ import { RemoteCursors } from '../../presence/RemoteCursors.tsx';
 import { useCursorBroadcast } from '../../presence/useCursorBroadcast.ts';
 import { usePublishSelection } from '../../presence/usePublishSelection.ts';
 import type { BoardSession } from '../../sync/BoardSession.ts';
+import { useT } from '../../i18n/index.ts';
 
 /** What the features draw into the map's own nodes and lines: comment counts and health markers. */
 const DECORATIONS: MapDecorations = { NodeBadge: CommentBadge, EdgeBadges: RelationshipEdgeBadges };
@@ -52,6 +53,15 @@ export function LiveBoardMap({ session }: { session: BoardSession }) {
       setUndoManager(null);
     };
   }, [viewer, session.doc]);
+
+  const t = useT();
+  useEffect(() => {
+    const { view, setView } = store.getState();
+    setView({
+      ...view,
+      relationshipLabel: (source, target) => t('canvas.relationshipLabel', { source, target }),
+    });
+  }, [store, t]);
 
   useEffect(() => followAwareness(presence, session.awareness), [presence, session.awareness]);
   usePublishSelection(session.awareness, store);

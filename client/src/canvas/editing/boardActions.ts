@@ -9,6 +9,7 @@ import {
   removeFromProject,
   scoreHealth,
   setGiveTake,
+  reverseRelationship,
   setStrength,
   updateOrganisation,
   updatePerson,
@@ -67,6 +68,8 @@ export interface BoardActions {
   removeFromProject(id: ProjectId, memberIds: readonly NodeId[]): void;
   updateRelationship(id: RelationshipId, patch: RelationshipPatch): void;
   setStrength(id: RelationshipId, strength: Strength): void;
+  /** The relationship's source becomes its target and the other way round. */
+  reverseRelationship(id: RelationshipId): void;
   setGiveTake(id: OrganisationId, resource: GiveTakeResource, side: GiveTakeSide, level: GiveTakeLevel): void;
   /** This person's health score of a relationship, or its removal. */
   scoreHealth(id: RelationshipId, scorer: Scorer, dimension: HealthDimension, value: number): void;
@@ -234,6 +237,7 @@ function changingActions(c: ActionContext): Omit<BoardActions, AddingAction> {
     removeFromProject: (id, memberIds) => c.edit((board) => removeFromProject(board, id, [...memberIds])),
     updateRelationship: (id, patch) => c.edit((board) => updateRelationship(board, id, patch)),
     setStrength: (id, strength) => c.edit((board) => setStrength(board, id, strength)),
+    reverseRelationship: (id) => c.edit((board) => reverseRelationship(board, id)),
     // Give and take counts as scoring (the server's rule): open in the open and scoring phases only.
     setGiveTake: (id, resource, side, level) =>
       c.edit((board) => setGiveTake(board, id, resource, side, level), 'score'),

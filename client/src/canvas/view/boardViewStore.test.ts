@@ -54,6 +54,19 @@ describe('board view store', () => {
     stop();
   });
 
+  it('keeps the selected nodes in the order they were selected in, whatever their order on the map', () => {
+    const { doc, store, stop } = setup();
+    const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });
+    const b = addOrganisation(doc, { name: 'B', sector: 'housing', position: { x: 300, y: 0 } });
+    store.getState().applyNodeChanges([{ type: 'select', id: b, selected: true }]);
+    store.getState().applyNodeChanges([{ type: 'select', id: a, selected: true }]);
+    expect(store.getState().selection.nodeIds).toEqual([b, a]);
+    store.getState().applyNodeChanges([{ type: 'select', id: b, selected: false }]);
+    store.getState().applyNodeChanges([{ type: 'select', id: b, selected: true }]);
+    expect(store.getState().selection.nodeIds).toEqual([a, b]);
+    stop();
+  });
+
   it('follows the pointer, not the document, for a node being dragged here', () => {
     const { doc, store, stop } = setup();
     const a = addOrganisation(doc, { name: 'A', sector: 'care', position: { x: 0, y: 0 } });

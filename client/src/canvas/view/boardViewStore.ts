@@ -108,14 +108,20 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
-/** Recompute the selection from nodes and edges, keeping the old object when nothing changed. */
+/**
+ * Recompute the selection from nodes and edges, keeping the old object when nothing changed. Node ids stay in
+ * the order they were selected in: the first one selected is a new relationship's source.
+ */
 function selectionOf(
   nodes: readonly BoardFlowNode[],
   edges: readonly BoardFlowEdge[],
   projectId: ProjectId | null,
   previous: LocalSelection,
 ): LocalSelection {
-  const nodeIds = nodes.filter((n) => n.selected).map((n) => n.id);
+  const selectedNow = new Set(nodes.filter((n) => n.selected).map((n) => n.id));
+  const kept = previous.nodeIds.filter((id) => selectedNow.has(id));
+  const keptSet = new Set(kept);
+  const nodeIds = [...kept, ...[...selectedNow].filter((id) => !keptSet.has(id))];
   const relationshipIds = edges.filter((e) => e.selected && e.type === 'relationship').map((e) => e.id);
   if (
     projectId === previous.projectId &&

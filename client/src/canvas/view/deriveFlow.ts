@@ -250,6 +250,10 @@ export function deriveEdges(
       colour: edgeColour(relationship, snapshot, view),
       dimmed:
         dimmed.has(relationship.id) || dimmed.has(relationship.source) || dimmed.has(relationship.target),
+      ariaLabel: view.relationshipLabel(
+        nodeName(snapshot, relationship.source),
+        nodeName(snapshot, relationship.target),
+      ),
     };
     edges.push(relationshipEdge(relationship, look, previous.get(relationship.id)));
   }
@@ -268,6 +272,12 @@ interface EdgeLook {
   readonly lane: number;
   readonly colour: string;
   readonly dimmed: boolean;
+  /** Names the relationship by its ends for screen readers (React Flow would say "Edge from <id> to <id>"). */
+  readonly ariaLabel: string;
+}
+
+function nodeName(snapshot: BoardSnapshot, id: string): string {
+  return snapshot.organisations.get(id as never)?.name ?? snapshot.people.get(id as never)?.name ?? '';
 }
 
 /**
@@ -303,7 +313,7 @@ function laneNumbers(relationships: Iterable<Relationship>): Map<string, number>
 
 function relationshipEdge(
   relationship: Relationship,
-  { lane, colour, dimmed }: EdgeLook,
+  { lane, colour, dimmed, ariaLabel }: EdgeLook,
   prev: BoardFlowEdge | undefined,
 ): RelationshipFlowEdge {
   if (
@@ -311,6 +321,7 @@ function relationshipEdge(
     prev.data?.relationship === relationship &&
     prev.data.lane === lane &&
     prev.data.colour === colour &&
+    prev.ariaLabel === ariaLabel &&
     (prev.className === DIMMED_CLASS) === dimmed
   ) {
     return prev;
@@ -321,6 +332,7 @@ function relationshipEdge(
     source: relationship.source,
     target: relationship.target,
     data: { relationship, lane, colour },
+    ariaLabel,
     zIndex: 0,
   };
   if (dimmed) edge.className = DIMMED_CLASS;

@@ -15,12 +15,20 @@ export interface MapView {
   readonly label: ((node: Organisation | Person) => string) | null;
   /** How relationships are coloured: by kind, or by their mean health (grey when unscored). */
   readonly colouring: 'kind' | 'health';
+  /** What a screen reader announces for a relationship, from its ends' names (in the page's language). */
+  readonly relationshipLabel: (sourceName: string, targetName: string) => string;
 }
 
 const NONE: ReadonlySet<string> = new Set();
 
 /** Everything, by name, coloured by kind. */
-export const FULL_VIEW: MapView = { hidden: NONE, dimmed: NONE, label: null, colouring: 'kind' };
+export const FULL_VIEW: MapView = {
+  hidden: NONE,
+  dimmed: NONE,
+  label: null,
+  colouring: 'kind',
+  relationshipLabel: (source, target) => `${source} – ${target}`,
+};
 
 /** A view that differs from `FULL_VIEW` only in what `changes` says. */
 export function mapView(changes: Partial<MapView>): MapView {

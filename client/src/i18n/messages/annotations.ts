@@ -18,7 +18,7 @@ export const annotationsMessages = defineMessages({
     'annotations.hideResolved': 'Hide resolved',
     'annotations.replies': '{count} replies',
     'annotations.oneReply': '1 reply',
-    'annotations.badge': '{count} open comments',
+    'annotations.badge': '{count} open {count:comment|comments}',
     'annotations.thread': 'Comment by {name}',
     'annotations.refused.viewer': 'View-only participants may not comment unless the facilitator allows it.',
     'annotations.note': 'Note',
@@ -55,7 +55,7 @@ export const annotationsMessages = defineMessages({
     'annotations.hideResolved': 'Verberg afgehandelde',
     'annotations.replies': '{count} reacties',
     'annotations.oneReply': '1 reactie',
-    'annotations.badge': '{count} open opmerkingen',
+    'annotations.badge': '{count} open {count:opmerking|opmerkingen}',
     'annotations.thread': 'Opmerking van {name}',
     'annotations.refused.viewer':
       'Kijkers mogen geen opmerkingen plaatsen, tenzij de procesbegeleider dat toestaat.',

@@ -39,7 +39,7 @@ export const giveTakeMessages = defineMessages({
     'giveTake.takes': 'Haalt',
     'giveTake.resource.money': 'Geld',
     'giveTake.resource.staff': 'Personeel',
-    'giveTake.resource.clients': 'Klanten',
+    'giveTake.resource.clients': 'Cliënten',
     'giveTake.resource.position': 'Positie',
     'giveTake.resource.power': 'Macht',
     'giveTake.resource.knowledge': 'Kennis',

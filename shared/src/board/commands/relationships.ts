@@ -79,3 +79,19 @@ export function setStrength(doc: Y.Doc, id: RelationshipId, strength: Strength):
   assertId('setStrength', id);
   return updateRelationship(doc, id, { strength: parseInput('setStrength', strengthSchema, strength) });
 }
+
+/**
+ * Swap a relationship's ends: its source becomes its target, so an arrow points the other way.
+ * @returns false when the relationship does not exist.
+ */
+export function reverseRelationship(doc: Y.Doc, id: RelationshipId): boolean {
+  assertId('reverseRelationship', id);
+  return transactLocal(doc, () => {
+    const map = entityMap(doc, 'relationship', id);
+    if (!map) return false;
+    const [source, target] = [map.get('source'), map.get('target')];
+    setField(map, 'source', target);
+    setField(map, 'target', source);
+    return true;
+  });
+}
