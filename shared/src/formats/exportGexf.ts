@@ -2,11 +2,13 @@
  * The board as GEXF 1.3 (Gephi's own format). Organisations and people are
  * nodes with their fields as declared attributes; relationships are edges
  * whose weight is the strength, `type="directed"` per edge when one-way.
- * Node positions go in `viz:position` so Gephi opens the map as drawn.
+ * Node positions go in `viz:position` so Gephi opens the map as drawn. A person's membership of their
+ * organisation is an undirected edge too, told apart by its `type` attribute (`membership`, else
+ * `relationship`) so analysts can filter on it.
  */
 import type { BoardSnapshot } from '../board/types.ts';
 import { giveTakeBalanceOf, healthScorerCount, meanHealth } from './graphMeasures.ts';
-import { escapeXml, projectNamesByNode } from './xmlText.ts';
+import { escapeXml, membershipEdges, projectNamesByNode } from './xmlText.ts';
 
 const NODE_ATTRIBUTES = [
   'kind',
@@ -20,6 +22,7 @@ const NODE_ATTRIBUTES = [
   'giveTakeBalance',
 ] as const;
 const EDGE_ATTRIBUTES = [
+  'type',
   'kind',
   'form',
   'direction',
@@ -109,6 +112,7 @@ export function exportGexf(snapshot: BoardSnapshot): string {
     lines.push(
       `    <edge id="${escapeXml(r.id)}" source="${escapeXml(r.source)}" target="${escapeXml(r.target)}" weight="${r.strength}" type="${r.direction === 'oneWay' ? 'directed' : 'undirected'}">`,
       ...attvalues(EDGE_ATTRIBUTES, {
+        type: 'relationship',
         kind: r.kind,
         form: r.form,
         direction: r.direction,
@@ -117,6 +121,13 @@ export function exportGexf(snapshot: BoardSnapshot): string {
         health: meanHealth(snapshot, r.id)?.toString(),
         healthScorers: String(healthScorerCount(snapshot, r.id)),
       }),
+      '    </edge>',
+    );
+  }
+  for (const m of membershipEdges(snapshot)) {
+    lines.push(
+      `    <edge id="${escapeXml(m.id)}" source="${escapeXml(m.person)}" target="${escapeXml(m.organisation)}" type="undirected">`,
+      ...attvalues(EDGE_ATTRIBUTES, { type: 'membership' }),
       '    </edge>',
     );
   }

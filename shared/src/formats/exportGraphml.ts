@@ -2,11 +2,12 @@
  * The board as GraphML (yEd, Gephi, Cytoscape, networkx). Organisations and
  * people are nodes, relationships are edges; every board field is a typed
  * attribute declared with a `<key>`. A one-way relationship is a directed
- * edge (`directed="true"` per edge), the others are undirected.
+ * edge (`directed="true"` per edge), the others are undirected. A person's membership of their
+ * organisation is an undirected edge too, told apart by its `type` (`membership`, else `relationship`).
  */
 import type { BoardSnapshot } from '../board/types.ts';
 import { giveTakeBalanceOf, healthScorerCount, meanHealth } from './graphMeasures.ts';
-import { escapeXml, projectNamesByNode } from './xmlText.ts';
+import { escapeXml, membershipEdges, projectNamesByNode } from './xmlText.ts';
 
 interface KeyDef {
   readonly id: string;
@@ -28,6 +29,7 @@ const KEYS: readonly KeyDef[] = [
   { id: 'n_x', for: 'node', name: 'x', type: 'double' },
   { id: 'n_y', for: 'node', name: 'y', type: 'double' },
   { id: 'n_giveTakeBalance', for: 'node', name: 'giveTakeBalance', type: 'int' },
+  { id: 'e_type', for: 'edge', name: 'type', type: 'string' },
   { id: 'e_weight', for: 'edge', name: 'weight', type: 'double' },
   { id: 'e_kind', for: 'edge', name: 'kind', type: 'string' },
   { id: 'e_form', for: 'edge', name: 'form', type: 'string' },
@@ -88,6 +90,7 @@ export function exportGraphml(snapshot: BoardSnapshot): string {
     const mean = meanHealth(snapshot, r.id);
     lines.push(
       `    <edge id="${escapeXml(r.id)}" source="${escapeXml(r.source)}" target="${escapeXml(r.target)}" directed="${r.direction === 'oneWay'}">`,
+      data('e_type', 'relationship'),
       data('e_weight', r.strength),
       data('e_kind', r.kind),
       data('e_form', r.form),
@@ -97,6 +100,13 @@ export function exportGraphml(snapshot: BoardSnapshot): string {
       // Mean health over every scorer and dimension; left out (no value) when nobody scored.
       ...(mean === null ? [] : [data('e_health', mean)]),
       data('e_healthScorers', healthScorerCount(snapshot, r.id)),
+      '    </edge>',
+    );
+  }
+  for (const m of membershipEdges(snapshot)) {
+    lines.push(
+      `    <edge id="${escapeXml(m.id)}" source="${escapeXml(m.person)}" target="${escapeXml(m.organisation)}" directed="false">`,
+      data('e_type', 'membership'),
       '    </edge>',
     );
   }

@@ -15,7 +15,16 @@ type ParsedGraph = ReturnType<typeof parseGraphml>;
 /** Checks a graph read back by graphology against the board, attribute by attribute. */
 function expectMatchesBoard(graph: ParsedGraph, board: BoardSnapshot, labelKey: string): void {
   expect(graph.order).toBe(board.organisations.size + board.people.size);
-  expect(graph.size).toBe(board.relationships.size);
+  const members = [...board.people.values()].filter((p) => p.organisationId !== null);
+  expect(graph.size).toBe(board.relationships.size + members.length);
+  // A person's membership is an undirected edge of type `membership`, so people are not isolated in Gephi.
+  for (const p of members) {
+    const id = `membership:${p.id}`;
+    expect(graph.source(id)).toBe(p.id);
+    expect(graph.target(id)).toBe(p.organisationId);
+    expect(graph.isDirected(id)).toBe(false);
+    expect(graph.getEdgeAttribute(id, 'type')).toBe('membership');
+  }
   const projectsOf = (id: string) =>
     [...board.projects.values()]
       .filter((p) => (p.memberIds as readonly string[]).includes(id))
@@ -50,6 +59,7 @@ function expectMatchesBoard(graph: ParsedGraph, board: BoardSnapshot, labelKey: 
     expect(graph.target(r.id)).toBe(r.target);
     expect(graph.isDirected(r.id)).toBe(r.direction === 'oneWay');
     const a = graph.getEdgeAttributes(r.id);
+    expect(a.type).toBe('relationship');
     expect(Number(a.weight)).toBe(r.strength);
     expect(a.kind).toBe(r.kind);
     expect(a.form).toBe(r.form);

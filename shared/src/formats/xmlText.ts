@@ -22,6 +22,27 @@ export function escapeXml(text: string): string {
   );
 }
 
+/**
+ * A person's membership of their organisation, as an edge of its own type in graph exports: without it people
+ * would be isolated nodes in Gephi. Its id cannot clash with a relationship's (those are uuids).
+ */
+export interface MembershipEdge {
+  readonly id: string;
+  readonly person: string;
+  readonly organisation: string;
+}
+
+/** Every person's membership of an organisation on the board, in person id order. */
+export function membershipEdges(snapshot: {
+  readonly people: ReadonlyMap<string, { readonly id: string; readonly organisationId: string | null }>;
+  readonly organisations: ReadonlyMap<string, unknown>;
+}): MembershipEdge[] {
+  return [...snapshot.people.values()]
+    .filter((p) => p.organisationId !== null && snapshot.organisations.has(p.organisationId))
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((p) => ({ id: `membership:${p.id}`, person: p.id, organisation: p.organisationId! }));
+}
+
 /** The names of the projects each node belongs to, `; `-separated, in project name order. */
 export function projectNamesByNode(
   projects: Iterable<{ readonly name: string; readonly memberIds: readonly string[] }>,
