@@ -99,6 +99,18 @@ describe('CSV export and import', () => {
     expect(parsed.ok && parsed.value.relationships.length).toBe(3);
   });
 
+  it('accepts the interface’s own headings as headers (Laatst gecheckt, Netwerkrollen, Network roles)', () => {
+    const people = 'Name,Organisation,Network roles\nAnna,,sponsor\n';
+    const relationships = 'Van,Naar,Laatst gecheckt\nAnna,Bram,2025-02-01\n';
+    const parsed = parseBoardCsv([
+      utf8('people.csv', `${people}Bram,,verbinder\n`),
+      utf8('relaties.csv', relationships),
+    ]);
+    const board = parsedOrThrow(parsed);
+    expect(board.people.map((p) => p.roles)).toEqual([['sponsor'], ['connector']]);
+    expect(board.relationships.map((r) => r.lastChecked)).toEqual(['2025-02-01']);
+  });
+
   it('accepts Dutch headers and values, any case, semicolon-separated, with a BOM', () => {
     const organisaties =
       "\uFEFFNaam;Sector;Thema's\r\nGemeente Zwolle;Gemeente;wonen\r\nDimence;GGZ;\r\nDeltion;onderwijs;talent\r\n";
