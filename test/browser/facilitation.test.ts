@@ -128,7 +128,17 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
       async () => (await roster.locator('.ip-roster__role--editor').count()) === 2,
       'two participants listed with their role',
     );
+    // It closes as a popover does: on Escape, and on a click outside it (here the Present list's).
+    await fac.page.keyboard.press('Escape');
+    await expect.poll(() => roster.isVisible()).toBe(false);
     await fac.page.getByTestId('roster').locator('summary').click();
+    await roster.waitFor();
+    await fac.page.getByTestId('participants').locator('summary').click();
+    await expect.poll(() => roster.isVisible()).toBe(false);
+    const present = fac.page.getByTestId('participants').locator('.participants__panel');
+    await present.waitFor();
+    await fac.page.keyboard.press('Escape');
+    await expect.poll(() => present.isVisible()).toBe(false);
   });
 
   it('moves the participants’ view while following, and a participant can step out and back in', async () => {

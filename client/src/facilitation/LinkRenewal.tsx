@@ -1,3 +1,4 @@
+import { useDismissableDetails } from '../app/common/useDismissableDetails.ts';
 import { useState } from 'react';
 import { CopyButton } from '../app/start/CopyButton.tsx';
 import { boardLink } from '../app/api/boardApi.ts';
@@ -76,8 +77,9 @@ function RenewOne({
 /** Renew the participant or view-only link: the old one stops working at once for everyone who has it. */
 export function LinkRenewal({ boardId, facilitatorKey }: { boardId: string; facilitatorKey: string }) {
   const t = useT();
+  const details = useDismissableDetails();
   return (
-    <details className="ip-fbar__menu" data-testid="links-menu">
+    <details ref={details} className="ip-fbar__menu" data-testid="links-menu">
       <summary className="ip-fbar__button" title={t('facilitation.links.hint')}>
         {t('facilitation.links.button')}
       </summary>

@@ -1,3 +1,4 @@
+import { useDismissableDetails } from '../app/common/useDismissableDetails.ts';
 import { useT, type MessageKey } from '../i18n/index.ts';
 import type { BoardSession } from '../sync/BoardSession.ts';
 import { useParticipantRoster } from './useParticipantRoster.ts';
@@ -13,8 +14,9 @@ export function ParticipantRoster({ session }: { session: BoardSession }) {
   const t = useT();
   const roster = useParticipantRoster(session);
   const connected = roster.filter((entry) => entry.connected).length;
+  const details = useDismissableDetails();
   return (
-    <details className="ip-fbar__menu" data-testid="roster">
+    <details ref={details} className="ip-fbar__menu" data-testid="roster">
       <summary className="ip-fbar__button" title={t('facilitation.roster.hint')}>
         {t('facilitation.roster.button', { count: connected })}
       </summary>

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/index.ts';
+import { useDismissableDetails } from '../common/useDismissableDetails.ts';
 import type { Participant } from './usePresence.ts';
 
 /** How many colour dots the closed list shows before "+n". */
@@ -13,8 +14,9 @@ interface ParticipantListProps {
 export function ParticipantList({ participants, onEditName }: ParticipantListProps) {
   const t = useT();
   const hidden = participants.length - PREVIEW;
+  const details = useDismissableDetails();
   return (
-    <details className="participants" data-testid="participants">
+    <details ref={details} className="participants" data-testid="participants">
       <summary className="participants__summary">
         <span className="participants__dots" aria-hidden="true">
           {participants.slice(0, PREVIEW).map((p) => (
