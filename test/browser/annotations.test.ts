@@ -90,6 +90,8 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
     await alice.page.getByTestId('comment-resolve').click();
     await expect.poll(() => commentBadgeCount(facilitator.page, 'Gemeente Zwolle')).toBe(null);
     await expect.poll(() => facilitator.page.getByTestId('comment-thread').count()).toBe(0);
+    // Not "No comments yet": the resolved thread is still there, one click away.
+    expect(await facilitator.page.getByTestId('comments-none').textContent()).toBe('No open comments.');
 
     await facilitator.page.getByRole('button', { name: 'Show resolved (1)' }).click();
     await facilitator.page.getByTestId('comment-reopen').click();

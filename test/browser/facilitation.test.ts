@@ -239,6 +239,11 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
   it('with the layout locked, a participant cannot drag but the facilitator can', async () => {
     await fac.page.getByTestId('lock-layout').click();
     await p1.page.getByTestId('layout-lock-notice').waitFor();
+    // The padlock is drawn, not an emoji (which shows as a missing-glyph box without an emoji font).
+    expect(await p1.page.getByTestId('layout-lock-notice').textContent()).toBe(
+      'The facilitator locked the layout: nothing can be moved',
+    );
+    await screenshot(p1.page, 'facilitation-layout-lock-notice-en');
     const node = flowNode(p1.page, 'Hogeschool');
     const before = await nodeTransform(node);
     await dragBy(p1.page, node, 120, 60);

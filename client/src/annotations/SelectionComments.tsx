@@ -45,7 +45,11 @@ export const SelectionComments = memo(function SelectionComments() {
   return (
     <section className="ip-panel__section ip-ann-section" data-testid="selection-comments">
       <h2 className="ip-panel__title">{t('annotations.sectionCount', { count: open.length })}</h2>
-      {open.length === 0 && <p className="ip-muted">{t('annotations.none')}</p>}
+      {open.length === 0 && (
+        <p className="ip-muted" data-testid="comments-none">
+          {t(resolved.length === 0 ? 'annotations.none' : 'annotations.noneOpen')}
+        </p>
+      )}
       {open.map((thread) => (
         <ThreadView key={thread.id} thread={thread} now={now} mayComment={mayComment} />
       ))}
