@@ -51,6 +51,14 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     bob = await newPage(suite.browser);
     // Test instrumentation (not app code): remember Alice's websockets so the offline test can drop them.
     await trackWebSockets(alice.context);
+    // Both browsers start with the same colour; the board must show them in different ones.
+    for (const { context } of [alice, bob]) {
+      await context.addInitScript(() => {
+        const stored = { name: '', colour: '#1f6fd1' };
+        if (!localStorage.getItem('interplay.user'))
+          localStorage.setItem('interplay.user', JSON.stringify(stored));
+      });
+    }
     const editLink = `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`;
     await joinBoard(alice.page, editLink, 'Alice Aalders');
     await joinBoard(bob.page, editLink, 'Bob Bakker');
@@ -59,6 +67,13 @@ describe('the live network map (two real Chromium pages, real server)', () => {
   afterAll(async () => {
     await alice?.close().catch(() => undefined);
     await bob?.close().catch(() => undefined);
+  });
+
+  it('shows two people who came with the same colour in different colours', async () => {
+    const dots = alice.page.getByTestId('participants').locator('.participants__dot');
+    await expect.poll(() => dots.count()).toBe(2);
+    const colours = await dots.evaluateAll((all) => all.map((d) => getComputedStyle(d).backgroundColor));
+    expect(new Set(colours).size).toBe(2);
   });
 
   it('shows an organisation and a person with roles added on one page on the other', async () => {

@@ -8,7 +8,7 @@ import { LiveBoardMap } from './LiveBoardMap.tsx';
 import { FacilitationBar } from '../../facilitation/FacilitationBar.tsx';
 import type { ApiFailure, BoardInfo } from '../api/boardApi.ts';
 import { MessagePage } from '../common/MessagePage.tsx';
-import { saveIdentity, useIdentity } from '../identity/userIdentity.ts';
+import { colourOnBoard, saveIdentity, useIdentity } from '../identity/userIdentity.ts';
 import { BoardHeader } from './BoardHeader.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { useBoardInfo } from './useBoardInfo.ts';
@@ -66,7 +66,9 @@ function LiveBoard({ session }: { session: BoardSession }) {
   const participants = usePresence(session);
   const identity = useIdentity();
   const [editingName, setEditingName] = useState(false);
-  const { name, colour } = identity;
+  const { name } = identity;
+  const others = participants.filter((p) => !p.isSelf);
+  const colour = colourOnBoard(identity.colour, session.awareness.clientID, others);
 
   useEffect(() => {
     // The server overwrites `role` with this connection's real one (from the key) before the others see it;
@@ -117,7 +119,7 @@ function LiveBoard({ session }: { session: BoardSession }) {
           initialName={name ?? ''}
           colour={colour}
           onSubmit={(chosen) => {
-            saveIdentity({ name: chosen, colour });
+            saveIdentity({ name: chosen, colour: identity.colour });
             setEditingName(false);
           }}
           {...(name !== null ? { onCancel: () => setEditingName(false) } : {})}

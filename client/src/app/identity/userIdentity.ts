@@ -11,21 +11,36 @@ export interface UserIdentity {
 const STORAGE_KEY = 'interplay.user';
 
 /**
- * Pleasant, distinct colours that stay readable on white and as cursor labels
- * with white text.
+ * Colours that stay readable on white and as cursor labels with white text, each of a clearly different hue
+ * or lightness from the others, so two people on a board are never told apart by a shade.
  */
 export const userColours: readonly string[] = [
-  '#1f6fd1',
-  '#c2410c',
-  '#15803d',
-  '#9333ea',
-  '#be185d',
-  '#0e7490',
-  '#a16207',
-  '#4338ca',
-  '#b91c1c',
-  '#047857',
+  '#1f6fd1', // blue
+  '#c2410c', // orange
+  '#15803d', // green
+  '#7e22ce', // purple
+  '#be185d', // pink
+  '#0e7490', // teal
+  '#78350f', // brown
+  '#b91c1c', // red
+  '#4b5563', // grey
+  '#4d7c0f', // olive
 ];
+
+/**
+ * The colour this page shows itself in on a board: its own, unless someone who was there first (a lower
+ * client id; the same rule on every page, so only one of two gives way) has it. Then the first colour of
+ * the palette nobody else has; its own when every one is taken.
+ */
+export function colourOnBoard(
+  own: string,
+  selfId: number,
+  others: readonly { readonly clientId: number; readonly colour: string }[],
+): string {
+  if (!others.some((o) => o.colour === own && o.clientId < selfId)) return own;
+  const taken = new Set(others.map((o) => o.colour));
+  return userColours.find((c) => !taken.has(c)) ?? own;
+}
 
 export function randomColour(): string {
   return userColours[Math.floor(Math.random() * userColours.length)] ?? '#1f6fd1';
