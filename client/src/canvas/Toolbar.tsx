@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { useT } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { useMapView, useMapContext } from './MapContext.ts';
@@ -55,6 +55,9 @@ const CREATE_BUTTONS = [
   { kind: 'relationship', icon: 'relationship', run: (a: BoardActions) => a.connectSelected() },
 ] as const satisfies ReadonlyArray<{ kind: string; icon: ToolbarIconName; run(a: BoardActions): void }>;
 
+/** A hint is read in a few seconds; left longer, it covers what lies under it. */
+const HINT_SHOWN_MS = 8_000;
+
 /** Creation and undo/redo buttons (editors only), with a transient hint line under them. */
 export const Toolbar = memo(function Toolbar({
   actions,
@@ -65,7 +68,16 @@ export const Toolbar = memo(function Toolbar({
 }) {
   const t = useT();
   const hint = useMapView(selectHint);
-  const { why } = useMapContext().permissions;
+  const { permissions } = useMapContext();
+  const { why } = permissions;
+  // A hint says why something cannot be done now: it goes when that changes (the phase returns to Open,
+  // the lock is lifted), and after a while in any case.
+  useEffect(() => {
+    if (hint === null) return;
+    const timer = setTimeout(onDismissHint, HINT_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [hint, onDismissHint]);
+  useEffect(() => onDismissHint(), [permissions, onDismissHint]);
   return (
     <div className="ip-toolbar-wrap">
       <div className="ip-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
