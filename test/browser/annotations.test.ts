@@ -128,6 +128,17 @@ describe('annotations: comment threads and notes (real Chromium pages, real serv
   it('places a free note that others see and can answer', async () => {
     await alice.page.getByTestId('add-note').click();
     await alice.page.getByTestId('note-new-text').fill('Parking lot: funding after 2027');
+    // Escape asks before it throws typed text away; saying no keeps the note and its text.
+    const asked: string[] = [];
+    alice.page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await alice.page.getByTestId('note-new-text').press('Escape');
+    await expect.poll(() => asked).toEqual(['Throw this note away? What you typed is lost.']);
+    expect(await alice.page.getByTestId('note-new-text').inputValue()).toBe(
+      'Parking lot: funding after 2027',
+    );
     await alice.page.getByTestId('note-new-send').click();
     const note = facilitator.page.getByTestId('note').filter({ hasText: 'Parking lot' });
     await note.waitFor();

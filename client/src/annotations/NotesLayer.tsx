@@ -15,12 +15,19 @@ import { useNoteShortcut } from './useAddNote.ts';
 import { useMyPermissions } from './useMyPermissions.ts';
 import './annotations.css';
 
-/** The note being written (not yet on the board): send adds it, Escape or × drops it. */
+/**
+ * The note being written (not yet on the board): send adds it, Escape or × drops it, after asking when it
+ * holds text (a stray Escape must not throw away what someone typed).
+ */
 function NoteDraft() {
   const t = useT();
   const { session } = useBoardViewContext();
   const draft = useStore(noteDraftStore, (s) => s.draft);
   if (!draft) return null;
+  const close = (note: HTMLElement): void => {
+    const text = note.querySelector('textarea')?.value.trim() ?? '';
+    if (text === '' || window.confirm(t('annotations.noteDiscard'))) cancelNoteDraft();
+  };
   return (
     <div
       className="ip-note ip-note--open ip-note--draft nopan nodrag nowheel"
@@ -29,7 +36,7 @@ function NoteDraft() {
       role="group"
       aria-label={t('annotations.note')}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') cancelNoteDraft();
+        if (event.key === 'Escape') close(event.currentTarget);
       }}
     >
       <div className="ip-note__bar">
@@ -39,7 +46,7 @@ function NoteDraft() {
           className="ip-icon-button"
           aria-label={t('annotations.noteClose')}
           title={t('annotations.noteClose')}
-          onClick={cancelNoteDraft}
+          onClick={(event) => close(event.currentTarget.closest<HTMLElement>('[data-testid=note-draft]')!)}
         >
           ×
         </button>
