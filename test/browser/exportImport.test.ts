@@ -262,6 +262,27 @@ describe('export and import dialogs (real Chromium, real server)', () => {
       /organisaties\.csv, rij 3, kolom "sector": onbekende sector "bakkerij"; verwacht een van: /,
     );
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    // CSV exports follow the interface: Dutch names, headers and words, semicolons (for Dutch Excel).
+    const { bytes } = await exportFile(
+      page,
+      async (exportDialog) => {
+        await exportDialog.getByLabel('Gegevens').check();
+        await exportDialog.getByLabel(/alle vier tabellen/).check();
+      },
+      'is gedownload',
+    );
+    const files = unzipSync(new Uint8Array(bytes));
+    expect(Object.keys(files).sort()).toEqual([
+      'organisaties.csv',
+      'personen.csv',
+      'projecten.csv',
+      'relaties.csv',
+    ]);
+    // A byte-order mark, so Excel reads accents as UTF-8 (TextDecoder drops it).
+    expect([...files['organisaties.csv']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(files['organisaties.csv']).split('\r\n')[0]).toBe(
+      "id;naam;sector;thema's;notities;x;y",
+    );
     await page.locator('.language-switch__button[lang=en]').click();
 
     const viewer = await newPage(browser);

@@ -154,6 +154,8 @@ export async function goOffline(context: BrowserContext, page: Page): Promise<vo
 export async function exportFile(
   page: Page,
   choose: (dialog: ReturnType<Page['getByTestId']>) => Promise<void>,
+  /** The start of the status line once the file is saved, in the page's language. */
+  done = 'Downloaded',
 ): Promise<{ name: string; bytes: Buffer }> {
   await page.getByTestId('export-button').click();
   const dialog = page.getByTestId('export-dialog');
@@ -165,7 +167,7 @@ export async function exportFile(
   ]);
   const file = await download.path();
   const bytes = await readFile(file);
-  await dialog.getByTestId('export-status').getByText('Downloaded').waitFor({ timeout: 30_000 });
+  await dialog.getByTestId('export-status').getByText(done).waitFor({ timeout: 30_000 });
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   return { name: download.suggestedFilename(), bytes };

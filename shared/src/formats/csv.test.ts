@@ -86,6 +86,28 @@ describe('CSV export and import', () => {
     expect(exportBoardJson(readBoard(doc))).toBe(before);
   });
 
+  it('writes Dutch files for a Dutch interface (headers, words, semicolons, decimal commas) that import back', () => {
+    const doc = buildSampleBoard();
+    const files = exportBoardCsv(readBoard(doc), 'nl');
+    expect(Object.keys(files)).toEqual(['organisaties.csv', 'personen.csv', 'projecten.csv', 'relaties.csv']);
+    expect(files['organisaties.csv']!.split('\r\n')[0]).toBe("id;naam;sector;thema's;notities;x;y");
+    expect(files['relaties.csv']!.split('\r\n')[0]).toBe(
+      'id;van;naar;sterkte;soort;samenwerkingsvorm;richting;laatst gecheckt;notities',
+    );
+    expect(files['organisaties.csv']).toMatch(/;gemeente;/);
+    const parsed = parsedOrThrow(
+      parseBoardCsvTexts(Object.entries(files).map(([name, text]) => ({ name, text }))),
+    );
+    // Read back into the same board, the Dutch files change nothing: every field came back as it was.
+    const plan = planImport(readBoard(doc), parsed);
+    expect(plan.errors).toEqual([]);
+    const changes = [plan.organisations, plan.people, plan.projects, plan.relationships].flatMap((p) => [
+      ...p.add,
+      ...p.update,
+    ]);
+    expect(changes).toEqual([]);
+  });
+
   it('reads and writes a zip of the four files', () => {
     const zip = exportBoardCsvZip(readBoard(buildSampleBoard()));
     expect(Object.keys(unzipSync(zip)).sort()).toEqual([

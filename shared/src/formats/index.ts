@@ -19,7 +19,13 @@ export {
   parseBoardJsonValue,
 } from './boardJson.ts';
 export { CSV_COLUMNS, CSV_KINDS, type CsvKind, csvFileName } from './csvColumns.ts';
-export { exportBoardCsv, exportBoardCsvZip, exportCsvFile } from './exportBoardCsv.ts';
+export {
+  exportBoardCsv,
+  exportBoardCsvZip,
+  exportCsvFile,
+  csvFileNameIn,
+  type CsvLanguage,
+} from './exportBoardCsv.ts';
 export { type ImportFile, parseBoardCsv, parseBoardCsvTexts, unzipCsv } from './parseBoardCsv.ts';
 export { exportGraphml } from './exportGraphml.ts';
 export { exportGexf } from './exportGexf.ts';

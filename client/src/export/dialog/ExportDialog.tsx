@@ -87,7 +87,7 @@ export function ExportDialog({ doc, boardTitle, selection, colouredByHealth, onC
   const start = (): void => {
     const request: ExportRequest =
       kind === 'data'
-        ? { kind: 'data', make: (snapshot) => exportData(snapshot, dataFormat, boardTitle) }
+        ? { kind: 'data', make: (snapshot) => exportData(snapshot, dataFormat, boardTitle, language) }
         : imageRequest(choices, language, choices.onlySelection && hasSelection ? selection : null);
     void download(request, fileName);
   };

@@ -6,7 +6,7 @@ import {
   exportGexf,
   exportGraphml,
 } from '@interplay/shared/formats/index';
-import type { CsvKind } from '@interplay/shared/formats/index';
+import type { CsvKind, CsvLanguage } from '@interplay/shared/formats/index';
 import type { MessageKey } from '../../i18n/index.ts';
 
 export const DATA_FORMATS = [
@@ -47,18 +47,26 @@ export function dataFileSuffix(format: DataFormat): { suffix: string; extension:
   return { suffix: '', extension: format };
 }
 
-/** The board's data in `format`, as a file to download. */
-export function exportData(snapshot: BoardSnapshot, format: DataFormat, title: string): Blob {
+/**
+ * The board's data in `format`, as a file to download. CSV files are in the interface's language (Dutch
+ * headers, words and separators for a Dutch interface); the other formats are for programs, in English.
+ */
+export function exportData(
+  snapshot: BoardSnapshot,
+  format: DataFormat,
+  title: string,
+  language: CsvLanguage = 'en',
+): Blob {
   const kind = CSV_KIND_OF[format];
   if (kind) {
     // A byte-order mark so spreadsheet programs read accents as UTF-8.
-    return new Blob(['\uFEFF', exportCsvFile(snapshot, kind)], { type: 'text/csv;charset=utf-8' });
+    return new Blob(['\uFEFF', exportCsvFile(snapshot, kind, language)], { type: 'text/csv;charset=utf-8' });
   }
   switch (format) {
     case 'json':
       return new Blob([exportBoardJson(snapshot, { title })], { type: 'application/json' });
     case 'csvZip': {
-      const zip = exportBoardCsvZip(snapshot);
+      const zip = exportBoardCsvZip(snapshot, language);
       return new Blob([zip.slice().buffer], { type: 'application/zip' });
     }
     case 'graphml':
