@@ -201,7 +201,7 @@ describe('export and import dialogs (real Chromium, real server)', () => {
         ),
         csv(
           'relaties.csv',
-          'Van;Naar;Sterkte;Soort\nWijkteam Noord;Carinova;4;samenwerking\nCarinova;Gemeente Zwolle;2;financiering\n',
+          'Van;Naar;Sterkte;Soort;Budget\nWijkteam Noord;Carinova;4;samenwerking;5000\nCarinova;Gemeente Zwolle;2;financiering;\n',
         ),
       ]);
     const preview = dialog.getByTestId('import-preview');
@@ -210,6 +210,10 @@ describe('export and import dialogs (real Chromium, real server)', () => {
     expect(await dialog.getByTestId('import-update-organisations').innerText()).toBe('1 to update');
     expect(await dialog.getByTestId('import-add-relationships').innerText()).toBe('2 to add');
     expect(await preview.innerText()).toContain('Wijkteam Noord – Carinova');
+    // A column that stands for no field is read past, and the preview says so.
+    expect(await dialog.getByTestId('import-warnings').innerText()).toBe(
+      'Column "Budget" in relaties.csv is ignored: it stands for no field.',
+    );
     await screenshot(page, 'import-preview-en');
     // Enter confirms: the Import button has the focus once the preview is there.
     await page.keyboard.press('Enter');

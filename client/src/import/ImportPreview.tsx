@@ -105,6 +105,13 @@ export function ImportPreview({ plan, snapshot }: { plan: ImportPlan; snapshot: 
         ))}
       </dl>
       {laidOut && <p>{t('import.laidOut')}</p>}
+      {plan.ignoredColumns.length > 0 && (
+        <ul className="ip-import__warnings" data-testid="import-warnings">
+          {plan.ignoredColumns.map(({ file, column }) => (
+            <li key={`${file}\u0000${column}`}>{t('import.ignoredColumn', { file, column })}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

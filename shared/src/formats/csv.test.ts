@@ -121,6 +121,14 @@ describe('CSV export and import', () => {
     expect(parsed.ok && parsed.value.relationships.length).toBe(3);
   });
 
+  it('names the columns that stand for no field, and reads the rest', () => {
+    const parsed = parsedOrThrow(
+      parseBoardCsv([utf8('organisations.csv', 'name,sector,budget,\nDimence,ggz,5000,\n')]),
+    );
+    expect(parsed.ignoredColumns).toEqual([{ file: 'organisations.csv', column: 'budget' }]);
+    expect(parsed.organisations.map((o) => o.name)).toEqual(['Dimence']);
+  });
+
   it('accepts the interface’s own headings as headers (Laatst gecheckt, Netwerkrollen, Network roles)', () => {
     const people = 'Name,Organisation,Network roles\nAnna,,sponsor\n';
     const relationships = 'Van,Naar,Laatst gecheckt\nAnna,Bram,2025-02-01\n';

@@ -28,6 +28,7 @@ import type {
   Strength,
 } from '../board/types.ts';
 import type { ImportError } from './importError.ts';
+import type { IgnoredColumn } from './parsedBoard.ts';
 
 /** An existing node's id, or the `new:…` key of a node the plan adds. */
 export type PlanRef = string;
@@ -174,6 +175,8 @@ export interface ImportPlan {
   readonly settings: BoardSettings | null;
   /** Problems that stop the import; a plan with errors cannot be applied. */
   readonly errors: readonly ImportError[];
+  /** CSV columns that stand for no field: the import reads past them, and the preview says so. */
+  readonly ignoredColumns: readonly IgnoredColumn[];
 }
 
 export type ImportSummaryKind =

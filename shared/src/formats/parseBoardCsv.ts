@@ -22,7 +22,13 @@ export interface ImportFile {
 export function parseBoardCsvTexts(
   files: ReadonlyArray<{ readonly name: string; readonly text: string }>,
 ): FormatResult<ParsedBoard> {
-  const content: CsvFileContent = { organisations: [], people: [], projects: [], relationships: [] };
+  const content: CsvFileContent = {
+    organisations: [],
+    people: [],
+    projects: [],
+    relationships: [],
+    ignoredColumns: [],
+  };
   const errors: ImportError[] = [];
   for (const { name, text } of files) {
     const { records, errors: syntaxErrors } = parseCsvRecords(text, name);

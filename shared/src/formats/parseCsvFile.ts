@@ -27,6 +27,7 @@ import type {
   IncomingOrganisation,
   IncomingPerson,
   IncomingProject,
+  IgnoredColumn,
   IncomingRelationship,
   SourceRef,
 } from './parsedBoard.ts';
@@ -40,6 +41,7 @@ export interface CsvFileContent {
   readonly people: IncomingPerson[];
   readonly projects: IncomingProject[];
   readonly relationships: IncomingRelationship[];
+  readonly ignoredColumns: IgnoredColumn[];
 }
 
 /** Splits text into records with papaparse (delimiter detected: `,`, `;` and tab all occur). */
@@ -74,7 +76,10 @@ export function readCsvRecords(
   const columns: Record<string, string> = {};
   header.forEach((text, index) => {
     const match = matchHeader(kind, text);
-    if (!match) return;
+    if (!match) {
+      if (text.trim() !== '') into.ignoredColumns.push({ file, column: text.trim() });
+      return;
+    }
     if (fieldAt.has(match.field)) {
       errors.push(
         importError(

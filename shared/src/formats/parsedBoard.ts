@@ -127,6 +127,14 @@ export interface ParsedBoard {
   readonly threads?: readonly IncomingThread[];
   readonly health?: readonly IncomingHealthScore[];
   readonly giveTake?: readonly IncomingGiveTake[];
+  /** Columns of CSV files that stand for no field: read past, and named in the preview. */
+  readonly ignoredColumns?: readonly IgnoredColumn[];
+}
+
+/** A CSV column the import reads past, as written in the file. */
+export interface IgnoredColumn {
+  readonly file: string;
+  readonly column: string;
 }
 
 export function emptyParsedBoard(): ParsedBoard {

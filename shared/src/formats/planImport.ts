@@ -48,5 +48,6 @@ export function planImport(current: BoardSnapshot, incoming: ParsedBoard): Impor
     ...extras,
     settings: incoming.settings ?? null,
     errors: context.errors,
+    ignoredColumns: incoming.ignoredColumns ?? [],
   };
 }
