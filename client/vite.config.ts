@@ -4,7 +4,17 @@ import { appPreload } from './appPreload.ts';
 
 export default defineConfig({
   plugins: [react(), appPreload('/src/startApp.tsx')],
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    rolldownOptions: {
+      // The service worker is its own entry, at a fixed address at the root (its scope is the whole site).
+      input: { main: 'index.html', sw: 'src/serviceWorker.ts' },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
   server: {
     proxy: {
       '/api': 'http://localhost:8080',

@@ -12,3 +12,10 @@ import './styles/boardPage.css';
 // server loads the board and sends it while the app's chunk loads. `index.html` asks for that
 // chunk at once (the `appPreload` plugin in vite.config.ts), so it is not fetched only now.
 void import('./startApp.tsx').then(({ startApp }) => startApp());
+
+// The app shell for reloads without a network (see serviceWorker.ts); a page without it works as before.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}
