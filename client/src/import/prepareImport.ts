@@ -1,6 +1,12 @@
 import type { BoardSnapshot } from '@interplay/shared';
 import { parseBoardCsv, parseBoardJsonFile, planImport } from '@interplay/shared/formats/index';
-import type { ImportError, ImportFile, ImportPlan } from '@interplay/shared/formats/index';
+import type {
+  CsvParseResult,
+  ImportError,
+  ImportFile,
+  ImportPlan,
+  PartialCsvBoard,
+} from '@interplay/shared/formats/index';
 
 /** What reading and planning an import gives: a plan to preview, or the reasons there is none. */
 export type PreparedImport =
@@ -8,6 +14,24 @@ export type PreparedImport =
   | { readonly ok: false; readonly errors: readonly ImportError[] };
 
 const isJson = (name: string): boolean => name.toLowerCase().endsWith('.json');
+
+/**
+ * The references of the rows that were read (a relationship's ends, a person's organisation, a project's
+ * members) to names neither the files nor the board have: reported with the files' bad cells, so one try
+ * shows every problem. A name of a row not read for a bad cell is not missing: that row is reported already.
+ */
+function referenceErrors(partial: PartialCsvBoard, current: BoardSnapshot): ImportError[] {
+  const unread = new Set(partial.unreadNames.map((name) => name.trim().toLowerCase()));
+  return planImport(current, partial.board).errors.filter(
+    (error) =>
+      (error.code === 'ref.missing' || error.code === 'ref.ambiguous') &&
+      !unread.has(
+        String(error.params?.value ?? '')
+          .trim()
+          .toLowerCase(),
+      ),
+  );
+}
 
 /**
  * Parses the picked files (one board JSON file, or CSV files and/or zips of
@@ -29,8 +53,11 @@ export function prepareImport(files: readonly ImportFile[], current: BoardSnapsh
     };
   }
   const first = json[0];
-  const parsed = first ? parseBoardJsonFile(first) : parseBoardCsv(files);
-  if (!parsed.ok) return parsed;
+  const parsed: CsvParseResult = first ? parseBoardJsonFile(first) : parseBoardCsv(files);
+  if (!parsed.ok) {
+    const more = parsed.partial ? referenceErrors(parsed.partial, current) : [];
+    return { ok: false, errors: [...parsed.errors, ...more] };
+  }
   const plan = planImport(current, parsed.value);
   if (plan.errors.length > 0) return { ok: false, errors: plan.errors };
   return { ok: true, plan, title: parsed.value.title ?? null };

@@ -26,7 +26,14 @@ export {
   csvFileNameIn,
   type CsvLanguage,
 } from './exportBoardCsv.ts';
-export { type ImportFile, parseBoardCsv, parseBoardCsvTexts, unzipCsv } from './parseBoardCsv.ts';
+export {
+  type CsvParseResult,
+  type ImportFile,
+  type PartialCsvBoard,
+  parseBoardCsv,
+  parseBoardCsvTexts,
+  unzipCsv,
+} from './parseBoardCsv.ts';
 export { exportGraphml } from './exportGraphml.ts';
 export { exportGexf } from './exportGexf.ts';
 export {

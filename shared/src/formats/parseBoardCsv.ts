@@ -18,16 +18,35 @@ export interface ImportFile {
   readonly bytes: Uint8Array;
 }
 
+/**
+ * What reading CSV files gives. When the only problems are bad cells, `partial` holds every row that was
+ * read, so the caller can check its references too and report every problem of the files at once.
+ */
+export type CsvParseResult =
+  | { readonly ok: true; readonly value: ParsedBoard }
+  | { readonly ok: false; readonly errors: readonly ImportError[]; readonly partial?: PartialCsvBoard };
+
+export interface PartialCsvBoard {
+  readonly board: ParsedBoard;
+  /** Names of rows not read for a bad cell: a reference to one of them is not a missing name. */
+  readonly unreadNames: readonly string[];
+}
+
+/** Problems of single cells; any other problem (a file, a column) leaves whole files unread. */
+const isCellError = (error: ImportError): boolean =>
+  error.code.startsWith('value.') || error.code === 'csv.positionHalf';
+
 /** Parses decoded CSV texts (name → text) into one board. */
 export function parseBoardCsvTexts(
   files: ReadonlyArray<{ readonly name: string; readonly text: string }>,
-): FormatResult<ParsedBoard> {
+): CsvParseResult {
   const content: CsvFileContent = {
     organisations: [],
     people: [],
     projects: [],
     relationships: [],
     ignoredColumns: [],
+    unreadNames: [],
   };
   const errors: ImportError[] = [];
   for (const { name, text } of files) {
@@ -49,15 +68,17 @@ export function parseBoardCsvTexts(
     readCsvRecords(kind, name, records, content, errors);
     if (errors.length >= MAX_REPORTED_ERRORS) break;
   }
-  if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: content };
+  const { unreadNames, ...board } = content;
+  if (errors.length === 0) return { ok: true, value: board };
+  const cellsOnly = errors.length < MAX_REPORTED_ERRORS && errors.every(isCellError);
+  return cellsOnly ? { ok: false, errors, partial: { board, unreadNames } } : { ok: false, errors };
 }
 
 /** Decodes (UTF-8 only, size-limited) and parses CSV files; a `.zip` among them is opened first. */
 export function parseBoardCsv(
   files: readonly ImportFile[],
   maxBytes = MAX_IMPORT_FILE_BYTES,
-): FormatResult<ParsedBoard> {
+): CsvParseResult {
   const texts: { name: string; text: string }[] = [];
   const errors: ImportError[] = [];
   for (const file of files) {

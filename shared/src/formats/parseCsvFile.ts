@@ -42,6 +42,8 @@ export interface CsvFileContent {
   readonly projects: IncomingProject[];
   readonly relationships: IncomingRelationship[];
   readonly ignoredColumns: IgnoredColumn[];
+  /** Names of organisation and people rows with a bad cell: not read, but not missing either. */
+  readonly unreadNames: string[];
 }
 
 /** Splits text into records with papaparse (delimiter detected: `,`, `;` and tab all occur). */
@@ -195,7 +197,10 @@ function readRow(kind: CsvKind, row: RowReader, into: CsvFileContent): void {
     case 'organisations': {
       const sector = row.read('sector', (c) => readWord(SECTOR_WORDS, c, 'sector'), false);
       const position = row.position();
-      if (row.failed || name === undefined || sector === undefined) return;
+      if (row.failed || name === undefined || sector === undefined) {
+        if (name !== undefined) into.unreadNames.push(name);
+        return;
+      }
       into.organisations.push({
         ...defined('id', id),
         name,
@@ -212,7 +217,10 @@ function readRow(kind: CsvKind, row: RowReader, into: CsvFileContent): void {
       const organisation = organisationCell === undefined ? undefined : organisationCell.trim() || null;
       const roles = row.read('roles', (c) => readWords(ROLE_WORDS, c, 'role'), false);
       const position = row.position();
-      if (row.failed || name === undefined) return;
+      if (row.failed || name === undefined) {
+        if (name !== undefined) into.unreadNames.push(name);
+        return;
+      }
       into.people.push({
         ...defined('id', id),
         name,
