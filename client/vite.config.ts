@@ -4,7 +4,8 @@ import { appPreload } from './appPreload.ts';
 
 export default defineConfig({
   plugins: [react(), appPreload('/src/startApp.tsx')],
-  build: { outDir: 'dist', sourcemap: true },
+  // Hidden: the maps stay beside the build for debugging; the server does not publish them.
+  build: { outDir: 'dist', sourcemap: 'hidden' },
   server: {
     proxy: {
       '/api': 'http://localhost:8080',

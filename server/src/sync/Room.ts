@@ -6,15 +6,23 @@ import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { closeCodes } from './closeCodes.ts';
 import { encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
+import { RateLimiter } from './RateLimiter.ts';
 import { RoomBroadcast } from './RoomBroadcast.ts';
 import type { RoomMember } from './RoomBroadcast.ts';
 import { RoomDocument } from './RoomDocument.ts';
 import { RoomPersistence } from './RoomPersistence.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { remoteOrigin } from './remoteOrigin.ts';
+import { isStorageFull } from '../storage/WatchedStorage.ts';
 
 export interface RoomOptions {
   compactThreshold: number;
+  /** Largest board document client updates may grow it to; default no limit. */
+  maxBoardBytes?: number;
+  /** Largest presence state of one participant taken and relayed; default no limit. */
+  maxPresenceBytes?: number;
+  /** Sync requests all connections holding one key (one role of this board) may send per minute; default no limit. */
+  syncRequestsPerKeyPerMinute?: number;
   /** Called once when storage failed and the room must be dropped without a final write. */
   onFailed: (room: Room) => void;
 }
@@ -35,6 +43,8 @@ export class Room {
   private readonly persistence: RoomPersistence;
   private readonly broadcast: RoomBroadcast;
   private readonly presence: RoomPresence;
+  /** Per role (per key of the board): many connections with one key share one budget of sync requests. */
+  private readonly syncRequests = new Map<Role, RateLimiter>();
   /** Bus messages that arrive while the room loads; handled once it has. */
   private inbox: RoomMessage[] | null = [];
   private closing: Promise<void> | null = null;
@@ -46,10 +56,10 @@ export class Room {
     private readonly log: Logger,
     private readonly options: RoomOptions,
   ) {
-    this.document = new RoomDocument(boardId, log);
+    this.document = new RoomDocument(boardId, log, options.maxBoardBytes);
     // Joined before loading: whatever another process commits after our read of storage still reaches us.
     this.broadcast = new RoomBroadcast(bus.join(boardId, (message) => this.onBusMessage(message)));
-    this.presence = new RoomPresence(this.document.doc, this.broadcast);
+    this.presence = new RoomPresence(this.document.doc, this.broadcast, options.maxPresenceBytes);
     this.persistence = new RoomPersistence(boardId, storage, this.document, log, {
       compactThreshold: options.compactThreshold,
       onFailed: (error) => this.fail(error),
@@ -113,6 +123,18 @@ export class Room {
 
   allMembers(): RoomMember[] {
     return this.broadcast.all();
+  }
+
+  /** Takes one sync request from the budget of the member's key; false when it is spent. */
+  takeSyncRequest(member: RoomMember): boolean {
+    const perMinute = this.options.syncRequestsPerKeyPerMinute;
+    if (perMinute === undefined) return true;
+    let limiter = this.syncRequests.get(member.role);
+    if (limiter === undefined) {
+      limiter = new RateLimiter(perMinute / 60, perMinute);
+      this.syncRequests.set(member.role, limiter);
+    }
+    return limiter.take();
   }
 
   /** Answers a sync step 1 with everything the peer lacks, once all of it is committed. */
@@ -211,7 +233,10 @@ export class Room {
   private fail(error: unknown): void {
     this.log.error('storage failed; dropping room', { boardId: this.boardId, ...errorFields(error) });
     this.broadcast.leave();
-    for (const member of this.allMembers()) member.close(closeCodes.internalError, 'storage failure');
+    const [code, reason] = isStorageFull(error)
+      ? [closeCodes.cannotSave, 'server cannot save']
+      : [closeCodes.internalError, 'storage failure'];
+    for (const member of this.allMembers()) member.close(code, reason);
     this.options.onFailed(this);
   }
 }
