@@ -61,6 +61,7 @@ export class InterplayServer {
       maxBoardBytes: config.maxBoardBytes,
       maxPresenceBytes: config.maxPresenceBytes,
       syncRequestsPerKeyPerMinute: config.syncRequestsPerKeyPerMinute,
+      boardBytes: { perSecond: config.boardBytesPerSecond, burst: config.maxMessageBytes * 4 },
     });
     this.sync = new SyncServer(boards, this.rooms, bus, log, {
       maxMessageBytes: config.maxMessageBytes,

@@ -26,6 +26,8 @@ export interface ServerConfig {
   sqliteSynchronous: 'full' | 'normal';
   /** Sustained bytes per second one connection may send; its burst is two of the largest messages. */
   rateLimitBytesPerSecond: number;
+  /** Bytes per second all connections of one board may send together (burst: four of the largest messages). */
+  boardBytesPerSecond: number;
   /** Sync requests (step 1: "send me what I lack") one connection may send per minute, also its burst. */
   syncRequestsPerMinute: number;
   /** The same for all connections holding one key together (a room of newcomers sends one each). */
@@ -68,6 +70,7 @@ export const defaultConfig: ServerConfig = {
   roomIdleMs: 5_000,
   sqliteSynchronous: 'normal',
   rateLimitBytesPerSecond: 1024 * 1024,
+  boardBytesPerSecond: 4 * 1024 * 1024,
   syncRequestsPerMinute: 10,
   syncRequestsPerKeyPerMinute: 300,
   maxPresenceBytes: 64 * 1024,
@@ -150,6 +153,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       defaultConfig.rateLimitBytesPerSecond,
       1024,
     ),
+    boardBytesPerSecond: readInt(env, 'BOARD_BYTES_PER_SECOND', defaultConfig.boardBytesPerSecond, 1024),
     syncRequestsPerMinute: readInt(env, 'SYNC_REQUESTS_PER_MINUTE', defaultConfig.syncRequestsPerMinute, 1),
     syncRequestsPerKeyPerMinute: readInt(
       env,

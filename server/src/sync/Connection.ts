@@ -96,9 +96,14 @@ export class Connection implements RoomMember {
 
   private onMessage(data: RawData, isBinary: boolean): void {
     if (this.closed) return;
-    if (!this.limiter.take() || !this.bytes.take(rawLength(data))) {
+    const length = rawLength(data);
+    if (!this.limiter.take() || !this.bytes.take(length)) {
       // What the page sent and we did not take stays in its copy; it sends it again once reconnected.
       this.close(closeCodes.rateLimited, 'rate limit exceeded');
+      return;
+    }
+    if (!this.room.takeBoardBytes(this, length)) {
+      this.close(closeCodes.rateLimited, 'board is busy');
       return;
     }
     try {

@@ -6,6 +6,7 @@ import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { closeCodes } from './closeCodes.ts';
 import { encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
+import { BoardThroughput } from './BoardThroughput.ts';
 import { RateLimiter } from './RateLimiter.ts';
 import { RoomBroadcast } from './RoomBroadcast.ts';
 import type { RoomMember } from './RoomBroadcast.ts';
@@ -23,6 +24,8 @@ export interface RoomOptions {
   maxPresenceBytes?: number;
   /** Sync requests all connections holding one key (one role of this board) may send per minute; default no limit. */
   syncRequestsPerKeyPerMinute?: number;
+  /** Bytes per second all connections of the board may send together, and their burst; default no limit. */
+  boardBytes?: { perSecond: number; burst: number };
   /** Called once when storage failed and the room must be dropped without a final write. */
   onFailed: (room: Room) => void;
 }
@@ -43,6 +46,7 @@ export class Room {
   private readonly persistence: RoomPersistence;
   private readonly broadcast: RoomBroadcast;
   private readonly presence: RoomPresence;
+  private readonly throughput: BoardThroughput<RoomMember> | null;
   /** Per role (per key of the board): many connections with one key share one budget of sync requests. */
   private readonly syncRequests = new Map<Role, RateLimiter>();
   /** Bus messages that arrive while the room loads; handled once it has. */
@@ -60,6 +64,8 @@ export class Room {
     // Joined before loading: whatever another process commits after our read of storage still reaches us.
     this.broadcast = new RoomBroadcast(bus.join(boardId, (message) => this.onBusMessage(message)));
     this.presence = new RoomPresence(this.document.doc, this.broadcast, options.maxPresenceBytes);
+    const { boardBytes } = options;
+    this.throughput = boardBytes ? new BoardThroughput(boardBytes.perSecond, boardBytes.burst) : null;
     this.persistence = new RoomPersistence(boardId, storage, this.document, log, {
       compactThreshold: options.compactThreshold,
       onFailed: (error) => this.fail(error),
@@ -112,6 +118,7 @@ export class Room {
 
   leave(member: RoomMember): void {
     if (!this.broadcast.remove(member)) return;
+    this.throughput?.forget(member);
     this.document.forget(member);
     this.presence.remove(member);
   }
@@ -123,6 +130,11 @@ export class Room {
 
   allMembers(): RoomMember[] {
     return this.broadcast.all();
+  }
+
+  /** Counts a message's bytes against the board's budget; false when it is spent and `member` is a heavy sender. */
+  takeBoardBytes(member: RoomMember, bytes: number): boolean {
+    return this.throughput?.take(member, bytes) ?? true;
   }
 
   /** Takes one sync request from the budget of the member's key; false when it is spent. */

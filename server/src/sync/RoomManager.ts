@@ -25,6 +25,7 @@ export interface RoomManagerOptions {
   maxBoardBytes: number;
   maxPresenceBytes: number;
   syncRequestsPerKeyPerMinute: number;
+  boardBytes: { perSecond: number; burst: number };
 }
 
 /**
@@ -128,6 +129,7 @@ export class RoomManager {
       maxBoardBytes: this.options.maxBoardBytes,
       maxPresenceBytes: this.options.maxPresenceBytes,
       syncRequestsPerKeyPerMinute: this.options.syncRequestsPerKeyPerMinute,
+      boardBytes: this.options.boardBytes,
       onFailed: () => {
         // Forget the room without a final write: disk is behind memory, and the next connection reloads from disk.
         if (this.entries.get(boardId) === entry) this.entries.delete(boardId);
