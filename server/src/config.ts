@@ -81,8 +81,8 @@ export const defaultConfig: ServerConfig = {
   maxUploadsPerAddress: 4,
   requestTimeoutMs: 90_000,
   maxDatabaseBytes: 0,
-  boardFileTimeoutMs: 30_000,
-  boardFileMaxHeapMb: 512,
+  boardFileTimeoutMs: 60_000,
+  boardFileMaxHeapMb: 1024,
   boardFileQueue: 8,
 };
 

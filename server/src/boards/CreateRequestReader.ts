@@ -27,7 +27,7 @@ export interface ReaderBudget {
   maxQueued: number;
 }
 
-export const defaultReaderBudget: ReaderBudget = { timeoutMs: 30_000, maxHeapMb: 512, maxQueued: 8 };
+export const defaultReaderBudget: ReaderBudget = { timeoutMs: 60_000, maxHeapMb: 1024, maxQueued: 8 };
 
 /** A board file cost more time or memory than its budget; nothing was created. */
 export class BoardFileTooCostly extends Error {}
