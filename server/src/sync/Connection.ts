@@ -102,7 +102,7 @@ export class Connection implements RoomMember {
       this.close(closeCodes.rateLimited, 'rate limit exceeded');
       return;
     }
-    if (!this.room.takeBoardBytes(this, length)) {
+    if (!this.room.budgets.takeBytes(this, length)) {
       this.close(closeCodes.rateLimited, 'board is busy');
       return;
     }
@@ -128,7 +128,7 @@ export class Connection implements RoomMember {
         const step = decoding.readVarUint(decoder);
         const payload = decoding.readVarUint8Array(decoder);
         if (step === syncStep1) {
-          if (!this.syncRequests.take() || !this.room.takeSyncRequest(this)) {
+          if (!this.syncRequests.take() || !this.room.budgets.takeSyncRequest(this)) {
             this.close(closeCodes.rateLimited, 'too many sync requests');
             return;
           }

@@ -6,9 +6,9 @@ import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { closeCodes } from './closeCodes.ts';
 import { encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
-import { BoardThroughput } from './BoardThroughput.ts';
-import { RateLimiter } from './RateLimiter.ts';
 import { RoomBroadcast } from './RoomBroadcast.ts';
+import { RoomBudgets } from './RoomBudgets.ts';
+import type { RoomBudgetOptions } from './RoomBudgets.ts';
 import type { RoomMember } from './RoomBroadcast.ts';
 import { RoomDocument } from './RoomDocument.ts';
 import { RoomPersistence } from './RoomPersistence.ts';
@@ -16,24 +16,20 @@ import { RoomPresence } from './RoomPresence.ts';
 import { remoteOrigin } from './remoteOrigin.ts';
 import { isStorageFull } from '../storage/WatchedStorage.ts';
 
-export interface RoomOptions {
+export interface RoomOptions extends RoomBudgetOptions {
   compactThreshold: number;
   /** Largest board document client updates may grow it to; default no limit. */
   maxBoardBytes?: number;
   /** Largest presence state of one participant taken and relayed; default no limit. */
   maxPresenceBytes?: number;
-  /** Sync requests all connections holding one key (one role of this board) may send per minute; default no limit. */
-  syncRequestsPerKeyPerMinute?: number;
-  /** Bytes per second all connections of the board may send together, and their burst; default no limit. */
-  boardBytes?: { perSecond: number; burst: number };
   /** Called once when storage failed and the room must be dropped without a final write. */
   onFailed: (room: Room) => void;
 }
 
 /**
  * One loaded board in this process: its document (`RoomDocument`), its storage lane (`RoomPersistence`), its
- * connections and its channel to the board's rooms in other processes (`RoomBroadcast`), and presence
- * (`RoomPresence`).
+ * connections and its channel to the board's rooms in other processes (`RoomBroadcast`), presence
+ * (`RoomPresence`), and what its connections may spend together (`RoomBudgets`).
  *
  * Invariant: every change a client makes is integrated, committed to storage, and only then relayed to this
  * room's connections and published on the bus. A change from the bus (tagged `remoteOrigin`) was committed by
@@ -46,9 +42,8 @@ export class Room {
   private readonly persistence: RoomPersistence;
   private readonly broadcast: RoomBroadcast;
   private readonly presence: RoomPresence;
-  private readonly throughput: BoardThroughput<RoomMember> | null;
-  /** Per role (per key of the board): many connections with one key share one budget of sync requests. */
-  private readonly syncRequests = new Map<Role, RateLimiter>();
+  /** What the board's connections may spend together; each connection checks it besides its own limits. */
+  readonly budgets: RoomBudgets;
   /** Bus messages that arrive while the room loads; handled once it has. */
   private inbox: RoomMessage[] | null = [];
   private closing: Promise<void> | null = null;
@@ -64,8 +59,7 @@ export class Room {
     // Joined before loading: whatever another process commits after our read of storage still reaches us.
     this.broadcast = new RoomBroadcast(bus.join(boardId, (message) => this.onBusMessage(message)));
     this.presence = new RoomPresence(this.document.doc, this.broadcast, options.maxPresenceBytes);
-    const { boardBytes } = options;
-    this.throughput = boardBytes ? new BoardThroughput(boardBytes.perSecond, boardBytes.burst) : null;
+    this.budgets = new RoomBudgets(options);
     this.persistence = new RoomPersistence(boardId, storage, this.document, log, {
       compactThreshold: options.compactThreshold,
       onFailed: (error) => this.fail(error),
@@ -118,7 +112,7 @@ export class Room {
 
   leave(member: RoomMember): void {
     if (!this.broadcast.remove(member)) return;
-    this.throughput?.forget(member);
+    this.budgets.forget(member);
     this.document.forget(member);
     this.presence.remove(member);
   }
@@ -130,23 +124,6 @@ export class Room {
 
   allMembers(): RoomMember[] {
     return this.broadcast.all();
-  }
-
-  /** Counts a message's bytes against the board's budget; false when it is spent and `member` is a heavy sender. */
-  takeBoardBytes(member: RoomMember, bytes: number): boolean {
-    return this.throughput?.take(member, bytes) ?? true;
-  }
-
-  /** Takes one sync request from the budget of the member's key; false when it is spent. */
-  takeSyncRequest(member: RoomMember): boolean {
-    const perMinute = this.options.syncRequestsPerKeyPerMinute;
-    if (perMinute === undefined) return true;
-    let limiter = this.syncRequests.get(member.role);
-    if (limiter === undefined) {
-      limiter = new RateLimiter(perMinute / 60, perMinute);
-      this.syncRequests.set(member.role, limiter);
-    }
-    return limiter.take();
   }
 
   /** Answers a sync step 1 with everything the peer lacks, once all of it is committed. */
