@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [react(), appPreload('/src/startApp.tsx')],
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    // Hidden: the maps stay beside the build for debugging; the server does not publish them.
+    sourcemap: 'hidden',
     rolldownOptions: {
       // The service worker is its own entry, at a fixed address at the root (its scope is the whole site).
       input: { main: 'index.html', sw: 'src/serviceWorker.ts' },

@@ -1,4 +1,4 @@
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServerConfig } from './config.ts';
 import type { Logger } from './log.ts';
@@ -6,8 +6,12 @@ import type { RoomBus } from './bus/RoomBus.ts';
 import type { Storage } from './storage/Storage.ts';
 import { BoardService } from './boards/BoardService.ts';
 import { CreateRequestReader } from './boards/CreateRequestReader.ts';
+import { AddressRateLimiter } from './http/AddressRateLimiter.ts';
+import { AddressSlots } from './http/AddressSlots.ts';
 import { createHttpHandler } from './http/createHttpHandler.ts';
+import { createHttpServer } from './http/createHttpServer.ts';
 import { errorFields } from './log.ts';
+import { WatchedStorage } from './storage/WatchedStorage.ts';
 import { closeCodes } from './sync/closeCodes.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { SyncServer } from './sync/SyncServer.ts';
@@ -22,16 +26,25 @@ export class InterplayServer {
   private readonly rooms: RoomManager;
   private readonly sync: SyncServer;
   /** Board files sent to `POST /api/boards` are read in a worker thread, not on the event loop. */
-  private readonly createRequests = new CreateRequestReader();
+  private readonly createRequests: CreateRequestReader;
+  private readonly storage: WatchedStorage;
   private stopping: Promise<void> | null = null;
 
   constructor(
     private readonly config: ServerConfig,
-    private readonly storage: Storage,
+    storage: Storage,
     bus: RoomBus,
     private readonly log: Logger,
   ) {
-    const boards = new BoardService(storage);
+    // Whether the storage can save is reported by `/healthz` and shapes the API's answers.
+    const watched = new WatchedStorage(storage, log);
+    this.storage = watched;
+    this.createRequests = new CreateRequestReader({
+      timeoutMs: config.boardFileTimeoutMs,
+      maxHeapMb: config.boardFileMaxHeapMb,
+      maxQueued: config.boardFileQueue,
+    });
+    const boards = new BoardService(watched);
     // Every process closes its own connections that hold the old key, this one too: see `SyncServer`.
     boards.onKeyRenewed((boardId, role) =>
       bus.publishKeyRenewal({ boardId, role }).catch((error: unknown) => {
@@ -42,30 +55,37 @@ export class InterplayServer {
         });
       }),
     );
-    this.rooms = new RoomManager(storage, bus, log, {
+    this.rooms = new RoomManager(watched, bus, log, {
       compactThreshold: config.compactThreshold,
       roomIdleMs: config.roomIdleMs,
+      maxBoardBytes: config.maxBoardBytes,
+      maxPresenceBytes: config.maxPresenceBytes,
+      syncRequestsPerKeyPerMinute: config.syncRequestsPerKeyPerMinute,
+      boardBytes: { perSecond: config.boardBytesPerSecond, burst: config.maxMessageBytes * 4 },
     });
     this.sync = new SyncServer(boards, this.rooms, bus, log, {
       maxMessageBytes: config.maxMessageBytes,
       rateLimitPerSecond: config.rateLimitPerSecond,
       rateLimitBurst: config.rateLimitBurst,
+      rateLimitBytesPerSecond: config.rateLimitBytesPerSecond,
+      syncRequestsPerMinute: config.syncRequestsPerMinute,
+      allowedOrigins: config.allowedOrigins,
       maxBufferedBytes: Math.max(16 * 1024 * 1024, config.maxMessageBytes * 4),
       pingIntervalMs: 30_000,
     });
-    this.http = http.createServer(
-      createHttpHandler(boards, this.createRequests, config.staticDir, log, (boardId) =>
-        this.rooms.warm(boardId),
-      ),
-    );
-    // Longer than browsers' and undici's idle reuse windows, so a client never reuses a socket we just closed.
-    this.http.keepAliveTimeout = 65_000;
-    this.http.headersTimeout = 66_000;
-    this.http.on('clientError', (error, socket) => {
-      log.debug('http client error', { error: error.message });
-      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-      else socket.destroy();
+    const handler = createHttpHandler({
+      boards,
+      createRequests: this.createRequests,
+      limits: {
+        creations: new AddressRateLimiter(config.boardCreatesPerMinute, config.boardCreatesPerMinute),
+        uploads: new AddressSlots(config.maxUploadsPerAddress),
+      },
+      staticDir: config.staticDir,
+      log,
+      warmBoard: (boardId) => this.rooms.warm(boardId),
+      trouble: () => (this.storage.cannotSaveSince === null ? null : 'storage-full'),
     });
+    this.http = createHttpServer(handler, config, log);
     this.sync.attach(this.http);
   }
 

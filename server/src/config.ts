@@ -24,6 +24,34 @@ export interface ServerConfig {
   roomIdleMs: number;
   /** SQLite `synchronous` pragma: `full` also survives power loss, `normal` survives process crashes. */
   sqliteSynchronous: 'full' | 'normal';
+  /** Sustained bytes per second one connection may send; its burst is two of the largest messages. */
+  rateLimitBytesPerSecond: number;
+  /** Bytes per second all connections of one board may send together (burst: four of the largest messages). */
+  boardBytesPerSecond: number;
+  /** Sync requests (step 1: "send me what I lack") one connection may send per minute, also its burst. */
+  syncRequestsPerMinute: number;
+  /** The same for all connections holding one key together (a room of newcomers sends one each). */
+  syncRequestsPerKeyPerMinute: number;
+  /** Largest presence (awareness) state of one participant; larger ones are not taken or relayed. */
+  maxPresenceBytes: number;
+  /** Largest board document (its Yjs encoding); an update that would grow it beyond is refused (4413). */
+  maxBoardBytes: number;
+  /** Origins whose pages may open websockets besides the server's own; browsers always send one. */
+  allowedOrigins: string[];
+  /** Boards one address may create per minute (also its burst). */
+  boardCreatesPerMinute: number;
+  /** TCP connections one address may hold open (websockets included). */
+  maxConnectionsPerAddress: number;
+  /** Create requests one address may be sending at once (a slow upload holds one). */
+  maxUploadsPerAddress: number;
+  /** A request whose headers and body have not fully arrived after this long is answered 408 and closed. */
+  requestTimeoutMs: number;
+  /** Largest database file (0: as large as the disk allows); beyond, the server cannot save, as on a full disk. */
+  maxDatabaseBytes: number;
+  /** What reading one board file (`POST /api/boards`) may cost the worker thread, and how many may wait. */
+  boardFileTimeoutMs: number;
+  boardFileMaxHeapMb: number;
+  boardFileQueue: number;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -41,6 +69,21 @@ export const defaultConfig: ServerConfig = {
   compactThreshold: 500,
   roomIdleMs: 5_000,
   sqliteSynchronous: 'normal',
+  rateLimitBytesPerSecond: 1024 * 1024,
+  boardBytesPerSecond: 4 * 1024 * 1024,
+  syncRequestsPerMinute: 10,
+  syncRequestsPerKeyPerMinute: 300,
+  maxPresenceBytes: 64 * 1024,
+  maxBoardBytes: 64 * 1024 * 1024,
+  allowedOrigins: [],
+  boardCreatesPerMinute: 30,
+  maxConnectionsPerAddress: 500,
+  maxUploadsPerAddress: 4,
+  requestTimeoutMs: 90_000,
+  maxDatabaseBytes: 0,
+  boardFileTimeoutMs: 60_000,
+  boardFileMaxHeapMb: 1024,
+  boardFileQueue: 8,
 };
 
 function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -66,6 +109,25 @@ function readChoice<T extends string>(
   return found;
 }
 
+/** A comma-separated list of origins (`https://host[:port]`), each as a browser sends it. */
+function readOrigins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (parsed === null || parsed.origin !== origin) {
+      throw new Error(`${name} must list origins such as https://example.org, got "${origin}"`);
+    }
+    return origin;
+  });
+}
+
 /** Builds the config from environment variables; throws a readable error on an invalid value. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -85,5 +147,35 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       ['full', 'normal'],
       defaultConfig.sqliteSynchronous,
     ),
+    rateLimitBytesPerSecond: readInt(
+      env,
+      'RATE_LIMIT_BYTES_PER_SECOND',
+      defaultConfig.rateLimitBytesPerSecond,
+      1024,
+    ),
+    boardBytesPerSecond: readInt(env, 'BOARD_BYTES_PER_SECOND', defaultConfig.boardBytesPerSecond, 1024),
+    syncRequestsPerMinute: readInt(env, 'SYNC_REQUESTS_PER_MINUTE', defaultConfig.syncRequestsPerMinute, 1),
+    syncRequestsPerKeyPerMinute: readInt(
+      env,
+      'SYNC_REQUESTS_PER_KEY_PER_MINUTE',
+      defaultConfig.syncRequestsPerKeyPerMinute,
+      1,
+    ),
+    maxPresenceBytes: readInt(env, 'MAX_PRESENCE_BYTES', defaultConfig.maxPresenceBytes, 1024),
+    maxBoardBytes: readInt(env, 'MAX_BOARD_BYTES', defaultConfig.maxBoardBytes, 64 * 1024),
+    allowedOrigins: readOrigins(env, 'ALLOWED_ORIGINS'),
+    boardCreatesPerMinute: readInt(env, 'BOARD_CREATES_PER_MINUTE', defaultConfig.boardCreatesPerMinute, 1),
+    maxConnectionsPerAddress: readInt(
+      env,
+      'MAX_CONNECTIONS_PER_ADDRESS',
+      defaultConfig.maxConnectionsPerAddress,
+      2,
+    ),
+    maxUploadsPerAddress: readInt(env, 'MAX_UPLOADS_PER_ADDRESS', defaultConfig.maxUploadsPerAddress, 1),
+    requestTimeoutMs: readInt(env, 'REQUEST_TIMEOUT_MS', defaultConfig.requestTimeoutMs, 100),
+    maxDatabaseBytes: readInt(env, 'MAX_DATABASE_BYTES', defaultConfig.maxDatabaseBytes, 0),
+    boardFileTimeoutMs: readInt(env, 'BOARD_FILE_TIMEOUT_MS', defaultConfig.boardFileTimeoutMs, 100),
+    boardFileMaxHeapMb: readInt(env, 'BOARD_FILE_MAX_HEAP_MB', defaultConfig.boardFileMaxHeapMb, 32),
+    boardFileQueue: readInt(env, 'BOARD_FILE_QUEUE', defaultConfig.boardFileQueue, 0),
   };
 }

@@ -16,7 +16,7 @@ function networkAddresses(): string[] {
 async function main(): Promise<void> {
   const config = readConfig();
   const log = createLogger(config.logLevel);
-  const storage = new SqliteStorage(config.dataDir, config.sqliteSynchronous);
+  const storage = new SqliteStorage(config.dataDir, config.sqliteSynchronous, config.maxDatabaseBytes);
   // One process: the rooms' bus stays inside it.
   const bus = new LocalRoomBus(log);
   const server = new InterplayServer(config, storage, bus, log);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnUntilReady } from './childProcesses.ts';
 import type { BenchTarget, BoardEndpoint } from './benchTarget.ts';
@@ -26,14 +28,23 @@ function extraNodeArgs(): string[] {
 }
 
 /**
+ * The server as production runs it (`node server/dist/main.js`, built by `npm run bench:sync`); a checkout
+ * without a build (an older commit) runs from its sources under tsx.
+ */
+function serverEntry(): string[] {
+  const compiled = path.join(serverRoot, 'server', 'dist', 'main.js');
+  return fs.existsSync(compiled) ? [compiled] : ['--import', 'tsx', 'server/src/main.ts'];
+}
+
+/**
  * Starts Interplay's server on a free loopback port with its data in `dataDir`.
- * It runs as `node --import tsx` rather than the `tsx` CLI so that the pid we
+ * It runs as `node …` rather than the `tsx` CLI so that the pid we
  * sample is the server itself, not a wrapper process.
  */
 export async function startOurServer(dataDir: string): Promise<BenchTarget> {
   const { child, ready: port } = await spawnUntilReady(
     process.execPath,
-    [...extraNodeArgs(), '--import', 'tsx', 'server/src/main.ts'],
+    [...extraNodeArgs(), ...serverEntry()],
     {
       cwd: serverRoot,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },

@@ -15,6 +15,8 @@ export interface StartServerOptions {
   env?: Record<string, string>;
   /** How long to wait for the "listening" log line. */
   startTimeoutMs?: number;
+  /** Run this compiled entry point (`node <file>`, see `server/src/build/buildServer.ts`) instead of the sources. */
+  compiledEntry?: string;
 }
 
 export interface ServerHandle {
@@ -38,13 +40,20 @@ export interface ServerHandle {
 }
 
 /**
+ * Limits that tests other than their own must not meet: many tests create dozens of boards from one
+ * address within a minute. A test of a limit sets it in `env`.
+ */
+const testDefaults: Record<string, string> = { BOARD_CREATES_PER_MINUTE: '100000' };
+
+/**
  * Spawns the REAL server (`node --import tsx server/src/main.ts`, PORT=0, temp DATA_DIR) and waits for its
  * "listening" line. Node runs the server directly (no npx/tsx wrapper process), so signals reach it.
  */
 export async function startServer(options: StartServerOptions = {}): Promise<ServerHandle> {
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'interplay-test-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const args = options.compiledEntry ? [options.compiledEntry] : ['--import', 'tsx', 'server/src/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -52,6 +61,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
+      ...testDefaults,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,7 +5,9 @@ import type { BoardRole } from '@interplay/shared';
 import { BoardSocket } from './socket/BoardSocket.ts';
 import { syncUrl } from './syncUrl.ts';
 import { deviceId } from './deviceId.ts';
+import { retryWhileCannotSave } from './retryWhileCannotSave.ts';
 import {
+  TOO_LARGE_CLOSES_BEFORE_STOPPING,
   closedReasonFor,
   createConnectionStore,
   deriveStatus,
@@ -112,9 +114,16 @@ export function openBoardConnection(
     }
     refresh();
   });
+  // The same oversized change goes out again on every reconnect: after a few 1009s in a row, stop and say why.
+  let tooLargeInARow = 0;
   socket.on('close', (code) => {
     facts.failedAttempts += 1;
-    const reason = closedReasonFor(code);
+    tooLargeInARow = code === 1009 ? tooLargeInARow + 1 : 0;
+    let reason = closedReasonFor(code);
+    if (reason === null && tooLargeInARow >= TOO_LARGE_CLOSES_BEFORE_STOPPING) {
+      reason = 'tooLarge';
+      socket.disconnect();
+    }
     if (reason !== null) {
       facts.closedReason = reason;
       connection.setState({ closedReason: reason });
@@ -138,6 +147,11 @@ export function openBoardConnection(
   window.addEventListener('offline', onOffline);
 
   let destroyed = false;
+  const stopSaveRetry = retryWhileCannotSave(
+    socket,
+    connection,
+    () => !destroyed && facts.closedReason === null,
+  );
   return {
     boardId,
     key,
@@ -152,6 +166,7 @@ export function openBoardConnection(
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      stopSaveRetry();
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
       void persistence.destroy();

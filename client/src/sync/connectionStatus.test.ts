@@ -41,6 +41,8 @@ describe('closedReasonFor', () => {
     expect(closedReasonFor(4003)).toBe('keyRenewed');
     expect(closedReasonFor(4004)).toBe('boardGone');
     expect(closedReasonFor(4000)).toBe('badLink');
+    expect(closedReasonFor(4413)).toBe('boardFull');
+    expect(closedReasonFor(4529)).toBeNull();
     expect(closedReasonFor(1012)).toBeNull();
     expect(closedReasonFor(1006)).toBeNull();
     expect(closedReasonFor(1009)).toBeNull();

@@ -11,8 +11,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
  */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed';
 
-/** Why the server closed the connection for good. */
-export type ClosedReason = 'keyRenewed' | 'boardGone' | 'badLink';
+/**
+ * Why the connection stopped for good: the link is refused (`keyRenewed`, `boardGone`, `badLink`), the
+ * board is at its size limit (`boardFull`), or this page's changes are too large to send (`tooLarge`).
+ */
+export type ClosedReason = 'keyRenewed' | 'boardGone' | 'badLink' | 'boardFull' | 'tooLarge';
 
 export interface ConnectionState {
   status: ConnectionStatus;
@@ -22,6 +25,8 @@ export interface ConnectionState {
   storedCopyLoaded: boolean;
   /** Edits were made while not connected and have not yet been sent to the server. */
   unsentChanges: boolean;
+  /** The server could not save this page's last changes (its storage is full); they are kept here. */
+  cannotSave: boolean;
   closedReason: ClosedReason | null;
 }
 
@@ -33,6 +38,7 @@ export function createConnectionStore(): ConnectionStore {
     synced: false,
     storedCopyLoaded: false,
     unsentChanges: false,
+    cannotSave: false,
     closedReason: null,
   }));
 }
@@ -57,12 +63,16 @@ export function deriveStatus(facts: ConnectionFacts): ConnectionStatus {
   return facts.everConnected ? 'reconnecting' : 'connecting';
 }
 
+/** Closes with 1009 (a message over the server's limit) in a row after which the page stops retrying. */
+export const TOO_LARGE_CLOSES_BEFORE_STOPPING = 3;
+
 /**
  * Maps a server close code to a permanent reason, or null when reconnecting
  * makes sense (restart 1012, network drop 1006…). Codes per the server contract:
- * 4003 wrong or renewed key, 4004 unknown board, 4000 malformed board id.
+ * 4003 wrong or renewed key, 4004 unknown board, 4000 malformed board id, 4413 board full.
  */
 export function closedReasonFor(code: number): ClosedReason | null {
+  if (code === 4413) return 'boardFull';
   if (code === 4003) return 'keyRenewed';
   if (code === 4004) return 'boardGone';
   if (code >= 4000 && code < 4100) return 'badLink';

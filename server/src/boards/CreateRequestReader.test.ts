@@ -2,7 +2,12 @@ import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addOrganisation, readBoard } from '@interplay/shared';
 import { exportBoardJson } from '@interplay/shared/formats/index';
-import { CreateRequestReader, OFF_THREAD_MIN_BYTES } from './CreateRequestReader.ts';
+import {
+  BoardFileTooCostly,
+  CreateRequestReader,
+  OFF_THREAD_MIN_BYTES,
+  ReaderBusy,
+} from './CreateRequestReader.ts';
 import type { CreateRequest } from './parseCreateRequest.ts';
 
 const SECTORS = ['municipality', 'housing', 'care', 'education'] as const;
@@ -70,5 +75,19 @@ describe('CreateRequestReader', () => {
     await reader.close();
     const { body, organisations } = largeRequest();
     expect(organisationsIn(await reader.read(body))).toBe(organisations);
+  });
+
+  it('gives up a file over its time budget and refuses files beyond the queue at once', async () => {
+    const strict = new CreateRequestReader({ timeoutMs: 50, maxHeapMb: 256, maxQueued: 1 });
+    try {
+      const first = strict.read(largeRequest().body);
+      const second = strict.read(largeRequest().body);
+      await expect(strict.read(largeRequest().body)).rejects.toThrow(ReaderBusy);
+      // Starting the worker alone takes longer than 50 ms: both are given up, one after the other.
+      await expect(first).rejects.toThrow(BoardFileTooCostly);
+      await expect(second).rejects.toThrow(BoardFileTooCostly);
+    } finally {
+      await strict.close();
+    }
   });
 });

@@ -4,9 +4,22 @@ import { MAX_IMPORT_FILE_BYTES, formatImportError } from '@interplay/shared/form
 import type { BoardService, RenewableKey } from '../boards/BoardService.ts';
 import { maxTitleLength, renewableKeys } from '../boards/BoardService.ts';
 import type { CreateRequestReader } from '../boards/CreateRequestReader.ts';
+import { BoardFileTooCostly, ReaderBusy } from '../boards/CreateRequestReader.ts';
+import type { CreateRequest } from '../boards/parseCreateRequest.ts';
 import type { AccessFailure } from '../boards/BoardService.ts';
 import type { Logger } from '../log.ts';
-import { BodyError, invalidJson, readBody, sendError, sendJson } from './respond.ts';
+import { isStorageFull } from '../storage/WatchedStorage.ts';
+import type { AddressRateLimiter } from './AddressRateLimiter.ts';
+import type { AddressSlots } from './AddressSlots.ts';
+import { BodyError, invalidJson, mediaType, readBody, sendError, sendJson } from './respond.ts';
+
+/** What limits `POST /api/boards` per client address. */
+export interface CreateLimits {
+  /** Board creations per address and minute. */
+  creations: AddressRateLimiter;
+  /** Create requests whose body is being read at once per address: a slow upload holds one. */
+  uploads: AddressSlots;
+}
 
 const failureStatus: Record<AccessFailure, { status: number; message: string }> = {
   'malformed-id': { status: 400, message: 'This is not a valid board id.' },
@@ -27,6 +40,7 @@ export async function handleApi(
   url: URL,
   boards: BoardService,
   createRequests: CreateRequestReader,
+  limits: CreateLimits,
   log: Logger,
 ): Promise<void> {
   const parts = url.pathname.split('/').filter((part) => part !== '');
@@ -34,7 +48,7 @@ export async function handleApi(
   try {
     if (parts.length === 2 && parts[1] === 'boards') {
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
-      return await createBoard(req, res, boards, createRequests, log);
+      return await createBoard(req, res, boards, createRequests, limits, log);
     }
     if (parts.length === 3 && parts[1] === 'boards') {
       if (req.method !== 'GET') return methodNotAllowed(res, 'GET');
@@ -79,9 +93,46 @@ async function createBoard(
   res: ServerResponse,
   boards: BoardService,
   createRequests: CreateRequestReader,
+  limits: CreateLimits,
   log: Logger,
 ) {
-  const request = await createRequests.read(await readBody(req, maxCreateBodyBytes));
+  // A cross-site form can post text/plain without asking; application/json needs CORS, which we never grant.
+  if (mediaType(req) !== 'application/json') {
+    return sendError(
+      res,
+      415,
+      'unsupported-media-type',
+      'Send the request as JSON (content-type application/json).',
+    );
+  }
+  const address = req.socket.remoteAddress ?? '';
+  if (!limits.creations.take(address)) {
+    res.setHeader('retry-after', String(limits.creations.retryAfterSeconds()));
+    return sendError(
+      res,
+      429,
+      'too-many-boards',
+      'Too many boards were created from this address; try again later.',
+    );
+  }
+  const release = limits.uploads.acquire(address);
+  if (release === null) {
+    res.setHeader('connection', 'close');
+    return sendError(
+      res,
+      429,
+      'too-many-uploads',
+      'This address is already sending board files; wait for them.',
+    );
+  }
+  let body: Buffer;
+  try {
+    body = await readBody(req, maxCreateBodyBytes);
+  } finally {
+    release();
+  }
+  const request = await readRequest(res, createRequests, body);
+  if (request === null) return;
   if (request.kind === 'invalid-json') throw invalidJson();
   const { title, board } = request;
   if (typeof title !== 'string' || title.trim() === '') {
@@ -98,9 +149,37 @@ async function createBoard(
       errorCount: board.errors.length,
     });
   }
-  const created = await boards.createBoard(title.trim(), board?.value ?? newBoardState());
+  let created: Awaited<ReturnType<BoardService['createBoard']>>;
+  try {
+    created = await boards.createBoard(title.trim(), board?.value ?? newBoardState());
+  } catch (error) {
+    if (!isStorageFull(error)) throw error;
+    return sendError(res, 507, 'cannot-save', 'The server cannot save right now (its storage is full).');
+  }
   log.info('board created', { boardId: created.board.id, fromFile: board !== undefined });
   sendJson(res, 201, { id: created.board.id, title: created.board.title, keys: created.keys });
+}
+
+/** Reads the body in the board-file reader; null when it refused, having answered (422 or 503). */
+async function readRequest(
+  res: ServerResponse,
+  createRequests: CreateRequestReader,
+  body: Buffer,
+): Promise<CreateRequest | null> {
+  try {
+    return await createRequests.read(body);
+  } catch (error) {
+    if (error instanceof BoardFileTooCostly) {
+      sendError(res, 422, 'board-file-too-costly', `The board file was not read: ${error.message}.`);
+      return null;
+    }
+    if (error instanceof ReaderBusy) {
+      res.setHeader('retry-after', '5');
+      sendError(res, 503, 'busy', 'The server is reading other board files; try again in a few seconds.');
+      return null;
+    }
+    throw error;
+  }
 }
 
 function refuse(res: ServerResponse, failure: AccessFailure): void {

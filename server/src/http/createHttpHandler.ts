@@ -5,21 +5,32 @@ import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { boardIdFromPath } from '@interplay/shared/boardPath';
 import { handleApi } from './apiRoutes.ts';
-import { sendError, sendJson } from './respond.ts';
+import type { CreateLimits } from './apiRoutes.ts';
+import { RequestAborted, sendError, sendJson } from './respond.ts';
+import { setSecurityHeaders } from './securityHeaders.ts';
 import { serveStatic } from './staticFiles.ts';
+
+/** What the HTTP handler serves and reports; composed by `InterplayServer`. */
+export interface HttpHandlerContext {
+  boards: BoardService;
+  createRequests: CreateRequestReader;
+  limits: CreateLimits;
+  staticDir: string;
+  log: Logger;
+  /** Loads a board's room ahead of its socket. */
+  warmBoard: (boardId: string) => void;
+  /** `/healthz`: null while all is well, else why the server cannot do its job (e.g. it cannot save). */
+  trouble: () => string | null;
+}
 
 /**
  * Routes plain HTTP requests: `/healthz`, `/api/*`, and the single-page app for everything else. A board
  * page fetched with a valid key has its room loaded ahead of the socket (`warmBoard`).
  */
-export function createHttpHandler(
-  boards: BoardService,
-  createRequests: CreateRequestReader,
-  staticDir: string,
-  log: Logger,
-  warmBoard: (boardId: string) => void,
-) {
+export function createHttpHandler(context: HttpHandlerContext) {
+  const { boards, createRequests, limits, staticDir, log, warmBoard } = context;
   return (req: IncomingMessage, res: ServerResponse): void => {
+    setSecurityHeaders(res);
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
@@ -27,9 +38,16 @@ export function createHttpHandler(
       return sendError(res, 400, 'bad-request', 'The request URL is not valid.');
     }
     const route = async (): Promise<void> => {
-      if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+      if (url.pathname === '/healthz') {
+        const trouble = context.trouble();
+        return sendJson(
+          res,
+          trouble === null ? 200 : 503,
+          trouble === null ? { ok: true } : { ok: false, trouble },
+        );
+      }
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-        return handleApi(req, res, url, boards, createRequests, log);
+        return handleApi(req, res, url, boards, createRequests, limits, log);
       }
       if (url.pathname === '/sync' || url.pathname.startsWith('/sync/')) {
         return sendError(res, 426, 'upgrade-required', 'This endpoint speaks websocket only.');
@@ -46,6 +64,11 @@ export function createHttpHandler(
       if (access.ok) warmBoard(access.board.id);
     };
     route().catch((error: unknown) => {
+      if (error instanceof RequestAborted) {
+        log.info('request aborted by the client', { method: req.method, path: url.pathname });
+        res.destroy();
+        return;
+      }
       log.error('request failed', { method: req.method, path: url.pathname, ...errorFields(error) });
       if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong on the server.');
       else res.destroy();

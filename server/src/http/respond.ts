@@ -26,18 +26,36 @@ export class BodyError extends Error {
   }
 }
 
+/** The client went away before its body was read (a cancelled upload): nothing to answer, nothing wrong here. */
+export class RequestAborted extends Error {
+  constructor() {
+    super('the client aborted the request');
+  }
+}
+
 /** Reads a request body of at most `limit` bytes. */
 export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit)
-      throw new BodyError(413, 'body-too-large', `request body is larger than ${limit} bytes`);
-    chunks.push(buffer);
+  try {
+    for await (const chunk of req) {
+      const buffer = chunk as Buffer;
+      size += buffer.length;
+      if (size > limit)
+        throw new BodyError(413, 'body-too-large', `request body is larger than ${limit} bytes`);
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    if (error instanceof BodyError || req.complete) throw error;
+    throw new RequestAborted();
   }
+  if (!req.complete) throw new RequestAborted();
   return Buffer.concat(chunks);
+}
+
+/** The media type of a request without its parameters, in lower case (`application/json`). */
+export function mediaType(req: IncomingMessage): string {
+  return (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
 export const invalidJson = (): BodyError =>

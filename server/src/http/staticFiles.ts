@@ -9,7 +9,6 @@ const contentTypes: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -52,6 +51,8 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, url: URL,
     res.setHeader('allow', 'GET, HEAD');
     return sendError(res, 405, 'method-not-allowed', 'Use GET here.');
   }
+  // The build keeps its source maps for debugging on the machine; they are not published.
+  if (url.pathname.endsWith('.map')) return sendError(res, 404, 'not-found', 'No such file.');
   const direct = url.pathname === '/' ? null : resolveFile(root, url.pathname);
   const file = direct ?? resolveFile(root, '/index.html');
   if (file === null) {
@@ -65,7 +66,6 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, url: URL,
     'content-type': contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
     'content-length': size,
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'x-content-type-options': 'nosniff',
   });
   if (req.method === 'HEAD') {
     res.end();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BoardRole as Role } from '@interplay/shared';
 import type { BoardRecord, ClientClaim, CompactResult, Fold, Storage, StoredDocument } from './Storage.ts';
+import { CorruptStorageError, snapshotChecksum, verifySnapshot } from './snapshotChecksum.ts';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -17,7 +18,8 @@ CREATE TABLE IF NOT EXISTS snapshots (
   board_id TEXT PRIMARY KEY REFERENCES boards(id),
   state BLOB NOT NULL,
   updated_at TEXT NOT NULL,
-  version INTEGER NOT NULL DEFAULT 1
+  version INTEGER NOT NULL DEFAULT 1,
+  checksum TEXT
 );
 CREATE TABLE IF NOT EXISTS updates (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -42,6 +44,34 @@ function migrate(db: Database.Database): void {
   if (!snapshotColumns.some((column) => column.name === 'version')) {
     db.exec('ALTER TABLE snapshots ADD COLUMN version INTEGER NOT NULL DEFAULT 1');
   }
+  // Snapshots written before checksums have none (NULL) until their next compaction.
+  if (!snapshotColumns.some((column) => column.name === 'checksum')) {
+    db.exec('ALTER TABLE snapshots ADD COLUMN checksum TEXT');
+  }
+}
+
+/**
+ * Opens the database file, refusing one that exists but is empty (truncated: SQLite would start a new,
+ * empty database in it and every board would be gone without a word) or fails SQLite's quick check.
+ */
+function openDatabase(file: string): Database.Database {
+  if (fs.existsSync(file) && fs.statSync(file).size === 0) {
+    throw new CorruptStorageError(
+      `${file} exists but is empty (0 bytes): it may have been truncated. Refusing to start a new database ` +
+        'over it; restore it from a backup, or move it away to start without boards.',
+    );
+  }
+  const db = new Database(file);
+  try {
+    const result = db.pragma('quick_check', { simple: true });
+    if (result !== 'ok')
+      throw new CorruptStorageError(`${file} fails SQLite's quick check: ${String(result)}`);
+  } catch (error) {
+    db.close();
+    if (error instanceof CorruptStorageError) throw error;
+    throw new CorruptStorageError(`${file} cannot be read as a database: ${String(error)}`);
+  }
+  return db;
 }
 
 interface BoardRow {
@@ -84,10 +114,15 @@ export class SqliteStorage implements Storage {
   private pending: PendingAppend[] = [];
   private flushScheduled = false;
 
-  constructor(dataDir: string, synchronous: 'full' | 'normal' = 'full') {
+  /** `maxBytes`: the database file may grow to about this size; writes beyond fail as on a full disk. */
+  constructor(dataDir: string, synchronous: 'full' | 'normal' = 'full', maxBytes = 0) {
     fs.mkdirSync(dataDir, { recursive: true });
-    this.db = new Database(path.join(dataDir, 'interplay.sqlite'));
+    this.db = openDatabase(path.join(dataDir, 'interplay.sqlite'));
     this.db.pragma('journal_mode = WAL');
+    if (maxBytes > 0) {
+      const pageSize = this.db.pragma('page_size', { simple: true }) as number;
+      this.db.pragma(`max_page_count = ${Math.max(1, Math.floor(maxBytes / pageSize))}`);
+    }
     this.db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.exec(schema);
@@ -116,8 +151,10 @@ export class SqliteStorage implements Storage {
         );
       if (initialState !== undefined) {
         this.db
-          .prepare('INSERT INTO snapshots (board_id, state, updated_at, version) VALUES (?, ?, ?, 1)')
-          .run(board.id, Buffer.from(initialState), board.createdAt);
+          .prepare(
+            'INSERT INTO snapshots (board_id, state, updated_at, version, checksum) VALUES (?, ?, ?, 1, ?)',
+          )
+          .run(board.id, Buffer.from(initialState), board.createdAt, snapshotChecksum(initialState));
       }
     })();
   }
@@ -146,8 +183,9 @@ export class SqliteStorage implements Storage {
     // One read transaction so a concurrent compaction cannot be seen half done.
     return this.db.transaction((): StoredDocument => {
       const snapshot = this.db
-        .prepare('SELECT state, version FROM snapshots WHERE board_id = ?')
-        .get(boardId) as { state: Buffer; version: number } | undefined;
+        .prepare('SELECT state, version, checksum FROM snapshots WHERE board_id = ?')
+        .get(boardId) as { state: Buffer; version: number; checksum: string | null } | undefined;
+      if (snapshot !== undefined) verifySnapshot(boardId, snapshot.state, snapshot.checksum);
       const rows = this.db
         .prepare('SELECT seq, data FROM updates WHERE board_id = ? ORDER BY seq')
         .all(boardId) as { seq: number; data: Buffer }[];
@@ -206,13 +244,19 @@ export class SqliteStorage implements Storage {
           { version: number } | undefined;
         if ((stored?.version ?? 0) !== fold.basedOn) return { ok: false };
         const snapshotVersion = fold.basedOn + 1;
+        const checksum = snapshotChecksum(snapshot);
         this.db
           .prepare(
-            `INSERT INTO snapshots (board_id, state, updated_at, version) VALUES (?, ?, ?, ?)
-             ON CONFLICT(board_id) DO UPDATE SET
-               state = excluded.state, updated_at = excluded.updated_at, version = excluded.version`,
+            `INSERT INTO snapshots (board_id, state, updated_at, version, checksum) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT(board_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at,
+               version = excluded.version, checksum = excluded.checksum`,
           )
-          .run(boardId, Buffer.from(snapshot), new Date().toISOString(), snapshotVersion);
+          .run(boardId, Buffer.from(snapshot), new Date().toISOString(), snapshotVersion, checksum);
+        // Read back before the log rows go: should the write not hold what was sent, everything rolls back.
+        const written = this.db.prepare('SELECT state FROM snapshots WHERE board_id = ?').get(boardId) as {
+          state: Buffer;
+        };
+        verifySnapshot(boardId, written.state, checksum);
         for (const seq of fold.seqs) this.deleteUpdate.run(boardId, seq);
         return { ok: true, snapshotVersion };
       })

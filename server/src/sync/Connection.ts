@@ -8,6 +8,7 @@ import type { RoomMember } from './RoomBroadcast.ts';
 import type { RoomLease } from './RoomManager.ts';
 import { closeCodes } from './closeCodes.ts';
 import { RateLimiter } from './RateLimiter.ts';
+import { BoardFullError } from './RoomDocument.ts';
 import {
   messageAwareness,
   messageQueryAwareness,
@@ -20,6 +21,12 @@ import {
 export interface ConnectionOptions {
   rateLimitPerSecond: number;
   rateLimitBurst: number;
+  /** Sustained bytes per second; the burst is two of the largest messages, so one always fits. */
+  rateLimitBytesPerSecond: number;
+  /** The largest message (the byte budget's burst is twice this). */
+  maxMessageBytes: number;
+  /** Sync step 1s per minute, also their burst: each costs the server a diff and the whole answer's bytes. */
+  syncRequestsPerMinute: number;
   /** A peer that leaves this much unread data queued is closed instead of buffering without bound. */
   maxBufferedBytes: number;
   pingIntervalMs: number;
@@ -35,6 +42,8 @@ export class Connection implements RoomMember {
   readonly id = nextConnectionId++;
   private readonly room: Room;
   private readonly limiter: RateLimiter;
+  private readonly bytes: RateLimiter;
+  private readonly syncRequests: RateLimiter;
   private readonly pingTimer: NodeJS.Timeout;
   private alive = true;
   private closed = false;
@@ -49,6 +58,8 @@ export class Connection implements RoomMember {
   ) {
     this.room = lease.room;
     this.limiter = new RateLimiter(options.rateLimitPerSecond, options.rateLimitBurst);
+    this.bytes = new RateLimiter(options.rateLimitBytesPerSecond, options.maxMessageBytes * 2);
+    this.syncRequests = new RateLimiter(options.syncRequestsPerMinute / 60, options.syncRequestsPerMinute);
     socket.on('error', (error) => {
       // Protocol violations (reserved bits, bad opcodes, oversized frames…) land here; `ws` closes the socket.
       this.log.warn('websocket error', { ...this.fields(), ...errorFields(error) });
@@ -85,14 +96,25 @@ export class Connection implements RoomMember {
 
   private onMessage(data: RawData, isBinary: boolean): void {
     if (this.closed) return;
-    if (!this.limiter.take()) {
+    const length = rawLength(data);
+    if (!this.limiter.take() || !this.bytes.take(length)) {
+      // What the page sent and we did not take stays in its copy; it sends it again once reconnected.
       this.close(closeCodes.rateLimited, 'rate limit exceeded');
+      return;
+    }
+    if (!this.room.budgets.takeBytes(this, length)) {
+      this.close(closeCodes.rateLimited, 'board is busy');
       return;
     }
     try {
       if (!isBinary) throw new ProtocolError('text frames are not part of the protocol');
       this.handle(toFreshBytes(data));
     } catch (error) {
+      if (error instanceof BoardFullError) {
+        this.log.warn('board is full; update refused', { ...this.fields(), ...errorFields(error) });
+        this.close(closeCodes.boardFull, 'board is full');
+        return;
+      }
       this.log.warn('bad message; closing connection', { ...this.fields(), ...errorFields(error) });
       this.close(closeCodes.badMessage, error instanceof ProtocolError ? error.message : 'invalid message');
     }
@@ -106,6 +128,10 @@ export class Connection implements RoomMember {
         const step = decoding.readVarUint(decoder);
         const payload = decoding.readVarUint8Array(decoder);
         if (step === syncStep1) {
+          if (!this.syncRequests.take() || !this.room.budgets.takeSyncRequest(this)) {
+            this.close(closeCodes.rateLimited, 'too many sync requests');
+            return;
+          }
           this.room.answerSyncStep1(this, payload);
         } else if (step === syncStep2 || step === syncUpdate) {
           // The room's policy decides: viewers' updates are refused unless they only annotate and the
@@ -155,6 +181,11 @@ export class Connection implements RoomMember {
   private fields(): Record<string, unknown> {
     return { boardId: this.room.boardId, connectionId: this.id, role: this.role };
   }
+}
+
+function rawLength(data: RawData): number {
+  if (Array.isArray(data)) return data.reduce((sum, part) => sum + part.byteLength, 0);
+  return data.byteLength;
 }
 
 /**

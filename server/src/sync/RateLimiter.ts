@@ -1,4 +1,4 @@
-/** A token bucket: `burst` messages at once, refilled at `perSecond`. */
+/** A token bucket: `burst` tokens (messages, bytes…) at once, refilled at `perSecond`. */
 export class RateLimiter {
   private tokens: number;
   private last: number;
@@ -12,13 +12,13 @@ export class RateLimiter {
     this.last = now();
   }
 
-  /** Takes one token; false when the bucket is empty. */
-  take(): boolean {
+  /** Takes `cost` tokens (one by default); false, taking none, when the bucket holds fewer. */
+  take(cost = 1): boolean {
     const now = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
     this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < cost) return false;
+    this.tokens -= cost;
     return true;
   }
 }

@@ -7,22 +7,29 @@ import { errorFields } from '../log.ts';
 import { closeCodes } from './closeCodes.ts';
 import { encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol.ts';
 import { RoomBroadcast } from './RoomBroadcast.ts';
+import { RoomBudgets } from './RoomBudgets.ts';
+import type { RoomBudgetOptions } from './RoomBudgets.ts';
 import type { RoomMember } from './RoomBroadcast.ts';
 import { RoomDocument } from './RoomDocument.ts';
 import { RoomPersistence } from './RoomPersistence.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { remoteOrigin } from './remoteOrigin.ts';
+import { isStorageFull } from '../storage/WatchedStorage.ts';
 
-export interface RoomOptions {
+export interface RoomOptions extends RoomBudgetOptions {
   compactThreshold: number;
+  /** Largest board document client updates may grow it to; default no limit. */
+  maxBoardBytes?: number;
+  /** Largest presence state of one participant taken and relayed; default no limit. */
+  maxPresenceBytes?: number;
   /** Called once when storage failed and the room must be dropped without a final write. */
   onFailed: (room: Room) => void;
 }
 
 /**
  * One loaded board in this process: its document (`RoomDocument`), its storage lane (`RoomPersistence`), its
- * connections and its channel to the board's rooms in other processes (`RoomBroadcast`), and presence
- * (`RoomPresence`).
+ * connections and its channel to the board's rooms in other processes (`RoomBroadcast`), presence
+ * (`RoomPresence`), and what its connections may spend together (`RoomBudgets`).
  *
  * Invariant: every change a client makes is integrated, committed to storage, and only then relayed to this
  * room's connections and published on the bus. A change from the bus (tagged `remoteOrigin`) was committed by
@@ -35,6 +42,8 @@ export class Room {
   private readonly persistence: RoomPersistence;
   private readonly broadcast: RoomBroadcast;
   private readonly presence: RoomPresence;
+  /** What the board's connections may spend together; each connection checks it besides its own limits. */
+  readonly budgets: RoomBudgets;
   /** Bus messages that arrive while the room loads; handled once it has. */
   private inbox: RoomMessage[] | null = [];
   private closing: Promise<void> | null = null;
@@ -46,10 +55,11 @@ export class Room {
     private readonly log: Logger,
     private readonly options: RoomOptions,
   ) {
-    this.document = new RoomDocument(boardId, log);
+    this.document = new RoomDocument(boardId, log, options.maxBoardBytes);
     // Joined before loading: whatever another process commits after our read of storage still reaches us.
     this.broadcast = new RoomBroadcast(bus.join(boardId, (message) => this.onBusMessage(message)));
-    this.presence = new RoomPresence(this.document.doc, this.broadcast);
+    this.presence = new RoomPresence(this.document.doc, this.broadcast, options.maxPresenceBytes);
+    this.budgets = new RoomBudgets(options);
     this.persistence = new RoomPersistence(boardId, storage, this.document, log, {
       compactThreshold: options.compactThreshold,
       onFailed: (error) => this.fail(error),
@@ -102,6 +112,7 @@ export class Room {
 
   leave(member: RoomMember): void {
     if (!this.broadcast.remove(member)) return;
+    this.budgets.forget(member);
     this.document.forget(member);
     this.presence.remove(member);
   }
@@ -211,7 +222,10 @@ export class Room {
   private fail(error: unknown): void {
     this.log.error('storage failed; dropping room', { boardId: this.boardId, ...errorFields(error) });
     this.broadcast.leave();
-    for (const member of this.allMembers()) member.close(closeCodes.internalError, 'storage failure');
+    const [code, reason] = isStorageFull(error)
+      ? [closeCodes.cannotSave, 'server cannot save']
+      : [closeCodes.internalError, 'storage failure'];
+    for (const member of this.allMembers()) member.close(code, reason);
     this.options.onFailed(this);
   }
 }

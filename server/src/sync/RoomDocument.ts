@@ -3,6 +3,7 @@ import { readSettings } from '@interplay/shared';
 import { slotMeaning } from '@interplay/shared/board/changeRules';
 import type { RefusedChange } from '@interplay/shared';
 import type { ClientClaim, StoredDocument } from '../storage/Storage.ts';
+import { CorruptStorageError } from '../storage/snapshotChecksum.ts';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { applyGuarded } from '../policy/guardUpdate.ts';
@@ -43,6 +44,9 @@ const VIEWER_DELETES_DROPPED: RefusedChange = { action: 'delete', subject: 'boar
 /** Another process's update was screened there: here only its dependencies are checked, not its owners. */
 const noOwners = { get: (): undefined => undefined };
 
+/** A client's update would grow the board beyond its limit; nothing of it was applied. */
+export class BoardFullError extends Error {}
+
 /** What became of a client's update. */
 export interface ClientUpdateOutcome {
   /** Changes reverted (or, for a viewer, the whole update refused): the sender is told. */
@@ -66,13 +70,29 @@ export class RoomDocument {
    * little changes: encoding a large board for each of them held the event loop.
    */
   private wholeState: Uint8Array | null = null;
+  /**
+   * The last answer to a sync step 1 with a non-empty state vector, kept until the document changes: a
+   * client asking again and again with the same state vector costs one diff, not one per request.
+   */
+  private lastAnswer: { stateVector: string; missing: Uint8Array } | null = null;
+  /**
+   * The document's size: exact whenever the whole state is encoded (a newcomer, a compaction), between
+   * those the sum of the updates integrated since, which only overstates it (deletes shrink a document).
+   */
+  private size = 0;
 
   constructor(
     private readonly boardId: string,
     private readonly log: Logger,
+    /** Largest document (bytes of its encoding) client updates may grow it to. */
+    private readonly maxBytes: number = Number.POSITIVE_INFINITY,
   ) {}
 
-  /** Applies what storage holds (loading, or catching up) as one remote transaction, with its owners. */
+  /**
+   * Applies what storage holds (loading, or catching up) as one remote transaction, with its owners.
+   * Throws `CorruptStorageError` when a stored part cannot be applied: the room must not load (and later
+   * compact) a board that silently lacks it.
+   */
   applyStored(stored: StoredDocument): void {
     this.doc.transact(() => {
       const parts = stored.updates.map(({ update }) => update);
@@ -80,14 +100,15 @@ export class RoomDocument {
         try {
           Y.applyUpdate(this.doc, part);
         } catch (error) {
-          this.log.error('stored update could not be applied', {
-            boardId: this.boardId,
-            ...errorFields(error),
-          });
+          const which = part === stored.snapshot ? 'snapshot' : 'logged update';
+          throw new CorruptStorageError(
+            `a stored ${which} of board ${this.boardId} cannot be read: ${errorFields(error).error as string}`,
+          );
         }
       }
     }, remoteOrigin);
-    this.wholeState = null;
+    this.changed();
+    this.encodeWholeState();
     this.intake.adopt(stored.owners);
   }
 
@@ -98,7 +119,8 @@ export class RoomDocument {
   listen(listener: (update: Uint8Array, origin: unknown) => void): void {
     this.intake.claimForServer(this.doc.clientID);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.wholeState = null;
+      this.changed();
+      this.size += update.byteLength;
       this.lastIntegrated = update;
       listener(update, origin);
     });
@@ -135,6 +157,9 @@ export class RoomDocument {
         ? []
         : [{ action: 'edit', subject: 'board', reason: 'viewer' }];
       return { refused, integrated: null };
+    }
+    if (this.size + update.byteLength > this.maxBytes) {
+      throw new BoardFullError(`board would exceed ${this.maxBytes} bytes (now about ${this.size})`);
     }
     const intake = this.intake.take(this.doc, member, update, viewer ? isCommentRoot : undefined);
     const { forgedClients, forgedDeletes } = intake.screened;
@@ -192,12 +217,30 @@ export class RoomDocument {
 
   /** Everything a peer with this state vector lacks. Throws on a malformed state vector. */
   encodeMissing(stateVector: Uint8Array): Uint8Array {
-    const fresh = Y.decodeStateVector(stateVector).size === 0;
-    return fresh ? this.encodeWholeState() : Y.encodeStateAsUpdate(this.doc, stateVector);
+    if (Y.decodeStateVector(stateVector).size === 0) return this.encodeWholeState();
+    const key = Buffer.from(stateVector).toString('base64');
+    if (this.lastAnswer?.stateVector === key) return this.lastAnswer.missing;
+    const missing = Y.encodeStateAsUpdate(this.doc, stateVector);
+    this.lastAnswer = { stateVector: key, missing };
+    return missing;
   }
 
   encodeWholeState(): Uint8Array {
-    return (this.wholeState ??= Y.encodeStateAsUpdate(this.doc));
+    if (this.wholeState === null) {
+      this.wholeState = Y.encodeStateAsUpdate(this.doc);
+      this.size = this.wholeState.byteLength;
+    }
+    return this.wholeState;
+  }
+
+  /** Bytes of the document's encoding (see `size`). */
+  get byteSize(): number {
+    return this.size;
+  }
+
+  private changed(): void {
+    this.wholeState = null;
+    this.lastAnswer = null;
   }
 
   destroy(): void {

@@ -22,6 +22,10 @@ interface Entry {
 export interface RoomManagerOptions {
   compactThreshold: number;
   roomIdleMs: number;
+  maxBoardBytes: number;
+  maxPresenceBytes: number;
+  syncRequestsPerKeyPerMinute: number;
+  boardBytes: { perSecond: number; burst: number };
 }
 
 /**
@@ -122,6 +126,10 @@ export class RoomManager {
   private createEntry(boardId: string): Entry {
     const room = new Room(boardId, this.storage, this.bus, this.log, {
       compactThreshold: this.options.compactThreshold,
+      maxBoardBytes: this.options.maxBoardBytes,
+      maxPresenceBytes: this.options.maxPresenceBytes,
+      syncRequestsPerKeyPerMinute: this.options.syncRequestsPerKeyPerMinute,
+      boardBytes: this.options.boardBytes,
       onFailed: () => {
         // Forget the room without a final write: disk is behind memory, and the next connection reloads from disk.
         if (this.entries.get(boardId) === entry) this.entries.delete(boardId);

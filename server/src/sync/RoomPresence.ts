@@ -42,6 +42,8 @@ export class RoomPresence {
   constructor(
     doc: Y.Doc,
     private readonly broadcast: RoomBroadcast,
+    /** A larger state is neither taken nor relayed: every member would receive it on every change. */
+    private readonly maxStateBytes: number = Number.POSITIVE_INFINITY,
   ) {
     this.awareness = new Awareness(doc);
     // The server is not a participant: it has no awareness state of its own.
@@ -64,7 +66,12 @@ export class RoomPresence {
 
   /** A connection's awareness update: only for client ids it may speak for, stamped with its role. */
   applyClient(member: RoomMember, update: Uint8Array): void {
-    const screened = screenAwareness(update, member.role, (client) => this.mayControl(member, client));
+    const screened = screenAwareness(
+      update,
+      member.role,
+      (client) => this.mayControl(member, client),
+      this.maxStateBytes,
+    );
     if (screened !== null) applyAwarenessUpdate(this.awareness, screened, member);
   }
 

@@ -11,9 +11,12 @@ import { closeCodes } from './closeCodes.ts';
 import { Connection } from './Connection.ts';
 import type { ConnectionOptions } from './Connection.ts';
 import type { RoomLease, RoomManager } from './RoomManager.ts';
+import { originAllowed } from './originAllowed.ts';
 
 export interface SyncServerOptions extends ConnectionOptions {
   maxMessageBytes: number;
+  /** Origins besides the server's own whose pages may connect (see `originAllowed`). */
+  allowedOrigins: readonly string[];
 }
 
 /**
@@ -106,6 +109,14 @@ export class SyncServer {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith('/sync/')) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    if (!originAllowed(request, this.options.allowedOrigins)) {
+      // Another site's page: it learns nothing, not even whether the board exists.
+      this.log.info('websocket from another origin refused', {
+        origin: request.headers.origin?.slice(0, 200),
+      });
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
     if (!this.accepting) return this.refuse(request, socket, head, closeCodes.restart, 'server restarting');

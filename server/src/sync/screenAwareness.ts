@@ -5,13 +5,15 @@ import type { BoardRole } from '@interplay/shared';
 
 /**
  * A connection's awareness update as the room takes it: only entries for client ids this connection may
- * speak for (`mayControl`), each state stamped with the connection's role (`stampPresence`). Null when no
- * entry is left. Throws on bytes that are not an awareness update.
+ * speak for (`mayControl`) whose state is at most `maxStateLength` characters of JSON, each stamped with
+ * the connection's role (`stampPresence`). Null when no entry is left. Throws on bytes that are not an
+ * awareness update.
  */
 export function screenAwareness(
   update: Uint8Array,
   role: BoardRole,
   mayControl: (client: number) => boolean,
+  maxStateLength: number = Number.POSITIVE_INFINITY,
 ): Uint8Array | null {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
@@ -19,7 +21,10 @@ export function screenAwareness(
   for (let i = 0; i < count; i++) {
     const client = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const stamped = stampPresence(JSON.parse(decoding.readVarString(decoder)) as unknown, role);
+    const raw = decoding.readVarString(decoder);
+    // Not even parsed: a page's own presence is a few hundred bytes.
+    if (raw.length > maxStateLength) continue;
+    const stamped = stampPresence(JSON.parse(raw) as unknown, role);
     if (stamped === undefined || !mayControl(client)) continue;
     entries.push({ client, clock, state: JSON.stringify(stamped) });
   }

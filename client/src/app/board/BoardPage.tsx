@@ -34,6 +34,8 @@ const CLOSED_MESSAGE: Record<ClosedReason, MessageKey> = {
   keyRenewed: 'error.keyRenewed',
   boardGone: 'error.boardGone',
   badLink: 'error.badId',
+  boardFull: 'error.boardFull',
+  tooLarge: 'error.tooLarge',
 };
 
 /** `/b/<id>?key=`: checks the link with the server, then opens the live board. */
@@ -105,7 +107,12 @@ function LiveBoard({ session }: { session: BoardSession }) {
           {t('board.viewOnly')}
         </div>
       )}
-      {offlineNotice && (
+      {connection.cannotSave && session.role !== 'viewer' && (
+        <div className="banner banner--offline" role="status" data-testid="cannot-save-banner">
+          {t('status.cannotSave')}
+        </div>
+      )}
+      {offlineNotice && !connection.cannotSave && (
         <div className="banner banner--offline" role="status">
           {t('status.offlineKept')}
         </div>

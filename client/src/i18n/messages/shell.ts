@@ -64,6 +64,10 @@ export const shellMessages = defineMessages({
     'error.keyRenewed':
       'This link no longer works: the facilitator has renewed it. Ask for the current link.',
     'error.boardGone': 'This board no longer exists on the server.',
+    'error.boardFull':
+      'This board has reached its size limit, so your latest changes were not saved. They are kept in this browser. Export the board to start a new one from the file, or ask whoever runs the server to raise the limit.',
+    'error.tooLarge':
+      'Your latest change is too large for the server to take in one piece, so it was not saved. It is kept in this browser. Undo it or make it in smaller parts, then reload the page.',
     'error.backToStart': 'Back to the start page',
     'notFound.heading': 'Page not found',
     'notFound.body': 'There is nothing at this address.',
@@ -74,6 +78,7 @@ export const shellMessages = defineMessages({
     'status.reconnecting': 'Reconnecting…',
     'status.offline': 'Offline',
     'status.offlineKept': 'Offline — your edits are kept and will merge when the connection returns',
+    'status.cannotSave': 'The server cannot save right now; your edits are kept in this browser.',
     'status.closed': 'Disconnected',
     'status.syncing': 'Connected, syncing…',
 
@@ -155,6 +160,10 @@ export const shellMessages = defineMessages({
     'error.keyRenewed':
       'Deze link werkt niet meer: de procesbegeleider heeft hem vernieuwd. Vraag om de actuele link.',
     'error.boardGone': 'Dit bord bestaat niet meer op de server.',
+    'error.boardFull':
+      'Dit bord heeft zijn maximale omvang bereikt, dus uw laatste wijzigingen zijn niet opgeslagen. Ze blijven in deze browser bewaard. Exporteer het bord om een nieuw bord vanuit het bestand te beginnen, of vraag de beheerder van de server de limiet te verhogen.',
+    'error.tooLarge':
+      'Uw laatste wijziging is te groot om in één keer naar de server te sturen en is dus niet opgeslagen. Ze blijft in deze browser bewaard. Maak haar ongedaan of voer haar in kleinere delen uit, en laad daarna de pagina opnieuw.',
     'error.backToStart': 'Terug naar de startpagina',
     'notFound.heading': 'Pagina niet gevonden',
     'notFound.body': 'Op dit adres staat niets.',
@@ -166,6 +175,7 @@ export const shellMessages = defineMessages({
     'status.offline': 'Offline',
     'status.offlineKept':
       'Offline — uw wijzigingen blijven bewaard en worden samengevoegd zodra de verbinding terug is',
+    'status.cannotSave': 'De server kan nu niet opslaan; uw wijzigingen blijven in deze browser bewaard.',
     'status.closed': 'Verbinding verbroken',
     'status.syncing': 'Verbonden, bezig met bijwerken…',
 

@@ -7,9 +7,10 @@ import {
   awarenessMessage,
   readServerMessage,
   syncStep1Message,
-  syncStep2Message,
+  syncStep2UpdateMessage,
   updateMessage,
 } from './syncMessages.ts';
+import { MAX_PIECE_BYTES, splitUpdate } from './splitUpdate.ts';
 import type { ServerMessage } from './syncMessages.ts';
 
 export type SocketStatus = 'connecting' | 'connected' | 'disconnected';
@@ -33,6 +34,8 @@ export interface BoardSocketOptions {
   holdBoard?: boolean;
   /** Whether a close with this code is worth reconnecting after; default: all but 4000–4099 and 4400–4499. */
   shouldReconnect?: (code: number) => boolean;
+  /** Largest piece a change is sent in (`splitUpdate`); default `MAX_PIECE_BYTES`. */
+  maxPieceBytes?: number;
   /** For Node, which has no global WebSocket before v22. */
   WebSocket?: typeof WebSocket;
 }
@@ -68,12 +71,14 @@ export class BoardSocket extends ObservableV2<SocketEvents> {
   private held: ServerMessage[] | null;
   private readonly WebSocketImpl: typeof WebSocket;
   private readonly shouldReconnect: (code: number) => boolean;
+  private readonly maxPieceBytes: number;
 
   constructor(private readonly options: BoardSocketOptions) {
     super();
     this.held = options.holdBoard === true ? [] : null;
     this.WebSocketImpl = options.WebSocket ?? WebSocket;
     this.shouldReconnect = options.shouldReconnect ?? defaultShouldReconnect;
+    this.maxPieceBytes = options.maxPieceBytes ?? MAX_PIECE_BYTES;
     options.doc.on('update', this.onDocUpdate);
     options.awareness.on('update', this.onAwarenessUpdate);
     this.watchdog = setInterval(this.checkAlive, SOCKET_DEFAULTS.messageTimeoutMs / 10);
@@ -198,9 +203,13 @@ export class BoardSocket extends ObservableV2<SocketEvents> {
   private handle(message: ServerMessage): void {
     const { doc, awareness } = this.options;
     switch (message.kind) {
-      case 'syncStep1':
-        this.send(syncStep2Message(doc, message.stateVector));
+      case 'syncStep1': {
+        // What the server lacks (offline edits, an import made offline) may be larger than one message.
+        const missing = Y.encodeStateAsUpdate(doc, message.stateVector);
+        for (const piece of splitUpdate(missing, this.maxPieceBytes))
+          this.send(syncStep2UpdateMessage(piece));
         return;
+      }
       case 'syncStep2':
         applyQuietly(doc, message.update, this);
         this.failures = 0;
@@ -238,7 +247,9 @@ export class BoardSocket extends ObservableV2<SocketEvents> {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin !== this) this.send(updateMessage(update));
+    if (origin === this) return;
+    // A large change (an import) goes out in pieces under the server's frame limit.
+    for (const piece of splitUpdate(update, this.maxPieceBytes)) this.send(updateMessage(piece));
   };
 
   /** Only this page's own presence goes out; others' states arrive from the server. */

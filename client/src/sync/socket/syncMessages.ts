@@ -26,8 +26,12 @@ function message(type: number, write: (encoder: encoding.Encoder) => void): Uint
 export const syncStep1Message = (doc: Y.Doc): Uint8Array =>
   message(messageSync, (encoder) => syncProtocol.writeSyncStep1(encoder, doc));
 
-export const syncStep2Message = (doc: Y.Doc, stateVector: Uint8Array): Uint8Array =>
-  message(messageSync, (encoder) => syncProtocol.writeSyncStep2(encoder, doc, stateVector));
+/** A sync step 2 carrying `update` (one piece of the answer, see `splitUpdate`). */
+export const syncStep2UpdateMessage = (update: Uint8Array): Uint8Array =>
+  message(messageSync, (encoder) => {
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(encoder, update);
+  });
 
 export const updateMessage = (update: Uint8Array): Uint8Array =>
   message(messageSync, (encoder) => syncProtocol.writeUpdate(encoder, update));

@@ -1,0 +1,103 @@
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+
+/**
+ * The largest piece the page sends in one message: well under the server's default frame limit (4 MiB),
+ * so a large import reaches it in pieces instead of being closed with 1009 on every reconnect.
+ */
+export const MAX_PIECE_BYTES = 1024 * 1024;
+
+/** At most what a piece's counts take, and what each client's run adds (count, client id, first clock). */
+const PIECE_HEADER_BYTES = 10;
+const CLIENT_HEADER_BYTES = 20;
+
+type Struct = ReturnType<typeof Y.decodeUpdate>['structs'][number];
+type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
+
+/** Bytes `struct` takes in an update (V1): written alone into a scratch encoder. */
+function structSize(struct: Struct): number {
+  const encoder = new Y.UpdateEncoderV1();
+  struct.write(encoder, 0);
+  return encoding.length(encoder.restEncoder);
+}
+
+/** One update (V1) of `structs`, which hold each client's structs in clock order, and of `deletes`. */
+function encodePiece(structs: Struct[], deletes: Array<[number, Array<{ clock: number; len: number }>]>) {
+  const byClient = new Map<number, Struct[]>();
+  for (const struct of structs) {
+    const list = byClient.get(struct.id.client);
+    if (list === undefined) byClient.set(struct.id.client, [struct]);
+    else list.push(struct);
+  }
+  const encoder = new Y.UpdateEncoderV1();
+  encoding.writeVarUint(encoder.restEncoder, byClient.size);
+  for (const [client, list] of byClient) {
+    encoding.writeVarUint(encoder.restEncoder, list.length);
+    encoder.writeClient(client);
+    encoding.writeVarUint(encoder.restEncoder, list[0]?.id.clock ?? 0);
+    for (const struct of list) struct.write(encoder, 0);
+  }
+  encoding.writeVarUint(encoder.restEncoder, deletes.length);
+  for (const [client, ranges] of deletes) {
+    encoder.resetDsCurVal();
+    encoding.writeVarUint(encoder.restEncoder, client);
+    encoding.writeVarUint(encoder.restEncoder, ranges.length);
+    for (const { clock, len } of ranges) {
+      encoder.writeDsClock(clock);
+      encoder.writeDsLen(len);
+    }
+  }
+  return encoder.toUint8Array();
+}
+
+/** The delete set's ranges in pieces of at most `perPiece` ranges, clients kept whole where they fit. */
+function deletePieces(ds: DeleteSet, perPiece: number) {
+  const pieces: Array<Array<[number, Array<{ clock: number; len: number }>]>> = [[]];
+  let count = 0;
+  for (const [client, ranges] of ds.clients) {
+    for (let start = 0; start < ranges.length; start += perPiece) {
+      const part = ranges.slice(start, start + perPiece).map(({ clock, len }) => ({ clock, len }));
+      if (count + part.length > perPiece && count > 0) {
+        pieces.push([]);
+        count = 0;
+      }
+      pieces[pieces.length - 1]?.push([client, part]);
+      count += part.length;
+    }
+  }
+  return pieces;
+}
+
+/**
+ * Splits a Yjs update (V1) into updates of at most about `maxBytes` each that, applied in order, give the
+ * same document: structs in their order (each client's in clock order, so what one piece builds on came in
+ * an earlier one), the deletes last. One struct larger than `maxBytes` stays one piece of its own.
+ * An update that fits is returned as it is.
+ */
+export function splitUpdate(update: Uint8Array, maxBytes: number = MAX_PIECE_BYTES): Uint8Array[] {
+  if (update.byteLength <= maxBytes) return [update];
+  const { structs, ds } = Y.decodeUpdate(update);
+  const pieces: Uint8Array[] = [];
+  let current: Struct[] = [];
+  let clients = new Set<number>();
+  let size = PIECE_HEADER_BYTES;
+  const headerOf = (struct: Struct): number => (clients.has(struct.id.client) ? 0 : CLIENT_HEADER_BYTES);
+  for (const struct of structs) {
+    const bytes = structSize(struct);
+    if (size + bytes + headerOf(struct) > maxBytes && current.length > 0) {
+      pieces.push(encodePiece(current, []));
+      current = [];
+      clients = new Set();
+      size = PIECE_HEADER_BYTES;
+    }
+    size += bytes + headerOf(struct);
+    current.push(struct);
+    clients.add(struct.id.client);
+  }
+  if (current.length > 0) pieces.push(encodePiece(current, []));
+  // A delete range takes a few bytes; a tenth of the budget per range leaves room to spare.
+  for (const deletes of deletePieces(ds, Math.max(1, Math.floor(maxBytes / 10)))) {
+    if (deletes.length > 0) pieces.push(encodePiece([], deletes));
+  }
+  return pieces;
+}

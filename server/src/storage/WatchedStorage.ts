@@ -1,0 +1,75 @@
+import type { BoardRole } from '@interplay/shared';
+import type { Logger } from '../log.ts';
+import type { BoardRecord, ClientClaim, CompactResult, Fold, Storage, StoredDocument } from './Storage.ts';
+
+/** The storage refused a write because the disk (or the database's configured size) is full. */
+export function isStorageFull(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}
+
+/**
+ * A storage that remembers whether it can save: from a write refused for lack of space until the next write
+ * that succeeds. `/healthz` reports it, and the API answers 507 meanwhile instead of a bare 500.
+ */
+export class WatchedStorage implements Storage {
+  private fullSince: string | null = null;
+
+  constructor(
+    private readonly inner: Storage,
+    private readonly log: Logger,
+  ) {}
+
+  /** When the storage last refused a write for lack of space, while it still cannot save; else null. */
+  get cannotSaveSince(): string | null {
+    return this.fullSince;
+  }
+
+  createBoard(board: BoardRecord, initialState?: Uint8Array): Promise<void> {
+    return this.watch(this.inner.createBoard(board, initialState));
+  }
+
+  getBoard(id: string): Promise<BoardRecord | null> {
+    return this.inner.getBoard(id);
+  }
+
+  setKeyHash(id: string, role: BoardRole, keyHash: string): Promise<void> {
+    return this.watch(this.inner.setKeyHash(id, role, keyHash));
+  }
+
+  loadDocument(boardId: string): Promise<StoredDocument> {
+    return this.inner.loadDocument(boardId);
+  }
+
+  appendUpdate(boardId: string, update: Uint8Array, claims?: readonly ClientClaim[]): Promise<number> {
+    return this.watch(this.inner.appendUpdate(boardId, update, claims));
+  }
+
+  compact(boardId: string, snapshot: Uint8Array, fold: Fold): Promise<CompactResult> {
+    return this.watch(this.inner.compact(boardId, snapshot, fold));
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  private async watch<T>(write: Promise<T>): Promise<T> {
+    try {
+      const result = await write;
+      if (this.fullSince !== null) {
+        this.log.info('storage can save again', { since: this.fullSince });
+        this.fullSince = null;
+      }
+      return result;
+    } catch (error) {
+      if (isStorageFull(error) && this.fullSince === null) {
+        this.fullSince = new Date().toISOString();
+        this.log.error('storage is full: nothing can be saved until space is freed', {
+          code: 'storage-full',
+        });
+      }
+      throw error;
+    }
+  }
+}
