@@ -1,6 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropWebSockets, joinBoard, organisationNode, trackWebSockets } from '../support/boardPage.ts';
+import {
+  addOrganisation,
+  dropWebSockets,
+  focusMap,
+  joinBoard,
+  organisationNode,
+  trackWebSockets,
+} from '../support/boardPage.ts';
 import { newPage, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
 import { createBoard, type CreatedBoard } from '../support/syncClient.ts';
@@ -13,22 +20,6 @@ import { createBoard, type CreatedBoard } from '../support/syncClient.ts';
 const person = (page: Page, name: string): Locator =>
   page.getByTestId('person-node').filter({ hasText: name });
 const relationshipPath = (page: Page): Locator => page.getByTestId('relationship-path');
-
-/** Moves focus off any field so the map's shortcuts apply. */
-async function focusMap(page: Page): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-}
-
-/** Adds an organisation with the O shortcut and names it in place. */
-async function addOrganisation(page: Page, name: string): Promise<void> {
-  await focusMap(page);
-  await page.keyboard.press('o');
-  const input = page.getByLabel('Name', { exact: true }).and(page.locator('.ip-inline-name'));
-  await input.waitFor();
-  await input.fill(name);
-  await input.press('Enter');
-  await organisationNode(page, name).waitFor();
-}
 
 /** Selects organisations by name (the first plainly, the others with Ctrl). */
 async function selectOrganisations(page: Page, names: readonly string[]): Promise<void> {
@@ -52,13 +43,8 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     // Test instrumentation (not app code): remember Alice's websockets so the offline test can drop them.
     await trackWebSockets(alice.context);
     // Both browsers start with the same colour; the board must show them in different ones.
-    for (const { context } of [alice, bob]) {
-      await context.addInitScript(() => {
-        const stored = { name: '', colour: '#1f6fd1' };
-        if (!localStorage.getItem('interplay.user'))
-          localStorage.setItem('interplay.user', JSON.stringify(stored));
-      });
-    }
+    const sameColour = `localStorage.getItem('interplay.user') ?? localStorage.setItem('interplay.user', '{"name":"","colour":"#1f6fd1"}')`;
+    for (const { context } of [alice, bob]) await context.addInitScript(sameColour);
     const editLink = `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`;
     await joinBoard(alice.page, editLink, 'Alice Aalders');
     await joinBoard(bob.page, editLink, 'Bob Bakker');
@@ -119,16 +105,15 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     await page.getByTestId('panel-form').selectOption('adjust');
     await page.getByTestId('panel-direction').selectOption('oneWay');
     // The first one selected is the source; Swap direction turns the arrow round for everyone.
-    const ends = (p: typeof page) => p.getByTestId('panel-ends').textContent();
-    await expect.poll(() => ends(page)).toBe('Gemeente Zwolle → Woonstichting De Veste');
-    await page.getByTestId('panel-swap-direction').click();
-    await expect.poll(() => ends(page)).toBe('Woonstichting De Veste → Gemeente Zwolle');
-    await page.getByTestId('panel-swap-direction').click();
-    await expect.poll(() => ends(page)).toBe('Gemeente Zwolle → Woonstichting De Veste');
+    const ends = () => page.getByTestId('panel-ends').textContent();
+    const [a, b] = ['Gemeente Zwolle', 'Woonstichting De Veste'];
+    const swap = () => page.getByTestId('panel-swap-direction').click();
+    await expect.poll(ends).toBe(`${a} → ${b}`);
+    await swap().then(() => expect.poll(ends).toBe(`${b} → ${a}`));
+    await swap().then(() => expect.poll(ends).toBe(`${a} → ${b}`));
     // Screen readers hear the line by its ends' names, not their ids.
-    await expect
-      .poll(() => page.locator('.react-flow__edge-relationship').getAttribute('aria-label'))
-      .toBe('Relationship from Gemeente Zwolle to Woonstichting De Veste');
+    const label = () => page.locator('.react-flow__edge-relationship').getAttribute('aria-label');
+    await expect.poll(label).toBe('Relationship from Gemeente Zwolle to Woonstichting De Veste');
 
     const edge = relationshipPath(bob.page);
     await expect.poll(() => edge.getAttribute('data-kind')).toBe('tension');

@@ -1,6 +1,11 @@
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropWebSockets, joinBoard, organisationNode, trackWebSockets } from '../support/boardPage.ts';
+import {
+  addOrganisation,
+  dropWebSockets,
+  joinBoard,
+  organisationNode,
+  trackWebSockets,
+} from '../support/boardPage.ts';
 import { newPage, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
 import { createBoard } from '../support/syncClient.ts';
@@ -19,16 +24,6 @@ describe('an offline edit across closing and reopening the page (real server, re
   afterAll(async () => {
     for (const tab of tabs) await tab.close().catch(() => undefined);
   });
-
-  async function addOrganisation(page: Page, name: string): Promise<void> {
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('o');
-    const input = page.getByLabel('Name', { exact: true }).and(page.locator('.ip-inline-name'));
-    await input.waitFor();
-    await input.fill(name);
-    await input.press('Enter');
-    await organisationNode(page, name).waitFor();
-  }
 
   it('keeps the edit in this browser and delivers it when the board is opened again', async () => {
     const board = await createBoard(suite.server.url, 'Offline reopen board');

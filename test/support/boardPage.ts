@@ -71,6 +71,22 @@ export const organisationNode = (page: Page, name: string): Locator =>
   page.getByTestId('organisation-node').filter({ hasText: name });
 
 /** Selects an organisation by clicking its card and waits for its comments in the side panel. */
+/** Moves focus off any field so the map's shortcuts apply. */
+export async function focusMap(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+/** Adds an organisation with the O shortcut and names it in place (an English page). */
+export async function addOrganisation(page: Page, name: string): Promise<void> {
+  await focusMap(page);
+  await page.keyboard.press('o');
+  const input = page.getByLabel('Name', { exact: true }).and(page.locator('.ip-inline-name'));
+  await input.waitFor();
+  await input.fill(name);
+  await input.press('Enter');
+  await organisationNode(page, name).waitFor();
+}
+
 export async function selectOrganisation(page: Page, name: string): Promise<void> {
   await organisationNode(page, name).locator('.ip-org__sector').click();
   await page.getByTestId('selection-comments').waitFor();
