@@ -9,6 +9,7 @@ import { CreateRequestReader } from './boards/CreateRequestReader.ts';
 import { createHttpHandler } from './http/createHttpHandler.ts';
 import { errorFields } from './log.ts';
 import { closeCodes } from './sync/closeCodes.ts';
+import { BoardHistory } from './sync/BoardHistory.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { SyncServer } from './sync/SyncServer.ts';
 
@@ -45,6 +46,7 @@ export class InterplayServer {
     this.rooms = new RoomManager(storage, bus, log, {
       compactThreshold: config.compactThreshold,
       roomIdleMs: config.roomIdleMs,
+      checkpointIntervalMs: config.checkpointIntervalMs,
     });
     this.sync = new SyncServer(boards, this.rooms, bus, log, {
       maxMessageBytes: config.maxMessageBytes,
@@ -54,8 +56,13 @@ export class InterplayServer {
       pingIntervalMs: 30_000,
     });
     this.http = http.createServer(
-      createHttpHandler(boards, this.createRequests, config.staticDir, log, (boardId) =>
-        this.rooms.warm(boardId),
+      createHttpHandler(
+        boards,
+        this.createRequests,
+        new BoardHistory(storage, this.rooms),
+        config.staticDir,
+        log,
+        (boardId) => this.rooms.warm(boardId),
       ),
     );
     // Longer than browsers' and undici's idle reuse windows, so a client never reuses a socket we just closed.

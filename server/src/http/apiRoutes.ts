@@ -6,6 +6,8 @@ import { maxTitleLength, renewableKeys } from '../boards/BoardService.ts';
 import type { CreateRequestReader } from '../boards/CreateRequestReader.ts';
 import type { AccessFailure } from '../boards/BoardService.ts';
 import type { Logger } from '../log.ts';
+import type { BoardHistory } from '../sync/BoardHistory.ts';
+import { handleMoments } from './momentRoutes.ts';
 import { BodyError, invalidJson, readBody, sendError, sendJson } from './respond.ts';
 
 const failureStatus: Record<AccessFailure, { status: number; message: string }> = {
@@ -27,6 +29,7 @@ export async function handleApi(
   url: URL,
   boards: BoardService,
   createRequests: CreateRequestReader,
+  history: BoardHistory,
   log: Logger,
 ): Promise<void> {
   const parts = url.pathname.split('/').filter((part) => part !== '');
@@ -45,6 +48,12 @@ export async function handleApi(
         title: access.board.title,
         role: roleNames[access.role],
       });
+    }
+    if (parts.length >= 4 && parts[1] === 'boards' && parts[3] === 'moments') {
+      const access = await boards.authorize(parts[2] ?? '', url.searchParams.get('key'));
+      if (!access.ok) return refuse(res, access.failure);
+      const { board, role } = access;
+      return await handleMoments({ req, res, rest: parts.slice(4), board, role, history, log });
     }
     if (parts.length === 6 && parts[1] === 'boards' && parts[3] === 'keys' && parts[5] === 'renew') {
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST');

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BoardService } from '../boards/BoardService.ts';
 import type { CreateRequestReader } from '../boards/CreateRequestReader.ts';
 import type { Logger } from '../log.ts';
+import type { BoardHistory } from '../sync/BoardHistory.ts';
 import { errorFields } from '../log.ts';
 import { boardIdFromPath } from '@interplay/shared/boardPath';
 import { handleApi } from './apiRoutes.ts';
@@ -15,6 +16,7 @@ import { serveStatic } from './staticFiles.ts';
 export function createHttpHandler(
   boards: BoardService,
   createRequests: CreateRequestReader,
+  history: BoardHistory,
   staticDir: string,
   log: Logger,
   warmBoard: (boardId: string) => void,
@@ -29,7 +31,7 @@ export function createHttpHandler(
     const route = async (): Promise<void> => {
       if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-        return handleApi(req, res, url, boards, createRequests, log);
+        return handleApi(req, res, url, boards, createRequests, history, log);
       }
       if (url.pathname === '/sync' || url.pathname.startsWith('/sync/')) {
         return sendError(res, 426, 'upgrade-required', 'This endpoint speaks websocket only.');

@@ -22,6 +22,7 @@ interface Entry {
 export interface RoomManagerOptions {
   compactThreshold: number;
   roomIdleMs: number;
+  checkpointIntervalMs: number;
 }
 
 /**
@@ -122,6 +123,7 @@ export class RoomManager {
   private createEntry(boardId: string): Entry {
     const room = new Room(boardId, this.storage, this.bus, this.log, {
       compactThreshold: this.options.compactThreshold,
+      checkpointIntervalMs: this.options.checkpointIntervalMs,
       onFailed: () => {
         // Forget the room without a final write: disk is behind memory, and the next connection reloads from disk.
         if (this.entries.get(boardId) === entry) this.entries.delete(boardId);

@@ -1,0 +1,41 @@
+import type { Moment } from '@interplay/shared/history/moment';
+import { joinBoard } from '../../support/boardPage.ts';
+import { launchBrowser, newPage } from '../../support/browser.ts';
+import type { ServerHandle } from '../../support/serverProcess.ts';
+import type { CreatedBoard } from '../../support/syncClient.ts';
+
+const PAST_NAME = '[data-testid="past-view"][data-status="ready"] .ip-org__name';
+
+/**
+ * Opens `moments` one after the other on a viewer's board page in headless Chromium, as a reader does
+ * (timeline → View), and returns for each the time from the click to the first name of the map as it was
+ * on screen: fetching the state, reading it and drawing the map. Each moment is opened for the first time.
+ */
+export async function openMomentsInBrowser(
+  server: ServerHandle,
+  board: CreatedBoard,
+  moments: readonly Moment[],
+): Promise<number[]> {
+  const browser = await launchBrowser();
+  try {
+    const { page } = await newPage(browser, { viewport: { width: 1600, height: 900 } });
+    await joinBoard(page, `${server.url}/b/${board.id}?key=${board.keys.view}`, 'Bench', {
+      waitFor: 'organisation',
+    });
+    await page.getByTestId('open-timeline').click();
+    const times: number[] = [];
+    for (const moment of moments) {
+      const item = page.locator(`[data-testid="moment"][data-moment-id="${moment.id}"]`);
+      await item.waitFor({ timeout: 30_000 });
+      const started = await page.evaluate(() => performance.now());
+      await item.getByTestId('moment-view').click();
+      await page.waitForSelector(PAST_NAME, { timeout: 60_000 });
+      times.push((await page.evaluate(() => performance.now())) - started);
+      await page.getByTestId('back-to-live').click();
+      await page.getByTestId('organisation-node').first().waitFor({ timeout: 60_000 });
+    }
+    return times;
+  } finally {
+    await browser.close();
+  }
+}
