@@ -37,12 +37,14 @@ export function PastBoardView({
   return (
     <div className="ip-past" data-testid="past-view" data-status={past.status}>
       <div className="banner banner--past" role="status" data-testid="past-banner">
-        <span className="ip-past__heading">
-          <strong>{heading}</strong>
-          {title !== null && title !== '' && <span className="ip-past__title"> · {title}</span>}
-          {from !== undefined && date !== null && <span className="ip-past__title"> → {date}</span>}
+        <span className="ip-past__text">
+          <span className="ip-past__heading">
+            <strong>{heading}</strong>
+            {title !== null && title !== '' && <span className="ip-past__title"> · {title}</span>}
+            {from !== undefined && date !== null && <span className="ip-past__title"> → {date}</span>}
+          </span>
+          <span className="ip-past__note">{t('history.readOnly')}</span>
         </span>
-        <span className="ip-past__note">{t('history.readOnly')}</span>
         {past.state !== null && past.comparison === null && (
           <button
             type="button"
