@@ -228,7 +228,6 @@ async function main(): Promise<void> {
     const picks = [named[1], named[Math.floor(named.length / 2)], named[named.length - 2]].filter(
       (m): m is Moment => m !== undefined,
     );
-    const inBrowser = SKIP_BROWSER ? [] : await openMomentsInBrowser(second, board, picks);
 
     console.log(
       `\nHistory benchmark: bench board ${JSON.stringify(seeded.counts)}, ${EDITS} edits, ${named.length} moments`,
@@ -252,6 +251,7 @@ async function main(): Promise<void> {
     console.log(
       `  open a moment after a restart (median of ${OPENS}): HTTP ${ms(open.fetch)} + decode ${ms(open.decode)}; slowest ${ms(open.max)}`,
     );
+    const inBrowser = SKIP_BROWSER ? [] : await openMomentsInBrowser(second, board, picks);
     if (inBrowser.length > 0)
       console.log(`  open a moment in Chromium (click → map drawn): ${inBrowser.map(ms).join(', ')}`);
   } finally {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addOrganisation, readBoard, deleteEntities } from '@interplay/shared';
+import { readBoardState } from '@interplay/shared/board/history';
 import { exportBoardJson } from '@interplay/shared/formats/index';
 import type { Moment } from '@interplay/shared/history/moment';
 import { startServer } from '../support/serverProcess.ts';
@@ -154,6 +155,10 @@ describe('history over HTTP', () => {
     const checkpoint = (await listMoments(server, board)).find((m) => m.trigger === 'beforeDelete');
     expect(checkpoint).toBeDefined();
     expect(await momentBoard(server, board, checkpoint!.id)).toBe(beforeWipe);
+    // Stored as the changes since the moment before; the state as one update holds the same board.
+    const state = await moments(server, board, board.keys.view, `/${checkpoint!.id}/state`);
+    const stateBoard = readBoardState(new Uint8Array(await state.arrayBuffer()));
+    expect(exportBoardJson(stateBoard, { title: 'Wiped' })).toBe(beforeWipe);
 
     const res = await moments(server, board, board.keys.facilitator, `/${checkpoint!.id}/restore`, post());
     expect(res.status).toBe(200);
