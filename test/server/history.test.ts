@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { addOrganisation, readBoard, deleteEntities } from '@interplay/shared';
 import { readBoardState } from '@interplay/shared/board/history';
 import { exportBoardJson } from '@interplay/shared/formats/index';
@@ -25,9 +25,20 @@ function client(server: ServerHandle, board: CreatedBoard, key: string): SyncCli
   return c;
 }
 
+/** One server for the tests that need no restart (each uses its own board). */
+let sharedServer: ServerHandle | null = null;
+async function shared(): Promise<ServerHandle> {
+  sharedServer ??= await startServer();
+  return sharedServer;
+}
+
 afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy();
   for (const s of servers.splice(0).reverse()) await s.cleanup();
+});
+
+afterAll(async () => {
+  await sharedServer?.cleanup();
 });
 
 /** `…/api/boards/<id>/moments<path>?key=<key>` */
@@ -74,7 +85,7 @@ async function drawRealisticBoard(server: ServerHandle, board: CreatedBoard) {
 
 describe('history over HTTP', () => {
   it('every key lists moments and reads the board as it was; only the facilitator names, confirms, restores and deletes', async () => {
-    const server = await start();
+    const server = await shared();
     const board = await createBoard(server.url, 'Regio Zwolle');
     await drawRealisticBoard(server, board);
     const { facilitator, edit, view } = board.keys;
@@ -128,7 +139,7 @@ describe('history over HTTP', () => {
   });
 
   it('a wipe leaves a checkpoint of the board just before; restoring it gives every node and relationship back to everyone', async () => {
-    const server = await start();
+    const server = await shared();
     const board = await createBoard(server.url, 'Wiped');
     const { editor, watcher } = await drawRealisticBoard(server, board);
     await nameMoment(server, board, 'Kick-off');
@@ -242,7 +253,7 @@ describe('history over HTTP', () => {
   });
 
   it('a moment of a board started from a file equals the file', async () => {
-    const server = await start();
+    const server = await shared();
     const doc = new Y.Doc();
     buildRealisticBoard(doc);
     const file = exportBoardJson(readBoard(doc), { title: 'Wonen en zorg' });
