@@ -1,8 +1,15 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addOrganisation, connect, deleteEntities, readBoard, setStrength } from '@interplay/shared';
+import {
+  addOrganisation,
+  connect,
+  deleteEntities,
+  readBoard,
+  scoreHealth,
+  setStrength,
+} from '@interplay/shared';
 import type { OrganisationId, RelationshipId } from '@interplay/shared';
 import { JOIN_LABELS, joinBoard, organisationNode } from '../support/boardPage.ts';
 import { newPage, screenshotDir, type TestPage } from '../support/browser.ts';
@@ -43,6 +50,7 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
   let gemeente: OrganisationId;
   let veste: OrganisationId;
   let tie: RelationshipId;
+  let watched: RelationshipId;
 
   beforeAll(async () => {
     board = await createBoard(suite.server.url, 'Regio Zwolle: wonen en zorg');
@@ -66,6 +74,8 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
     });
     tie = connect(node.doc, { source: gemeente, target: veste, strength: 2 }) as RelationshipId;
     connect(node.doc, { source: veste, target: ggz });
+    watched = connect(node.doc, { source: gemeente, target: ggz, kind: 'informal' }) as RelationshipId;
+    scoreHealth(node.doc, watched, { id: 'scorer-anne', name: 'Anne' }, 'trust', 4);
     femke = await newPage(suite.browser, { viewport: { width: 1400, height: 900 } });
     sanne = await newPage(suite.browser, { language: 'nl-NL', viewport: { width: 1400, height: 900 } });
     await joinBoard(femke.page, `${suite.server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Femke', {
@@ -93,7 +103,8 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
     await timeline.getByTestId('moment').filter({ hasText: 'Kick-off' }).waitFor();
     expect(await timeline.locator('.ip-timeline__count').textContent()).toBe('1 moment');
 
-    // The network moves on: a new partner, a lost one, a stronger tie.
+    // The network moves on: a new partner, a lost one, a stronger tie, more trust.
+    scoreHealth(node.doc, watched, { id: 'scorer-anne', name: 'Anne' }, 'trust', 8);
     addOrganisation(node.doc, { name: 'Rabobank Salland', sector: 'business', position: { x: 700, y: 100 } });
     deleteEntities(node.doc, [veste]);
     setStrength(node.doc, tie, 5);
@@ -123,6 +134,37 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
     expect(await names(page)).toEqual(['GGZ Noord', 'Gemeente Zwolle', 'Woonstichting De Veste']);
     expect(await page.getByTestId('past-view').locator('[data-read-only]').count()).toBe(1);
     await viewportShot(page, 'history-past-en');
+
+    // The past map exports like the live one: its data as JSON.
+    await page.getByTestId('past-export').click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByLabel('Data').check();
+    await dialog.getByLabel(/^JSON/).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      dialog.getByTestId('export-download').click(),
+    ]);
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as {
+      organisations: { name: string }[];
+    };
+    expect(exported.organisations.map((o) => o.name).sort()).toEqual([
+      'GGZ Noord',
+      'Gemeente Zwolle',
+      'Woonstichting De Veste',
+    ]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    // And the timeline as CSV.
+    const [csv] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      timeline.getByTestId('timeline-csv').click(),
+    ]);
+    const rows = (await readFile(await csv.path(), 'utf8')).trim().split('\r\n');
+    expect(rows[0]).toBe('id,at,kind,status,title,description,trigger,proposedBy,recordedAt');
+    expect(rows.slice(1).map((row) => row.split(',').slice(2, 5).join(','))).toEqual([
+      'moment,confirmed,Kick-off',
+      'event,confirmed,Wethouder vertrekt',
+    ]);
     console.log(`history: the map as it was shown ${openMs} ms after the click`);
 
     // Sanne scrubs the time slider to the first moment, in Dutch.
@@ -160,7 +202,8 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
         expect.stringMatching(/^removed: Woonstichting De Veste – GGZ Noord/),
       ]),
     );
-    expect(items).toHaveLength(5);
+    expect(items).toContain('health: Gemeente Zwolle – GGZ Noord: Trust up from 4.0 to 8.0');
+    expect(items).toHaveLength(6);
     const past = page.getByTestId('past-view');
     await expect.poll(() => past.locator('[data-testid="change-mark"][data-change="added"]').count()).toBe(2);
     expect(
@@ -179,6 +222,24 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
       .getByTestId('moment')
       .filter({ hasText: 'Before restoring “Kick-off”' })
       .waitFor({ timeout: 10_000 });
+
+    // The relationship's health over the named moments and now: 4 at the kick-off, 8 later, 4 again.
+    await page.getByTestId('open-health').click();
+    await page
+      .getByTestId('health-drawer')
+      .getByRole('button', { name: /Gemeente Zwolle.*GGZ Noord/ })
+      .click();
+    await page.getByTestId('close-drawer').click();
+    const trend = page.getByTestId('health-trend');
+    await expect
+      .poll(() =>
+        trend
+          .getByTestId('health-trend-row')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-mean'))),
+      )
+      .toEqual(['4', '8', '4']);
+    await trend.scrollIntoViewIfNeeded();
+    await viewportShot(page, 'history-trend-en');
     expect(femke.errors).toEqual([]);
     expect(sanne.errors).toEqual([]);
   });
