@@ -184,7 +184,9 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
   it('compares a moment with now on the map and as a list, and restores it for everyone', async () => {
     const page = femke.page;
     const timeline = page.getByTestId('timeline');
-    const kickOff = timeline.getByTestId('moment').filter({ hasText: 'Kick-off' });
+    const kickOff = timeline
+      .locator('[data-testid="moment"][data-kind="moment"]')
+      .filter({ hasText: 'Kick-off' });
     await kickOff.getByTestId('moment-compare').click();
     const list = page.getByTestId('compare-list');
     await list.waitFor();
@@ -240,6 +242,23 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
       .toEqual(['4', '8', '4']);
     await trend.scrollIntoViewIfNeeded();
     await viewportShot(page, 'history-trend-en');
+
+    // Copy the kick-off into a new board: its facilitator link opens a board with the kick-off's map.
+    await kickOff.getByTestId('moment-copy').click();
+    const link = await timeline.getByTestId('timeline-notice').locator('a').getAttribute('href');
+    const copied = new URL(link ?? '');
+    const info = await fetch(
+      `${suite.server.url}/api${copied.pathname.replace('/b/', '/boards/')}${copied.search}`,
+    );
+    expect(((await info.json()) as { title: string; role: string }).role).toBe('facilitator');
+    const copyId = copied.pathname.split('/').pop() ?? '';
+    const reader = connectClient(suite.server.wsUrl, copyId, copied.searchParams.get('key') ?? '');
+    try {
+      await reader.whenSynced();
+      await waitFor(() => readBoard(reader.doc).organisations.size === 3, 'the copy to hold the kick-off');
+    } finally {
+      reader.destroy();
+    }
     expect(femke.errors).toEqual([]);
     expect(sanne.errors).toEqual([]);
   });
