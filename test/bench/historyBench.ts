@@ -253,7 +253,11 @@ async function main(): Promise<void> {
     );
     const inBrowser = SKIP_BROWSER ? [] : await openMomentsInBrowser(second, board, picks);
     if (inBrowser.length > 0)
-      console.log(`  open a moment in Chromium (click → map drawn): ${inBrowser.map(ms).join(', ')}`);
+      console.log(
+        `  open a moment in Chromium (click → fetched → decoded → map drawn): ${inBrowser
+          .map((t) => `${ms(t.fetched)} → ${ms(t.decoded)} → ${ms(t.drawn)}`)
+          .join('; ')}`,
+      );
   } finally {
     await second?.cleanup();
     await first.cleanup();

@@ -5,6 +5,13 @@ import type { ServerHandle } from '../../support/serverProcess.ts';
 import type { CreatedBoard } from '../../support/syncClient.ts';
 
 /** A card of the past map (at the overview of a large board its names are not drawn). */
+/** Click → state fetched → state decoded → first card of the past map on screen, in ms from the click. */
+export interface OpenTimes {
+  fetched: number;
+  decoded: number;
+  drawn: number;
+}
+
 const PAST_CARD = '[data-testid="past-view"][data-status="ready"] [data-testid="organisation-node"]';
 
 /**
@@ -16,7 +23,7 @@ export async function openMomentsInBrowser(
   server: ServerHandle,
   board: CreatedBoard,
   moments: readonly Moment[],
-): Promise<number[]> {
+): Promise<OpenTimes[]> {
   const browser = await launchBrowser();
   try {
     const { page } = await newPage(browser, { viewport: { width: 1600, height: 900 } });
@@ -24,14 +31,22 @@ export async function openMomentsInBrowser(
       waitFor: 'organisation',
     });
     await page.getByTestId('open-timeline').click();
-    const times: number[] = [];
+    const times: OpenTimes[] = [];
     for (const moment of moments) {
       const item = page.locator(`[data-testid="moment"][data-moment-id="${moment.id}"]`);
       await item.waitFor({ timeout: 30_000 });
-      const started = await page.evaluate(() => performance.now());
+      const started = await page.evaluate(() => {
+        performance.clearMarks();
+        return performance.now();
+      });
       await item.getByTestId('moment-view').click();
       await page.waitForSelector(PAST_CARD, { timeout: 60_000 });
-      times.push((await page.evaluate(() => performance.now())) - started);
+      const [fetched, decoded, now] = await page.evaluate(() => [
+        performance.getEntriesByName('interplay:history:fetched')[0]?.startTime ?? NaN,
+        performance.getEntriesByName('interplay:history:decoded')[0]?.startTime ?? NaN,
+        performance.now(),
+      ]);
+      times.push({ fetched: fetched! - started, decoded: decoded! - started, drawn: now! - started });
       await page.getByTestId('back-to-live').click();
       await page.getByTestId('organisation-node').first().waitFor({ timeout: 60_000 });
     }
