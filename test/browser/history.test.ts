@@ -111,6 +111,11 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
     await organisationNode(page, 'Rabobank Salland').waitFor();
 
     // A participant proposes an event, in Dutch; the facilitator confirms it.
+    // She renames an organisation first: her undo history must outlive looking at the past.
+    await organisationNode(sanne.page, 'GGZ Noord').locator('.ip-org__sector').click();
+    await sanne.page.getByTestId('panel-name').fill('GGZ Noord-Oost');
+    await sanne.page.getByTestId('panel-name').press('Enter');
+    await organisationNode(page, 'GGZ Noord-Oost').waitFor();
     await sanne.page.getByTestId('open-timeline').click();
     const hers = sanne.page.getByTestId('timeline');
     await hers.getByTestId('moment-title').fill('Wethouder vertrekt');
@@ -176,6 +181,10 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
     await viewportShot(sanne.page, 'history-past-nl');
     await sanne.page.getByTestId('back-to-live').click();
     await organisationNode(sanne.page, 'Carmel College').waitFor();
+    await sanne.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await sanne.page.keyboard.press('Control+z');
+    const orgNames = (): string[] => [...readBoard(node.doc).organisations.values()].map((o) => o.name);
+    await waitFor(() => orgNames().includes('GGZ Noord'), 'her undo after looking at the past to arrive');
 
     await page.getByTestId('back-to-live').click();
     await organisationNode(page, 'Carmel College').waitFor();

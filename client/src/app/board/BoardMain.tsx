@@ -7,11 +7,11 @@ import { useHistoryView } from '../../history/useHistoryView.ts';
 import { useMoments } from '../../history/useMoments.ts';
 import type { BoardSession } from '../../sync/BoardSession.ts';
 import { LiveBoardMap } from './LiveBoardMap.tsx';
+import { useUndoManager } from './useUndoManager.ts';
 
 /**
  * The board page's main area: the live map, or the map as it was at a moment (read-only, with the way back),
- * and the timeline beside either (the map narrows while it is open). While a past state is shown the live map is not mounted; the session
- * stays connected, so going back to live shows the board as it is by then.
+ * and the timeline beside either (the map narrows while it is open).
  */
 export function BoardMain({
   session,
@@ -27,6 +27,7 @@ export function BoardMain({
   const endpoint = useMemo(() => ({ boardId: session.boardId, key: boardKey }), [session.boardId, boardKey]);
   const list = useMoments(endpoint, timelineOpen);
   const history = useHistoryView(endpoint, session.doc);
+  const undoManager = useUndoManager(session);
   const { loadBoard } = history;
   const access: HistoryAccess = useMemo(() => ({ endpoint, loadBoard }), [endpoint, loadBoard]);
   return (
@@ -34,7 +35,7 @@ export function BoardMain({
       <div className="board-main__map">
         {history.past === null ? (
           <HistoryContext.Provider value={access}>
-            <LiveBoardMap session={session} />
+            <LiveBoardMap session={session} undoManager={undoManager} />
           </HistoryContext.Provider>
         ) : (
           <PastBoardView past={history.past} boardTitle={session.title} onBackToLive={history.backToLive} />
