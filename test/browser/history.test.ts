@@ -179,6 +179,14 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
     await sanne.page.getByTestId('past-banner').waitFor();
     expect(await sanne.page.getByTestId('past-banner').textContent()).toContain('U bekijkt 12 maart 2026');
     await viewportShot(sanne.page, 'history-past-nl');
+    // Scrubbing to the next moment draws it in place: the same map, now with the new partner.
+    await sanne.page
+      .getByTestId('past-view')
+      .locator('.react-flow')
+      .evaluate((map) => map.setAttribute('data-probe', 'first'));
+    await slider.press('End');
+    await expect.poll(() => names(sanne.page)).toContain('Rabobank Salland');
+    expect(await sanne.page.locator('.react-flow[data-probe="first"]').count()).toBe(1);
     await sanne.page.getByTestId('back-to-live').click();
     await organisationNode(sanne.page, 'Carmel College').waitFor();
     await sanne.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Panel } from '@xyflow/react';
 import { createStore } from 'zustand/vanilla';
 import type { BoardSnapshot } from '@interplay/shared';
@@ -6,7 +6,7 @@ import { BoardCanvas } from '../canvas/BoardCanvas.tsx';
 import { boardPermissions } from '../canvas/editing/boardPermissions.ts';
 import { FlowCanvas } from '../canvas/FlowCanvas.tsx';
 import type { MapContextValue, MapPresenceState } from '../canvas/MapContext.ts';
-import { fixedBoard, useBoardViewStore } from '../canvas/view/boardSource.ts';
+import { createBoardViewStore } from '../canvas/view/boardViewStore.ts';
 import { mapView } from '../canvas/view/mapView.ts';
 import { Legend } from '../legend/Legend.tsx';
 import { CHANGE_DECORATIONS, ChangeMarksContext } from './changeMarks.tsx';
@@ -20,12 +20,21 @@ const removedIds = (marks: ChangeMarks | null): ReadonlySet<string> =>
 /**
  * The map of a past state (or of a comparison), read-only: the same canvas and view pipeline as the live
  * board, given a fixed board state. With `marks`, what was added is outlined green, what was removed is
- * drawn ghosted and outlined red, and what changed is outlined amber. Mount it with a `key` per state: its
- * view is read once.
+ * drawn ghosted and outlined red, and what changed is outlined amber. A new state given to a mounted map is
+ * shown in place, like a change of the live board (scrubbing the time slider keeps the view where it is).
  */
 export function PastBoardMap({ snapshot, marks }: { snapshot: BoardSnapshot; marks: ChangeMarks | null }) {
-  const source = useMemo(() => fixedBoard(snapshot), [snapshot]);
-  const store = useBoardViewStore(source, mapView({ dimmed: removedIds(marks) }));
+  const view = useMemo(() => mapView({ dimmed: removedIds(marks) }), [marks]);
+  const [store] = useState(() => createBoardViewStore(snapshot, view));
+  const shown = useRef(snapshot);
+  useEffect(() => {
+    if (shown.current === snapshot) return;
+    shown.current = snapshot;
+    store.getState().setSnapshot(snapshot);
+  }, [store, snapshot]);
+  useEffect(() => {
+    if (store.getState().view !== view) store.getState().setView(view);
+  }, [store, view]);
   const map: MapContextValue = useMemo(
     () => ({
       store,

@@ -45,7 +45,7 @@ export function PastBoardView({
           </span>
           <span className="ip-past__note">{t('history.readOnly')}</span>
         </span>
-        {past.state !== null && past.comparison === null && (
+        {past.status === 'ready' && past.state !== null && past.comparison === null && (
           <button
             type="button"
             className="button"
@@ -65,14 +65,20 @@ export function PastBoardView({
         </button>
       </div>
       <div className="ip-past__body">
-        {past.status === 'loading' && <p className="ip-past__message">{t('history.loading')}</p>}
+        {past.status === 'loading' && snapshot === null && (
+          <p className="ip-past__message">{t('history.loading')}</p>
+        )}
         {past.status === 'failed' && (
           <p className="ip-past__message" role="alert">
             {t('history.failed', { reason: t('error.network') })}
           </p>
         )}
-        {past.status === 'ready' && snapshot !== null && (
-          <PastBoardMap key={past.version} snapshot={snapshot} marks={past.comparison?.marks ?? null} />
+        {past.status !== 'failed' && snapshot !== null && (
+          <PastBoardMap
+            key={past.comparison === null ? 'moment' : `compare-${past.version}`}
+            snapshot={snapshot}
+            marks={past.comparison?.marks ?? null}
+          />
         )}
         {past.status === 'ready' && past.comparison !== null && (
           <aside className="ip-past__changes" aria-label={heading}>

@@ -32,7 +32,7 @@ export interface PastView {
   readonly status: 'loading' | 'ready' | 'failed';
   readonly state: LoadedState | null;
   readonly comparison: Comparison | null;
-  /** Bumps with every new state shown, to remount the map (it reads its view once). */
+  /** Bumps with every new state asked for; a comparison's map is mounted afresh for each. */
   readonly version: number;
 }
 
@@ -90,7 +90,14 @@ export function useHistoryView(endpoint: HistoryEndpoint, liveDoc: Doc): History
   const show = useCallback(
     (moment: Moment) => {
       const mine = ++version.current;
-      setPast({ at: moment, status: 'loading', state: null, comparison: null, version: mine });
+      // The map shown so far stays while the next state loads (scrubbing the slider does not blink).
+      setPast((shown) => ({
+        at: moment,
+        status: 'loading',
+        state: shown?.comparison === null ? shown.state : null,
+        comparison: null,
+        version: mine,
+      }));
       load(moment).then(
         (state) => {
           if (version.current === mine)
