@@ -4,6 +4,7 @@ import { formatMomentDate, formatMomentTime, momentTitle } from './momentText.ts
 
 export interface MomentActions {
   view(moment: Moment): void;
+  prefetch(moment: Moment): void;
   compare(moment: Moment): void;
   confirm?(moment: Moment): void;
   restore?(moment: Moment): void;
@@ -60,6 +61,8 @@ export function MomentItem({
             className="ip-moment__button"
             title={t('history.viewHint')}
             data-testid="moment-view"
+            onPointerEnter={() => actions.prefetch(moment)}
+            onFocus={() => actions.prefetch(moment)}
             onClick={() => actions.view(moment)}
           >
             {t('history.view')}

@@ -44,6 +44,8 @@ export interface HistoryView {
   backToLive(): void;
   /** The board at a moment, fetched once per page. */
   loadBoard(moment: Moment): Promise<BoardSnapshot>;
+  /** Starts fetching a moment the user is about to open (the pointer is on its View button). */
+  prefetch(moment: Moment): void;
 }
 
 /**
@@ -145,5 +147,7 @@ export function useHistoryView(endpoint: HistoryEndpoint, liveDoc: Doc): History
 
   const loadBoard = useCallback((moment: Moment) => load(moment).then((state) => state.snapshot), [load]);
 
-  return { past, show, compare, backToLive, loadBoard };
+  const prefetch = useCallback((moment: Moment) => void load(moment).catch(() => undefined), [load]);
+
+  return { past, show, compare, backToLive, loadBoard, prefetch };
 }

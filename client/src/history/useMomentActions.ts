@@ -102,6 +102,7 @@ export function useMomentActions(
 
   const actions: MomentActions = {
     view: view.show,
+    prefetch: view.prefetch,
     compare: view.compare,
     download,
     ...(role === 'facilitator'
