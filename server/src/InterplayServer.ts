@@ -13,6 +13,7 @@ import { createHttpServer } from './http/createHttpServer.ts';
 import { errorFields } from './log.ts';
 import { WatchedStorage } from './storage/WatchedStorage.ts';
 import { closeCodes } from './sync/closeCodes.ts';
+import { BoardHistory } from './sync/BoardHistory.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { SyncServer } from './sync/SyncServer.ts';
 
@@ -62,6 +63,7 @@ export class InterplayServer {
       maxPresenceBytes: config.maxPresenceBytes,
       syncRequestsPerKeyPerMinute: config.syncRequestsPerKeyPerMinute,
       boardBytes: { perSecond: config.boardBytesPerSecond, burst: config.maxMessageBytes * 4 },
+      checkpointIntervalMs: config.checkpointIntervalMs,
     });
     this.sync = new SyncServer(boards, this.rooms, bus, log, {
       maxMessageBytes: config.maxMessageBytes,
@@ -80,6 +82,7 @@ export class InterplayServer {
         creations: new AddressRateLimiter(config.boardCreatesPerMinute, config.boardCreatesPerMinute),
         uploads: new AddressSlots(config.maxUploadsPerAddress),
       },
+      history: new BoardHistory(watched, this.rooms),
       staticDir: config.staticDir,
       log,
       warmBoard: (boardId) => this.rooms.warm(boardId),

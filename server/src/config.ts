@@ -22,6 +22,8 @@ export interface ServerConfig {
   compactThreshold: number;
   /** How long a board without connections stays in memory before it is flushed and unloaded. */
   roomIdleMs: number;
+  /** A history checkpoint follows a board's first change after this long (0: only at the end of a session). */
+  checkpointIntervalMs: number;
   /** SQLite `synchronous` pragma: `full` also survives power loss, `normal` survives process crashes. */
   sqliteSynchronous: 'full' | 'normal';
   /** Sustained bytes per second one connection may send; its burst is two of the largest messages. */
@@ -68,6 +70,7 @@ export const defaultConfig: ServerConfig = {
   rateLimitBurst: 600,
   compactThreshold: 500,
   roomIdleMs: 5_000,
+  checkpointIntervalMs: 10 * 60_000,
   sqliteSynchronous: 'normal',
   rateLimitBytesPerSecond: 1024 * 1024,
   boardBytesPerSecond: 4 * 1024 * 1024,
@@ -141,6 +144,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     rateLimitBurst: readInt(env, 'RATE_LIMIT_BURST', defaultConfig.rateLimitBurst, 1),
     compactThreshold: readInt(env, 'COMPACT_THRESHOLD', defaultConfig.compactThreshold, 1),
     roomIdleMs: readInt(env, 'ROOM_IDLE_MS', defaultConfig.roomIdleMs, 0),
+    checkpointIntervalMs:
+      readInt(env, 'CHECKPOINT_SECONDS', defaultConfig.checkpointIntervalMs / 1000, 0) * 1000,
     sqliteSynchronous: readChoice(
       env,
       'SQLITE_SYNCHRONOUS',

@@ -14,6 +14,7 @@ import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
 import { authorOf } from '../annotations/authorOf.ts';
 import { useMyPermissions } from '../annotations/useMyPermissions.ts';
 import { DimensionScorer } from './DimensionScorer.tsx';
+import { HealthTrend } from '../history/HealthTrend.tsx';
 import { formatScore, healthColour } from '../theme/healthColour.ts';
 import { scorerId } from './scorerId.ts';
 import './health.css';
@@ -104,6 +105,7 @@ export const HealthSection = memo(function HealthSection({ relationship }: { rel
           {t('health.clear')}
         </button>
       )}
+      <HealthTrend relationshipId={relationship.id} now={health} />
       <div className="ip-field ip-health__maintenance">
         <label htmlFor={`checked-${relationship.id}`}>{t('health.lastChecked')}</label>
         <div className="ip-inline">

@@ -20,6 +20,8 @@ export interface CreateLimits {
   /** Create requests whose body is being read at once per address: a slow upload holds one. */
   uploads: AddressSlots;
 }
+import type { BoardHistory } from '../sync/BoardHistory.ts';
+import { handleMoments } from './momentRoutes.ts';
 
 const failureStatus: Record<AccessFailure, { status: number; message: string }> = {
   'malformed-id': { status: 400, message: 'This is not a valid board id.' },
@@ -41,6 +43,7 @@ export async function handleApi(
   boards: BoardService,
   createRequests: CreateRequestReader,
   limits: CreateLimits,
+  history: BoardHistory,
   log: Logger,
 ): Promise<void> {
   const parts = url.pathname.split('/').filter((part) => part !== '');
@@ -59,6 +62,12 @@ export async function handleApi(
         title: access.board.title,
         role: roleNames[access.role],
       });
+    }
+    if (parts.length >= 4 && parts[1] === 'boards' && parts[3] === 'moments') {
+      const access = await boards.authorize(parts[2] ?? '', url.searchParams.get('key'));
+      if (!access.ok) return refuse(res, access.failure);
+      const { board, role } = access;
+      return await handleMoments({ req, res, rest: parts.slice(4), board, role, history, log });
     }
     if (parts.length === 6 && parts[1] === 'boards' && parts[3] === 'keys' && parts[5] === 'renew') {
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST');

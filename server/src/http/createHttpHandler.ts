@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BoardService } from '../boards/BoardService.ts';
 import type { CreateRequestReader } from '../boards/CreateRequestReader.ts';
 import type { Logger } from '../log.ts';
+import type { BoardHistory } from '../sync/BoardHistory.ts';
 import { errorFields } from '../log.ts';
 import { boardIdFromPath } from '@interplay/shared/boardPath';
 import { handleApi } from './apiRoutes.ts';
@@ -15,6 +16,8 @@ export interface HttpHandlerContext {
   boards: BoardService;
   createRequests: CreateRequestReader;
   limits: CreateLimits;
+  /** Moments and checkpoints of boards (`/api/boards/<id>/moments…`). */
+  history: BoardHistory;
   staticDir: string;
   log: Logger;
   /** Loads a board's room ahead of its socket. */
@@ -28,7 +31,7 @@ export interface HttpHandlerContext {
  * page fetched with a valid key has its room loaded ahead of the socket (`warmBoard`).
  */
 export function createHttpHandler(context: HttpHandlerContext) {
-  const { boards, createRequests, limits, staticDir, log, warmBoard } = context;
+  const { boards, createRequests, limits, history, staticDir, log, warmBoard } = context;
   return (req: IncomingMessage, res: ServerResponse): void => {
     setSecurityHeaders(res);
     let url: URL;
@@ -47,7 +50,7 @@ export function createHttpHandler(context: HttpHandlerContext) {
         );
       }
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-        return handleApi(req, res, url, boards, createRequests, limits, log);
+        return handleApi(req, res, url, boards, createRequests, limits, history, log);
       }
       if (url.pathname === '/sync' || url.pathname.startsWith('/sync/')) {
         return sendError(res, 426, 'upgrade-required', 'This endpoint speaks websocket only.');

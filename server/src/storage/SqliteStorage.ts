@@ -2,7 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BoardRole as Role } from '@interplay/shared';
-import type { BoardRecord, ClientClaim, CompactResult, Fold, Storage, StoredDocument } from './Storage.ts';
+import type { Moment } from '@interplay/shared/history/moment';
+import { SqliteHistory, historySchema } from './SqliteHistory.ts';
+import type {
+  BoardRecord,
+  ClientClaim,
+  CompactResult,
+  Fold,
+  HistoryHead,
+  MomentPatch,
+  NewHistoryState,
+  Storage,
+  StoredDocument,
+  StoredMoment,
+} from './Storage.ts';
 import { CorruptStorageError, snapshotChecksum, verifySnapshot } from './snapshotChecksum.ts';
 
 const schema = `
@@ -111,6 +124,7 @@ export class SqliteStorage implements Storage {
   private readonly insertUpdate: Database.Statement<[string, Buffer]>;
   private readonly insertClaim: Database.Statement<[string, number, string]>;
   private readonly deleteUpdate: Database.Statement<[string, number]>;
+  private readonly history: SqliteHistory;
   private pending: PendingAppend[] = [];
   private flushScheduled = false;
 
@@ -126,7 +140,9 @@ export class SqliteStorage implements Storage {
     this.db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
     this.db.exec(schema);
+    this.db.exec(historySchema);
     migrate(this.db);
+    this.history = new SqliteHistory(this.db);
     this.insertUpdate = this.db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)');
     this.insertClaim = this.db.prepare(
       'INSERT OR IGNORE INTO client_owners (board_id, client_id, owner) VALUES (?, ?, ?)',
@@ -261,6 +277,34 @@ export class SqliteStorage implements Storage {
         return { ok: true, snapshotVersion };
       })
       .immediate();
+  }
+
+  async addMoment(boardId: string, moment: Moment, state: NewHistoryState | number): Promise<number> {
+    return this.history.addMoment(boardId, moment, state);
+  }
+
+  async historyHead(boardId: string): Promise<HistoryHead | null> {
+    return this.history.historyHead(boardId);
+  }
+
+  async loadHistoryState(boardId: string, stateId: number): Promise<Uint8Array[]> {
+    return this.history.loadHistoryState(boardId, stateId);
+  }
+
+  async listMoments(boardId: string): Promise<StoredMoment[]> {
+    return this.history.listMoments(boardId);
+  }
+
+  async getMoment(boardId: string, momentId: string): Promise<StoredMoment | null> {
+    return this.history.getMoment(boardId, momentId);
+  }
+
+  async updateMoment(boardId: string, momentId: string, patch: MomentPatch): Promise<boolean> {
+    return this.history.updateMoment(boardId, momentId, patch);
+  }
+
+  async deleteMoment(boardId: string, momentId: string): Promise<boolean> {
+    return this.history.deleteMoment(boardId, momentId);
   }
 
   async close(): Promise<void> {

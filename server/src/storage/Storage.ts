@@ -1,4 +1,5 @@
 import type { BoardRole } from '@interplay/shared';
+import type { Moment } from '@interplay/shared/history/moment';
 
 /** A board as stored: its keys only as SHA-256 hashes (hex). */
 export interface BoardRecord {
@@ -46,6 +47,34 @@ export type CompactResult = { ok: true; snapshotVersion: number } | { ok: false 
 export type ClientClaim = readonly [client: number, owner: string];
 
 /**
+ * One stored state of a board's history: a Yjs update holding the whole document (`baseId` null) or only
+ * what changed since the state `baseId` (whose chain is applied first). `snapshot` is the encoded Yjs
+ * snapshot (state vector and delete set) of the state, to tell whether the board changed since.
+ */
+export interface NewHistoryState {
+  baseId: number | null;
+  /** How many states must be applied before this one (0 for a whole state). */
+  depth: number;
+  snapshot: Uint8Array;
+  data: Uint8Array;
+}
+
+/** The newest stored state of a board's history, which the next one may build on. */
+export interface HistoryHead {
+  id: number;
+  depth: number;
+  snapshot: Uint8Array;
+}
+
+/** A moment as stored: the API's moment and the state it shows. */
+export interface StoredMoment extends Moment {
+  stateId: number;
+}
+
+/** What may change on a stored moment (confirming a proposal, correcting its words or date). */
+export type MomentPatch = Partial<Pick<Moment, 'status' | 'title' | 'description' | 'at'>>;
+
+/**
  * The persistence seam. Documents are opaque Yjs updates here; the sync code never sees SQL.
  * Every method may be asynchronous so that a networked database (PostgreSQL) fits behind it.
  */
@@ -69,6 +98,23 @@ export interface Storage {
    * wrote them.
    */
   compact(boardId: string, snapshot: Uint8Array, fold: Fold): Promise<CompactResult>;
+
+  /**
+   * Stores a moment and the state it shows, atomically: a new state, or the id of a stored one (the board
+   * did not change since). Returns the state's id. Compaction never touches moments or their states.
+   */
+  addMoment(boardId: string, moment: Moment, state: NewHistoryState | number): Promise<number>;
+  /** The board's newest history state, or null when it has none. */
+  historyHead(boardId: string): Promise<HistoryHead | null>;
+  /** The parts to apply, in order, to rebuild state `stateId`: its whole base state first. [] if unknown. */
+  loadHistoryState(boardId: string, stateId: number): Promise<Uint8Array[]>;
+  /** The board's moments, in no particular order. */
+  listMoments(boardId: string): Promise<StoredMoment[]>;
+  getMoment(boardId: string, momentId: string): Promise<StoredMoment | null>;
+  /** False when the board has no such moment. */
+  updateMoment(boardId: string, momentId: string, patch: MomentPatch): Promise<boolean>;
+  /** Deletes the moment (its state stays: later states may build on it). False when there was none. */
+  deleteMoment(boardId: string, momentId: string): Promise<boolean>;
 
   /** Commits the appends already requested, then releases the store. Idempotent. */
   close(): Promise<void>;

@@ -1,6 +1,18 @@
 import type { BoardRole } from '@interplay/shared';
 import type { Logger } from '../log.ts';
-import type { BoardRecord, ClientClaim, CompactResult, Fold, Storage, StoredDocument } from './Storage.ts';
+import type { Moment } from '@interplay/shared/history/moment';
+import type {
+  BoardRecord,
+  ClientClaim,
+  CompactResult,
+  Fold,
+  HistoryHead,
+  MomentPatch,
+  NewHistoryState,
+  Storage,
+  StoredDocument,
+  StoredMoment,
+} from './Storage.ts';
 
 /** The storage refused a write because the disk (or the database's configured size) is full. */
 export function isStorageFull(error: unknown): boolean {
@@ -48,6 +60,34 @@ export class WatchedStorage implements Storage {
 
   compact(boardId: string, snapshot: Uint8Array, fold: Fold): Promise<CompactResult> {
     return this.watch(this.inner.compact(boardId, snapshot, fold));
+  }
+
+  addMoment(boardId: string, moment: Moment, state: NewHistoryState | number): Promise<number> {
+    return this.watch(this.inner.addMoment(boardId, moment, state));
+  }
+
+  historyHead(boardId: string): Promise<HistoryHead | null> {
+    return this.inner.historyHead(boardId);
+  }
+
+  loadHistoryState(boardId: string, stateId: number): Promise<Uint8Array[]> {
+    return this.inner.loadHistoryState(boardId, stateId);
+  }
+
+  listMoments(boardId: string): Promise<StoredMoment[]> {
+    return this.inner.listMoments(boardId);
+  }
+
+  getMoment(boardId: string, momentId: string): Promise<StoredMoment | null> {
+    return this.inner.getMoment(boardId, momentId);
+  }
+
+  updateMoment(boardId: string, momentId: string, patch: MomentPatch): Promise<boolean> {
+    return this.watch(this.inner.updateMoment(boardId, momentId, patch));
+  }
+
+  deleteMoment(boardId: string, momentId: string): Promise<boolean> {
+    return this.watch(this.inner.deleteMoment(boardId, momentId));
   }
 
   close(): Promise<void> {

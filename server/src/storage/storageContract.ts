@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { Moment } from '@interplay/shared/history/moment';
 import type { BoardRecord, Storage, StoredDocument } from './Storage.ts';
 
 /**
@@ -83,6 +84,7 @@ export function describeStorageContract(name: string, open: () => StoreUnderTest
     registerBoardRecordTests(withStore);
     registerUpdateLogTests(withStore);
     registerCompactionTests(withStore);
+    registerHistoryTests(withStore);
   });
 }
 
@@ -241,5 +243,116 @@ function registerCompactionTests(withStore: WithStore): void {
         seqs: [seq],
       });
       expect(result).toEqual({ ok: true, snapshotVersion: snapshotVersion + 1 });
+    }));
+}
+
+const moment = (id: string, at: string, extra: Partial<Moment> = {}): Moment => ({
+  id,
+  kind: 'moment',
+  status: 'confirmed',
+  title: `Moment ${id}`,
+  description: '',
+  at,
+  recordedAt: at,
+  trigger: null,
+  proposedBy: null,
+  ...extra,
+});
+
+/** Applies a chain of history parts and returns map `m`. */
+function rebuildParts(parts: Uint8Array[]): Record<string, unknown> {
+  const doc = new Y.Doc();
+  for (const part of parts) Y.applyUpdate(doc, part);
+  return doc.getMap('m').toJSON();
+}
+
+/** History: moments and the chain of states they show, kept apart from the log and its compaction. */
+function registerHistoryTests(withStore: WithStore): void {
+  it('stores moments with whole states and changes since a base state, and rebuilds each, durably', () =>
+    withStore(async (storage, store) => {
+      await storage.createBoard(testBoard('h'));
+      expect(await storage.historyHead('h')).toBeNull();
+      const doc = new Y.Doc();
+      doc.getMap('m').set('x', 1);
+      const first = await storage.addMoment('h', moment('one', '2026-03-12T12:00:00.000Z'), {
+        baseId: null,
+        depth: 0,
+        snapshot: Y.encodeSnapshot(Y.snapshot(doc)),
+        data: Y.encodeStateAsUpdate(doc),
+      });
+      const base = Y.encodeStateVector(doc);
+      doc.getMap('m').set('y', 2);
+      doc.getMap('m').delete('x');
+      const second = await storage.addMoment('h', moment('two', '2026-09-01T12:00:00.000Z'), {
+        baseId: first,
+        depth: 1,
+        snapshot: Y.encodeSnapshot(Y.snapshot(doc)),
+        data: Y.encodeStateAsUpdate(doc, base),
+      });
+      // The board did not change: a third moment shows the same stored state.
+      expect(
+        await storage.addMoment('h', moment('three', '2026-09-02T12:00:00.000Z', { kind: 'event' }), second),
+      ).toBe(second);
+      // Compaction of the live document leaves the history alone.
+      const seq = await storage.appendUpdate('h', Y.encodeStateAsUpdate(doc));
+      await storage.compact('h', Y.encodeStateAsUpdate(doc), { basedOn: 0, seqs: [seq] });
+      await storage.close();
+      await withHandle(store, async (again) => {
+        const head = await again.historyHead('h');
+        expect(head?.id).toBe(second);
+        expect(head?.depth).toBe(1);
+        expect(Y.equalSnapshots(Y.decodeSnapshot(head!.snapshot), Y.snapshot(doc))).toBe(true);
+        expect(rebuildParts(await again.loadHistoryState('h', first))).toEqual({ x: 1 });
+        expect(rebuildParts(await again.loadHistoryState('h', second))).toEqual({ y: 2 });
+        expect(await again.loadHistoryState('h', 999_999)).toEqual([]);
+        expect(await again.loadHistoryState('other', first)).toEqual([]);
+        const listed = (await again.listMoments('h')).sort((a, b) => a.at.localeCompare(b.at));
+        expect(listed.map(({ id, stateId }) => [id, stateId])).toEqual([
+          ['one', first],
+          ['two', second],
+          ['three', second],
+        ]);
+        expect(listed[2]).toEqual({
+          ...moment('three', '2026-09-02T12:00:00.000Z', { kind: 'event' }),
+          stateId: second,
+        });
+      });
+    }));
+
+  it('confirms, corrects and deletes moments of one board only', () =>
+    withStore(async (storage) => {
+      await storage.createBoard(testBoard('p'));
+      await storage.createBoard(testBoard('q'));
+      const doc = new Y.Doc();
+      const state = {
+        baseId: null,
+        depth: 0,
+        snapshot: Y.encodeSnapshot(Y.snapshot(doc)),
+        data: Y.encodeStateAsUpdate(doc),
+      };
+      const stateId = await storage.addMoment(
+        'p',
+        moment('proposal', '2026-01-01T00:00:00.000Z', { status: 'proposed', proposedBy: 'Anna' }),
+        state,
+      );
+      await expect(
+        storage.addMoment('p', moment('proposal', '2026-01-02T00:00:00.000Z'), stateId),
+      ).rejects.toThrow();
+      expect(await storage.updateMoment('q', 'proposal', { status: 'confirmed' })).toBe(false);
+      expect(await storage.updateMoment('p', 'proposal', { status: 'confirmed', title: 'Na de zomer' })).toBe(
+        true,
+      );
+      expect(await storage.getMoment('p', 'proposal')).toMatchObject({
+        status: 'confirmed',
+        title: 'Na de zomer',
+        proposedBy: 'Anna',
+        stateId,
+      });
+      expect(await storage.getMoment('q', 'proposal')).toBeNull();
+      expect(await storage.deleteMoment('q', 'proposal')).toBe(false);
+      expect(await storage.deleteMoment('p', 'proposal')).toBe(true);
+      expect(await storage.listMoments('p')).toEqual([]);
+      // The state stays: a later state may build on it.
+      expect(await storage.loadHistoryState('p', stateId)).toHaveLength(1);
     }));
 }

@@ -92,6 +92,13 @@ function counting(storage: Storage): { storage: Storage; appended: Uint8Array[] 
         return storage.appendUpdate(id, update, claims);
       },
       compact: (id, snapshot, fold) => storage.compact(id, snapshot, fold),
+      addMoment: (id, moment, state) => storage.addMoment(id, moment, state),
+      historyHead: (id) => storage.historyHead(id),
+      loadHistoryState: (id, stateId) => storage.loadHistoryState(id, stateId),
+      listMoments: (id) => storage.listMoments(id),
+      getMoment: (id, momentId) => storage.getMoment(id, momentId),
+      updateMoment: (id, momentId, patch) => storage.updateMoment(id, momentId, patch),
+      deleteMoment: (id, momentId) => storage.deleteMoment(id, momentId),
       close: () => storage.close(),
     },
   };
@@ -124,7 +131,11 @@ async function setUp() {
   /** One server process's room of the board, with its own storage handle. */
   const open = async (bus: RoomBus, compactThreshold = 500) => {
     const { storage, appended } = counting(handle());
-    const room = new Room(BOARD, storage, bus, log, { compactThreshold, onFailed: () => undefined });
+    const room = new Room(BOARD, storage, bus, log, {
+      compactThreshold,
+      checkpointIntervalMs: 0,
+      onFailed: () => undefined,
+    });
     await room.load();
     cleanups.push(() => room.close());
     return { room, appended };

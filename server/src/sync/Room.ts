@@ -11,6 +11,7 @@ import { RoomBudgets } from './RoomBudgets.ts';
 import type { RoomBudgetOptions } from './RoomBudgets.ts';
 import type { RoomMember } from './RoomBroadcast.ts';
 import { RoomDocument } from './RoomDocument.ts';
+import { RoomHistory } from './RoomHistory.ts';
 import { RoomPersistence } from './RoomPersistence.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { remoteOrigin } from './remoteOrigin.ts';
@@ -22,6 +23,8 @@ export interface RoomOptions extends RoomBudgetOptions {
   maxBoardBytes?: number;
   /** Largest presence state of one participant taken and relayed; default no limit. */
   maxPresenceBytes?: number;
+  /** A checkpoint follows a client's first change after this long (0: no checkpoints for activity). */
+  checkpointIntervalMs: number;
   /** Called once when storage failed and the room must be dropped without a final write. */
   onFailed: (room: Room) => void;
 }
@@ -44,6 +47,8 @@ export class Room {
   private readonly presence: RoomPresence;
   /** What the board's connections may spend together; each connection checks it besides its own limits. */
   readonly budgets: RoomBudgets;
+  /** The board's moments and checkpoints (`RoomHistory`). */
+  readonly history: RoomHistory;
   /** Bus messages that arrive while the room loads; handled once it has. */
   private inbox: RoomMessage[] | null = [];
   private closing: Promise<void> | null = null;
@@ -64,6 +69,9 @@ export class Room {
       compactThreshold: options.compactThreshold,
       onFailed: (error) => this.fail(error),
     });
+    this.history = new RoomHistory(boardId, storage, this.document, this.persistence, log, {
+      checkpointIntervalMs: options.checkpointIntervalMs,
+    });
   }
 
   get connectionCount(): number {
@@ -75,6 +83,7 @@ export class Room {
     let logRows: number;
     try {
       logRows = await this.persistence.load();
+      await this.history.load();
     } catch (error) {
       this.broadcast.leave();
       throw error;
@@ -139,9 +148,19 @@ export class Room {
    * update was partly reverted gets the revert and a notice of what was not applied.
    */
   applyClientUpdate(member: RoomMember, update: Uint8Array): void {
+    if (member.role !== 'viewer') this.guardHistory(update);
     const { refused, integrated } = this.document.applyClient(member, update);
     if (integrated !== null) this.persistence.afterCommits(() => member.send(encodeUpdate(integrated)));
     if (refused.length > 0) this.tellRefused(member, refused);
+  }
+
+  /** Keeps the board before a large delete; never in the way of the update itself. */
+  private guardHistory(update: Uint8Array): void {
+    try {
+      this.history.beforeClientUpdate(update);
+    } catch {
+      // Bytes that are not an update: `applyClient` refuses them and closes the connection.
+    }
   }
 
   /** Presence passes only for client ids the member speaks for, stamped with its role. */
@@ -155,13 +174,14 @@ export class Room {
   }
 
   /**
-   * Waits for all queued writes (publishing them), folds the log into a snapshot, leaves the bus and frees
+   * Waits for all queued writes (publishing them), takes the session's closing checkpoint, folds the log into a snapshot, leaves the bus and frees
    * memory. Messages from the bus are ignored from the start: nobody is left here to relay them to.
    * Idempotent.
    */
   close(): Promise<void> {
     this.closing ??= (async () => {
       try {
+        await this.history.close();
         await this.persistence.close();
       } finally {
         this.broadcast.leave();
@@ -180,6 +200,7 @@ export class Room {
         this.persistence.afterCommits(() => this.broadcast.send(encodeUpdate(update)));
       return;
     }
+    this.history.noteChange();
     const claims = this.document.drainClaims();
     this.persistence.store(update, claims, (seq) => {
       this.broadcast.send(encodeUpdate(update), origin);

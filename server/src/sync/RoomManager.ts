@@ -26,6 +26,7 @@ export interface RoomManagerOptions {
   maxPresenceBytes: number;
   syncRequestsPerKeyPerMinute: number;
   boardBytes: { perSecond: number; burst: number };
+  checkpointIntervalMs: number;
 }
 
 /**
@@ -130,6 +131,7 @@ export class RoomManager {
       maxPresenceBytes: this.options.maxPresenceBytes,
       syncRequestsPerKeyPerMinute: this.options.syncRequestsPerKeyPerMinute,
       boardBytes: this.options.boardBytes,
+      checkpointIntervalMs: this.options.checkpointIntervalMs,
       onFailed: () => {
         // Forget the room without a final write: disk is behind memory, and the next connection reloads from disk.
         if (this.entries.get(boardId) === entry) this.entries.delete(boardId);

@@ -66,6 +66,23 @@ export class RoomPersistence {
     this.enqueue(async () => job());
   }
 
+  /**
+   * Runs `job` once everything queued before it is committed, holding back later writes until it is done (a
+   * history state then holds exactly what is stored). Its failure goes to the caller, not to the room.
+   */
+  whenCommitted<T>(job: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue = this.queue.then(async () => {
+        if (this.failed) return reject(new Error('storage failed'));
+        try {
+          resolve(await job());
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+  }
+
   /** Another process committed log row `seq`, and the document now holds it. */
   holdRemote(seq: number): void {
     this.held.add(seq);

@@ -44,8 +44,8 @@ function failureFor(status: number, body: unknown): ApiFailure {
   return { kind: 'server', status, message };
 }
 
-/** Runs a request and validates the answer; never throws. */
-async function call<T>(
+/** Runs a request and validates the answer; never throws (except an AbortError when `init.signal` aborts). */
+export async function call<T>(
   input: string,
   init: RequestInit,
   expected: number,

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT, type MessageKey } from '../../i18n/index.ts';
 import type { BoardRole } from '@interplay/shared';
 import type { ConnectionStatus } from '../../sync/connectionStatus.ts';
@@ -18,10 +19,12 @@ interface BoardHeaderProps {
   status: ConnectionStatus;
   participants: readonly Participant[];
   onEditName: () => void;
+  /** Buttons the page adds before the connection status (the timeline). */
+  actions?: ReactNode;
 }
 
 /** Title, role, connection, who is here, and the language switch. */
-export function BoardHeader({ title, role, status, participants, onEditName }: BoardHeaderProps) {
+export function BoardHeader({ title, role, status, participants, onEditName, actions }: BoardHeaderProps) {
   const t = useT();
   const roleLabel = t(ROLE_LABEL[role]);
   return (
@@ -37,6 +40,7 @@ export function BoardHeader({ title, role, status, participants, onEditName }: B
         {roleLabel}
       </span>
       <div className="board-header__spacer" />
+      {actions}
       <ConnectionStatusPill status={status} />
       <ParticipantList participants={participants} onEditName={onEditName} />
       <LanguageSwitch />

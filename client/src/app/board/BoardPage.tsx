@@ -4,7 +4,7 @@ import { useT, type MessageKey, type Translate } from '../../i18n/index.ts';
 import type { BoardSession } from '../../sync/BoardSession.ts';
 import type { ClosedReason } from '../../sync/connectionStatus.ts';
 import { useConnectionStatus } from '../../sync/useConnectionStatus.ts';
-import { LiveBoardMap } from './LiveBoardMap.tsx';
+import { BoardMain } from './BoardMain.tsx';
 import { FacilitationBar } from '../../facilitation/FacilitationBar.tsx';
 import type { ApiFailure, BoardInfo } from '../api/boardApi.ts';
 import { MessagePage } from '../common/MessagePage.tsx';
@@ -59,15 +59,16 @@ function BoardRoom({ info, boardKey }: { info: BoardInfo; boardKey: string }) {
     document.title = `${info.title} · Interplay`;
   }, [info.title]);
   if (session === null) return null;
-  return <LiveBoard session={session} />;
+  return <LiveBoard session={session} boardKey={boardKey} />;
 }
 
-function LiveBoard({ session }: { session: BoardSession }) {
+function LiveBoard({ session, boardKey }: { session: BoardSession; boardKey: string }) {
   const t = useT();
   const connection = useConnectionStatus(session);
   const participants = usePresence(session);
   const identity = useIdentity();
   const [editingName, setEditingName] = useState(false);
+  const [timelineOpen, setTimelineOpen] = useState(false);
   const { name } = identity;
   const others = participants.filter((p) => !p.isSelf);
   const colour = colourOnBoard(identity.colour, session.awareness.clientID, others);
@@ -100,6 +101,18 @@ function LiveBoard({ session }: { session: BoardSession }) {
         status={connection.status}
         participants={participants}
         onEditName={() => setEditingName(true)}
+        actions={
+          <button
+            type="button"
+            className="button board-header__history"
+            aria-pressed={timelineOpen}
+            title={t('history.buttonHint')}
+            data-testid="open-timeline"
+            onClick={() => setTimelineOpen(!timelineOpen)}
+          >
+            {t('history.button')}
+          </button>
+        }
       />
       <FacilitationBar session={session} />
       {session.role === 'viewer' && (
@@ -117,9 +130,12 @@ function LiveBoard({ session }: { session: BoardSession }) {
           {t('status.offlineKept')}
         </div>
       )}
-      <main className="board-page__canvas">
-        <LiveBoardMap session={session} />
-      </main>
+      <BoardMain
+        session={session}
+        boardKey={boardKey}
+        timelineOpen={timelineOpen}
+        onCloseTimeline={() => setTimelineOpen(false)}
+      />
       {(name === null || editingName) && (
         <NamePrompt
           boardTitle={session.title}

@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Panel } from '@xyflow/react';
-import { createUndoManager } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import { CommentBadge } from '../../annotations/CommentBadge.tsx';
 import { NotesLayer } from '../../annotations/NotesLayer.tsx';
@@ -35,24 +34,19 @@ const DECORATIONS: MapDecorations = { NodeBadge: CommentBadge, EdgeBadges: Relat
  * the export buttons and the side panel. Changes go through the model's
  * commands only (the canvas's actions, which check this page's permissions).
  */
-export function LiveBoardMap({ session }: { session: BoardSession }) {
+export function LiveBoardMap({
+  session,
+  undoManager,
+}: {
+  session: BoardSession;
+  /** This page's undo history, kept by the page (`useUndoManager`) so it outlives the map. */
+  undoManager: UndoManager | null;
+}) {
   const source = useMemo(() => liveBoard(session.doc), [session.doc]);
   const store = useBoardViewStore(source);
   const presence = useMemo(() => createPresenceStore(), []);
-  const [undoManager, setUndoManager] = useState<UndoManager | null>(null);
   const permissions = useBoardPermissions(session);
   const viewer = session.role === 'viewer';
-
-  useEffect(() => {
-    if (viewer) return;
-    // What one undo step is (a command; a whole drag, see useDragSync) is the model's rule (board/undo.ts).
-    const manager = createUndoManager(session.doc);
-    setUndoManager(manager);
-    return () => {
-      manager.destroy();
-      setUndoManager(null);
-    };
-  }, [viewer, session.doc]);
 
   const t = useT();
   useEffect(() => {

@@ -5,6 +5,7 @@ import { exportImportMessages } from './exportImport.ts';
 import { facilitationMessages } from './facilitation.ts';
 import { giveTakeMessages } from './giveTake.ts';
 import { healthMessages } from './health.ts';
+import { historyMessages } from './history.ts';
 import { refusalMessages } from './refusal.ts';
 import { shellMessages } from './shell.ts';
 
@@ -14,6 +15,7 @@ const en = {
   ...canvasMessages.en,
   ...annotationsMessages.en,
   ...healthMessages.en,
+  ...historyMessages.en,
   ...giveTakeMessages.en,
   ...exportImportMessages.en,
   ...facilitationMessages.en,
@@ -30,6 +32,7 @@ export const allMessages: Record<Language, Record<MessageKey, string>> = {
     ...canvasMessages.nl,
     ...annotationsMessages.nl,
     ...healthMessages.nl,
+    ...historyMessages.nl,
     ...giveTakeMessages.nl,
     ...exportImportMessages.nl,
     ...facilitationMessages.nl,

@@ -1,0 +1,117 @@
+import type { BoardRole } from '@interplay/shared';
+import { downloadBlob } from '../export/image/downloadBlob.ts';
+import { useT } from '../i18n/index.ts';
+import type { HistoryEndpoint } from './historyApi.ts';
+import { MomentForm } from './MomentForm.tsx';
+import { MomentItem } from './MomentItem.tsx';
+import { momentCount } from './momentText.ts';
+import { TimeSlider } from './TimeSlider.tsx';
+import { timelineCsv, timelineJson } from './timelineExport.ts';
+import { fileName, useMomentActions } from './useMomentActions.ts';
+import type { MomentList } from './useMoments.ts';
+import type { HistoryView } from './useHistoryView.ts';
+import './history.css';
+
+/**
+ * The timeline drawer: every moment in the order it happened, a time slider over them, naming (facilitator)
+ * or proposing (participant) a moment, and per moment: view, compare, download; confirm, restore, copy and
+ * delete for the facilitator. The server checks every one of these again.
+ */
+export function TimelinePanel({
+  endpoint,
+  role,
+  boardTitle,
+  list,
+  view,
+  onClose,
+}: {
+  endpoint: HistoryEndpoint;
+  role: BoardRole;
+  boardTitle: string;
+  list: MomentList;
+  view: HistoryView;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const { actions, busy, notice, record } = useMomentActions(endpoint, role, boardTitle, view, list.reload);
+  const moments = list.moments ?? [];
+  const shownId = view.past !== null && view.past.at !== 'now' ? view.past.at.id : null;
+  const loadFailure = list.failure;
+  const save = (text: string, type: string, suffix: string): void =>
+    downloadBlob(new Blob([text], { type }), fileName(boardTitle, suffix));
+
+  return (
+    <aside className="ip-drawer ip-drawer--timeline" aria-label={t('history.title')} data-testid="timeline">
+      <header className="ip-drawer__head">
+        <h2>
+          {t('history.title')} <span className="ip-timeline__count">{momentCount(moments.length, t)}</span>
+        </h2>
+        <button
+          type="button"
+          className="ip-icon-button"
+          aria-label={t('history.close')}
+          title={t('history.close')}
+          onClick={onClose}
+        >
+          ×
+        </button>
+      </header>
+      <div className="ip-drawer__body">
+        {loadFailure !== null && (
+          <p role="alert" className="ip-timeline__notice ip-timeline__notice--alert">
+            {t('history.loadFailed', {
+              reason: loadFailure.kind === 'network' ? t('error.network') : loadFailure.message,
+            })}
+          </p>
+        )}
+        {notice !== null && (
+          <p
+            role={notice.tone === 'alert' ? 'alert' : 'status'}
+            className={`ip-timeline__notice ip-timeline__notice--${notice.tone}`}
+            data-testid="timeline-notice"
+          >
+            {notice.text}
+            {notice.link !== undefined && (
+              <>
+                {' '}
+                <a href={notice.link} target="_blank" rel="noreferrer">
+                  {notice.link}
+                </a>
+              </>
+            )}
+          </p>
+        )}
+        <TimeSlider moments={moments} shownId={shownId} onShow={view.show} />
+        {list.moments !== null && moments.length === 0 && (
+          <p className="ip-timeline__empty">{t('history.empty')}</p>
+        )}
+        <ol className="ip-timeline" data-testid="timeline-list">
+          {moments.map((moment) => (
+            <MomentItem key={moment.id} moment={moment} shown={moment.id === shownId} actions={actions} />
+          ))}
+        </ol>
+        {role !== 'viewer' && (
+          <MomentForm as={role === 'facilitator' ? 'name' : 'propose'} busy={busy} onSubmit={record} />
+        )}
+        <div className="ip-timeline__export">
+          <button
+            type="button"
+            className="button"
+            data-testid="timeline-csv"
+            onClick={() => save(timelineCsv(moments), 'text/csv', 'timeline.csv')}
+          >
+            {t('history.exportCsv')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="timeline-json"
+            onClick={() => save(timelineJson(boardTitle, moments), 'application/json', 'timeline.json')}
+          >
+            {t('history.exportJson')}
+          </button>
+        </div>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,155 @@
+import type Database from 'better-sqlite3';
+import type { Moment } from '@interplay/shared/history/moment';
+import type { HistoryHead, MomentPatch, NewHistoryState, StoredMoment } from './Storage.ts';
+
+export const historySchema = `
+CREATE TABLE IF NOT EXISTS history_states (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  board_id TEXT NOT NULL REFERENCES boards(id),
+  base_id INTEGER REFERENCES history_states(id),
+  depth INTEGER NOT NULL,
+  snapshot BLOB NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS history_states_by_board ON history_states(board_id, id);
+CREATE TABLE IF NOT EXISTS moments (
+  id TEXT PRIMARY KEY,
+  board_id TEXT NOT NULL REFERENCES boards(id),
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL,
+  at TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  trigger TEXT,
+  proposed_by TEXT,
+  state_id INTEGER NOT NULL REFERENCES history_states(id)
+);
+CREATE INDEX IF NOT EXISTS moments_by_board ON moments(board_id, at);
+`;
+
+interface MomentRow {
+  id: string;
+  kind: Moment['kind'];
+  status: Moment['status'];
+  title: string;
+  description: string;
+  at: string;
+  recorded_at: string;
+  trigger: Moment['trigger'];
+  proposed_by: string | null;
+  state_id: number;
+}
+
+const toMoment = (row: MomentRow): StoredMoment => ({
+  id: row.id,
+  kind: row.kind,
+  status: row.status,
+  title: row.title,
+  description: row.description,
+  at: row.at,
+  recordedAt: row.recorded_at,
+  trigger: row.trigger,
+  proposedBy: row.proposed_by,
+  stateId: row.state_id,
+});
+
+const blob = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/**
+ * The history tables of `SqliteStorage`: moments, and the states they show as a chain of Yjs updates (a
+ * whole state now and then, the changes since the state before in between). Kept apart from the update log,
+ * so compaction never touches them.
+ */
+export class SqliteHistory {
+  constructor(private readonly db: Database.Database) {}
+
+  addMoment(boardId: string, moment: Moment, state: NewHistoryState | number): number {
+    return this.db.transaction((): number => {
+      const stateId =
+        typeof state === 'number'
+          ? state
+          : Number(
+              this.db
+                .prepare(
+                  'INSERT INTO history_states (board_id, base_id, depth, snapshot, data) VALUES (?, ?, ?, ?, ?)',
+                )
+                .run(boardId, state.baseId, state.depth, blob(state.snapshot), blob(state.data))
+                .lastInsertRowid,
+            );
+      this.db
+        .prepare(
+          `INSERT INTO moments (id, board_id, kind, status, title, description, at, recorded_at, trigger,
+             proposed_by, state_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          moment.id,
+          boardId,
+          moment.kind,
+          moment.status,
+          moment.title,
+          moment.description,
+          moment.at,
+          moment.recordedAt,
+          moment.trigger,
+          moment.proposedBy,
+          stateId,
+        );
+      return stateId;
+    })();
+  }
+
+  historyHead(boardId: string): HistoryHead | null {
+    const row = this.db
+      .prepare('SELECT id, depth, snapshot FROM history_states WHERE board_id = ? ORDER BY id DESC LIMIT 1')
+      .get(boardId) as { id: number; depth: number; snapshot: Buffer } | undefined;
+    return row === undefined
+      ? null
+      : { id: row.id, depth: row.depth, snapshot: new Uint8Array(row.snapshot) };
+  }
+
+  loadHistoryState(boardId: string, stateId: number): Uint8Array[] {
+    const rows = this.db
+      .prepare(
+        `WITH RECURSIVE chain(id, base_id, depth, data) AS (
+           SELECT id, base_id, depth, data FROM history_states WHERE board_id = ? AND id = ?
+           UNION ALL
+           SELECT s.id, s.base_id, s.depth, s.data FROM history_states s JOIN chain c ON s.id = c.base_id
+         )
+         SELECT data FROM chain ORDER BY depth`,
+      )
+      .all(boardId, stateId) as { data: Buffer }[];
+    return rows.map((row) => new Uint8Array(row.data));
+  }
+
+  listMoments(boardId: string): StoredMoment[] {
+    const rows = this.db.prepare('SELECT * FROM moments WHERE board_id = ?').all(boardId) as MomentRow[];
+    return rows.map(toMoment);
+  }
+
+  getMoment(boardId: string, momentId: string): StoredMoment | null {
+    const row = this.db
+      .prepare('SELECT * FROM moments WHERE board_id = ? AND id = ?')
+      .get(boardId, momentId) as MomentRow | undefined;
+    return row === undefined ? null : toMoment(row);
+  }
+
+  updateMoment(boardId: string, momentId: string, patch: MomentPatch): boolean {
+    const columns = { status: 'status', title: 'title', description: 'description', at: 'at' } as const;
+    const set = (Object.keys(columns) as (keyof typeof columns)[]).filter((key) => patch[key] !== undefined);
+    if (set.length === 0) return this.getMoment(boardId, momentId) !== null;
+    const result = this.db
+      .prepare(
+        `UPDATE moments SET ${set.map((key) => `${columns[key]} = ?`).join(', ')} WHERE board_id = ? AND id = ?`,
+      )
+      .run(...set.map((key) => patch[key]), boardId, momentId);
+    return result.changes === 1;
+  }
+
+  deleteMoment(boardId: string, momentId: string): boolean {
+    return (
+      this.db.prepare('DELETE FROM moments WHERE board_id = ? AND id = ?').run(boardId, momentId).changes ===
+      1
+    );
+  }
+}
