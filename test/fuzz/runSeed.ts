@@ -52,13 +52,18 @@ async function newBoard(server: FuzzServer, title: string): Promise<CreatedBoard
   }
 }
 
+/** How long clients may take to sync at the start: a restart of the shared server may come in between. */
+const SET_UP_SYNC_MS = 60_000;
+
 /** One in this many seeds kills the server with SIGKILL mid-burst. */
 const KILL_ONE_IN = 8;
 
 /** Every client connected and synced, marker threads started, a few things on the board. */
 async function setUp(scene: Scene): Promise<void> {
+  // Another seed's kill -9 may have the server down (or restarting, slowly on a loaded machine) right now.
+  await scene.server.start();
   scene.connectClients();
-  await Promise.all(scene.clients.map((c) => c.whenSynced()));
+  await Promise.all(scene.clients.map((c) => c.whenSynced(SET_UP_SYNC_MS)));
   for (const client of scene.clients) {
     if (client.writesMarkers) scene.markerThreads.add(client.createMarkerThread());
   }
