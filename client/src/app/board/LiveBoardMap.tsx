@@ -16,6 +16,10 @@ import { FacilitationLayer } from '../../facilitation/FacilitationLayer.tsx';
 import { useBoardPermissions } from '../../facilitation/useBoardPermissions.ts';
 import { BoardInsights } from '../../health/BoardInsights.tsx';
 import { RelationshipEdgeBadges } from '../../health/RelationshipEdgeBadges.tsx';
+import { InsightBar } from '../../insight/InsightBar.tsx';
+import { InsightContext } from '../../insight/InsightContext.ts';
+import { InsightEngine } from '../../insight/InsightEngine.tsx';
+import { createInsightStore } from '../../insight/insightStore.ts';
 import { Legend } from '../../legend/Legend.tsx';
 import { SidePanel } from '../../panel/SidePanel.tsx';
 import { createPresenceStore, followAwareness } from '../../presence/presenceStore.ts';
@@ -38,6 +42,7 @@ export function LiveBoardMap({ session }: { session: BoardSession }) {
   const source = useMemo(() => liveBoard(session.doc), [session.doc]);
   const store = useBoardViewStore(source);
   const presence = useMemo(() => createPresenceStore(), []);
+  const insight = useMemo(() => createInsightStore(), []);
   const [undoManager, setUndoManager] = useState<UndoManager | null>(null);
   const permissions = useBoardPermissions(session);
   const viewer = session.role === 'viewer';
@@ -73,10 +78,12 @@ export function LiveBoardMap({ session }: { session: BoardSession }) {
 
   return (
     <BoardViewContext.Provider value={board}>
-      <BoardCanvas map={board}>
-        <LiveMap session={session} presence={presence} />
-        <SidePanel />
-      </BoardCanvas>
+      <InsightContext.Provider value={insight}>
+        <BoardCanvas map={board}>
+          <LiveMap session={session} presence={presence} />
+          <SidePanel />
+        </BoardCanvas>
+      </InsightContext.Provider>
     </BoardViewContext.Provider>
   );
 }
@@ -93,12 +100,18 @@ function LiveMap({ session, presence }: { session: BoardSession; presence: Prese
           <RemoteCursors presence={presence} />
           <FacilitationLayer />
           <BoardInsights />
+          <InsightEngine />
         </>
       }
       panels={
-        <Panel position="bottom-left" className="ip-legend-panel">
-          <Legend />
-        </Panel>
+        <>
+          <Panel position="top-center" className="ip-insight-panel">
+            <InsightBar />
+          </Panel>
+          <Panel position="bottom-left" className="ip-legend-panel">
+            <Legend />
+          </Panel>
+        </>
       }
       controls={<ExportImportButtons />}
       onPointerMove={cursor.onPointerMove}

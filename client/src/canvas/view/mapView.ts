@@ -15,12 +15,14 @@ export interface MapView {
   readonly label: ((node: Organisation | Person) => string) | null;
   /** How relationships are coloured: by kind, or by their mean health (grey when unscored). */
   readonly colouring: 'kind' | 'health';
+  /** A colour ring around some organisations and people (e.g. their cluster); null: none. */
+  readonly rings: ReadonlyMap<string, string> | null;
 }
 
 const NONE: ReadonlySet<string> = new Set();
 
 /** Everything, by name, coloured by kind. */
-export const FULL_VIEW: MapView = { hidden: NONE, dimmed: NONE, label: null, colouring: 'kind' };
+export const FULL_VIEW: MapView = { hidden: NONE, dimmed: NONE, label: null, colouring: 'kind', rings: null };
 
 /** A view that differs from `FULL_VIEW` only in what `changes` says. */
 export function mapView(changes: Partial<MapView>): MapView {

@@ -5,6 +5,7 @@ import { exportImportMessages } from './exportImport.ts';
 import { facilitationMessages } from './facilitation.ts';
 import { giveTakeMessages } from './giveTake.ts';
 import { healthMessages } from './health.ts';
+import { insightMessages } from './insight.ts';
 import { refusalMessages } from './refusal.ts';
 import { shellMessages } from './shell.ts';
 
@@ -18,6 +19,7 @@ const en = {
   ...exportImportMessages.en,
   ...facilitationMessages.en,
   ...refusalMessages.en,
+  ...insightMessages.en,
 };
 
 /** Any string key of the interface; `t()` accepts only these. */
@@ -34,5 +36,6 @@ export const allMessages: Record<Language, Record<MessageKey, string>> = {
     ...exportImportMessages.nl,
     ...facilitationMessages.nl,
     ...refusalMessages.nl,
+    ...insightMessages.nl,
   },
 };
