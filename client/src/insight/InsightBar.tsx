@@ -51,7 +51,7 @@ export function InsightBar() {
           data-testid="open-filters"
           onClick={() => setFiltering(!filtering)}
         >
-          ⏷ {t('insight.filter')}
+          ▾ {t('insight.filter')}
           {chipCount > 0 && <span className="ip-insight-bar__count">{chipCount}</span>}
         </button>
         <div className="ip-insight-bar__group" role="group" aria-label={t('insight.neighbourhood')}>

@@ -104,15 +104,11 @@ function LiveMap({ session, presence }: { session: BoardSession; presence: Prese
         </>
       }
       panels={
-        <>
-          <Panel position="top-center" className="ip-insight-panel">
-            <InsightBar />
-          </Panel>
-          <Panel position="bottom-left" className="ip-legend-panel">
-            <Legend />
-          </Panel>
-        </>
+        <Panel position="bottom-left" className="ip-legend-panel">
+          <Legend />
+        </Panel>
       }
+      underToolbar={<InsightBar />}
       controls={<ExportImportButtons />}
       onPointerMove={cursor.onPointerMove}
       onPointerLeave={cursor.onPointerLeave}

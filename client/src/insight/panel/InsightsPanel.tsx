@@ -56,7 +56,7 @@ export const InsightsPanel = memo(function InsightsPanel() {
           data-testid="export-figures"
           onClick={() => downloadFigures(figures, snapshot, session.title)}
         >
-          ⭳ {t('insight.exportCsv')}
+          ↓ {t('insight.exportCsv')}
         </button>
         {layout.available && (
           <button
