@@ -45,28 +45,30 @@ const panel = (page: Page) => page.getByTestId('insights-panel');
 const panelNumber = async (page: Page, attribute: string): Promise<number> =>
   Number(await panel(page).getAttribute(attribute));
 
-/** Ticks or unticks a sector filter and times it until the map shows the result (a frame later). */
+/**
+ * Ticks or unticks a sector filter and times it until the map shows the result (a frame later). A string,
+ * not a function: tsx's helpers (`__name`) do not exist in the page.
+ */
 async function timeFilter(page: Page, sector: string, on: boolean): Promise<number> {
-  return page.evaluate(
-    async ([label, tick]) => {
-      const box = Array.from(document.querySelectorAll('[data-testid=filter-sectors] label'))
-        .find((element) => element.textContent?.trim() === label)
-        ?.querySelector('input');
-      if (!box) throw new Error(`no sector filter ${label}`);
-      const started = performance.now();
-      box.click();
-      await new Promise<void>((resolve) => {
-        const check = (): void => {
-          const faded = document.querySelector('.react-flow__node.ip-dimmed') !== null;
-          if (faded === tick) resolve();
-          else requestAnimationFrame(check);
-        };
-        check();
-      });
-      return performance.now() - started;
-    },
-    [sector, on] as const,
-  );
+  const script = `(async () => {
+    const label = ${JSON.stringify(sector)};
+    const tick = ${on};
+    const box = Array.from(document.querySelectorAll('[data-testid=filter-sectors] label'))
+      .find((element) => element.textContent.trim() === label)?.querySelector('input');
+    if (!box) throw new Error('no sector filter ' + label);
+    const started = performance.now();
+    box.click();
+    await new Promise((resolve) => {
+      function check() {
+        const faded = document.querySelector('.react-flow__node.ip-dimmed') !== null;
+        if (faded === tick) resolve();
+        else requestAnimationFrame(check);
+      }
+      check();
+    });
+    return performance.now() - started;
+  })()`;
+  return (await page.evaluate(script)) as number;
 }
 
 async function run(server: Awaited<ReturnType<typeof startServer>>, browserRef: { browser: Browser | null }) {

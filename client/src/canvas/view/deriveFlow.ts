@@ -179,7 +179,14 @@ function organisationNode(
     type: 'organisation',
     // A node being dragged here follows the pointer, not the (slightly older) document.
     position: prev?.dragging ? prev.position : organisation.position,
-    data: { organisation, projectCount, label: look.label },
+    // The same data when only the look changed: the card (memoised on its props) is not drawn again.
+    data:
+      prev?.type === 'organisation' &&
+      prev.data.organisation === organisation &&
+      prev.data.projectCount === projectCount &&
+      prev.data.label === look.label
+        ? prev.data
+        : { organisation, projectCount, label: look.label },
     ...lookProps(look),
     ...localState(prev),
     measured: prev?.measured ?? organisationSize(organisation),
@@ -204,7 +211,13 @@ function personNode(
     id: person.id,
     type: 'person',
     position: prev?.dragging ? prev.position : person.position,
-    data: { person, projectCount, label: look.label },
+    data:
+      prev?.type === 'person' &&
+      prev.data.person === person &&
+      prev.data.projectCount === projectCount &&
+      prev.data.label === look.label
+        ? prev.data
+        : { person, projectCount, label: look.label },
     ...lookProps(look),
     zIndex: 1,
     ...localState(prev),
@@ -337,12 +350,17 @@ function relationshipEdge(
   ) {
     return prev;
   }
+  const sameData =
+    prev?.type === 'relationship' &&
+    prev.data?.relationship === relationship &&
+    prev.data.lane === lane &&
+    prev.data.colour === colour;
   const edge: RelationshipFlowEdge = {
     id: relationship.id,
     type: 'relationship',
     source: relationship.source,
     target: relationship.target,
-    data: { relationship, lane, colour },
+    data: sameData && prev.data ? prev.data : { relationship, lane, colour },
     zIndex: 0,
   };
   if (dimmed) edge.className = DIMMED_CLASS;

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { readBoard } from '@interplay/shared';
 import { buildInsightTestNetwork } from '../testing/insightTestNetwork.ts';
 import { articulationPoints } from './articulationPoints.ts';
+import { betweenness } from './betweenness.ts';
 import { computeFigures } from './computeFigures.ts';
 import { buildNetworkGraph } from './networkGraph.ts';
 import type { NetworkGraph } from './networkGraph.ts';
@@ -126,6 +127,24 @@ describe('insight figures on the fixed test network', () => {
     expect(new Set(['E', 'F', 'H', 'p4'].map(clusterOf)).size).toBe(1);
     expect(clusterOf('A')).not.toBe(clusterOf('E'));
     expect(figures.clusters.modularity).toBeGreaterThan(0.3);
+  });
+});
+
+describe('betweenness', () => {
+  it('is what graphology-metrics computes, on random graphs', () => {
+    const random = seededRandom(9);
+    for (let round = 0; round < 20; round++) {
+      const graph: NetworkGraph = new UndirectedGraph();
+      const n = 3 + Math.floor(random() * 60);
+      for (let i = 0; i < n; i++) graph.addNode(`n${i}`, { kind: 'organisation' });
+      for (let e = 0; e < n * 2; e++) {
+        const a = `n${Math.floor(random() * n)}`;
+        const b = `n${Math.floor(random() * n)}`;
+        if (a !== b && !graph.hasEdge(a, b)) graph.addEdge(a, b, { weight: 1, relationship: true });
+      }
+      const expected = betweennessCentrality(graph, { normalized: true });
+      for (const [node, score] of betweenness(graph)) expect(score).toBeCloseTo(expected[node] ?? NaN, 10);
+    }
   });
 });
 

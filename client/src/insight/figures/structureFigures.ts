@@ -1,9 +1,9 @@
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import louvain from 'graphology-communities-louvain';
 import { connectedComponents } from 'graphology-components';
 import type { BoardSnapshot } from '@interplay/shared';
 import { nameOrder } from './nameOrder.ts';
 import type { Clusters, NetworkShape, ScoredNode } from './figureTypes.ts';
+import { betweenness } from './betweenness.ts';
 import type { NetworkGraph } from './networkGraph.ts';
 
 /** How many brokers the figures list. */
@@ -15,11 +15,10 @@ export const LOUVAIN_SEED = 17;
 
 const byScoreThenId = (a: ScoredNode, b: ScoredNode): number => b.score - a.score || (a.id < b.id ? -1 : 1);
 
-/** Normalised betweenness centrality (graphology-metrics) of every node; the top ten above 0. */
+/** The ten nodes of highest normalised betweenness centrality (above 0). */
 export function brokers(graph: NetworkGraph): ScoredNode[] {
   if (graph.order < 3) return [];
-  const scores = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
-  return Object.entries(scores)
+  return [...betweenness(graph)]
     .filter(([, score]) => score > 1e-12)
     .map(([id, score]) => ({ id, score }))
     .sort(byScoreThenId)

@@ -28,7 +28,11 @@ export function useShowOnMap(): (ids: readonly string[]) => void {
       setHighlight(ids);
       const nodes = [...highlightedNodes(store.getState().snapshot as BoardSnapshot, ids)];
       if (nodes.length > 0) {
-        void fitView({ nodes: nodes.map((id) => ({ id })), padding: 0.3, maxZoom: 1.1, duration: 400 });
+        // Clear of the drawer this row is in (over the right of the map) and of the bars at the top.
+        const drawer = document.getElementById('ip-insights-drawer')?.getBoundingClientRect().width ?? 0;
+        const right: `${number}px` = `${Math.round(drawer) + 40}px`;
+        const padding = { top: '170px', bottom: '80px', left: '40px', right } as const;
+        void fitView({ nodes: nodes.map((id) => ({ id })), padding, maxZoom: 1.1, duration: 400 });
       }
     },
     [insight, store, fitView],
