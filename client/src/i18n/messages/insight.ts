@@ -8,7 +8,7 @@ import { defineMessages } from '../defineMessages.ts';
 export const insightMessages = defineMessages({
   en: {
     'insight.search': 'Search',
-    'insight.searchPlaceholder': 'Search names, themes, notes  ( / )',
+    'insight.searchPlaceholder': 'Search names, themes, notes (/)',
     'insight.searchResults': 'Search results',
     'insight.searchNone': 'Nothing found for “{query}”',
     'insight.searchKind.organisation': 'Organisation',
@@ -141,7 +141,7 @@ export const insightMessages = defineMessages({
   },
   nl: {
     'insight.search': 'Zoeken',
-    'insight.searchPlaceholder': 'Zoek op naam, thema, notities  ( / )',
+    'insight.searchPlaceholder': 'Zoek naam, thema, notitie (/)',
     'insight.searchResults': 'Zoekresultaten',
     'insight.searchNone': 'Niets gevonden voor ‘{query}’',
     'insight.searchKind.organisation': 'Organisatie',
