@@ -1,10 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, todayIso } from '@interplay/shared';
+import { connect, readBoard, setLayoutLocked, todayIso } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import { buildInsightTestNetwork } from '../../client/src/insight/testing/insightTestNetwork.ts';
 import type { InsightTestNetwork } from '../../client/src/insight/testing/insightTestNetwork.ts';
-import { flowNode, joinBoard, organisationNode } from '../support/boardPage.ts';
+import { flowNode, joinBoard, nodeTransform, organisationNode } from '../support/boardPage.ts';
 import { newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
 import {
@@ -168,6 +168,38 @@ describe('insight: search, figures, filters and neighbours (real Chromium, real 
     } finally {
       await fac.close();
     }
+  });
+
+  it('lays the map out for everyone as one undoable step, and not while the layout is locked', async () => {
+    const { page } = en;
+    const drawer = await openInsights(page, 'Insights');
+    const names = ['Gemeente Leiden', 'Rabobank Leiden', 'Bibliotheek Leiden'];
+    const where = (): Promise<string[]> =>
+      Promise.all(names.map((name) => nodeTransform(flowNode(page, name))));
+    const before = await where();
+    const stored = (): string =>
+      names
+        .map((name) => {
+          const node = [...readBoard(writer.doc).organisations.values()].find((o) => o.name === name);
+          return `${node?.position.x},${node?.position.y}`;
+        })
+        .join(' ');
+    const storedBefore = stored();
+    await drawer.getByTestId('auto-layout').click();
+    // Everyone gets the new places: the facilitator's client sees them in the document.
+    await waitFor(() => stored() !== storedBefore, 'the layout reaches the document', 20_000);
+    await waitFor(
+      async () => !(await drawer.getByTestId('auto-layout').isDisabled()),
+      'the layout done',
+      20_000,
+    );
+    expect(await where()).not.toEqual(before);
+    await page.getByTestId('board-canvas').click({ position: { x: 40, y: 500 } });
+    await page.keyboard.press('Control+z');
+    await waitFor(() => stored() === storedBefore, 'one undo puts every node back', 10_000);
+    setLayoutLocked(writer.doc, true);
+    await waitFor(async () => drawer.getByTestId('auto-layout').isDisabled(), 'locked for participants');
+    setLayoutLocked(writer.doc, false);
   });
 
   it('speaks Dutch: Zoeken, Inzichten, chips and counts', async () => {
