@@ -16,7 +16,9 @@ export interface FacilitationLocalState {
   summonNonce: number;
   /** Participant: stepped out of following the facilitator (until they follow again). */
   steppedOut: boolean;
-  /** Facilitator: the view of the map shown to everyone (filters, neighbourhood, highlight), or null. */
+  /** Facilitator: my view of the map (filters, neighbours, highlight) is shown to everyone. */
+  sharing: boolean;
+  /** Facilitator: the view of the map shown to everyone while sharing, or null. */
   view: SharedView | null;
 }
 
@@ -25,6 +27,7 @@ export interface FacilitationActions {
   setSpotlight(ids: readonly string[] | null): void;
   summon(): void;
   setSteppedOut(steppedOut: boolean): void;
+  setSharing(sharing: boolean): void;
   setView(view: SharedView | null): void;
 }
 
@@ -42,11 +45,13 @@ export function facilitationStore(boardId: string): FacilitationStore {
     spotlight: null,
     summonNonce: 0,
     steppedOut: false,
+    sharing: false,
     view: null,
     setFollow: (follow) => set({ follow }),
     setSpotlight: (ids) => set({ spotlight: ids && ids.length > 0 ? [...ids] : null }),
     summon: () => set((state) => ({ summonNonce: state.summonNonce + 1 })),
     setSteppedOut: (steppedOut) => set({ steppedOut }),
+    setSharing: (sharing) => set({ sharing }),
     setView: (view) => set({ view }),
   }));
   stores.set(boardId, store);

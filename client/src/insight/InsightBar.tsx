@@ -21,8 +21,8 @@ const NOUNS: Record<keyof ShownCounts, PluralPhrase> = {
 };
 
 /**
- * The bar over the top of the map: search, the filter menu, a node's neighbours, and, while any of them is
- * on, the removable chips, what the map shows of how much, and fade or hide. Everything here is this
+ * The bar under the tool bar: search, the filter menu, a selected node's neighbours, and, while any of them
+ * is on, the removable chips, what the map shows of how much, and fade or hide. Everything here is this
  * person's own view of the map.
  */
 export function InsightBar() {
@@ -54,34 +54,36 @@ export function InsightBar() {
           ▾ {t('insight.filter')}
           {chipCount > 0 && <span className="ip-insight-bar__count">{chipCount}</span>}
         </button>
-        <div className="ip-insight-bar__group" role="group" aria-label={t('insight.neighbourhood')}>
-          <span className="ip-insight-bar__label" title={t('insight.neighbourhoodHint')}>
-            {t('insight.neighbourhood')}
-          </span>
-          {([1, 2] as const).map((steps) => (
-            <button
-              key={steps}
-              type="button"
-              className="ip-insight-bar__button"
-              title={t('insight.neighbourhoodHint')}
-              disabled={!selectedNode && view.neighbourhood?.steps !== steps}
-              aria-pressed={view.neighbourhood?.steps === steps}
-              data-testid={`neighbours-${steps}`}
-              onClick={() =>
-                actions.setNeighbourhood(
-                  view.neighbourhood?.steps === steps &&
-                    (!selectedNode || selectedNode === view.neighbourhood.nodeId)
-                    ? null
-                    : { nodeId: selectedNode ?? view.neighbourhood?.nodeId ?? '', steps },
-                )
-              }
-            >
-              {t(`insight.steps.${steps}`)}
-            </button>
-          ))}
-        </div>
-        <SharedViewControl />
+        {(selectedNode || view.neighbourhood) && (
+          <div className="ip-insight-bar__group" role="group" aria-label={t('insight.neighbourhood')}>
+            <span className="ip-insight-bar__label" title={t('insight.neighbourhoodHint')}>
+              {t('insight.neighbourhood')}
+            </span>
+            {([1, 2] as const).map((steps) => (
+              <button
+                key={steps}
+                type="button"
+                className="ip-insight-bar__button"
+                title={t('insight.neighbourhoodHint')}
+                disabled={!selectedNode && view.neighbourhood?.steps !== steps}
+                aria-pressed={view.neighbourhood?.steps === steps}
+                data-testid={`neighbours-${steps}`}
+                onClick={() =>
+                  actions.setNeighbourhood(
+                    view.neighbourhood?.steps === steps &&
+                      (!selectedNode || selectedNode === view.neighbourhood.nodeId)
+                      ? null
+                      : { nodeId: selectedNode ?? view.neighbourhood?.nodeId ?? '', steps },
+                  )
+                }
+              >
+                {t(`insight.steps.${steps}`)}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
+      <SharedViewControl />
       {filtering && (
         <div id="ip-filter-panel" className="ip-filter" role="group" aria-label={t('insight.filters')}>
           <FilterPanel filters={view.filters} snapshot={snapshot} onChange={(f) => actions.setFilters(f)} />

@@ -20,8 +20,6 @@ export interface InsightState {
   readonly counts: ShownCounts | null;
   /** How many parts of the page need the figures (the panel, colouring by cluster): none, no work. */
   readonly figureUsers: number;
-  /** Facilitator: this page's view is shown to everyone. */
-  readonly sharing: boolean;
   /** Participant: the view the facilitator shows to everyone, and their name; null when none. */
   readonly shared: { readonly view: SharedView; readonly name: string } | null;
   /** Participant: stepped out of the facilitator's shared view (until it ends or they step back in). */
@@ -38,7 +36,6 @@ export interface InsightActions {
   clearView(): void;
   setFigures(figures: InsightFigures, computeMs: number): void;
   setCounts(counts: ShownCounts | null): void;
-  setSharing(on: boolean): void;
   setShared(shared: InsightState['shared']): void;
   setSteppedOut(steppedOut: boolean): void;
   /** Registers a user of the figures; returns its release. */
@@ -65,10 +62,8 @@ export function createInsightStore(): InsightStore {
       computeMs: null,
       counts: null,
       figureUsers: 0,
-      sharing: false,
       shared: null,
       steppedOut: false,
-      setSharing: (sharing) => set({ sharing }),
       setShared(shared) {
         const known = get().shared;
         if (

@@ -14,8 +14,8 @@ const shareable = ({ filters, mode, neighbourhood, highlight }: InsightView): Sh
 });
 
 /**
- * "Show my view to everyone", both ends: the facilitator's page hands its view to facilitation presence
- * while sharing (the server lets only a facilitator's presence carry it); every other page takes the
+ * "Show my view", both ends: while the facilitator shares (the session bar's toggle), their page hands its
+ * view to facilitation presence (the server lets only a facilitator's presence carry it); every other page takes the
  * facilitator's shared view into its insight state, to show it unless the person stepped out.
  */
 export function useSharedView(insight: InsightStore): void {
@@ -27,15 +27,19 @@ export function useSharedView(insight: InsightStore): void {
     if (!isFacilitator) return;
     const local = facilitationStore(session.boardId);
     const publish = (): void => {
-      const { sharing, view } = insight.getState();
-      local.getState().setView(sharing ? shareable(view) : null);
+      const { view } = insight.getState();
+      local.getState().setView(local.getState().sharing ? shareable(view) : null);
     };
     publish();
-    const stop = insight.subscribe((state, previous) => {
-      if (state.sharing !== previous.sharing || (state.sharing && state.view !== previous.view)) publish();
+    const stopInsight = insight.subscribe((state, previous) => {
+      if (state.view !== previous.view && local.getState().sharing) publish();
+    });
+    const stopLocal = local.subscribe((state, previous) => {
+      if (state.sharing !== previous.sharing) publish();
     });
     return () => {
-      stop();
+      stopInsight();
+      stopLocal();
       local.getState().setView(null);
     };
   }, [insight, isFacilitator, session.boardId]);

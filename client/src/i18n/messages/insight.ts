@@ -128,9 +128,8 @@ export const insightMessages = defineMessages({
     'insight.clusters.members.other': '{count} members',
     'insight.clusters.clarity': 'How clear: {value} (above 0.3 is clear)',
 
-    'insight.share': 'Show my view to everyone',
+    'insight.shareShort': 'Show my view',
     'insight.shareHint': 'Everyone sees your filters, neighbours and highlight, and can step out',
-    'insight.shareStop': 'Stop showing my view',
     'insight.sharedBy': 'You see the view of {name}',
     'insight.stepOut': 'My own view',
     'insight.stepIn': 'Back to the view of {name}',
@@ -261,9 +260,8 @@ export const insightMessages = defineMessages({
     'insight.clusters.members.other': '{count} leden',
     'insight.clusters.clarity': 'Hoe duidelijk: {value} (boven 0,3 is duidelijk)',
 
-    'insight.share': 'Mijn weergave aan iedereen tonen',
+    'insight.shareShort': 'Toon mijn weergave',
     'insight.shareHint': 'Iedereen ziet uw filters, buren en uitlichting, en kan eruit stappen',
-    'insight.shareStop': 'Stoppen met tonen',
     'insight.sharedBy': 'U ziet de weergave van {name}',
     'insight.stepOut': 'Mijn eigen weergave',
     'insight.stepIn': 'Terug naar de weergave van {name}',
