@@ -154,3 +154,10 @@ export {
   type PresenceValues,
   type PresenceWriter,
 } from './sync/presence.ts';
+export {
+  MAINTENANCE_STATES,
+  readSharedView,
+  type MaintenanceState,
+  type SharedView,
+  type ViewFilters,
+} from './sync/sharedView.ts';

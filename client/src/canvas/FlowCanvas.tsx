@@ -75,6 +75,8 @@ export interface FlowCanvasProps {
   readonly layers?: ReactNode;
   /** Panels over the map after the toolbar (the legend). */
   readonly panels?: ReactNode;
+  /** Shown in the top-left corner under the toolbar (or alone there when this page does not edit). */
+  readonly underToolbar?: ReactNode;
   /** Buttons after zoom and fit in the top-right group. */
   readonly controls?: ReactNode;
   /** Pointer handlers of the element around the map (sharing the cursor). */
@@ -93,6 +95,7 @@ export interface FlowCanvasProps {
 export function FlowCanvas({
   layers,
   panels,
+  underToolbar,
   controls,
   onPointerMove,
   onPointerLeave,
@@ -164,9 +167,10 @@ export function FlowCanvas({
         <OverviewEdges edges={layerEdges} />
         <DraggedEdges />
         {layers}
-        {editing && (
-          <Panel position="top-left">
-            <Toolbar actions={actions} onDismissHint={handlers.dismissHint} />
+        {(editing || underToolbar) && (
+          <Panel position="top-left" className="ip-top-left">
+            {editing && <Toolbar actions={actions} onDismissHint={handlers.dismissHint} />}
+            {underToolbar}
           </Panel>
         )}
         {nodes.length === 0 && !readOnly && (

@@ -32,7 +32,7 @@ function Toggle({ pressed, label, hint, onClick, testId }: ToggleProps) {
   );
 }
 
-/** The facilitator's controls: phase, locks, follow, bring here, spotlight, participants, links. */
+/** The facilitator's controls: phase, locks, follow, bring here, spotlight, show my view, participants, links. */
 export function FacilitatorControls({
   session,
   permissions,
@@ -46,6 +46,7 @@ export function FacilitatorControls({
   const local = facilitationStore(session.boardId);
   const follow = useStore(local, (state) => state.follow);
   const spotlight = useStore(local, (state) => state.spotlight);
+  const sharing = useStore(local, (state) => state.sharing);
   const selection = useLocalSelection(session.awareness);
   const { settings } = permissions;
   const { doc } = session;
@@ -127,6 +128,13 @@ export function FacilitatorControls({
             {t('facilitation.spotlight')}
           </button>
         )}
+        <Toggle
+          pressed={sharing}
+          label={t('insight.shareShort')}
+          hint={t('insight.shareHint')}
+          onClick={() => local.getState().setSharing(!sharing)}
+          testId="share-view"
+        />
       </div>
       <div className="ip-fbar__group">
         <ParticipantRoster session={session} />

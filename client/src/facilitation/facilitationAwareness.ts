@@ -43,6 +43,7 @@ export function sameFacilitator(a: FacilitatorPresence | null, b: FacilitatorPre
     fa.viewport?.y === fb.viewport?.y &&
     fa.viewport?.zoom === fb.viewport?.zoom &&
     fa.summon?.nonce === fb.summon?.nonce &&
-    (fa.spotlight?.ids.join(' ') ?? '') === (fb.spotlight?.ids.join(' ') ?? '')
+    (fa.spotlight?.ids.join(' ') ?? '') === (fb.spotlight?.ids.join(' ') ?? '') &&
+    JSON.stringify(fa.view ?? null) === JSON.stringify(fb.view ?? null)
   );
 }

@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SharedView } from '@interplay/shared';
 
 /**
  * This page's facilitation state. Nothing here is in the board document:
@@ -15,6 +16,10 @@ export interface FacilitationLocalState {
   summonNonce: number;
   /** Participant: stepped out of following the facilitator (until they follow again). */
   steppedOut: boolean;
+  /** Facilitator: my view of the map (filters, neighbours, highlight) is shown to everyone. */
+  sharing: boolean;
+  /** Facilitator: the view of the map shown to everyone while sharing, or null. */
+  view: SharedView | null;
 }
 
 export interface FacilitationActions {
@@ -22,6 +27,8 @@ export interface FacilitationActions {
   setSpotlight(ids: readonly string[] | null): void;
   summon(): void;
   setSteppedOut(steppedOut: boolean): void;
+  setSharing(sharing: boolean): void;
+  setView(view: SharedView | null): void;
 }
 
 export type FacilitationStore = StoreApi<FacilitationLocalState & FacilitationActions>;
@@ -38,10 +45,14 @@ export function facilitationStore(boardId: string): FacilitationStore {
     spotlight: null,
     summonNonce: 0,
     steppedOut: false,
+    sharing: false,
+    view: null,
     setFollow: (follow) => set({ follow }),
     setSpotlight: (ids) => set({ spotlight: ids && ids.length > 0 ? [...ids] : null }),
     summon: () => set((state) => ({ summonNonce: state.summonNonce + 1 })),
     setSteppedOut: (steppedOut) => set({ steppedOut }),
+    setSharing: (sharing) => set({ sharing }),
+    setView: (view) => set({ view }),
   }));
   stores.set(boardId, store);
   return store;

@@ -11,7 +11,7 @@ export const VIEWPORT_INTERVAL_MS = 100;
 const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
- * Facilitator only: publishes follow, spotlight and "bring everyone here" as
+ * Facilitator only: publishes follow, spotlight, "bring everyone here" and the view shown to everyone as
  * the awareness field `facilitation`. The viewport is sent only while follow
  * is on, throttled, so an idle facilitator costs the room nothing.
  * Must be used inside React Flow.
@@ -44,6 +44,7 @@ export function useFacilitatorBroadcast(session: BoardSession): void {
         viewport: state.follow ? centre() : null,
         spotlight: state.spotlight ? { ids: [...state.spotlight] } : null,
         summon,
+        ...(state.view ? { view: state.view } : {}),
       };
       publishPresence(session.awareness, 'facilitation', presence);
     };
@@ -61,7 +62,8 @@ export function useFacilitatorBroadcast(session: BoardSession): void {
       if (
         state.follow !== previous.follow ||
         state.spotlight !== previous.spotlight ||
-        state.summonNonce !== previous.summonNonce
+        state.summonNonce !== previous.summonNonce ||
+        state.view !== previous.view
       ) {
         publish();
       }

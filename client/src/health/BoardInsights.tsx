@@ -8,12 +8,14 @@ import { useAddNote } from '../annotations/useAddNote.ts';
 import { useMyPermissions } from '../annotations/useMyPermissions.ts';
 import { BalanceDrawer } from '../giveTake/BalanceDrawer.tsx';
 import { HealthDrawer } from './HealthDrawer.tsx';
+import { InsightsPanel } from '../insight/panel/InsightsPanel.tsx';
 import { HEALTH_GRADIENT, UNSCORED_COLOUR } from '../theme/healthColour.ts';
 import './health.css';
 
-type Drawer = 'comments' | 'health' | 'balance';
+type Drawer = 'insights' | 'comments' | 'health' | 'balance';
 
 const TITLES: Record<Drawer, MessageKey> = {
+  insights: 'insight.panel',
   comments: 'annotations.drawer',
   health: 'health.tableTitle',
   balance: 'giveTake.balanceTitle',
@@ -44,8 +46,8 @@ function HealthLegend() {
 }
 
 /**
- * The session bar at the bottom of the map: add a note, the open comments,
- * the health table, the give-and-take balance, and "Colour by health"
+ * The session bar at the bottom of the map: add a note, the network's figures (insights), the open
+ * comments, the health table, the give-and-take balance, and "Colour by health"
  * (a local view option). Each list opens in a drawer over the right of the map.
  */
 export const BoardInsights = memo(function BoardInsights() {
@@ -87,6 +89,7 @@ export const BoardInsights = memo(function BoardInsights() {
             ✎ <span className="ip-insights__label">{t('annotations.note')}</span>
           </button>
         )}
+        {drawerButton('insights', t('insight.panel'), 'insight.panelHint')}
         {drawerButton('comments', t('annotations.drawerButton', { count }), 'annotations.drawerHint')}
         {drawerButton('health', t('health.table'), 'health.tableHint')}
         {drawerButton('balance', t('giveTake.balance'), 'giveTake.balanceHint')}
@@ -125,6 +128,7 @@ export const BoardInsights = memo(function BoardInsights() {
             </button>
           </header>
           <div className="ip-drawer__body">
+            {drawer === 'insights' && <InsightsPanel />}
             {drawer === 'comments' && <CommentsDrawer />}
             {drawer === 'health' && <HealthDrawer />}
             {drawer === 'balance' && <BalanceDrawer />}

@@ -91,6 +91,7 @@ export function PastBoardView({
           doc={past.state.doc}
           boardTitle={`${boardTitle} – ${date ?? ''}`}
           selection={[]}
+          shown={null}
           colouredByHealth={false}
           onClose={() => setExporting(false)}
         />

@@ -8,11 +8,14 @@
  * - `user`: name, colour, and the role the server stamps from the connection's key;
  * - `cursor`: the pointer in flow coordinates, or null off the map;
  * - `selection`: ids of the entities this person has selected;
- * - `facilitation`: follow, the viewport to follow, spotlight, "bring everyone here"; a facilitator's only.
+ * - `facilitation`: follow, the viewport to follow, spotlight, "bring everyone here", a view shown to everyone;
+ *   a facilitator's only.
  */
 import { isHexColour } from '../board/records/fields.ts';
 import { isBoardRole } from '../board/roles.ts';
 import type { BoardRole } from '../board/roles.ts';
+import { readSharedView } from './sharedView.ts';
+import type { SharedView } from './sharedView.ts';
 
 export const PRESENCE_FIELDS = {
   user: 'user',
@@ -61,6 +64,8 @@ export interface FacilitationPresence {
   viewport: FlowViewport | null;
   spotlight: { ids: string[] } | null;
   summon: { viewport: FlowViewport; nonce: number } | null;
+  /** A view of the map shown to everyone (filters, neighbourhood, highlight); absent when none. */
+  view?: SharedView | null;
 }
 
 /** What a page may publish in each field (null clears it). */
@@ -148,6 +153,7 @@ export function readFacilitationPresence(state: unknown): FacilitationPresence |
   const spotlightIds = readSpotlightIds(value.spotlight);
   const summon = isRecord(value.summon) ? value.summon : null;
   const summonViewport = summon ? readViewport(summon.viewport) : null;
+  const view = readSharedView(value.view);
   return {
     follow: value.follow === true,
     viewport: readViewport(value.viewport),
@@ -156,6 +162,7 @@ export function readFacilitationPresence(state: unknown): FacilitationPresence |
       summon && summonViewport && typeof summon.nonce === 'number'
         ? { viewport: summonViewport, nonce: summon.nonce }
         : null,
+    ...(view ? { view } : {}),
   };
 }
 

@@ -15,6 +15,10 @@ import { FacilitationLayer } from '../../facilitation/FacilitationLayer.tsx';
 import { useBoardPermissions } from '../../facilitation/useBoardPermissions.ts';
 import { BoardInsights } from '../../health/BoardInsights.tsx';
 import { RelationshipEdgeBadges } from '../../health/RelationshipEdgeBadges.tsx';
+import { InsightBar } from '../../insight/InsightBar.tsx';
+import { InsightContext } from '../../insight/InsightContext.ts';
+import { InsightEngine } from '../../insight/InsightEngine.tsx';
+import { createInsightStore } from '../../insight/insightStore.ts';
 import { Legend } from '../../legend/Legend.tsx';
 import { SidePanel } from '../../panel/SidePanel.tsx';
 import { createPresenceStore, followAwareness } from '../../presence/presenceStore.ts';
@@ -45,6 +49,7 @@ export function LiveBoardMap({
   const source = useMemo(() => liveBoard(session.doc), [session.doc]);
   const store = useBoardViewStore(source);
   const presence = useMemo(() => createPresenceStore(), []);
+  const insight = useMemo(() => createInsightStore(), []);
   const permissions = useBoardPermissions(session);
   const viewer = session.role === 'viewer';
 
@@ -77,10 +82,12 @@ export function LiveBoardMap({
 
   return (
     <BoardViewContext.Provider value={board}>
-      <BoardCanvas map={board}>
-        <LiveMap session={session} presence={presence} />
-        <SidePanel />
-      </BoardCanvas>
+      <InsightContext.Provider value={insight}>
+        <BoardCanvas map={board}>
+          <LiveMap session={session} presence={presence} />
+          <SidePanel />
+        </BoardCanvas>
+      </InsightContext.Provider>
     </BoardViewContext.Provider>
   );
 }
@@ -97,6 +104,7 @@ function LiveMap({ session, presence }: { session: BoardSession; presence: Prese
           <RemoteCursors presence={presence} />
           <FacilitationLayer />
           <BoardInsights />
+          <InsightEngine />
         </>
       }
       panels={
@@ -104,6 +112,7 @@ function LiveMap({ session, presence }: { session: BoardSession; presence: Prese
           <Legend />
         </Panel>
       }
+      underToolbar={<InsightBar />}
       controls={<ExportImportButtons />}
       onPointerMove={cursor.onPointerMove}
       onPointerLeave={cursor.onPointerLeave}

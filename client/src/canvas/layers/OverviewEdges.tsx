@@ -98,7 +98,7 @@ export function OverviewEdges({ edges }: { edges: BoardFlowEdge[] }) {
   );
   if (stillGroups.length === 0 && movedGroups.length === 0) return null;
   const draw = (prefix: string, group: StrokeGroup) => (
-    <g key={prefix + group.key} fill={group.colour}>
+    <g key={prefix + group.key} fill={group.colour} opacity={group.faded ? 0.25 : undefined}>
       <path d={group.d} fill="none" stroke={group.colour} strokeWidth={group.width} strokeLinecap="round" />
       {group.arrows !== '' && <path d={group.arrows} />}
     </g>

@@ -1,6 +1,7 @@
 import { directionMarkers, strengthWidth } from '../../theme/relationshipStyle.ts';
 import { arrowHead, edgePath, floatingGeometry } from '../edges/floatingGeometry.ts';
 import type { NodeBox } from '../edges/floatingGeometry.ts';
+import { DIMMED_CLASS } from '../view/flowTypes.ts';
 import type { BoardFlowEdge } from '../view/flowTypes.ts';
 
 /** The colour of person → organisation links (as `AffiliationEdge`). */
@@ -12,6 +13,8 @@ export interface StrokeGroup {
   readonly key: string;
   readonly colour: string;
   readonly width: number;
+  /** The lines the view dims (`DIMMED_CLASS`), drawn faded as React Flow's copies are. */
+  readonly faded: boolean;
   readonly d: string;
   readonly arrows: string;
 }
@@ -30,17 +33,22 @@ export function overviewEdgePaths(
   edges: readonly BoardFlowEdge[],
   boxOf: (id: string) => NodeBox | undefined,
 ): StrokeGroup[] {
-  const groups = new Map<string, { colour: string; width: number; d: string[]; arrows: string[] }>();
+  const groups = new Map<
+    string,
+    { colour: string; width: number; faded: boolean; d: string[]; arrows: string[] }
+  >();
+  let faded = false;
   const group = (colour: string, width: number) => {
-    const key = `${colour}|${width}`;
+    const key = `${colour}|${width}|${faded ? 'faded' : ''}`;
     let found = groups.get(key);
     if (!found) {
-      found = { colour, width, d: [], arrows: [] };
+      found = { colour, width, faded, d: [], arrows: [] };
       groups.set(key, found);
     }
     return found;
   };
   for (const edge of edges) {
+    faded = edge.className === DIMMED_CLASS;
     const source = boxOf(edge.source);
     const target = boxOf(edge.target);
     if (!source || !target) continue;
@@ -59,10 +67,11 @@ export function overviewEdgePaths(
     if (markers.end) into.arrows.push(polygonPath(arrowHead(geometry.to, geometry.control, arrowSize)));
     if (markers.start) into.arrows.push(polygonPath(arrowHead(geometry.from, geometry.control, arrowSize)));
   }
-  return [...groups].map(([key, { colour, width, d, arrows }]) => ({
+  return [...groups].map(([key, { colour, width, faded: dim, d, arrows }]) => ({
     key,
     colour,
     width,
+    faded: dim,
     d: d.join(' '),
     arrows: arrows.join(' '),
   }));

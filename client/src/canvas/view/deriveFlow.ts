@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { healthSummary } from '@interplay/shared';
 import type {
   BoardSnapshot,
@@ -18,7 +19,7 @@ import type {
   PersonFlowNode,
   RelationshipFlowEdge,
 } from './flowTypes.ts';
-import { AFFILIATION_PREFIX, DIMMED_CLASS } from './flowTypes.ts';
+import { AFFILIATION_PREFIX, DIMMED_CLASS, RINGED_CLASS } from './flowTypes.ts';
 import { organisationSize, personSize } from '../nodes/nodeSize.ts';
 import { FULL_VIEW } from './mapView.ts';
 import type { MapView } from './mapView.ts';
@@ -116,6 +117,7 @@ export function deriveNodes(
   const look = (entity: Organisation | Person): NodeLook => ({
     label: view.label ? view.label(entity) : entity.name,
     dimmed: view.dimmed.has(entity.id),
+    ring: view.rings?.get(entity.id) ?? null,
   });
   for (const organisation of snapshot.organisations.values()) {
     if (view.hidden.has(organisation.id)) continue;
@@ -129,14 +131,34 @@ export function deriveNodes(
   return nodes;
 }
 
-/** How the view draws a node: its label, and whether it is faded. */
+/** How the view draws a node: its label, whether it is faded, and the colour of its ring. */
 interface NodeLook {
   readonly label: string;
   readonly dimmed: boolean;
+  readonly ring: string | null;
 }
 
+type RingStyle = { readonly '--ip-ring'?: string };
+
+const ringOf = (node: BoardFlowNode): string | null =>
+  (node.style as RingStyle | undefined)?.['--ip-ring'] ?? null;
+
 const sameLook = (prev: BoardFlowNode, look: NodeLook): boolean =>
-  prev.data.label === look.label && (prev.className === DIMMED_CLASS) === look.dimmed;
+  prev.data.label === look.label && prev.className === lookClass(look) && ringOf(prev) === look.ring;
+
+function lookClass({ dimmed, ring }: NodeLook): string | undefined {
+  if (ring === null) return dimmed ? DIMMED_CLASS : undefined;
+  return dimmed ? `${DIMMED_CLASS} ${RINGED_CLASS}` : RINGED_CLASS;
+}
+
+/** The class and style of a node under its look (nothing when plain, so plain nodes stay as they were). */
+function lookProps(look: NodeLook): Pick<BoardFlowNode, 'className' | 'style'> {
+  const className = lookClass(look);
+  return {
+    ...(className ? { className } : {}),
+    ...(look.ring !== null ? { style: { '--ip-ring': look.ring } as CSSProperties } : {}),
+  };
+}
 
 function organisationNode(
   organisation: Organisation,
@@ -157,8 +179,15 @@ function organisationNode(
     type: 'organisation',
     // A node being dragged here follows the pointer, not the (slightly older) document.
     position: prev?.dragging ? prev.position : organisation.position,
-    data: { organisation, projectCount, label: look.label },
-    ...(look.dimmed ? { className: DIMMED_CLASS } : {}),
+    // The same data when only the look changed: the card (memoised on its props) is not drawn again.
+    data:
+      prev?.type === 'organisation' &&
+      prev.data.organisation === organisation &&
+      prev.data.projectCount === projectCount &&
+      prev.data.label === look.label
+        ? prev.data
+        : { organisation, projectCount, label: look.label },
+    ...lookProps(look),
     ...localState(prev),
     measured: prev?.measured ?? organisationSize(organisation),
   };
@@ -182,8 +211,14 @@ function personNode(
     id: person.id,
     type: 'person',
     position: prev?.dragging ? prev.position : person.position,
-    data: { person, projectCount, label: look.label },
-    ...(look.dimmed ? { className: DIMMED_CLASS } : {}),
+    data:
+      prev?.type === 'person' &&
+      prev.data.person === person &&
+      prev.data.projectCount === projectCount &&
+      prev.data.label === look.label
+        ? prev.data
+        : { person, projectCount, label: look.label },
+    ...lookProps(look),
     zIndex: 1,
     ...localState(prev),
     measured: prev?.measured ?? personSize(person),
@@ -326,12 +361,17 @@ function relationshipEdge(
   ) {
     return prev;
   }
+  const sameData =
+    prev?.type === 'relationship' &&
+    prev.data?.relationship === relationship &&
+    prev.data.lane === lane &&
+    prev.data.colour === colour;
   const edge: RelationshipFlowEdge = {
     id: relationship.id,
     type: 'relationship',
     source: relationship.source,
     target: relationship.target,
-    data: { relationship, lane, colour },
+    data: sameData && prev.data ? prev.data : { relationship, lane, colour },
     ariaLabel,
     zIndex: 0,
   };

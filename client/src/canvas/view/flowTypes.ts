@@ -37,6 +37,9 @@ export type BoardFlowEdge = RelationshipFlowEdge | AffiliationFlowEdge;
 /** Class of a node or line the view dims (`canvas.css`). */
 export const DIMMED_CLASS = 'ip-dimmed';
 
+/** Class of a node the view rings in a colour (`MapView.rings`); the colour is the node's `--ip-ring`. */
+export const RINGED_CLASS = 'ip-ringed';
+
 /** Prefix of affiliation edge ids, so they never collide with relationship ids. */
 export const AFFILIATION_PREFIX = 'affiliation:';
 

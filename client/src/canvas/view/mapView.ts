@@ -17,6 +17,8 @@ export interface MapView {
   readonly colouring: 'kind' | 'health';
   /** What a screen reader announces for a relationship, from its ends' names (in the page's language). */
   readonly relationshipLabel: (sourceName: string, targetName: string) => string;
+  /** A colour ring around some organisations and people (e.g. their cluster); null: none. */
+  readonly rings: ReadonlyMap<string, string> | null;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -28,6 +30,7 @@ export const FULL_VIEW: MapView = {
   label: null,
   colouring: 'kind',
   relationshipLabel: (source, target) => `${source} – ${target}`,
+  rings: null,
 };
 
 /** A view that differs from `FULL_VIEW` only in what `changes` says. */

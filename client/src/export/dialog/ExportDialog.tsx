@@ -21,6 +21,8 @@ interface ExportDialogProps {
   readonly boardTitle: string;
   /** Ids selected on the map (nodes, relationships, project); empty when nothing is. */
   readonly selection: readonly string[];
+  /** What the map shows now when it shows only part of the board (filters, neighbours, a highlight); else null. */
+  readonly shown: readonly string[] | null;
   /** Whether the map colours relationships by health now: the image does the same unless unticked. */
   readonly colouredByHealth: boolean;
   readonly onClose: () => void;
@@ -51,16 +53,22 @@ function imageRequest(
   };
 }
 
-/** Choose an image (PNG/SVG with options) or a data format, then download it. Open to every role. */
-export function ExportDialog({ doc, boardTitle, selection, colouredByHealth, onClose }: ExportDialogProps) {
-  const t = useT();
-  const language = useLanguage();
-  const id = useId();
-  const [kind, setKind] = useState<'image' | 'data'>('image');
-  const [dataFormat, setDataFormat] = useState<DataFormat>('json');
-  const [choices, setChoices] = useState<ImageChoices>({
+/** The ids an image export keeps: what the map shows, the selection, or everything (null). */
+function scopeIds(
+  choices: ImageChoices,
+  selection: readonly string[],
+  shown: readonly string[] | null,
+): readonly string[] | null {
+  if (choices.asShown && shown) return shown;
+  return choices.onlySelection && selection.length > 0 ? selection : null;
+}
+
+/** The image choices the dialog opens with: what the map shows (as shown when it is narrowed), PNG 2×. */
+function initialChoices(boardTitle: string, colouredByHealth: boolean, narrowed: boolean): ImageChoices {
+  return {
     format: 'png2',
     onlySelection: false,
+    asShown: narrowed,
     background: 'white',
     showTitle: true,
     title: boardTitle,
@@ -68,7 +76,26 @@ export function ExportDialog({ doc, boardTitle, selection, colouredByHealth, onC
     legend: true,
     madeWith: true,
     byHealth: colouredByHealth,
-  });
+  };
+}
+
+/** Choose an image (PNG/SVG with options) or a data format, then download it. Open to every role. */
+export function ExportDialog({
+  doc,
+  boardTitle,
+  selection,
+  shown,
+  colouredByHealth,
+  onClose,
+}: ExportDialogProps) {
+  const t = useT();
+  const language = useLanguage();
+  const id = useId();
+  const [kind, setKind] = useState<'image' | 'data'>('image');
+  const [dataFormat, setDataFormat] = useState<DataFormat>('json');
+  const [choices, setChoices] = useState<ImageChoices>(() =>
+    initialChoices(boardTitle, colouredByHealth, shown !== null),
+  );
   const { status, working, download, abort } = useExportDownload(doc);
   const hasSelection = selection.length > 0;
   const fileName =
@@ -88,7 +115,7 @@ export function ExportDialog({ doc, boardTitle, selection, colouredByHealth, onC
     const request: ExportRequest =
       kind === 'data'
         ? { kind: 'data', make: (snapshot) => exportData(snapshot, dataFormat, boardTitle, language) }
-        : imageRequest(choices, language, choices.onlySelection && hasSelection ? selection : null);
+        : imageRequest(choices, language, scopeIds(choices, selection, shown));
     void download(request, fileName);
   };
 
@@ -121,6 +148,7 @@ export function ExportDialog({ doc, boardTitle, selection, colouredByHealth, onC
           choices={choices}
           onChange={(change) => setChoices((current) => ({ ...current, ...change }))}
           hasSelection={hasSelection}
+          narrowed={shown !== null}
           disabled={working}
           groupId={id}
         />

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/index.ts';
 import { ImportDialog } from '../../import/ImportDialog.tsx';
 import { importRefusal } from '../../import/importPermission.ts';
 import { ExportDialog } from './ExportDialog.tsx';
+import { shownIds } from './shownIds.ts';
 import { BOARD_FIT_PADDING } from '../../canvas/fitPadding.ts';
 import './exportImport.css';
 
@@ -16,10 +17,11 @@ import './exportImport.css';
  */
 export function ExportImportButtons() {
   const t = useT();
-  const { session, undoManager } = useBoardViewContext();
+  const { session, undoManager, store } = useBoardViewContext();
   const settings = useBoardView(selectSnapshot).settings;
   const selection = useBoardView(selectSelection);
   const colouredByHealth = useBoardView((s) => s.colourByHealth);
+  const view = useBoardView((s) => s.view);
   const fitBoard = useFitBoard();
   const [open, setOpen] = useState<'export' | 'import' | null>(null);
   const refusal = importRefusal(session.role, settings);
@@ -71,6 +73,7 @@ export function ExportImportButtons() {
           doc={session.doc}
           boardTitle={session.title}
           selection={selectedIds}
+          shown={open === 'export' ? shownIds(store.getState().snapshot, view) : null}
           colouredByHealth={colouredByHealth}
           onClose={() => setOpen(null)}
         />

@@ -15,6 +15,8 @@ const IMAGE_FORMAT_LABEL: Record<ImageFormat, MessageKey> = {
 export interface ImageChoices {
   readonly format: ImageFormat;
   readonly onlySelection: boolean;
+  /** Only what the map shows now (filters, neighbours, a highlight); takes precedence over the selection. */
+  readonly asShown: boolean;
   readonly background: 'white' | 'transparent';
   readonly showTitle: boolean;
   readonly title: string;
@@ -28,6 +30,8 @@ interface ImageOptionsFieldsProps {
   readonly choices: ImageChoices;
   readonly onChange: (change: Partial<ImageChoices>) => void;
   readonly hasSelection: boolean;
+  /** The map shows only part of the board now (so "as shown" differs from the whole map). */
+  readonly narrowed: boolean;
   readonly disabled: boolean;
   /** Prefix of the radio groups' names, unique to the dialog. */
   readonly groupId: string;
@@ -38,11 +42,13 @@ export function ImageOptionsFields({
   choices,
   onChange,
   hasSelection,
+  narrowed,
   disabled,
   groupId,
 }: ImageOptionsFieldsProps) {
   const t = useT();
-  const scope = choices.onlySelection && hasSelection ? 'selection' : 'all';
+  const scope =
+    choices.asShown && narrowed ? 'shown' : choices.onlySelection && hasSelection ? 'selection' : 'all';
   const check = (
     key: 'showTitle' | 'showDate' | 'legend' | 'madeWith' | 'byHealth',
     label: MessageKey,
@@ -78,15 +84,23 @@ export function ImageOptionsFields({
           name={`${groupId}-scope`}
           value="all"
           current={scope}
-          onChoose={() => onChange({ onlySelection: false })}
+          onChoose={() => onChange({ onlySelection: false, asShown: false })}
           label="export.scope.all"
           disabled={disabled}
         />
         <RadioChoice
           name={`${groupId}-scope`}
+          value="shown"
+          current={scope}
+          onChoose={() => onChange({ onlySelection: false, asShown: true })}
+          label={narrowed ? 'export.scope.shown' : 'export.scope.shownAll'}
+          disabled={disabled || !narrowed}
+        />
+        <RadioChoice
+          name={`${groupId}-scope`}
           value="selection"
           current={scope}
-          onChoose={() => onChange({ onlySelection: true })}
+          onChoose={() => onChange({ onlySelection: true, asShown: false })}
           label={hasSelection ? 'export.scope.selection' : 'export.scope.noSelection'}
           disabled={disabled || !hasSelection}
         />

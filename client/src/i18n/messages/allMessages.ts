@@ -6,6 +6,7 @@ import { facilitationMessages } from './facilitation.ts';
 import { giveTakeMessages } from './giveTake.ts';
 import { healthMessages } from './health.ts';
 import { historyMessages } from './history.ts';
+import { insightMessages } from './insight.ts';
 import { refusalMessages } from './refusal.ts';
 import { shellMessages } from './shell.ts';
 
@@ -20,6 +21,7 @@ const en = {
   ...exportImportMessages.en,
   ...facilitationMessages.en,
   ...refusalMessages.en,
+  ...insightMessages.en,
 };
 
 /** Any string key of the interface; `t()` accepts only these. */
@@ -37,5 +39,6 @@ export const allMessages: Record<Language, Record<MessageKey, string>> = {
     ...exportImportMessages.nl,
     ...facilitationMessages.nl,
     ...refusalMessages.nl,
+    ...insightMessages.nl,
   },
 };

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { readBoard } from '@interplay/shared';
+import { computeFigures } from '../figures/computeFigures.ts';
+import { buildInsightTestNetwork } from '../testing/insightTestNetwork.ts';
+import { figuresCsv } from './figuresCsv.ts';
+import { shownIds } from '../../export/dialog/shownIds.ts';
+import { mapView } from '../../canvas/view/mapView.ts';
+
+const doc = new Y.Doc();
+const { id } = buildInsightTestNetwork(doc, '2026-12-01');
+const snapshot = readBoard(doc);
+const files = figuresCsv(computeFigures(snapshot, '2026-12-01'), snapshot);
+const rows = (file: string): string[][] =>
+  (files[file] ?? '')
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(','));
+
+describe('the figures as CSV tables', () => {
+  it('has one table per figure, names beside ids', () => {
+    expect(Object.keys(files).sort()).toEqual([
+      'brokers.csv',
+      'clusters.csv',
+      'give-take.csv',
+      'health.csv',
+      'isolated.csv',
+      'maintenance.csv',
+      'overlap-members.csv',
+      'overlap-projects.csv',
+      'role-coverage.csv',
+      'summary.csv',
+      'weak-spots.csv',
+      'weakly-tied.csv',
+    ]);
+    expect(rows('brokers.csv')[1]?.slice(0, 4)).toEqual([
+      '1',
+      id('D'),
+      'Stichting Welzijn Leiden',
+      'organisation',
+    ]);
+    expect(rows('isolated.csv')[1]).toEqual([id('G'), 'Rabobank Leiden', 'organisation']);
+    expect(rows('overlap-projects.csv')[1]).toEqual([
+      'Thuis in Leiden',
+      'Zorg dichtbij',
+      '"Bram Kok; Carla Smit"',
+      'zorg',
+      '2',
+    ]);
+    const coverage = rows('role-coverage.csv').find((row) => row[0] === 'Zorg dichtbij');
+    expect(coverage).toEqual(['Zorg dichtbij', '0', '1', '1', 'sponsor']);
+  });
+});
+
+describe('an image as shown', () => {
+  it('keeps what the map neither hides nor fades, and lines between kept ends', () => {
+    expect(shownIds(snapshot, mapView({}))).toBeNull();
+    const view = mapView({ dimmed: new Set([id('G'), id('H')]), hidden: new Set([id('r1')]) });
+    const shown = new Set(shownIds(snapshot, view));
+    expect(shown.has(id('A'))).toBe(true);
+    expect(shown.has(id('G'))).toBe(false);
+    expect(shown.has(id('r1'))).toBe(false);
+    expect(shown.has(id('r9'))).toBe(false); // F–H: its end H is faded
+    expect(shown.has(id('r2'))).toBe(true);
+  });
+});
