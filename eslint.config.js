@@ -6,6 +6,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 export const YJS_RUNTIME_ALLOWED = [
   // The board model: the document's layout, records, commands, readers, undo and migrations.
   'shared/src/board/**',
+  // Writing an update from decoded parts, for the server's guard and the page's large changes.
+  'shared/src/sync/encodeUpdate.ts',
   // The page's sync module: the provider, the offline copy and the socket.
   'client/src/sync/**',
   // The server's document host: rooms and intake, and the guard that judges updates.

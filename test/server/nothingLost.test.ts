@@ -23,7 +23,7 @@ import { startServer } from '../support/serverProcess.ts';
 import type { ServerHandle } from '../support/serverProcess.ts';
 import { connectClient, createBoard, waitFor } from '../support/syncClient.ts';
 import type { CreatedBoard, SyncClient } from '../support/syncClient.ts';
-import { encodeUpdate } from '../../server/src/policy/encodeUpdate.ts';
+import { encodeUpdate } from '@interplay/shared/sync/encodeUpdate';
 
 let server: ServerHandle;
 const clients: SyncClient[] = [];

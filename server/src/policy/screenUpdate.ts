@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { encodeUpdate } from './encodeUpdate.ts';
+import { encodeUpdate } from '@interplay/shared/sync/encodeUpdate';
 import { locateType } from './transactionSlots.ts';
-import type { DeleteRange, Struct } from './encodeUpdate.ts';
+import type { DeleteRange, Struct } from '@interplay/shared/sync/encodeUpdate';
 
 /** Who may add structs under which Yjs client id: the browser (device) that first did, or the server. */
 export interface ClientOwners {

@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { UpdateIntake } from './UpdateIntake.ts';
-import { encodeUpdate } from '../policy/encodeUpdate.ts';
+import { encodeUpdate } from '@interplay/shared/sync/encodeUpdate';
 
 const victim = { device: 'device:victim' };
 const attacker = { device: 'device:attacker' };

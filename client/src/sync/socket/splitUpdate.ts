@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
+import { encodeUpdate } from '@interplay/shared/sync/encodeUpdate';
+import type { DeleteRange, Struct } from '@interplay/shared/sync/encodeUpdate';
 
 /**
  * The largest piece the page sends in one message: well under the server's default frame limit (4 MiB),
@@ -11,7 +13,6 @@ export const MAX_PIECE_BYTES = 1024 * 1024;
 const PIECE_HEADER_BYTES = 10;
 const CLIENT_HEADER_BYTES = 20;
 
-type Struct = ReturnType<typeof Y.decodeUpdate>['structs'][number];
 type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
 
 /** Bytes `struct` takes in an update (V1): written alone into a scratch encoder. */
@@ -21,38 +22,9 @@ function structSize(struct: Struct): number {
   return encoding.length(encoder.restEncoder);
 }
 
-/** One update (V1) of `structs`, which hold each client's structs in clock order, and of `deletes`. */
-function encodePiece(structs: Struct[], deletes: Array<[number, Array<{ clock: number; len: number }>]>) {
-  const byClient = new Map<number, Struct[]>();
-  for (const struct of structs) {
-    const list = byClient.get(struct.id.client);
-    if (list === undefined) byClient.set(struct.id.client, [struct]);
-    else list.push(struct);
-  }
-  const encoder = new Y.UpdateEncoderV1();
-  encoding.writeVarUint(encoder.restEncoder, byClient.size);
-  for (const [client, list] of byClient) {
-    encoding.writeVarUint(encoder.restEncoder, list.length);
-    encoder.writeClient(client);
-    encoding.writeVarUint(encoder.restEncoder, list[0]?.id.clock ?? 0);
-    for (const struct of list) struct.write(encoder, 0);
-  }
-  encoding.writeVarUint(encoder.restEncoder, deletes.length);
-  for (const [client, ranges] of deletes) {
-    encoder.resetDsCurVal();
-    encoding.writeVarUint(encoder.restEncoder, client);
-    encoding.writeVarUint(encoder.restEncoder, ranges.length);
-    for (const { clock, len } of ranges) {
-      encoder.writeDsClock(clock);
-      encoder.writeDsLen(len);
-    }
-  }
-  return encoder.toUint8Array();
-}
-
 /** The delete set's ranges in pieces of at most `perPiece` ranges, clients kept whole where they fit. */
 function deletePieces(ds: DeleteSet, perPiece: number) {
-  const pieces: Array<Array<[number, Array<{ clock: number; len: number }>]>> = [[]];
+  const pieces: Array<Array<[number, DeleteRange[]]>> = [[]];
   let count = 0;
   for (const [client, ranges] of ds.clients) {
     for (let start = 0; start < ranges.length; start += perPiece) {
@@ -85,7 +57,7 @@ export function splitUpdate(update: Uint8Array, maxBytes: number = MAX_PIECE_BYT
   for (const struct of structs) {
     const bytes = structSize(struct);
     if (size + bytes + headerOf(struct) > maxBytes && current.length > 0) {
-      pieces.push(encodePiece(current, []));
+      pieces.push(encodeUpdate(current, new Map()));
       current = [];
       clients = new Set();
       size = PIECE_HEADER_BYTES;
@@ -94,10 +66,10 @@ export function splitUpdate(update: Uint8Array, maxBytes: number = MAX_PIECE_BYT
     current.push(struct);
     clients.add(struct.id.client);
   }
-  if (current.length > 0) pieces.push(encodePiece(current, []));
+  if (current.length > 0) pieces.push(encodeUpdate(current, new Map()));
   // A delete range takes a few bytes; a tenth of the budget per range leaves room to spare.
   for (const deletes of deletePieces(ds, Math.max(1, Math.floor(maxBytes / 10)))) {
-    if (deletes.length > 0) pieces.push(encodePiece([], deletes));
+    if (deletes.length > 0) pieces.push(encodeUpdate([], new Map(deletes)));
   }
   return pieces;
 }

@@ -11,8 +11,8 @@ export interface DeleteRange {
 
 /**
  * Encodes structs and a delete set as one Yjs update (v1), the way Yjs writes its own: per client the
- * structs in clock order, gaps as skips, then the delete set. Used to drop refused parts of a decoded
- * update before it is applied.
+ * structs in clock order, gaps as skips, then the delete set. The server drops refused parts of a decoded
+ * update with it before applying it; the page cuts a large update into pieces with it.
  */
 export function encodeUpdate(
   structs: readonly Struct[],
