@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 
@@ -17,7 +18,12 @@ export interface DomExportResult {
  * (xyflow#5194). The page-side promise is raced against `timeoutMs`.
  */
 export async function domExport(page: Page, repoRoot: string, timeoutMs: number): Promise<DomExportResult> {
-  await page.addScriptTag({ path: path.join(repoRoot, 'node_modules/html-to-image/dist/html-to-image.js') });
+  // Evaluated through the DevTools protocol, not as a <script> tag: the server's CSP allows only its own scripts.
+  const library = await readFile(
+    path.join(repoRoot, 'node_modules/html-to-image/dist/html-to-image.js'),
+    'utf8',
+  );
+  await page.evaluate(library);
   return page.evaluate(async (timeout) => {
     interface HtmlToImage {
       toPng(node: HTMLElement): Promise<string>;
