@@ -10,6 +10,19 @@ export interface DeleteRange {
 }
 
 /**
+ * Writing updates from decoded parts uses Yjs's encoder classes and `Struct.write`, which Yjs exports but
+ * does not document: this file is the one place that does, and `encodeUpdate.test.ts` fails if an upgrade
+ * changes them.
+ */
+
+/** Bytes `struct` takes in an update (V1): written alone into a scratch encoder. */
+export function structSize(struct: Struct): number {
+  const encoder = new Y.UpdateEncoderV1();
+  struct.write(encoder, 0);
+  return encoding.length(encoder.restEncoder);
+}
+
+/**
  * Encodes structs and a delete set as one Yjs update (v1), the way Yjs writes its own: per client the
  * structs in clock order, gaps as skips, then the delete set. The server drops refused parts of a decoded
  * update with it before applying it; the page cuts a large update into pieces with it.

@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
-import { encodeUpdate } from '@interplay/shared/sync/encodeUpdate';
+import { encodeUpdate, structSize } from '@interplay/shared/sync/encodeUpdate';
 import type { DeleteRange, Struct } from '@interplay/shared/sync/encodeUpdate';
 
 /**
@@ -14,13 +13,6 @@ const PIECE_HEADER_BYTES = 10;
 const CLIENT_HEADER_BYTES = 20;
 
 type DeleteSet = ReturnType<typeof Y.decodeUpdate>['ds'];
-
-/** Bytes `struct` takes in an update (V1): written alone into a scratch encoder. */
-function structSize(struct: Struct): number {
-  const encoder = new Y.UpdateEncoderV1();
-  struct.write(encoder, 0);
-  return encoding.length(encoder.restEncoder);
-}
 
 /** The delete set's ranges in pieces of at most `perPiece` ranges, clients kept whole where they fit. */
 function deletePieces(ds: DeleteSet, perPiece: number) {
