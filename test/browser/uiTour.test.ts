@@ -5,7 +5,11 @@ import { dropWebSockets, joinBoard, trackWebSockets } from '../support/boardPage
 import { newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { buildRealisticBoard } from '../support/realisticBoard.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
-import { expectFloatingControlsApart, expectNoPageScroll } from '../support/pageLayout.ts';
+import {
+  expectFloatingControlsApart,
+  expectNoPageScroll,
+  expectPresentModeForTheRoom,
+} from '../support/pageLayout.ts';
 import { addSessionContent } from '../support/sessionContent.ts';
 import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
 
@@ -270,9 +274,16 @@ describe('UI tour: every screen reads as one product', () => {
     await expectNoPageScroll(projector.page, '1920 en');
     await expectFloatingControlsApart(projector.page, '1920 en');
     await screenshot(projector.page, 'tour-projector-1920-en');
+    // A participant points at the map and selects a card, the facilitator selects one: none of it is for the room.
+    await wide.page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Kampen' }).click();
+    await wide.page.mouse.move(700, 500);
+    await projector.page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Zwolle' }).click();
+    await projector.page.locator('.ip-remote-cursor').waitFor();
+    await projector.page.locator('.ip-remote-selected').waitFor();
     await projector.page.getByTestId('present').click();
     await projector.page.getByTestId('present-exit').waitFor();
     await settle(projector.page, 700);
+    await expectPresentModeForTheRoom(projector.page, 'present 1920 en', 18);
     await screenshot(projector.page, 'tour-present-mode-1920-en');
     await projector.page.keyboard.press('Escape');
 

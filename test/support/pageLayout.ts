@@ -71,3 +71,77 @@ export async function expectFloatingControlsApart(page: Page, where: string): Pr
   }
   expect(clashes, `${where}: overlapping controls`).toEqual([]);
 }
+
+/** The smallest name on the map in screen pixels: font size × the map's zoom, over every card and person shown. */
+export async function smallestNameOnScreen(page: Page): Promise<{ name: string; px: number }> {
+  return page.evaluate(() => {
+    const viewport = document.querySelector('.react-flow__viewport');
+    if (!viewport) throw new Error('no map');
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+    const names = Array.from(document.querySelectorAll<HTMLElement>('.ip-org__name, .ip-person__name'));
+    if (names.length === 0) throw new Error('no names on the map');
+    return names
+      .map((element) => ({
+        name: element.textContent ?? '',
+        px: Number.parseFloat(getComputedStyle(element).fontSize) * zoom,
+      }))
+      .reduce((a, b) => (b.px < a.px ? b : a));
+  });
+}
+
+/**
+ * Present mode shows the room the map and nothing about who points at what: the title and legend are
+ * on screen and clear of every card, no cursor or selection outline shows, names are ≥ `minNamePx`.
+ */
+export async function expectPresentModeForTheRoom(
+  page: Page,
+  where: string,
+  minNamePx: number,
+): Promise<void> {
+  const title = await page.getByTestId('present-title').boundingBox();
+  const legend = await page.getByTestId('projector-legend').boundingBox();
+  if (!title || !legend) throw new Error(`${where}: present mode shows no title or no legend`);
+  const window = page.viewportSize();
+  if (!window) throw new Error(`${where}: no viewport size`);
+  for (const [name, box] of [
+    ['title', title],
+    ['legend', legend],
+  ] as const) {
+    expect(box.x + box.width, `${where}: ${name} right`).toBeLessThanOrEqual(window.width);
+    expect(box.y + box.height, `${where}: ${name} bottom`).toBeLessThanOrEqual(window.height);
+  }
+  const cards = await page.locator('.react-flow__node').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const r = node.getBoundingClientRect();
+      return { name: node.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+  const covered = cards
+    .filter(
+      (card) => overlaps(card, { name: 'title', ...title }) || overlaps(card, { name: 'legend', ...legend }),
+    )
+    .map((card) => card.name);
+  expect(covered, `${where}: cards under the title or legend`).toEqual([]);
+  const shown = await page.evaluate(() => ({
+    cursors: Array.from(document.querySelectorAll<HTMLElement>('.ip-remote-cursor')).filter((cursor) =>
+      cursor.checkVisibility(),
+    ).length,
+    outlines: Array.from(document.querySelectorAll<HTMLElement>('.ip-remote-selected, .ip-remote-selected *'))
+      .map((element) => getComputedStyle(element))
+      .filter((style) => style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0).length,
+    halos: Array.from(document.querySelectorAll<SVGElement>('.ip-edge-halo')).filter((halo) =>
+      halo.checkVisibility(),
+    ).length,
+    handles: Array.from(document.querySelectorAll<HTMLElement>('.react-flow__handle')).filter((handle) =>
+      handle.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+    ).length,
+  }));
+  expect(shown, `${where}: cursors, selection outlines and handles shown`).toEqual({
+    cursors: 0,
+    outlines: 0,
+    halos: 0,
+    handles: 0,
+  });
+  const smallest = await smallestNameOnScreen(page);
+  expect(smallest.px, `${where}: the smallest name (${smallest.name})`).toBeGreaterThanOrEqual(minNamePx);
+}

@@ -9,3 +9,21 @@ export type FitPadding = NonNullable<FitViewOptions['padding']>;
  * hidden under them. Pixels, since those controls do not grow with the screen.
  */
 export const BOARD_FIT_PADDING: FitPadding = { top: '130px', bottom: '72px', left: '28px', right: '28px' };
+
+/**
+ * In present mode: the board's title above the map, the projector legend at its right
+ * (`.ip-present-legend`, at most 300 px wide), and no other controls.
+ */
+export const PRESENT_FIT_PADDING: FitPadding = { top: '76px', bottom: '20px', left: '20px', right: '330px' };
+
+let fitPadding: FitPadding = BOARD_FIT_PADDING;
+
+/** The room the fit (F, the fit button, an import) leaves around the map now. */
+export function boardFitPadding(): FitPadding {
+  return fitPadding;
+}
+
+/** Set by whatever changes the controls over the map (present mode); `null` goes back to the default. */
+export function setBoardFitPadding(padding: FitPadding | null): void {
+  fitPadding = padding ?? BOARD_FIT_PADDING;
+}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Panel } from '@xyflow/react';
 import { useStore } from 'zustand';
 import { useBoardViewContext } from '../canvas/BoardViewContext.ts';
+import { boardFitPadding } from '../canvas/fitPadding.ts';
 import { useFitBoard } from '../canvas/reactFlow/useFitBoard.ts';
 import { useT } from '../i18n/index.ts';
 import { facilitationStore } from './facilitationStore.ts';
@@ -38,7 +39,7 @@ export function FacilitationLayer() {
         if (state.present === previous.present || following.current) return;
         // Two frames: the header and panels are hidden (or back) and React Flow has measured the new size.
         requestAnimationFrame(() =>
-          requestAnimationFrame(() => fitBoard({ padding: 0.08, maxZoom: 1.6, duration: 250 })),
+          requestAnimationFrame(() => fitBoard({ padding: boardFitPadding(), maxZoom: 1.6, duration: 250 })),
         );
       }),
     [fitBoard],

@@ -12,6 +12,7 @@ import type { MapDecorations } from '../../canvas/MapContext.ts';
 import { liveBoard, useBoardViewStore } from '../../canvas/view/boardSource.ts';
 import { ExportImportButtons } from '../../export/dialog/ExportImportButtons.tsx';
 import { FacilitationLayer } from '../../facilitation/FacilitationLayer.tsx';
+import { PresentFrame } from '../../facilitation/PresentFrame.tsx';
 import { useBoardPermissions } from '../../facilitation/useBoardPermissions.ts';
 import { BoardInsights } from '../../health/BoardInsights.tsx';
 import { RelationshipEdgeBadges } from '../../health/RelationshipEdgeBadges.tsx';
@@ -20,6 +21,7 @@ import { InsightContext } from '../../insight/InsightContext.ts';
 import { InsightEngine } from '../../insight/InsightEngine.tsx';
 import { createInsightStore } from '../../insight/insightStore.ts';
 import { Legend } from '../../legend/Legend.tsx';
+import { ProjectorLegend } from '../../legend/ProjectorLegend.tsx';
 import { SidePanel } from '../../panel/SidePanel.tsx';
 import { createPresenceStore, followAwareness } from '../../presence/presenceStore.ts';
 import type { PresenceStore } from '../../presence/presenceStore.ts';
@@ -108,9 +110,12 @@ function LiveMap({ session, presence }: { session: BoardSession; presence: Prese
         </>
       }
       panels={
-        <Panel position="bottom-left" className="ip-legend-panel">
-          <Legend />
-        </Panel>
+        <>
+          <Panel position="bottom-left" className="ip-legend-panel">
+            <Legend />
+          </Panel>
+          <PresentFrame title={session.title} legend={<ProjectorLegend />} />
+        </>
       }
       underToolbar={<InsightBar />}
       controls={<ExportImportButtons />}

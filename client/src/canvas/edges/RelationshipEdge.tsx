@@ -87,10 +87,24 @@ export function RelationshipDrawing({
   return (
     <>
       {remote && (
-        <path d={full} fill="none" stroke={remote.colour} strokeWidth={width + 10} strokeOpacity={0.4} />
+        <path
+          className="ip-edge-halo"
+          d={full}
+          fill="none"
+          stroke={remote.colour}
+          strokeWidth={width + 10}
+          strokeOpacity={0.4}
+        />
       )}
       {selected && (
-        <path d={full} fill="none" stroke="#0f5fb8" strokeWidth={width + 10} strokeOpacity={0.35} />
+        <path
+          className="ip-edge-halo"
+          d={full}
+          fill="none"
+          stroke="#0f5fb8"
+          strokeWidth={width + 10}
+          strokeOpacity={0.35}
+        />
       )}
       <path
         className={moving ? 'ip-relationship ip-edge-moving' : 'ip-relationship'}

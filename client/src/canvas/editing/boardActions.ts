@@ -41,7 +41,7 @@ import type { MessageKey } from '../../i18n/index.ts';
 import type { GuardedAction } from './boardPermissions.ts';
 import { freeSpot } from './freeSpot.ts';
 import type { FitBoardOptions } from '../reactFlow/useFitBoard.ts';
-import { BOARD_FIT_PADDING } from '../fitPadding.ts';
+import { boardFitPadding } from '../fitPadding.ts';
 import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../view/flowTypes.ts';
 
 /** Asking before deleting more than this many entities at once. */
@@ -254,7 +254,7 @@ function changingActions(c: ActionContext): Omit<BoardActions, AddingAction> {
     },
 
     fitView() {
-      c.fitBoard({ padding: BOARD_FIT_PADDING, duration: 250 });
+      c.fitBoard({ padding: boardFitPadding(), duration: 250 });
     },
   };
 }

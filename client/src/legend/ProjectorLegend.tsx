@@ -1,0 +1,114 @@
+import { memo } from 'react';
+import { FORMS, RELATIONSHIP_KINDS, ROLES, SECTORS } from '@interplay/shared';
+import type { BoardSnapshot, Strength } from '@interplay/shared';
+import { useMapView } from '../canvas/MapContext.ts';
+import { RoleBadge } from '../canvas/nodes/RoleBadge.tsx';
+import { SectorIcon } from '../canvas/nodes/SectorIcon.tsx';
+import { useT } from '../i18n/index.ts';
+import { HEALTH_GRADIENT, UNSCORED_COLOUR } from '../theme/healthColour.ts';
+import { formDashArray, KIND_COLOURS, strengthWidth } from '../theme/relationshipStyle.ts';
+import { SECTOR_COLOURS } from '../theme/sectors.ts';
+import { LegendLine } from './LegendLine.tsx';
+import './legend.css';
+
+const STRENGTHS: readonly Strength[] = [1, 3, 5];
+
+/** What the board uses, so the projector's legend lists only that (in the fixed order of the full legend). */
+function usedOnBoard(snapshot: BoardSnapshot) {
+  const sectors = new Set([...snapshot.organisations.values()].map((o) => o.sector));
+  const kinds = new Set([...snapshot.relationships.values()].map((r) => r.kind));
+  const forms = new Set([...snapshot.relationships.values()].map((r) => r.form));
+  const roles = new Set([...snapshot.people.values()].flatMap((p) => p.roles));
+  return {
+    sectors: SECTORS.filter((s) => sectors.has(s)),
+    kinds: RELATIONSHIP_KINDS.filter((k) => kinds.has(k)),
+    forms: FORMS.filter((f) => forms.has(f)),
+    roles: ROLES.filter((r) => roles.has(r)),
+  };
+}
+
+/**
+ * The legend of present mode: one short column for the projector, naming only
+ * the sectors, roles, kinds and forms this board uses, and the health scale
+ * instead of the kinds while the map colours lines by health.
+ */
+export const ProjectorLegend = memo(function ProjectorLegend() {
+  const t = useT();
+  const snapshot = useMapView((s) => s.snapshot);
+  const byHealth = useMapView((s) => s.colourByHealth);
+  const used = usedOnBoard(snapshot);
+  return (
+    <section className="ip-projector-legend" aria-label={t('legend.title')} data-testid="projector-legend">
+      {used.sectors.length > 0 && (
+        <ul>
+          {used.sectors.map((sector) => (
+            <li key={sector}>
+              <span className="ip-legend__sector" style={{ background: SECTOR_COLOURS[sector] }}>
+                <SectorIcon sector={sector} size={16} />
+              </span>
+              {t(`sector.${sector}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {used.roles.length > 0 && (
+        <ul>
+          {used.roles.map((role) => (
+            <li key={role}>
+              <RoleBadge role={role} label={t(`roleBadge.${role}`)} size={22} />
+              {t(`roleBadge.${role}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {byHealth ? (
+        <div className="ip-projector-legend__health" data-testid="projector-legend-health">
+          <strong>{t('health.legend')}</strong>
+          <span className="ip-projector-legend__scale" style={{ background: HEALTH_GRADIENT }} />
+          <span className="ip-projector-legend__ends">
+            <span>{t('health.legendLow')}</span>
+            <span>{t('health.legendHigh')}</span>
+          </span>
+          <span>
+            <span className="ip-projector-legend__none" style={{ background: UNSCORED_COLOUR }} />
+            {t('health.legendNone')}
+          </span>
+        </div>
+      ) : (
+        used.kinds.length > 0 && (
+          <ul>
+            {used.kinds.map((kind) => (
+              <li key={kind}>
+                <LegendLine colour={KIND_COLOURS[kind]} width={4} />
+                {t(`kind.${kind}`)}
+              </li>
+            ))}
+          </ul>
+        )
+      )}
+      {used.forms.length > 0 && (
+        <ul>
+          {used.forms.map((form) => (
+            <li key={form}>
+              <LegendLine colour="#334155" width={3.5} dash={formDashArray(form, 3.5)} />
+              {t(`form.${form}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {used.kinds.length > 0 && (
+        <div className="ip-projector-legend__strength">
+          <span>{t('legend.strength')}</span>
+          <ul className="ip-projector-legend__strengths">
+            {STRENGTHS.map((strength) => (
+              <li key={strength}>
+                <LegendLine colour="#334155" width={strengthWidth(strength)} />
+                {strength}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+});
