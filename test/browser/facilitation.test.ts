@@ -1,7 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, addPerson, connect } from '@interplay/shared';
-import { dragBy, flowNode, joinBoard, nodeTransform, organisationNode } from '../support/boardPage.ts';
+import {
+  barControl,
+  dragBy,
+  flowNode,
+  joinBoard,
+  nodeTransform,
+  organisationNode,
+} from '../support/boardPage.ts';
 import { newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
 import { connectClient, createBoard, waitFor, type CreatedBoard } from '../support/syncClient.ts';
@@ -293,6 +300,46 @@ describe('facilitation: a facilitator and two participants (real Chromium, real 
     await p1.page.getByTestId('phase-badge').getByText('Phase: Open').waitFor();
     // The reason no longer holds, so the hint goes (it covered the bar's buttons).
     await p1.page.locator('.ip-toolbar__hint').waitFor({ state: 'detached' });
+  });
+
+  it('colours every page by health when the facilitator turns it on for everyone, or shares a view with it', async () => {
+    const stroke = (page: Page): Promise<string | null> =>
+      page.getByTestId('relationship-path').first().getAttribute('stroke');
+    const closeMenus = (page: Page): Promise<void> =>
+      page.evaluate(() =>
+        document.querySelectorAll('details[open]').forEach((d) => d.removeAttribute('open')),
+      );
+    const kindColour = await stroke(p1.page);
+    const unscored = '#9aa3ae';
+
+    await (await barControl(fac.page, 'colour-by-health-all')).check();
+    await closeMenus(fac.page);
+    for (const { page } of [p1, p2]) {
+      await expect.poll(() => stroke(page)).toBe(unscored);
+      // The legend switches to the health scale; a participant cannot turn it off while it holds.
+      await page.getByTestId('health-legend').waitFor();
+      const own = await barControl(page, 'colour-by-health');
+      expect(await own.isChecked()).toBe(true);
+      expect(await own.isDisabled()).toBe(true);
+      await closeMenus(page);
+    }
+    await screenshot(p1.page, 'facilitation-health-for-everyone-en');
+    await (await barControl(fac.page, 'colour-by-health-all')).uncheck();
+    await closeMenus(fac.page);
+    await expect.poll(() => stroke(p1.page)).toBe(kindColour);
+    await p1.page.getByTestId('health-legend').waitFor({ state: 'detached' });
+
+    // The facilitator's own colouring goes with their shared view ("Show my view").
+    await (await barControl(fac.page, 'colour-by-health')).check();
+    await closeMenus(fac.page);
+    expect(await stroke(p2.page)).toBe(kindColour);
+    await (await barControl(fac.page, 'share-view')).click();
+    await expect.poll(() => stroke(p2.page)).toBe(unscored);
+    await (await barControl(fac.page, 'share-view')).click();
+    await closeMenus(fac.page);
+    await expect.poll(() => stroke(p2.page)).toBe(kindColour);
+    await (await barControl(fac.page, 'colour-by-health')).uncheck();
+    await closeMenus(fac.page);
   });
 
   it('present mode hides the chrome, enlarges labels and leaves with Escape', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setLayoutLocked } from '@interplay/shared';
-import { dropWebSockets, joinBoard, trackWebSockets } from '../support/boardPage.ts';
+import { barControl, dropWebSockets, joinBoard, trackWebSockets } from '../support/boardPage.ts';
 import { newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { buildRealisticBoard } from '../support/realisticBoard.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
@@ -9,6 +9,8 @@ import {
   expectFloatingControlsApart,
   expectNoPageScroll,
   expectPresentModeForTheRoom,
+  expectBarsOnOneRow,
+  smallestNameOnScreen,
 } from '../support/pageLayout.ts';
 import { addSessionContent } from '../support/sessionContent.ts';
 import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
@@ -123,15 +125,19 @@ describe('UI tour: every screen reads as one product', () => {
       await expectFloatingControlsApart(page, `organisation panel ${language.code}`);
       await screenshot(page, `tour-organisation-${language.code}`);
 
-      // Colour by health shows its legend inside the session tools.
-      await page.getByTestId('colour-by-health').check();
+      // Colour by health: the legend shows the health scale (the bottom bar may hold it under More).
+      await (await barControl(page, 'colour-by-health')).check();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('health-legend').waitFor();
       await settle(page);
       await expectFloatingControlsApart(page, `colour by health ${language.code}`);
+      await expectBarsOnOneRow(page, `colour by health ${language.code}`);
       await screenshot(page, `tour-colour-by-health-${language.code}`);
-      await page.getByTestId('colour-by-health').uncheck();
+      await (await barControl(page, 'colour-by-health')).uncheck();
+      await page.keyboard.press('Escape');
 
       for (const drawer of ['comments', 'health', 'balance'] as const) {
-        await page.getByTestId(`open-${drawer}`).click();
+        await (await barControl(page, `open-${drawer}`)).click();
         await page.getByTestId('insights-drawer').waitFor();
         await settle(page);
         await expectNoPageScroll(page, `${drawer} drawer ${language.code}`);
@@ -256,16 +262,44 @@ describe('UI tour: every screen reads as one product', () => {
     await settle(wide.page, 600);
     await expectNoPageScroll(wide.page, '1440 nl');
     await expectFloatingControlsApart(wide.page, '1440 nl');
+    await expectBarsOnOneRow(wide.page, '1440 nl');
     await screenshot(wide.page, 'tour-participant-1440-nl');
 
-    // A small laptop: the toolbar collapses to icons, and still nothing overlaps.
+    // A small laptop, as facilitator in Dutch (the longest labels): the side panel starts collapsed to its
+    // edge, every bar keeps one row (the rest under Meer), the title shows whole, nothing overlaps.
     const small = await open(language, { width: 1024, height: 768 });
-    await join(small, `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`, language, 'Kees de Boer');
+    await join(
+      small,
+      `${suite.server.url}/b/${board.id}?key=${board.keys.facilitator}`,
+      language,
+      'Kees de Boer',
+    );
     await small.page.getByTestId('organisation-node').first().waitFor();
     await settle(small.page, 600);
     await expectNoPageScroll(small.page, '1024 nl');
     await expectFloatingControlsApart(small.page, '1024 nl');
-    await screenshot(small.page, 'tour-participant-1024-nl');
+    await expectBarsOnOneRow(small.page, '1024 nl');
+    expect(await small.page.locator('.ip-panel--collapsed').isVisible()).toBe(true);
+    // Names are drawn at the fitted overview (below zoom 0.25 cards would be blank).
+    expect(await small.page.locator('.react-flow.ip-lod-tiny').count()).toBe(0);
+    expect((await smallestNameOnScreen(small.page)).px).toBeGreaterThanOrEqual(5);
+    await screenshot(small.page, 'tour-facilitator-1024-nl');
+    // What did not fit is one click away, and the panel opens and closes again.
+    await small.page.locator('.ip-fbar').getByTestId('overflow-more').click();
+    await small.page.getByTestId('links-menu').waitFor();
+    await screenshot(small.page, 'tour-facilitator-1024-more-nl');
+    await small.page.keyboard.press('Escape');
+    const mapWidth = async (): Promise<number> =>
+      (await small.page.getByTestId('board-canvas').boundingBox())?.width ?? 0;
+    const wideMap = await mapWidth();
+    await small.page.getByTestId('panel-toggle').click();
+    await small.page.locator('.ip-panel:not(.ip-panel--collapsed)').waitFor();
+    expect(await mapWidth()).toBeLessThan(wideMap - 250);
+    await expectBarsOnOneRow(small.page, '1024 nl, panel open');
+    await expectFloatingControlsApart(small.page, '1024 nl, panel open');
+    await screenshot(small.page, 'tour-facilitator-1024-panel-nl');
+    await small.page.getByTestId('panel-toggle').click();
+    await small.page.locator('.ip-panel--collapsed').waitFor();
 
     const projector = await open(LANGUAGES[0], { width: 1920, height: 1080 });
     await join(projector, `${suite.server.url}/b/${board.id}?key=${board.keys.facilitator}`, LANGUAGES[0]);
@@ -273,6 +307,7 @@ describe('UI tour: every screen reads as one product', () => {
     await settle(projector.page, 600);
     await expectNoPageScroll(projector.page, '1920 en');
     await expectFloatingControlsApart(projector.page, '1920 en');
+    await expectBarsOnOneRow(projector.page, '1920 en');
     await screenshot(projector.page, 'tour-projector-1920-en');
     // A participant points at the map and selects a card, the facilitator selects one: none of it is for the room.
     await wide.page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Kampen' }).click();

@@ -188,3 +188,16 @@ export async function exportFile(
   await dialog.waitFor({ state: 'detached' });
   return { name: download.suggestedFilename(), bytes };
 }
+
+/**
+ * A control of one of the page's bars by test id, made visible first: on a narrow map the bar keeps one
+ * row and puts what does not fit under its More menu, which this opens.
+ */
+export async function barControl(page: Page, testId: string): Promise<Locator> {
+  const control = page.getByTestId(testId);
+  if (await control.isVisible()) return control;
+  const menu = page.locator('.ip-overflow__more').filter({ has: control });
+  await menu.locator('summary').click();
+  await control.waitFor();
+  return control;
+}

@@ -145,3 +145,39 @@ export async function expectPresentModeForTheRoom(
   const smallest = await smallestNameOnScreen(page);
   expect(smallest.px, `${where}: the smallest name (${smallest.name})`).toBeGreaterThanOrEqual(minNamePx);
 }
+
+/** Bars that must stay on one row at any laptop width (what does not fit goes into their More menu). */
+const ONE_ROW_BARS = {
+  header: '.board-header',
+  session: '.ip-fbar',
+  toolbar: '.ip-toolbar',
+  bottom: '.ip-insights__track',
+} as const;
+
+/**
+ * Every bar is one row high (its items share one line: no item starts below another's top half), and the
+ * board title is shown whole (nothing clipped by an ellipsis).
+ */
+export async function expectBarsOnOneRow(page: Page, where: string): Promise<void> {
+  for (const [name, selector] of Object.entries(ONE_ROW_BARS)) {
+    const rows = await page
+      .locator(selector)
+      .first()
+      .evaluate((bar) => {
+        const track = bar.querySelector(':scope > .ip-overflow__track') ?? bar;
+        const items = Array.from(track.children).filter((child) => child.getBoundingClientRect().width > 0);
+        const tops = items.map((child) => {
+          const r = child.getBoundingClientRect();
+          return r.top + r.height / 2;
+        });
+        const first = tops[0] ?? 0;
+        return tops.filter((mid) => Math.abs(mid - first) > 14).length;
+      });
+    expect(rows, `${where}: ${name} items off the first row`).toBe(0);
+  }
+  const title = await page.locator('.board-header__title').evaluate((element) => ({
+    clippedX: element.scrollWidth > element.clientWidth + 1,
+    clippedY: element.scrollHeight > element.clientHeight + 1,
+  }));
+  expect(title, `${where}: board title clipped`).toEqual({ clippedX: false, clippedY: false });
+}

@@ -62,7 +62,7 @@ export function FacilitationBar({ session }: { session: BoardSession }) {
             )}
           </div>
         )}
-        <div className="ip-fbar__spacer" />
+        {!facilitator && <div className="ip-fbar__spacer" />}
         <button
           type="button"
           className={`ip-fbar__button${facilitator ? ' ip-fbar__button--primary' : ''}`}

@@ -44,6 +44,7 @@ export function sameFacilitator(a: FacilitatorPresence | null, b: FacilitatorPre
     fa.viewport?.zoom === fb.viewport?.zoom &&
     fa.summon?.nonce === fb.summon?.nonce &&
     (fa.spotlight?.ids.join(' ') ?? '') === (fb.spotlight?.ids.join(' ') ?? '') &&
-    JSON.stringify(fa.view ?? null) === JSON.stringify(fb.view ?? null)
+    JSON.stringify(fa.view ?? null) === JSON.stringify(fb.view ?? null) &&
+    (fa.colourByHealth ?? false) === (fb.colourByHealth ?? false)
   );
 }

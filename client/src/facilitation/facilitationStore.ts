@@ -20,6 +20,10 @@ export interface FacilitationLocalState {
   sharing: boolean;
   /** Facilitator: the view of the map shown to everyone while sharing, or null. */
   view: SharedView | null;
+  /** Facilitator: everyone's lines are coloured by health ("for everyone" in the bottom bar). */
+  healthForAll: boolean;
+  /** Facilitator: my own lines are coloured by health while my view is shared, so everyone's are. */
+  sharedHealth: boolean;
 }
 
 export interface FacilitationActions {
@@ -29,6 +33,8 @@ export interface FacilitationActions {
   setSteppedOut(steppedOut: boolean): void;
   setSharing(sharing: boolean): void;
   setView(view: SharedView | null): void;
+  setHealthForAll(on: boolean): void;
+  setSharedHealth(on: boolean): void;
 }
 
 export type FacilitationStore = StoreApi<FacilitationLocalState & FacilitationActions>;
@@ -47,12 +53,16 @@ export function facilitationStore(boardId: string): FacilitationStore {
     steppedOut: false,
     sharing: false,
     view: null,
+    healthForAll: false,
+    sharedHealth: false,
     setFollow: (follow) => set({ follow }),
     setSpotlight: (ids) => set({ spotlight: ids && ids.length > 0 ? [...ids] : null }),
     summon: () => set((state) => ({ summonNonce: state.summonNonce + 1 })),
     setSteppedOut: (steppedOut) => set({ steppedOut }),
     setSharing: (sharing) => set({ sharing }),
     setView: (view) => set({ view }),
+    setHealthForAll: (healthForAll) => set({ healthForAll }),
+    setSharedHealth: (sharedHealth) => set({ sharedHealth }),
   }));
   stores.set(boardId, store);
   return store;

@@ -45,6 +45,7 @@ export function useFacilitatorBroadcast(session: BoardSession): void {
         spotlight: state.spotlight ? { ids: [...state.spotlight] } : null,
         summon,
         ...(state.view ? { view: state.view } : {}),
+        ...(state.healthForAll || state.sharedHealth ? { colourByHealth: true } : {}),
       };
       publishPresence(session.awareness, 'facilitation', presence);
     };
@@ -63,7 +64,9 @@ export function useFacilitatorBroadcast(session: BoardSession): void {
         state.follow !== previous.follow ||
         state.spotlight !== previous.spotlight ||
         state.summonNonce !== previous.summonNonce ||
-        state.view !== previous.view
+        state.view !== previous.view ||
+        state.healthForAll !== previous.healthForAll ||
+        state.sharedHealth !== previous.sharedHealth
       ) {
         publish();
       }

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
-import { useT } from '../i18n/index.ts';
+import { OverflowRow } from '../app/common/OverflowRow.tsx';
+import { useLanguage, useT } from '../i18n/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../canvas/BoardViewContext.ts';
 import { CommentsDrawer } from '../annotations/CommentsDrawer.tsx';
@@ -8,8 +9,9 @@ import { useAddNote } from '../annotations/useAddNote.ts';
 import { useMyPermissions } from '../annotations/useMyPermissions.ts';
 import { BalanceDrawer } from '../giveTake/BalanceDrawer.tsx';
 import { HealthDrawer } from './HealthDrawer.tsx';
+import { HealthColourToggles } from './HealthColourToggles.tsx';
+import { useHealthColouring } from './useHealthColouring.ts';
 import { InsightsPanel } from '../insight/panel/InsightsPanel.tsx';
-import { HEALTH_GRADIENT, UNSCORED_COLOUR } from '../theme/healthColour.ts';
 import './health.css';
 
 type Drawer = 'insights' | 'comments' | 'health' | 'balance';
@@ -25,26 +27,6 @@ function openThreadCount(s: { snapshot: { annotations: Parameters<typeof openThr
   return s.snapshot.annotations.size === 0 ? 0 : openThreads(s.snapshot.annotations).length;
 }
 
-/** The "Colour by health" legend: the red–amber–green scale and grey for unscored. */
-function HealthLegend() {
-  const t = useT();
-  return (
-    <div
-      className="ip-health-legend"
-      data-testid="health-legend"
-      aria-label={t('health.legend')}
-      role="group"
-    >
-      <strong>{t('health.legend')}</strong>
-      <span>{t('health.legendLow')}</span>
-      <span className="ip-health-legend__scale" style={{ background: HEALTH_GRADIENT }} />
-      <span>{t('health.legendHigh')}</span>
-      <span className="ip-health-legend__none" style={{ background: UNSCORED_COLOUR }} />
-      <span>{t('health.legendNone')}</span>
-    </div>
-  );
-}
-
 /**
  * The session bar at the bottom of the map: add a note, the network's figures (insights), the open
  * comments, the health table, the give-and-take balance, and "Colour by health"
@@ -52,10 +34,11 @@ function HealthLegend() {
  */
 export const BoardInsights = memo(function BoardInsights() {
   const t = useT();
-  const { store } = useBoardViewContext();
+  const language = useLanguage();
   const [drawer, setDrawer] = useState<Drawer | null>(null);
   const count = useBoardView(openThreadCount);
-  const colourByHealth = useBoardView((s) => s.colourByHealth);
+  const health = useHealthColouring();
+  const isFacilitator = useBoardViewContext().session.role === 'facilitator';
   const { permissions } = useMyPermissions();
   const addNote = useAddNote();
   const toggle = (which: Drawer): void => setDrawer(drawer === which ? null : which);
@@ -65,7 +48,7 @@ export const BoardInsights = memo(function BoardInsights() {
       type="button"
       className="ip-insights__button"
       aria-pressed={drawer === which}
-      aria-controls="ip-insights-drawer"
+      aria-controls={drawer === null ? undefined : 'ip-insights-drawer'}
       title={t(hint)}
       data-testid={`open-${which}`}
       onClick={() => toggle(which)}
@@ -76,34 +59,51 @@ export const BoardInsights = memo(function BoardInsights() {
 
   return (
     <>
-      <div className="ip-insights" role="toolbar" aria-label={t('health.section')}>
-        {permissions.comment && (
-          <button
-            type="button"
-            className="ip-insights__button ip-insights__note"
-            title={t('annotations.noteHint')}
-            aria-label={t('annotations.noteHint')}
-            data-testid="add-note"
-            onClick={() => addNote()}
-          >
-            ✎ <span className="ip-insights__label">{t('annotations.note')}</span>
-          </button>
-        )}
-        {drawerButton('insights', t('insight.panel'), 'insight.panelHint')}
-        {drawerButton('comments', t('annotations.drawerButton', { count }), 'annotations.drawerHint')}
-        {drawerButton('health', t('health.table'), 'health.tableHint')}
-        {drawerButton('balance', t('giveTake.balance'), 'giveTake.balanceHint')}
-        <label className="ip-insights__toggle" title={t('health.colourByHint')}>
-          <input
-            type="checkbox"
-            checked={colourByHealth}
-            data-testid="colour-by-health"
-            onChange={(event) => store.getState().setColourByHealth(event.currentTarget.checked)}
-          />
-          {t('health.colourBy')}
-        </label>
-        {colourByHealth && <HealthLegend />}
-      </div>
+      <OverflowRow
+        className="ip-insights"
+        trackClassName="ip-insights__track"
+        menuClassName="ip-overflow__more--up"
+        role="toolbar"
+        label={t('health.section')}
+        moreLabel={t('common.more')}
+        measureKey={`${language}|${String(permissions.comment)}`}
+        items={[
+          ...(permissions.comment
+            ? [
+                {
+                  key: 'note',
+                  node: (
+                    <button
+                      type="button"
+                      className="ip-insights__button ip-insights__note"
+                      title={t('annotations.noteHint')}
+                      aria-label={t('annotations.noteHint')}
+                      data-testid="add-note"
+                      onClick={() => addNote()}
+                    >
+                      ✎ <span className="ip-insights__label">{t('annotations.note')}</span>
+                    </button>
+                  ),
+                },
+              ]
+            : []),
+          { key: 'insights', node: drawerButton('insights', t('insight.panel'), 'insight.panelHint') },
+          {
+            key: 'comments',
+            node: drawerButton(
+              'comments',
+              t('annotations.drawerButton', { count }),
+              'annotations.drawerHint',
+            ),
+          },
+          { key: 'health', node: drawerButton('health', t('health.table'), 'health.tableHint') },
+          { key: 'balance', node: drawerButton('balance', t('giveTake.balance'), 'giveTake.balanceHint') },
+          {
+            key: 'colour',
+            node: <HealthColourToggles health={health} isFacilitator={isFacilitator} />,
+          },
+        ]}
+      />
       {drawer && (
         <aside
           id="ip-insights-drawer"

@@ -7,20 +7,24 @@ import { LegendLine } from './LegendLine.tsx';
 const STRENGTHS: readonly Strength[] = [1, 2, 3, 4, 5];
 const DIRECTIONS: readonly Direction[] = ['none', 'oneWay', 'bothWays'];
 
-/** The legend's column for relationships: kind colours, form dashes, strength widths, direction arrows. */
-export function RelationshipLegend() {
+/** The legend's column for relationships: kind colours (left out while the lines show health), form dashes, strength widths, direction arrows. */
+export function RelationshipLegend({ byHealth = false }: { byHealth?: boolean }) {
   const t = useT();
   return (
     <div className="ip-legend__column">
-      <h3>{t('legend.kinds')}</h3>
-      <ul>
-        {RELATIONSHIP_KINDS.map((kind) => (
-          <li key={kind}>
-            <LegendLine colour={KIND_COLOURS[kind]} width={4} />
-            {t(`kind.${kind}`)}
-          </li>
-        ))}
-      </ul>
+      {!byHealth && (
+        <>
+          <h3>{t('legend.kinds')}</h3>
+          <ul>
+            {RELATIONSHIP_KINDS.map((kind) => (
+              <li key={kind}>
+                <LegendLine colour={KIND_COLOURS[kind]} width={4} />
+                {t(`kind.${kind}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{t('legend.forms')}</h3>
       <ul>
         {FORMS.map((form) => (

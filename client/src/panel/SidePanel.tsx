@@ -11,6 +11,7 @@ import { ProjectPanel } from './ProjectPanel.tsx';
 import { RelationshipPanel } from './RelationshipPanel.tsx';
 import { SelectionComments } from '../annotations/SelectionComments.tsx';
 import { projectsByName } from '../canvas/projects/projectsByName.ts';
+import { setPanelCollapsed, usePanelCollapsed } from './panelCollapse.ts';
 import './panel.css';
 
 /** With nothing selected: how to start, and the projects (so even an empty project can be selected). */
@@ -103,12 +104,63 @@ function PanelContent() {
   return <Overview />;
 }
 
-/** The details of the selection, editable (disabled for viewers). */
+/** The number of selected items, shown on the collapsed panel's edge. */
+const selectSelectedCount = (s: {
+  selection: { nodeIds: readonly string[]; relationshipIds: readonly string[]; projectId: string | null };
+}): number =>
+  s.selection.nodeIds.length + s.selection.relationshipIds.length + (s.selection.projectId ? 1 : 0);
+
+/**
+ * The details of the selection, editable (disabled for viewers). It collapses to a narrow edge with one
+ * button (on a laptop it would take a third of the map; `panelCollapse.ts` remembers the choice).
+ */
 export const SidePanel = memo(function SidePanel() {
   const t = useT();
   const { readOnly } = useBoardViewContext();
+  const collapsed = usePanelCollapsed();
+  const selected = useBoardView(selectSelectedCount);
+  if (collapsed) {
+    return (
+      <aside
+        className="ip-panel ip-panel--collapsed"
+        id="ip-side-panel"
+        aria-label={t('panel.label')}
+        data-testid="side-panel"
+      >
+        <button
+          type="button"
+          className="ip-panel__toggle"
+          aria-expanded="false"
+          aria-controls="ip-side-panel"
+          title={t('panel.expand')}
+          data-testid="panel-toggle"
+          onClick={() => setPanelCollapsed(false)}
+        >
+          <span aria-hidden="true">‹</span>
+          <span className="ip-panel__toggle-label">{t('panel.details')}</span>
+          {selected > 0 && (
+            <span className="ip-panel__count" aria-label={t('panel.multi', { count: selected })}>
+              {selected}
+            </span>
+          )}
+        </button>
+      </aside>
+    );
+  }
   return (
-    <aside className="ip-panel" aria-label={t('panel.label')} data-testid="side-panel">
+    <aside className="ip-panel" id="ip-side-panel" aria-label={t('panel.label')} data-testid="side-panel">
+      <button
+        type="button"
+        className="ip-panel__collapse"
+        aria-expanded="true"
+        aria-controls="ip-side-panel"
+        title={t('panel.collapse')}
+        aria-label={t('panel.collapse')}
+        data-testid="panel-toggle"
+        onClick={() => setPanelCollapsed(true)}
+      >
+        ›
+      </button>
       {readOnly && <p className="ip-panel__readonly">{t('panel.readOnly')}</p>}
       <PanelContent />
       <SelectionComments />

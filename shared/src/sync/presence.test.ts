@@ -56,6 +56,15 @@ describe('presence', () => {
     expect(readFacilitationPresence({ facilitation: null })).toBeNull();
   });
 
+  it('reads colour by health for everyone only when it is exactly true', () => {
+    const base = { follow: false, viewport: null, spotlight: null, summon: null };
+    expect(readFacilitationPresence({ facilitation: { ...base, colourByHealth: true } })).toEqual({
+      ...base,
+      colourByHealth: true,
+    });
+    expect(readFacilitationPresence({ facilitation: { ...base, colourByHealth: 'yes' } })).toEqual(base);
+  });
+
   it("stamps the connection's role and keeps facilitation only on a facilitator's state", () => {
     const claimed = {
       user: { name: 'M', role: 'facilitator' },

@@ -66,6 +66,8 @@ export interface FacilitationPresence {
   summon: { viewport: FlowViewport; nonce: number } | null;
   /** A view of the map shown to everyone (filters, neighbourhood, highlight); absent when none. */
   view?: SharedView | null;
+  /** Everyone's lines are coloured by health (the facilitator's choice); absent when not. */
+  colourByHealth?: boolean;
 }
 
 /** What a page may publish in each field (null clears it). */
@@ -163,6 +165,7 @@ export function readFacilitationPresence(state: unknown): FacilitationPresence |
         ? { viewport: summonViewport, nonce: summon.nonce }
         : null,
     ...(view ? { view } : {}),
+    ...(value.colourByHealth === true ? { colourByHealth: true } : {}),
   };
 }
 

@@ -14,10 +14,10 @@ export function ConnectionStatusPill({ status }: { status: ConnectionStatus }) {
   const t = useT();
   const label = t(LABEL[status]);
   return (
-    <div className={`status-pill status-pill--${status}`} role="status" data-status={status}>
+    <div className={`status-pill status-pill--${status}`} role="status" data-status={status} title={label}>
       <span className="status-pill__dot" aria-hidden="true" />
       <span className="visually-hidden">{t('status.prefix')} </span>
-      <span>{label}</span>
+      <span className="status-pill__label">{label}</span>
     </div>
   );
 }

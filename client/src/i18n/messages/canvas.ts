@@ -95,6 +95,9 @@ export const canvasMessages = defineMessages({
     'direction.bothWays': 'Both ways',
 
     'panel.label': 'Details of the selection',
+    'panel.details': 'Details',
+    'panel.expand': 'Show the details panel',
+    'panel.collapse': 'Hide the details panel (more room for the map)',
     'panel.nothing': 'Select an organisation, person, project or relationship to see and edit its details.',
     'panel.projects': 'Projects',
     'panel.noProjects': 'No projects yet.',
@@ -242,6 +245,9 @@ export const canvasMessages = defineMessages({
     'direction.bothWays': 'Beide richtingen',
 
     'panel.label': 'Details van de selectie',
+    'panel.details': 'Details',
+    'panel.expand': 'Detailpaneel tonen',
+    'panel.collapse': 'Detailpaneel verbergen (meer ruimte voor de kaart)',
     'panel.nothing':
       'Selecteer een organisatie, persoon, project of relatie om de details te zien en te bewerken.',
     'panel.projects': 'Projecten',

@@ -76,6 +76,10 @@ export const healthMessages = defineMessages({
     'health.staleAfterHelp': 'Relationships not checked together for longer are flagged.',
     'health.colourBy': 'Colour by health',
     'health.colourByHint': 'Colour the relationships by their mean health score',
+    'health.colourByAll': 'for everyone',
+    'health.colourByAllHint':
+      'Colour the relationships by health on every screen in the session, the shared view included',
+    'health.colourByForced': 'The facilitator colours the relationships by health for everyone',
     'health.legend': 'Mean health',
     'health.legendLow': '1 low',
     'health.legendHigh': '10 high',
@@ -152,6 +156,10 @@ export const healthMessages = defineMessages({
     'health.staleAfterHelp': 'Relaties die langer niet samen gecheckt zijn, worden gemarkeerd.',
     'health.colourBy': 'Kleur op gezondheid',
     'health.colourByHint': 'Kleur de relaties naar hun gemiddelde gezondheidsscore',
+    'health.colourByAll': 'voor iedereen',
+    'health.colourByAllHint':
+      'Kleur de relaties op gezondheid op elk scherm in de sessie, ook in de gedeelde weergave',
+    'health.colourByForced': 'De procesbegeleider kleurt de relaties voor iedereen op gezondheid',
     'health.legend': 'Gemiddelde gezondheid',
     'health.legendLow': '1 laag',
     'health.legendHigh': '10 hoog',

@@ -9,6 +9,8 @@ export const shellMessages = defineMessages({
     'language.label': 'Language',
     'language.en': 'English',
     'language.nl': 'Nederlands',
+    'common.more': 'More',
+    'common.moreHint': 'The controls that do not fit on this row',
 
     'start.newBoard.heading': 'New board',
     'start.newBoard.titleLabel': 'Board title',
@@ -103,6 +105,8 @@ export const shellMessages = defineMessages({
     'language.label': 'Taal',
     'language.en': 'English',
     'language.nl': 'Nederlands',
+    'common.more': 'Meer',
+    'common.moreHint': 'De knoppen die niet op deze regel passen',
 
     'start.newBoard.heading': 'Nieuw bord',
     'start.newBoard.titleLabel': 'Titel van het bord',
