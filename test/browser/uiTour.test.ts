@@ -10,8 +10,10 @@ import {
   expectNoPageScroll,
   expectPresentModeForTheRoom,
   expectBarsOnOneRow,
+  expectToolsEarlyInTabOrder,
   smallestNameOnScreen,
 } from '../support/pageLayout.ts';
+import { expectNoAxeViolations } from '../support/axe.ts';
 import { addSessionContent } from '../support/sessionContent.ts';
 import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
 
@@ -72,10 +74,12 @@ describe('UI tour: every screen reads as one product', () => {
     const { page } = tab;
     await page.goto(`${suite.server.url}/`);
     await page.getByLabel('Board title').waitFor();
+    await expectNoAxeViolations(page, 'start page');
     await screenshot(page, 'tour-start-en');
     await page.getByLabel('Board title').fill('Netwerk wonen en zorg');
     await page.getByRole('button', { name: 'Create board' }).click();
     await page.getByRole('link', { name: 'Open as facilitator' }).waitFor();
+    await expectNoAxeViolations(page, 'links page');
     await screenshot(page, 'tour-start-links-en');
     await page.goto(`${suite.server.url}/b/${board.id}?key=wrong-key`);
     await page.getByRole('link').first().waitFor();
@@ -107,6 +111,11 @@ describe('UI tour: every screen reads as one product', () => {
       await settle(page, 600);
       await expectNoPageScroll(page, `board ${language.code}`);
       await expectFloatingControlsApart(page, `board ${language.code}`);
+      if (language.code === 'en') {
+        await expectNoAxeViolations(page, 'facilitator, nothing selected');
+        // The skip link comes first; the tool bar and Export come before the map's cards.
+        await expectToolsEarlyInTabOrder(page, 40);
+      }
       await screenshot(page, `tour-board-${language.code}`);
 
       // The open legend is a popover over the bottom-left corner, above the session tools.
@@ -123,6 +132,7 @@ describe('UI tour: every screen reads as one product', () => {
       await settle(page);
       await expectNoPageScroll(page, `organisation panel ${language.code}`);
       await expectFloatingControlsApart(page, `organisation panel ${language.code}`);
+      if (language.code === 'en') await expectNoAxeViolations(page, 'facilitator, an organisation selected');
       await screenshot(page, `tour-organisation-${language.code}`);
 
       // Colour by health: the legend shows the health scale (the bottom bar may hold it under More).
@@ -184,7 +194,15 @@ describe('UI tour: every screen reads as one product', () => {
     await page.getByRole('dialog').waitFor();
     await settle(page);
     await screenshot(page, 'tour-export-en');
+    // Focus stays in the dialog however far one tabs, and goes back to Export when it closes.
+    for (let stop = 0; stop < 25; stop += 1) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
     await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe(
+      'export-button',
+    );
 
     await page.getByTestId('import-button').click();
     await page.getByRole('dialog').waitFor();
@@ -263,6 +281,7 @@ describe('UI tour: every screen reads as one product', () => {
     await expectNoPageScroll(wide.page, '1440 nl');
     await expectFloatingControlsApart(wide.page, '1440 nl');
     await expectBarsOnOneRow(wide.page, '1440 nl');
+    await expectNoAxeViolations(wide.page, 'participant, nothing selected');
     await screenshot(wide.page, 'tour-participant-1440-nl');
 
     // A small laptop, as facilitator in Dutch (the longest labels): the side panel starts collapsed to its
@@ -311,6 +330,8 @@ describe('UI tour: every screen reads as one product', () => {
     await screenshot(projector.page, 'tour-projector-1920-en');
     // A participant points at the map and selects a card, the facilitator selects one: none of it is for the room.
     await wide.page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Kampen' }).click();
+    await wide.page.getByTestId('side-panel').getByRole('textbox').first().waitFor();
+    await expectNoAxeViolations(wide.page, 'participant, an organisation selected');
     await wide.page.mouse.move(700, 500);
     await projector.page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Zwolle' }).click();
     await projector.page.locator('.ip-remote-cursor').waitFor();
@@ -332,7 +353,11 @@ describe('UI tour: every screen reads as one product', () => {
     await viewer.page.getByTestId('view-only-banner').waitFor();
     await settle(viewer.page, 600);
     await expectNoPageScroll(viewer.page, 'viewer nl');
+    await expectNoAxeViolations(viewer.page, 'viewer, nothing selected');
     await screenshot(viewer.page, 'tour-viewer-nl');
+    await viewer.page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Zwolle' }).click();
+    await viewer.page.getByTestId('side-panel').getByRole('textbox').first().waitFor();
+    await expectNoAxeViolations(viewer.page, 'viewer, an organisation selected');
 
     await wide.context.setOffline(true);
     await wide.page.locator('.banner--offline').waitFor({ timeout: 20_000 });

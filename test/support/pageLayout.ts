@@ -181,3 +181,37 @@ export async function expectBarsOnOneRow(page: Page, where: string): Promise<voi
   }));
   expect(title, `${where}: board title clipped`).toEqual({ clippedX: false, clippedY: false });
 }
+
+/**
+ * Tab from the top of the page: the first stop is the skip link, and the map's tool bar and Export come
+ * within `maxStops` (before the map's cards). Returns the number of stops to Export.
+ */
+export async function expectToolsEarlyInTabOrder(page: Page, maxStops: number): Promise<number> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
+  const stops: string[] = [];
+  for (let stop = 1; stop <= maxStops; stop += 1) {
+    const where = await page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      return active?.dataset.testid ?? active?.className ?? '';
+    });
+    stops.push(where);
+    if (where === 'export-button') {
+      expect(
+        stops.some((s) => s.startsWith('add-')),
+        'a tool of the tool bar before Export',
+      ).toBe(true);
+      expect(
+        stops.filter((s) => s.includes('react-flow__node')),
+        'cards before Export',
+      ).toEqual([]);
+      return stop;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Export is not within ${maxStops} Tab stops: ${stops.join(', ')}`);
+}

@@ -94,7 +94,8 @@ export const NoteCard = memo(function NoteCard({
       role={open ? 'group' : 'button'}
       tabIndex={0}
       aria-expanded={open}
-      aria-label={t('annotations.noteLabel', { name: thread.author.name, text })}
+      // Closed, the note is a button named by what it shows; open, a group named by its author and text.
+      aria-label={open ? t('annotations.noteLabel', { name: thread.author.name, text }) : undefined}
       title={mayMove ? undefined : t('annotations.noteDragLocked')}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -121,7 +122,10 @@ export const NoteCard = memo(function NoteCard({
         </>
       ) : (
         <>
-          <p className="ip-note__text">{text}</p>
+          <p className="ip-note__text">
+            <span className="visually-hidden">{t('annotations.note')}: </span>
+            {text}
+          </p>
           <div className="ip-note__meta">
             <span className="ip-ann-dot" style={{ background: thread.author.colour }} aria-hidden="true" />
             <span className="ip-note__author">{thread.author.name}</span>

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import type { PointerEvent, ReactNode } from 'react';
 import { ConnectionMode, Controls, MiniMap, Panel, ReactFlow } from '@xyflow/react';
 import type { AriaLabelConfig, Connection, EdgeTypes, NodeTypes } from '@xyflow/react';
@@ -24,6 +25,7 @@ import { useRenderWindow } from './layers/useRenderWindow.ts';
 import './layers/paint.css';
 import { useFitOnArrival } from './reactFlow/useFitOnArrival.ts';
 import { useFlowMirror } from './reactFlow/useFlowMirror.ts';
+import { useToolsBeforeMap } from './reactFlow/useToolsBeforeMap.ts';
 import { BOARD_FIT_PADDING } from './fitPadding.ts';
 
 // Module-level so React Flow never sees new type maps (which would remount every node).
@@ -119,9 +121,13 @@ export function FlowCanvas({
   useFitOnArrival(store, FIT_VIEW_OPTIONS, onSized);
   // Live positions (this page's drag, someone else's) reach React Flow directly, without a new nodes array.
   useFlowMirror(store, nodes.length <= CANVAS_MINIMAP_ABOVE);
+  // The tool bar and the controls come before the cards in Tab order.
+  const canvas = useRef<HTMLDivElement | null>(null);
+  const tools = useToolsBeforeMap(canvas);
 
   return (
     <div
+      ref={canvas}
       className="ip-canvas"
       onPointerMove={onPointerMove}
       onPointerLeave={onPointerLeave}
@@ -167,22 +173,28 @@ export function FlowCanvas({
         <OverviewEdges edges={layerEdges} />
         <DraggedEdges />
         {layers}
-        {(editing || underToolbar) && (
-          <Panel position="top-left" className="ip-top-left">
-            {editing && <Toolbar actions={actions} onDismissHint={handlers.dismissHint} />}
-            {underToolbar}
-          </Panel>
-        )}
         {nodes.length === 0 && !readOnly && (
           <Panel position="top-center" className="ip-empty-hint">
             {t('canvas.empty')}
           </Panel>
         )}
         {panels}
-        {/* One group in the top-right corner: zoom, fit, then the page's (export and import). */}
-        <Controls position="top-right" orientation="horizontal" showInteractive={false}>
-          {controls}
-        </Controls>
+        {tools &&
+          createPortal(
+            <>
+              {(editing || underToolbar) && (
+                <Panel position="top-left" className="ip-top-left">
+                  {editing && <Toolbar actions={actions} onDismissHint={handlers.dismissHint} />}
+                  {underToolbar}
+                </Panel>
+              )}
+              {/* One group in the top-right corner: zoom, fit, then the page's (export and import). */}
+              <Controls position="top-right" orientation="horizontal" showInteractive={false}>
+                {controls}
+              </Controls>
+            </>,
+            tools,
+          )}
         {nodes.length > CANVAS_MINIMAP_ABOVE ? (
           <CanvasMiniMap {...MINIMAP_SIZE} nodeColour={minimapColour} ariaLabel={t('canvas.minimap')} />
         ) : (

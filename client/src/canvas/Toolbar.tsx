@@ -35,7 +35,7 @@ function ToolButton({
       type="button"
       className={iconOnly ? 'ip-tool ip-tool--icon' : 'ip-tool'}
       title={title}
-      aria-label={title}
+      aria-label={`${t(label)} — ${title}`}
       disabled={disabledBy !== null}
       onClick={onClick}
       data-testid={testId}

@@ -27,6 +27,8 @@ export function ImportFileInput({ inputRef, onFiles, describedBy, testId }: Impo
       }}
       aria-describedby={describedBy}
       data-testid={testId}
+      // The visible button that opens it is the control people and screen readers use.
+      aria-hidden="true"
       tabIndex={-1}
     />
   );

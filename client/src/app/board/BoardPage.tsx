@@ -95,6 +95,17 @@ function LiveBoard({ session, boardKey }: { session: BoardSession; boardKey: str
 
   return (
     <div className="board-page">
+      <a
+        className="skip-link"
+        href="#ip-map-tools"
+        onClick={(event) => {
+          // Focus, not navigation: the link's hash would change the board's address.
+          event.preventDefault();
+          document.getElementById('ip-map-tools')?.focus();
+        }}
+      >
+        {t('board.skipToMap')}
+      </a>
       <BoardHeader
         title={session.title}
         role={session.role}
@@ -115,20 +126,24 @@ function LiveBoard({ session, boardKey }: { session: BoardSession; boardKey: str
         }
       />
       <FacilitationBar session={session} />
-      {session.role === 'viewer' && (
-        <div className="banner banner--view-only" role="note" data-testid="view-only-banner">
-          {t('board.viewOnly')}
-        </div>
-      )}
-      {connection.cannotSave && session.role !== 'viewer' && (
-        <div className="banner banner--offline" role="status" data-testid="cannot-save-banner">
-          {t('status.cannotSave')}
-        </div>
-      )}
-      {offlineNotice && !connection.cannotSave && (
-        <div className="banner banner--offline" role="status">
-          {t('status.offlineKept')}
-        </div>
+      {(session.role === 'viewer' || connection.cannotSave || offlineNotice) && (
+        <section className="board-page__notices" aria-label={t('board.notices')}>
+          {session.role === 'viewer' && (
+            <div className="banner banner--view-only" role="note" data-testid="view-only-banner">
+              {t('board.viewOnly')}
+            </div>
+          )}
+          {connection.cannotSave && session.role !== 'viewer' && (
+            <div className="banner banner--offline" role="status" data-testid="cannot-save-banner">
+              {t('status.cannotSave')}
+            </div>
+          )}
+          {offlineNotice && !connection.cannotSave && (
+            <div className="banner banner--offline" role="status">
+              {t('status.offlineKept')}
+            </div>
+          )}
+        </section>
       )}
       <BoardMain
         session={session}

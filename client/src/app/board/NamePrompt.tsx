@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/index.ts';
+import { keepTabInside } from '../common/keepTabInside.ts';
 import { cleanName } from '../identity/userIdentity.ts';
 
 interface NamePromptProps {
@@ -18,9 +19,13 @@ export function NamePrompt({ boardTitle, initialName, colour, onSubmit, onCancel
   const [name, setName] = useState(initialName);
   const [error, setError] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    // Focus moves in, and back to where it was when the prompt closes (renaming oneself from the list).
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     inputRef.current?.focus();
+    return () => previous?.focus();
   }, []);
 
   function submit(event: FormEvent<HTMLFormElement>): void {
@@ -33,12 +38,14 @@ export function NamePrompt({ boardTitle, initialName, colour, onSubmit, onCancel
   return (
     <div className="modal-backdrop">
       <div
+        ref={dialogRef}
         className="modal"
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-intro`}
         onKeyDown={(event) => {
+          keepTabInside(event, dialogRef.current);
           if (event.key === 'Escape' && onCancel) onCancel();
         }}
       >

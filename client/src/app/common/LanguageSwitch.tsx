@@ -13,7 +13,7 @@ export function LanguageSwitch() {
           lang={language}
           className="language-switch__button"
           aria-pressed={language === current}
-          aria-label={t(language === 'en' ? 'language.en' : 'language.nl')}
+          aria-label={`${language.toUpperCase()} — ${t(language === 'en' ? 'language.en' : 'language.nl')}`}
           onClick={() => setLanguage(language)}
         >
           {language.toUpperCase()}

@@ -31,7 +31,6 @@ export function NodeHandles({ connectable }: { connectable: boolean }) {
         className="ip-handle-source"
         isConnectable={connectable}
         title={t('canvas.node.connect')}
-        aria-label={t('canvas.node.connect')}
       />
     </>
   );

@@ -187,6 +187,10 @@ describe('React Flow store and node records the map relies on', () => {
     expect(html, internal('class names: .react-flow__handle with source / target')).toMatch(
       /class="react-flow__handle[^"]* source /,
     );
+    // useToolsBeforeMap puts the tools' container first in this element, before the renderer.
+    expect(html, internal('class names: the root .react-flow element')).toMatch(
+      /^<div[^>]* class="react-flow[ "]/,
+    );
   });
 
   it('keeps a replaced record while given the same node object, and drops it for a new one', () => {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { keepTabInside } from '../../app/common/keepTabInside.ts';
 
 interface DialogFrameProps {
   readonly title: string;
@@ -12,8 +13,8 @@ interface DialogFrameProps {
 }
 
 /**
- * A modal dialog: Escape closes, Enter confirms, focus moves in on open and
- * back to where it was on close, a click on the backdrop closes it.
+ * A modal dialog: Escape closes, Enter confirms, focus moves in on open, stays inside
+ * (Tab wraps around) and goes back to where it was on close, a click on the backdrop closes it.
  */
 export function DialogFrame({ title, onClose, children, testId, onConfirm }: DialogFrameProps) {
   const id = useId();
@@ -56,6 +57,7 @@ export function DialogFrame({ title, onClose, children, testId, onConfirm }: Dia
         aria-labelledby={`${id}-title`}
         data-testid={testId}
         onKeyDown={(event) => {
+          keepTabInside(event, ref.current);
           const target = event.target as HTMLElement;
           if (
             event.key === 'Enter' &&

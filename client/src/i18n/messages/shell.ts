@@ -53,6 +53,8 @@ export const shellMessages = defineMessages({
     'board.rolePrefix': 'Your role:',
     'board.loading': 'Opening the board…',
     'board.viewOnly': 'View only — you can look, not change.',
+    'board.notices': 'Notices',
+    'board.skipToMap': 'Skip to the map and its tools',
     'board.home': 'Interplay home',
 
     'error.heading': 'This board cannot be opened',
@@ -150,6 +152,8 @@ export const shellMessages = defineMessages({
     'board.rolePrefix': 'Uw rol:',
     'board.loading': 'Het bord wordt geopend…',
     'board.viewOnly': 'Alleen bekijken — u kunt kijken, niet wijzigen.',
+    'board.notices': 'Meldingen',
+    'board.skipToMap': 'Naar de kaart en de knoppen erbij',
     'board.home': 'Interplay startpagina',
 
     'error.heading': 'Dit bord kan niet worden geopend',
