@@ -8,6 +8,8 @@ import { exportBoardJson } from '@interplay/shared/formats/index';
 import { assertClientBuilt, exportFile, joinBoard } from '../support/boardPage.ts';
 import { launchBrowser, newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
+import { renderSvgInPage } from './exportImagePixels.ts';
+import { textBoxes, textsWithOtherExtents } from './exportTextExtents.ts';
 import {
   connectClient,
   createBoard,
@@ -121,7 +123,7 @@ describe('export and import dialogs (real Chromium, real server)', () => {
     ]);
   });
 
-  it('exports a real PNG of the whole map, far-away nodes included', async () => {
+  it('exports a real PNG of the whole map, far-away nodes included, its text in Inter as in the SVG', async () => {
     const { name, bytes } = await exportFile(alice.page, async (dialog) => {
       await dialog.getByLabel('Image').check();
       await dialog.getByLabel(/^PNG, normal size/).check();
@@ -132,6 +134,17 @@ describe('export and import dialogs (real Chromium, real server)', () => {
     expect(png.width).toBeGreaterThan(2_800);
     expect(png.height).toBeGreaterThan(1_800);
     expect(png.width).toBeLessThan(8_000);
+
+    // The same board as SVG, drawn by Chromium with its embedded Inter: every text (title, legend, names;
+    // the PNG is made by two workers, so both bands) reaches as far in the PNG as there.
+    const svg = await exportFile(alice.page, async (dialog) => {
+      await dialog.getByLabel(/^SVG/).check();
+    });
+    const markup = svg.bytes.toString('utf8');
+    const reference = await renderSvgInPage(alice.page, markup, png.width, png.height);
+    const boxes = await textBoxes(alice.page, markup, png.width);
+    expect(boxes.length).toBeGreaterThan(40);
+    expect(textsWithOtherExtents(boxes, png, reference)).toEqual([]);
   });
 
   it('exports the CSV zip with the four tables', async () => {

@@ -15,17 +15,19 @@ self.addEventListener('message', (event: MessageEvent<PngWorkerMessage>) => {
   const message = event.data;
   if (message.role === 'fonts') {
     // Registered ahead of the export; a failure here shows again, and is reported, when the export adds them.
-    addFonts(message.fonts).then(
-      () => reply({ type: 'fontsReady' }),
-      () => reply({ type: 'fontsReady' }),
-    );
-    // While the fonts decode and the dialog is open: V8 optimises the SVG writer, painter and encoder
-    // now, not mid-export. A failure here costs only speed; the export itself reports real errors.
-    try {
-      warmUpPngWorker();
-    } catch {
-      // Nothing to do: the export runs the same code and says what went wrong.
-    }
+    // Then, while the dialog is open, V8 optimises the SVG writer, painter and encoder now, not mid-export.
+    // WARNING: only after the fonts: the canvas keeps the face it found for a font string, so text painted
+    // before they are added stays in a fallback font in every later export of this worker (a title in
+    // DejaVu, a helper's whole band). A failure of the warm-up costs only speed.
+    const warmUp = (): void => {
+      try {
+        warmUpPngWorker();
+      } catch {
+        // Nothing to do: the export runs the same code and says what went wrong.
+      }
+      reply({ type: 'fontsReady' });
+    };
+    addFonts(message.fonts).then(warmUp, warmUp);
     return;
   }
   const work: Promise<PngWorkerReply> =
