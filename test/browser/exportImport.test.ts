@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addOrganisation, addPerson, addProject, connect, readBoard } from '@interplay/shared';
+import { addOrganisation, addPerson, addProject, addThread, connect, readBoard } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import { exportBoardJson } from '@interplay/shared/formats/index';
 import { assertClientBuilt, exportFile, joinBoard } from '../support/boardPage.ts';
@@ -124,9 +124,18 @@ describe('export and import dialogs (real Chromium, real server)', () => {
   });
 
   it('exports a real PNG of the whole map, far-away nodes included, its text in Inter as in the SVG', async () => {
+    // A free note on the map, inside the board's bounds.
+    addThread(seed.doc, {
+      position: { x: 1200, y: 700 },
+      author: { name: 'Bob', colour: '#1f7a4d' },
+      text: 'Hier stokt het',
+    });
+    await alice.page.getByTestId('note').waitFor({ state: 'attached' });
     const { name, bytes } = await exportFile(alice.page, async (dialog) => {
       await dialog.getByLabel('Image').check();
       await dialog.getByLabel(/^PNG, normal size/).check();
+      // Free notes are in the image unless left out.
+      expect(await dialog.getByTestId('export-show-notes').isChecked()).toBe(true);
     });
     expect(name).toMatch(/^regio-zwolle-wonen-\d{4}-\d{2}-\d{2}\.png$/);
     const png = PNG.sync.read(bytes);
@@ -141,6 +150,7 @@ describe('export and import dialogs (real Chromium, real server)', () => {
       await dialog.getByLabel(/^SVG/).check();
     });
     const markup = svg.bytes.toString('utf8');
+    expect(markup).toContain('>Hier stokt het</text>');
     const reference = await renderSvgInPage(alice.page, markup, png.width, png.height);
     const boxes = await textBoxes(alice.page, markup, png.width);
     expect(boxes.length).toBeGreaterThan(40);

@@ -47,6 +47,7 @@ function imageRequest(
       ...(choices.showDate ? { date: new Date().toLocaleDateString(language, { dateStyle: 'long' }) } : {}),
       legend: choices.legend,
       madeWith: choices.madeWith,
+      notes: choices.notes,
       colourByHealth: choices.byHealth,
       background: choices.background,
     },
@@ -75,6 +76,7 @@ function initialChoices(boardTitle: string, colouredByHealth: boolean, narrowed:
     showDate: true,
     legend: true,
     madeWith: true,
+    notes: true,
     byHealth: colouredByHealth,
   };
 }

@@ -24,6 +24,8 @@ export interface ImageChoices {
   readonly legend: boolean;
   readonly madeWith: boolean;
   readonly byHealth: boolean;
+  /** The free notes on the map (whole-map images only). */
+  readonly notes: boolean;
 }
 
 interface ImageOptionsFieldsProps {
@@ -50,7 +52,7 @@ export function ImageOptionsFields({
   const scope =
     choices.asShown && narrowed ? 'shown' : choices.onlySelection && hasSelection ? 'selection' : 'all';
   const check = (
-    key: 'showTitle' | 'showDate' | 'legend' | 'madeWith' | 'byHealth',
+    key: 'showTitle' | 'showDate' | 'legend' | 'madeWith' | 'byHealth' | 'notes',
     label: MessageKey,
     testId: string,
   ) => (
@@ -134,6 +136,7 @@ export function ImageOptionsFields({
         {check('legend', 'export.showLegend', 'export-show-legend')}
         {check('madeWith', 'export.showMadeWith', 'export-made-with')}
         {check('byHealth', 'export.colourByHealth', 'export-colour-by-health')}
+        {check('notes', 'export.showNotes', 'export-show-notes')}
       </fieldset>
     </div>
   );

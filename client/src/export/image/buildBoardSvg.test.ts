@@ -3,7 +3,15 @@ import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addOrganisation, addPerson, addProject, connect, readBoard, scoreHealth } from '@interplay/shared';
+import {
+  addOrganisation,
+  addPerson,
+  addProject,
+  addThread,
+  connect,
+  readBoard,
+  scoreHealth,
+} from '@interplay/shared';
 import { healthColour, UNSCORED_COLOUR } from '../../theme/healthColour.ts';
 import type { BoardSnapshot, OrganisationId } from '@interplay/shared';
 import { buildBoardSvg } from './buildBoardSvg.ts';
@@ -107,6 +115,19 @@ function organisationBoxes(
 
 const base: BoardSvgOptions = { labels };
 
+/** The sample board with one free note placed far left of and above everything. */
+function readBoardWithNote(): BoardSnapshot {
+  const { snapshot } = sampleBoard();
+  const doc = new Y.Doc();
+  addThread(doc, {
+    position: { x: -9_000, y: -40_000 },
+    author: { name: 'Anna de Vries', colour: '#b42318' },
+    text: 'Hier stokt het: niemand neemt het voortouw.',
+  });
+  const notes = readBoard(doc).annotations;
+  return { ...snapshot, annotations: new Map([...snapshot.annotations, ...notes]) };
+}
+
 describe('buildBoardSvg: the map', () => {
   it('is well-formed XML with every organisation, person and project name as text', () => {
     const { snapshot, names } = sampleBoard();
@@ -115,6 +136,21 @@ describe('buildBoardSvg: the map', () => {
     const all = texts(doc).join(' ');
     for (const name of names) expect(all).toContain(name);
     expect(doc.getElementsByTagName('svg')[0]?.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+  });
+
+  it('draws the free notes by default, within the document, and leaves them out when asked', () => {
+    const { snapshot } = sampleBoard();
+    const withNote = readBoardWithNote();
+    const svg = buildBoardSvg(withNote, base);
+    const parsed = parse(svg);
+    expect(texts(parsed).join(' ')).toContain('Hier stokt het: niemand neemt het voortouw.');
+    expect(texts(parsed)).toContain('Anna de Vries');
+    const root = parsed.getElementsByTagName('svg')[0]!;
+    // The note lies left of and above every node: the document grows to hold it.
+    expect(Number(root.getAttribute('width'))).toBeGreaterThan(
+      Number(parse(buildBoardSvg(snapshot, base)).getElementsByTagName('svg')[0]!.getAttribute('width')),
+    );
+    expect(buildBoardSvg(withNote, { ...base, notes: false })).not.toContain('Hier stokt het');
   });
 
   it('covers nodes far outside any viewport: the document spans every node', () => {

@@ -6,11 +6,14 @@ import { EXPORT_FONT_STACK, fontFaceCss } from './embeddedFont.ts';
 import type { ExportLabels } from './exportLabels.ts';
 import { layoutBoard } from './exportLayout.ts';
 import type { EdgeLayout } from './exportLayout.ts';
+import type { Box } from '../../canvas/projects/projectShape.ts';
 import { selectSubset } from './selectSubset.ts';
 import { svgDefs } from './svg/svgDefs.ts';
 import { affiliationsSvg, relationshipLabelSvg, relationshipSvg } from './svg/svgEdges.ts';
 import { LEGEND_WIDTH, legendSvg } from './svg/svgLegend.ts';
 import { organisationSvg, personSvg } from './svg/svgNodes.ts';
+import { layoutNotes, noteSvg } from './svg/svgNotes.ts';
+import type { NoteLayout } from './svg/svgNotes.ts';
 import { projectAreasSvg, projectLabelSvg } from './svg/svgProjects.ts';
 import { attrs, escapeXml, MarkupBuffer, num, text } from './svgMarkup.ts';
 import { textWidth } from './text/textMetrics.ts';
@@ -36,6 +39,8 @@ export interface BoardSvgOptions {
    */
   readonly colourByHealth?: boolean;
   readonly background?: 'white' | 'transparent';
+  /** The free notes on the map (default true); never with a selection, which holds no notes. */
+  readonly notes?: boolean;
   /** Fonts to embed (see `loadExportFonts`); without them the file asks for Inter by name. */
   readonly fonts?: readonly EmbeddedFont[];
 }
@@ -48,6 +53,23 @@ const TITLE_SIZE = 28;
 const DATE_SIZE = 15;
 const FOOTER = 28;
 
+/** The map's bounds grown to hold the free notes too (with the same margin). */
+function withNotes(bounds: Box, notes: readonly NoteLayout[], board: BoardSnapshot): Box {
+  if (notes.length === 0) return bounds;
+  const empty = board.organisations.size === 0 && board.people.size === 0;
+  const left = Math.min(...notes.map((n) => n.x - MARGIN), ...(empty ? [] : [bounds.x]));
+  const top = Math.min(...notes.map((n) => n.y - MARGIN), ...(empty ? [] : [bounds.y]));
+  const right = Math.max(
+    ...notes.map((n) => n.x + n.width + MARGIN),
+    ...(empty ? [] : [bounds.x + bounds.width]),
+  );
+  const bottom = Math.max(
+    ...notes.map((n) => n.y + n.height + MARGIN),
+    ...(empty ? [] : [bounds.y + bounds.height]),
+  );
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
 /**
  * The board (or a selection of it) as a standalone SVG document, built from
  * the model, not the DOM: every node wherever it lies, so nothing outside the
@@ -59,7 +81,9 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
   const { labels } = options;
   const language = options.language ?? 'en';
   const board = options.selection ? selectSubset(snapshot, options.selection) : snapshot;
-  const layout = layoutBoard(board, labels.sectors, language, MARGIN);
+  const nodesLayout = layoutBoard(board, labels.sectors, language, MARGIN);
+  const notes = options.notes !== false && !options.selection ? layoutNotes(board.annotations) : [];
+  const layout = { ...nodesLayout, bounds: withNotes(nodesLayout.bounds, notes, board) };
 
   const title = options.title?.trim() ?? '';
   const date = options.date?.trim() ?? '';
@@ -133,6 +157,7 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
   if (options.edgeLabels)
     for (const edge of layout.relationships) body.add(relationshipLabelSvg(edge, labels));
   for (const project of layout.projects) body.add(projectLabelSvg(project));
+  for (const note of notes) body.add(noteSvg(note));
   body.add('</g>');
 
   if (legend)
