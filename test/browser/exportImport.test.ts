@@ -10,6 +10,7 @@ import { launchBrowser, newPage, screenshot, type TestPage } from '../support/br
 import { startServer, type ServerHandle } from '../support/serverProcess.ts';
 import { renderSvgInPage } from './exportImagePixels.ts';
 import { textBoxes, textsWithOtherExtents } from './exportTextExtents.ts';
+import { leidenPartnerFiles } from './leidenImport.ts';
 import {
   connectClient,
   createBoard,
@@ -258,6 +259,47 @@ describe('export and import dialogs (real Chromium, real server)', () => {
     const after = readBoard(seed.doc);
     expect(after.relationships.size).toBe(2);
     expect([...after.organisations.values()].find((o) => o.name === 'Gemeente Zwolle')?.themes).toEqual([]);
+  });
+
+  it('lays an imported list of 42 organisations and 65 relationships out with no card on another', async () => {
+    const page = alice.page;
+    await page.getByTestId('import-button').click();
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.getByTestId('import-file-input').setInputFiles(leidenPartnerFiles());
+    await dialog.getByTestId('import-preview').waitFor();
+    expect(await dialog.getByTestId('import-add-organisations').innerText()).toBe('42 to add');
+    expect(await dialog.getByTestId('import-add-relationships').innerText()).toBe('65 to add');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const nodes = page.locator('.react-flow__node');
+    await expect.poll(() => nodes.count(), { timeout: 15_000 }).toBe(4 + 42);
+    // Measured and fitted (the import fits the map two frames after it is applied).
+    await page.waitForTimeout(800);
+    const boxes = await nodes.evaluateAll((elements) =>
+      elements.map((element) => {
+        const r = element.getBoundingClientRect();
+        return {
+          id: element.getAttribute('data-id') ?? '',
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          height: r.height,
+        };
+      }),
+    );
+    const overlapping: string[] = [];
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const dx = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+        const dy = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+        if (dx > 0.5 && dy > 0.5) overlapping.push(`${a.id} × ${b.id}`);
+      }
+    }
+    await screenshot(page, 'import-42-organisations');
+    expect(overlapping).toEqual([]);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Control+z');
+    await waitFor(() => readBoard(seed.doc).organisations.size === 3, 'the undo to reach the server', 15_000);
   });
 
   it('is in Dutch too; viewers may export but not import', async () => {

@@ -9,11 +9,15 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import { MAX_COORDINATE } from '../board/records/fields.ts';
 import type { Position } from '../board/types.ts';
+import { separateNewNodes } from './separateNewNodes.ts';
+import type { NodeFootprint } from './separateNewNodes.ts';
 
 export interface LayoutInput {
   readonly key: string;
   /** null: to be placed. */
   readonly position: Position | null;
+  /** The node's footprint (an estimate is enough); without it the layout cannot keep cards apart. */
+  readonly size?: NodeFootprint;
 }
 
 export interface LayoutLink {
@@ -114,13 +118,24 @@ export function layoutNewNodes(
   const ticks = Math.max(40, Math.min(300, Math.round(120_000 / simNodes.length)));
   simulation.tick(ticks);
 
-  for (const n of free) {
+  const clamp = (v: number, fallback: number): number =>
+    Number.isFinite(v) ? Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, Math.round(v))) : fallback;
+  const forced = free.map((n) => {
     const sim = byKey.get(n.key);
-    const x = Math.round(sim?.x ?? origin.x);
-    const y = Math.round(sim?.y ?? origin.y);
-    const clamp = (v: number, fallback: number): number =>
-      Number.isFinite(v) ? Math.max(-MAX_COORDINATE, Math.min(MAX_COORDINATE, v)) : fallback;
-    result.set(n.key, { x: clamp(x, origin.x), y: clamp(y, origin.y) });
+    return {
+      key: n.key,
+      position: { x: clamp(sim?.x ?? origin.x, origin.x), y: clamp(sim?.y ?? origin.y, origin.y) },
+    };
+  });
+  // Forces keep centres apart, not cards: a last pass moves each new card off any card it would cover.
+  const sizeOf = (n: LayoutInput): NodeFootprint => n.size ?? { width: 0, height: 0 };
+  const apart = separateNewNodes(
+    placed.map((n) => ({ position: n.position, size: sizeOf(n) })),
+    forced.map((f, i) => ({ ...f, size: sizeOf(free[i]!) })),
+  );
+  for (const { key, position } of forced) {
+    const moved = apart.get(key) ?? position;
+    result.set(key, { x: clamp(moved.x, position.x), y: clamp(moved.y, position.y) });
   }
   return result;
 }

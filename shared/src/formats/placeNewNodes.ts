@@ -3,6 +3,18 @@ import type { PlannedOrganisation, PlannedPerson, PlannedRelationship } from './
 import { layoutNewNodes } from './layoutNewNodes.ts';
 import type { LayoutLink } from './layoutNewNodes.ts';
 
+/**
+ * What a card takes on the map, estimated without fonts (the page measures the real size): organisation
+ * cards are 200–280 px wide and 64 px tall or more (a name on two or three lines); a person's circle and
+ * name take 140 × 100. Generous, so estimates that are kept apart are apart on the map too.
+ */
+const PERSON = { width: 140, height: 100 } as const;
+function organisationFootprint(name: string): { width: number; height: number } {
+  const width = Math.min(280, Math.max(200, 80 + name.length * 9.5));
+  const lines = Math.min(3, Math.ceil((name.length * 9.5) / (width - 74)));
+  return { width, height: 44 + lines * 20 };
+}
+
 interface PlacedNodes {
   readonly organisations: PlannedOrganisation[];
   readonly people: PlannedPerson[];
@@ -21,12 +33,22 @@ export function placeNewNodes(
 ): PlacedNodes {
   const positions = layoutNewNodes(
     [
-      ...[...current.organisations.values(), ...current.people.values()].map((n) => ({
-        key: n.id as string,
-        position: n.position,
+      ...[...current.organisations.values()].map((o) => ({
+        key: o.id as string,
+        position: o.position,
+        size: organisationFootprint(o.name),
       })),
-      ...organisations.map((o) => ({ key: o.key, position: o.laidOut ? null : o.position })),
-      ...people.map((p) => ({ key: p.key, position: p.laidOut ? null : p.position })),
+      ...[...current.people.values()].map((p) => ({
+        key: p.id as string,
+        position: p.position,
+        size: PERSON,
+      })),
+      ...organisations.map((o) => ({
+        key: o.key,
+        position: o.laidOut ? null : o.position,
+        size: organisationFootprint(o.name),
+      })),
+      ...people.map((p) => ({ key: p.key, position: p.laidOut ? null : p.position, size: PERSON })),
     ],
     [
       ...relationships.map((r): LayoutLink => ({ source: r.source, target: r.target })),
