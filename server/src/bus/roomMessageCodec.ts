@@ -1,12 +1,13 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { BoardRole as Role } from '@interplay/shared';
+import { BOARD_ROLES } from '@interplay/shared';
 import type { ClientClaim } from '../storage/Storage.ts';
 import type { KeyRenewal, PresenceSpeaker, RoomMessage } from './RoomBus.ts';
 
 /** Wire tags of the message kinds; numbers, never reused. */
 const tags = { update: 0, awareness: 1, 'awareness-query': 2 } as const;
-const roles: readonly Role[] = ['facilitator', 'editor', 'viewer'];
+/** A role travels as its index in `BOARD_ROLES`, which only ever grows at its end. */
+const roles = BOARD_ROLES;
 
 function writePairs(encoder: encoding.Encoder, pairs: readonly (readonly [number, string])[]): void {
   encoding.writeVarUint(encoder, pairs.length);

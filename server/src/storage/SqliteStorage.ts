@@ -25,7 +25,8 @@ CREATE TABLE IF NOT EXISTS boards (
   created_at TEXT NOT NULL,
   facilitator_key_hash TEXT NOT NULL,
   editor_key_hash TEXT NOT NULL,
-  viewer_key_hash TEXT NOT NULL
+  viewer_key_hash TEXT NOT NULL,
+  anonymous_key_hash TEXT
 );
 CREATE TABLE IF NOT EXISTS snapshots (
   board_id TEXT PRIMARY KEY REFERENCES boards(id),
@@ -53,6 +54,11 @@ CREATE TABLE IF NOT EXISTS client_owners (
  * compaction became a compare-and-swap get version 1, like a board's first snapshot.
  */
 function migrate(db: Database.Database): void {
+  // Boards made before the anonymised view link have none until the facilitator creates one.
+  const boardColumns = db.prepare('PRAGMA table_info(boards)').all() as { name: string }[];
+  if (!boardColumns.some((column) => column.name === 'anonymous_key_hash')) {
+    db.exec('ALTER TABLE boards ADD COLUMN anonymous_key_hash TEXT');
+  }
   const snapshotColumns = db.prepare('PRAGMA table_info(snapshots)').all() as { name: string }[];
   if (!snapshotColumns.some((column) => column.name === 'version')) {
     db.exec('ALTER TABLE snapshots ADD COLUMN version INTEGER NOT NULL DEFAULT 1');
@@ -94,12 +100,14 @@ interface BoardRow {
   facilitator_key_hash: string;
   editor_key_hash: string;
   viewer_key_hash: string;
+  anonymous_key_hash: string | null;
 }
 
 const keyColumn: Record<Role, string> = {
   facilitator: 'facilitator_key_hash',
   editor: 'editor_key_hash',
   viewer: 'viewer_key_hash',
+  anonymous: 'anonymous_key_hash',
 };
 
 interface PendingAppend {
@@ -154,8 +162,9 @@ export class SqliteStorage implements Storage {
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO boards (id, title, created_at, facilitator_key_hash, editor_key_hash, viewer_key_hash)
-           VALUES (?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO boards (id, title, created_at, facilitator_key_hash, editor_key_hash, viewer_key_hash,
+             anonymous_key_hash)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           board.id,
@@ -164,6 +173,7 @@ export class SqliteStorage implements Storage {
           board.keyHashes.facilitator,
           board.keyHashes.editor,
           board.keyHashes.viewer,
+          board.keyHashes.anonymous,
         );
       if (initialState !== undefined) {
         this.db
@@ -186,6 +196,7 @@ export class SqliteStorage implements Storage {
         facilitator: row.facilitator_key_hash,
         editor: row.editor_key_hash,
         viewer: row.viewer_key_hash,
+        anonymous: row.anonymous_key_hash,
       },
     };
   }

@@ -14,6 +14,7 @@ import { RoomDocument } from './RoomDocument.ts';
 import { RoomHistory } from './RoomHistory.ts';
 import { RoomPersistence } from './RoomPersistence.ts';
 import { RoomPresence } from './RoomPresence.ts';
+import { RoomProjection } from './RoomProjection.ts';
 import { remoteOrigin } from './remoteOrigin.ts';
 import { isStorageFull } from '../storage/WatchedStorage.ts';
 
@@ -49,6 +50,8 @@ export class Room {
   readonly budgets: RoomBudgets;
   /** The board's moments and checkpoints (`RoomHistory`). */
   readonly history: RoomHistory;
+  /** The anonymised projection of the document, while the room has connections of the anonymised view. */
+  private projection: RoomProjection | null = null;
   /** Bus messages that arrive while the room loads; handled once it has. */
   private inbox: RoomMessage[] | null = [];
   private closing: Promise<void> | null = null;
@@ -115,8 +118,16 @@ export class Room {
   join(member: RoomMember): void {
     this.broadcast.add(member);
     this.presence.add(member);
-    member.send(encodeSyncStep1(this.document.encodeStateVector()));
-    if (this.presence.stateCount > 0) member.send(this.presence.encodeAll());
+    if (member.role === 'anonymous') {
+      this.projection ??= new RoomProjection(this.document.doc, (update) =>
+        // After the writes queued before it, like every relay: the projection never runs ahead of storage.
+        this.persistence.afterCommits(() => this.broadcast.sendAnonymous(encodeUpdate(update))),
+      );
+      member.send(encodeSyncStep1(this.projection.encodeStateVector()));
+    } else {
+      member.send(encodeSyncStep1(this.document.encodeStateVector()));
+    }
+    if (this.presence.stateCount > 0) member.send(this.presence.encodeAll(member));
   }
 
   leave(member: RoomMember): void {
@@ -124,6 +135,10 @@ export class Room {
     this.budgets.forget(member);
     this.document.forget(member);
     this.presence.remove(member);
+    if (this.projection !== null && this.broadcast.anonymousCount === 0) {
+      this.projection.destroy();
+      this.projection = null;
+    }
   }
 
   /** Members that joined with the given role (used to close them when that role's key is renewed). */
@@ -138,7 +153,10 @@ export class Room {
   /** Answers a sync step 1 with everything the peer lacks, once all of it is committed. */
   answerSyncStep1(member: RoomMember, stateVector: Uint8Array): void {
     // Throws on a malformed state vector, before anything is queued.
-    const missing = this.document.encodeMissing(stateVector);
+    const missing =
+      member.role === 'anonymous' && this.projection !== null
+        ? this.projection.encodeMissing(stateVector)
+        : this.document.encodeMissing(stateVector);
     this.persistence.afterCommits(() => member.send(encodeSyncStep2(missing)));
   }
 
@@ -148,6 +166,13 @@ export class Room {
    * update was partly reverted gets the revert and a notice of what was not applied.
    */
   applyClientUpdate(member: RoomMember, update: Uint8Array): void {
+    if (member.role === 'anonymous') {
+      // Its page holds the projection, never the board: whatever it sends is never applied to the board.
+      if (this.projection?.holdsAll(update) !== true) {
+        this.tellRefused(member, [{ action: 'edit', subject: 'board', reason: 'viewer' }]);
+      }
+      return;
+    }
     if (member.role !== 'viewer') this.guardHistory(update);
     const { refused, integrated } = this.document.applyClient(member, update);
     if (integrated !== null) this.persistence.afterCommits(() => member.send(encodeUpdate(integrated)));
@@ -170,7 +195,7 @@ export class Room {
 
   /** Sends every known awareness state to one member (answer to a query-awareness message). */
   sendAwarenessTo(member: RoomMember): void {
-    member.send(this.presence.encodeAll());
+    member.send(this.presence.encodeAll(member));
   }
 
   /**
@@ -186,6 +211,8 @@ export class Room {
       } finally {
         this.broadcast.leave();
         this.presence.destroy();
+        this.projection?.destroy();
+        this.projection = null;
         this.document.destroy();
         this.log.info('room unloaded', { boardId: this.boardId });
       }
@@ -198,14 +225,16 @@ export class Room {
       // Nobody here yet: whoever joins later gets it with the rest of the document.
       if (this.broadcast.size > 0)
         this.persistence.afterCommits(() => this.broadcast.send(encodeUpdate(update)));
-      return;
+    } else {
+      this.history.noteChange();
+      const claims = this.document.drainClaims();
+      this.persistence.store(update, claims, (seq) => {
+        this.broadcast.send(encodeUpdate(update), origin);
+        this.broadcast.publish({ kind: 'update', update, seq, claims });
+      });
     }
-    this.history.noteChange();
-    const claims = this.document.drainClaims();
-    this.persistence.store(update, claims, (seq) => {
-      this.broadcast.send(encodeUpdate(update), origin);
-      this.broadcast.publish({ kind: 'update', update, seq, claims });
-    });
+    // Queued after the store above, so the projection's change is relayed once this one is committed.
+    this.projection?.update();
   };
 
   private onBusMessage(message: RoomMessage): void {

@@ -1,0 +1,306 @@
+/**
+ * The anonymised view of a live document: a second Y.Doc in the board's own layout that holds the board as
+ * `anonymise.ts` says an anonymised reader may see it, kept up to date entity by entity. The server syncs the
+ * pages of the anonymised view link against this document, never against the board, so no name reaches them.
+ *
+ * Every top-level map is copied entry by entry; an entry that holds text goes through the typed record's
+ * reader and the rule, and its projected fields are written back in the stored layout. Only entries whose
+ * projection changed are written, in one transaction per `flush`.
+ */
+import * as Y from 'yjs';
+import { COLLECTION_KEYS, FACILITATION_KEYS, MEMBERS_KEY, MESSAGES_KEY, META_KEY } from './document.ts';
+import { HEALTH_DIMENSIONS } from './types.ts';
+import { repairGiveTakeEntry } from './records/giveTake.ts';
+import {
+  ANONYMOUS_AUTHOR,
+  ENGLISH_ANONYMOUS_WORDS,
+  anonymiseHealthScore,
+  anonymiseOrganisation,
+  anonymisePerson,
+  anonymiseProject,
+  anonymiseRelationship,
+  anonymiseThread,
+  nameScrubber,
+  threadNames,
+} from './anonymise.ts';
+import { readOrganisation } from './records/organisation.ts';
+import { readPerson } from './records/person.ts';
+import { readProject } from './records/project.ts';
+import { readRelationship } from './records/relationship.ts';
+import { repairThread } from './records/thread.ts';
+import { repairHealthEntry } from './records/healthScore.ts';
+
+/** A stored entry as plain data: nested `Y.Map`s become `Map`s, everything else is a value. */
+type Tree = Map<string, unknown>;
+
+const ORGANISATIONS = COLLECTION_KEYS.organisation;
+const PEOPLE = COLLECTION_KEYS.person;
+const PROJECTS = COLLECTION_KEYS.project;
+const RELATIONSHIPS = COLLECTION_KEYS.relationship;
+const ANNOTATIONS = FACILITATION_KEYS.annotations;
+const HEALTH = FACILITATION_KEYS.health;
+
+/** Every top-level map of the layout; the projection holds nothing else. */
+const ROOTS: readonly string[] = [
+  ...Object.values(COLLECTION_KEYS),
+  ...Object.values(FACILITATION_KEYS),
+  META_KEY,
+];
+/**
+ * The stored fields each record's reader knows (`records/`). Only these are projected: a field a modified
+ * page added could hold anything, a name too.
+ */
+const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  [ORGANISATIONS]: ['name', 'sector', 'notes', 'themes', 'position'],
+  [PEOPLE]: ['name', 'organisationId', 'roles', 'notes', 'position'],
+  [PROJECTS]: ['name', 'colour', 'description', 'themes', MEMBERS_KEY],
+  [RELATIONSHIPS]: ['source', 'target', 'strength', 'kind', 'form', 'direction', 'notes', 'lastChecked'],
+  [ANNOTATIONS]: [
+    'target',
+    'position',
+    'createdAt',
+    'author',
+    'resolved',
+    'resolvedBy',
+    'resolvedAt',
+    MESSAGES_KEY,
+  ],
+  [HEALTH]: ['name', 'updatedAt', ...HEALTH_DIMENSIONS],
+};
+
+/** Roots whose entries hold free text, projected again whenever the names on the board change. */
+const TEXT_ROOTS: readonly string[] = [ORGANISATIONS, PROJECTS, RELATIONSHIPS, ANNOTATIONS];
+
+function toTree(map: Y.Map<unknown>): Tree {
+  const tree: Tree = new Map();
+  map.forEach((value, key) => {
+    if (value instanceof Y.Map) tree.set(key, toTree(value as Y.Map<unknown>));
+    else if (!(value instanceof Y.AbstractType)) tree.set(key, value);
+  });
+  return tree;
+}
+
+function toYMap(tree: Tree): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of tree) map.set(key, value instanceof Map ? toYMap(value as Tree) : value);
+  return map;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  return (
+    aKeys.length === bKeys.length &&
+    aKeys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
+}
+
+/** Makes `target` hold `tree`, touching only the keys that differ. */
+function makeEqual(target: Y.Map<unknown>, tree: Tree): void {
+  for (const key of Array.from(target.keys())) if (!tree.has(key)) target.delete(key);
+  for (const [key, value] of tree) {
+    const current = target.get(key);
+    if (value instanceof Map) {
+      if (current instanceof Y.Map) makeEqual(current as Y.Map<unknown>, value as Tree);
+      else target.set(key, toYMap(value as Tree));
+    } else if (current instanceof Y.AbstractType || !sameValue(current, value)) {
+      target.set(key, value);
+    }
+  }
+}
+
+function tryMap(doc: Y.Doc, name: string): Y.Map<unknown> | null {
+  try {
+    return doc.getMap<unknown>(name);
+  } catch {
+    return null;
+  }
+}
+
+/** Dirty entry keys per root; `'all'` re-projects the whole root. */
+type Dirty = Map<string, Set<string> | 'all'>;
+
+/**
+ * Keeps `doc` the anonymised projection of `source`. Call {@link flush} after each change of the source
+ * (the server does, after every applied update); changes are collected by deep observers until then.
+ */
+export class AnonymousProjection {
+  readonly doc = new Y.Doc();
+  private dirty: Dirty = new Map();
+  private readonly names = new Set<string>();
+  private scrub: (text: string) => string = (text) => text;
+  private readonly unobservers: Array<() => void> = [];
+
+  constructor(private readonly source: Y.Doc) {
+    for (const root of ROOTS) {
+      const map = tryMap(source, root);
+      if (map === null) continue;
+      const handler = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
+        for (const event of events) {
+          const keys =
+            event.target === map ? (event as Y.YMapEvent<unknown>).keysChanged : new Set([event.path[0]]);
+          for (const key of keys) if (typeof key === 'string') this.mark(root, key);
+        }
+      };
+      map.observeDeep(handler);
+      this.unobservers.push(() => map.unobserveDeep(handler));
+      this.dirty.set(root, 'all');
+    }
+    this.flush();
+  }
+
+  /** Writes what changed in the source since the last call into the projection, as one transaction. */
+  flush(): void {
+    if (this.dirty.size === 0) return;
+    const dirty = this.dirty;
+    this.dirty = new Map();
+    if (this.refreshNames()) for (const root of TEXT_ROOTS) dirty.set(root, 'all');
+    // A person's label names their organisation.
+    if (dirty.has(ORGANISATIONS)) dirty.set(PEOPLE, 'all');
+    this.doc.transact(() => {
+      for (const [root, keys] of dirty) this.projectRoot(root, keys);
+    });
+  }
+
+  destroy(): void {
+    for (const unobserve of this.unobservers) unobserve();
+    this.doc.destroy();
+  }
+
+  private mark(root: string, key: string): void {
+    const keys = this.dirty.get(root);
+    if (keys === 'all') return;
+    if (keys) keys.add(key);
+    else this.dirty.set(root, new Set([key]));
+  }
+
+  /**
+   * Adds the names now in the source to those it held before, and rebuilds the scrubber when there are new
+   * ones; true then. Names are never forgotten while the projection lives: a text written about someone must
+   * not show their name again once they are renamed or deleted.
+   */
+  private refreshNames(): boolean {
+    const before = this.names.size;
+    const add = (name: string): void => {
+      const key = name.trim().toLowerCase();
+      if (key !== '') this.names.add(key);
+    };
+    tryMap(this.source, PEOPLE)?.forEach((value, id) => {
+      if (value instanceof Y.Map) add(readPerson(id, value as Y.Map<unknown>).name);
+    });
+    tryMap(this.source, ANNOTATIONS)?.forEach((value, id) => {
+      if (value instanceof Y.Map) threadNames(repairThread(id, value as Y.Map<unknown>)).forEach(add);
+    });
+    tryMap(this.source, HEALTH)?.forEach((value, key) => {
+      const entry = repairHealthEntry(key, value);
+      if (entry !== null) add(entry.score.name);
+    });
+    if (this.names.size === before) return false;
+    this.scrub = nameScrubber(this.names);
+    return true;
+  }
+
+  private projectRoot(root: string, keys: Set<string> | 'all'): void {
+    const source = tryMap(this.source, root);
+    const target = tryMap(this.doc, root);
+    if (target === null) return;
+    const all = keys === 'all';
+    if (all) {
+      for (const key of Array.from(target.keys())) if (source?.has(key) !== true) target.delete(key);
+    }
+    for (const key of all ? Array.from(source?.keys() ?? []) : keys) {
+      const value = source?.get(key);
+      // A give-and-take level is one of three words; anything else a modified page wrote is left out.
+      if (
+        value === undefined ||
+        (root === FACILITATION_KEYS.giveTake && repairGiveTakeEntry(key, value) === null)
+      ) {
+        target.delete(key);
+        continue;
+      }
+      const projected =
+        value instanceof Y.Map ? this.projectEntry(root, key, value as Y.Map<unknown>) : value;
+      if (projected instanceof Y.AbstractType) continue;
+      const current = target.get(key);
+      if (projected instanceof Map) {
+        if (current instanceof Y.Map) makeEqual(current as Y.Map<unknown>, projected as Tree);
+        else target.set(key, toYMap(projected as Tree));
+      } else if (current instanceof Y.AbstractType || !sameValue(current, projected)) {
+        target.set(key, projected);
+      }
+    }
+  }
+
+  /** One stored entry as the projection holds it; fields without names are copied as they are. */
+  private projectEntry(root: string, key: string, map: Y.Map<unknown>): Tree {
+    const tree = toTree(map);
+    const known = KNOWN_FIELDS[root];
+    if (known !== undefined)
+      for (const field of Array.from(tree.keys())) if (!known.includes(field)) tree.delete(field);
+    const scrub = this.scrub;
+    switch (root) {
+      case PEOPLE: {
+        const person = readPerson(key, map);
+        const organisationMap =
+          person.organisationId === null
+            ? undefined
+            : tryMap(this.source, ORGANISATIONS)?.get(person.organisationId);
+        const organisation =
+          organisationMap instanceof Y.Map
+            ? anonymiseOrganisation(
+                readOrganisation(person.organisationId!, organisationMap as Y.Map<unknown>),
+                scrub,
+              )
+            : undefined;
+        const projected = anonymisePerson(person, organisation, ENGLISH_ANONYMOUS_WORDS);
+        tree.set('name', projected.name);
+        tree.set('notes', projected.notes);
+        return tree;
+      }
+      case ORGANISATIONS: {
+        const projected = anonymiseOrganisation(readOrganisation(key, map), scrub);
+        tree.set('name', projected.name);
+        tree.set('notes', projected.notes);
+        tree.set('themes', projected.themes);
+        return tree;
+      }
+      case PROJECTS: {
+        const projected = anonymiseProject(readProject(key, map), scrub);
+        tree.set('name', projected.name);
+        tree.set('description', projected.description);
+        tree.set('themes', projected.themes);
+        return tree;
+      }
+      case RELATIONSHIPS:
+        tree.set('notes', anonymiseRelationship(readRelationship(key, map), scrub).notes);
+        return tree;
+      case ANNOTATIONS: {
+        const projected = anonymiseThread(repairThread(key, map), scrub);
+        tree.set('author', { ...ANONYMOUS_AUTHOR });
+        if (tree.has('resolvedBy') && tree.get('resolvedBy') !== null)
+          tree.set('resolvedBy', { ...ANONYMOUS_AUTHOR });
+        const messages: Tree = new Map();
+        for (const message of projected.messages) {
+          messages.set(message.id, {
+            author: { ...message.author },
+            text: message.text,
+            createdAt: message.createdAt,
+          });
+        }
+        tree.set(MESSAGES_KEY, messages);
+        return tree;
+      }
+      case HEALTH: {
+        const entry = repairHealthEntry(key, map);
+        if (entry !== null) tree.set('name', anonymiseHealthScore(entry.score).name);
+        else tree.delete('name');
+        return tree;
+      }
+      default:
+        return tree;
+    }
+  }
+}
