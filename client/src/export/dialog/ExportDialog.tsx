@@ -5,7 +5,7 @@ import type { Language } from '../../i18n/index.ts';
 import { exportFileName } from '../image/downloadBlob.ts';
 import { exportLabels } from '../image/exportLabels.ts';
 import { DialogFrame } from './DialogFrame.tsx';
-import { RadioChoice } from './dialogChoices.tsx';
+import { CheckChoice, RadioChoice } from './dialogChoices.tsx';
 import { DATA_FORMATS, DATA_FORMAT_LABEL, dataFileSuffix, exportData } from './exportData.ts';
 import type { DataFormat } from './exportData.ts';
 import { ExportStatusView } from './ExportStatusView.tsx';
@@ -93,6 +93,7 @@ export function ExportDialog({
   const id = useId();
   const [kind, setKind] = useState<'image' | 'data'>('image');
   const [dataFormat, setDataFormat] = useState<DataFormat>('json');
+  const [anonymise, setAnonymise] = useState(false);
   const [choices, setChoices] = useState<ImageChoices>(() =>
     initialChoices(boardTitle, colouredByHealth, shown !== null),
   );
@@ -116,7 +117,7 @@ export function ExportDialog({
       kind === 'data'
         ? { kind: 'data', make: (snapshot) => exportData(snapshot, dataFormat, boardTitle, language) }
         : imageRequest(choices, language, scopeIds(choices, selection, shown));
-    void download(request, fileName);
+    void download(request, fileName, anonymise);
   };
 
   return (
@@ -168,6 +169,16 @@ export function ExportDialog({
           ))}
         </fieldset>
       )}
+      <fieldset>
+        <CheckChoice
+          checked={anonymise}
+          onChange={setAnonymise}
+          label="export.anonymise"
+          testId="export-anonymise"
+          disabled={working}
+        />
+        <p className="ip-xdialog__hint">{t('export.anonymiseHint')}</p>
+      </fieldset>
       <p className="ip-xdialog__filename">{t('export.fileName', { name: fileName })}</p>
       <ExportStatusView status={status} />
       <div className="modal__actions">

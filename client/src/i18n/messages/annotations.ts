@@ -4,6 +4,7 @@ import { defineMessages } from '../defineMessages.ts';
 export const annotationsMessages = defineMessages({
   en: {
     'annotations.section': 'Comments',
+    'annotations.anonymousAuthor': 'Anonymous',
     'annotations.sectionCount': 'Comments ({count})',
     'annotations.none': 'No comments yet.',
     'annotations.noneOpen': 'No open comments.',
@@ -43,6 +44,7 @@ export const annotationsMessages = defineMessages({
   },
   nl: {
     'annotations.section': 'Opmerkingen',
+    'annotations.anonymousAuthor': 'Anoniem',
     'annotations.sectionCount': 'Opmerkingen ({count})',
     'annotations.none': 'Nog geen opmerkingen.',
     'annotations.noneOpen': 'Geen open opmerkingen.',
