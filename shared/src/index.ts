@@ -172,3 +172,4 @@ export {
   namesOnBoard,
   type AnonymousWords,
 } from './board/anonymise.ts';
+export { watchNames } from './board/namesSeen.ts';

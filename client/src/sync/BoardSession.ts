@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
-import type { BoardRole } from '@interplay/shared';
+import { watchNames, type BoardRole } from '@interplay/shared';
 import { BoardSocket } from './socket/BoardSocket.ts';
 import { syncUrl } from './syncUrl.ts';
 import { deviceId } from './deviceId.ts';
@@ -210,6 +210,8 @@ export function createBoardSession(
     throw new Error('createBoardSession: the connection was opened for another board or key');
   }
   const { doc, socket, awareness, persistence, connection } = opened;
+  // From the start: an anonymised export leaves out the names of people renamed while this page was open.
+  watchNames(doc);
 
   socket.on('refused', (reason) => options.onRefused?.(reason));
   socket.on('close', (code) => {

@@ -15,6 +15,7 @@ import { RoomHistory } from './RoomHistory.ts';
 import { RoomPersistence } from './RoomPersistence.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { RoomProjection } from './RoomProjection.ts';
+import { NamesSeen } from '@interplay/shared/board/namesSeen';
 import { remoteOrigin } from './remoteOrigin.ts';
 import { isStorageFull } from '../storage/WatchedStorage.ts';
 
@@ -52,6 +53,8 @@ export class Room {
   readonly history: RoomHistory;
   /** The anonymised projection of the document, while the room has connections of the anonymised view. */
   private projection: RoomProjection | null = null;
+  /** Every name the board held since the room loaded, cut out of the projection's texts (`AnonymousProjection`). */
+  private namesSeen: NamesSeen | null = null;
   /** Bus messages that arrive while the room loads; handled once it has. */
   private inbox: RoomMessage[] | null = [];
   private closing: Promise<void> | null = null;
@@ -92,6 +95,7 @@ export class Room {
       throw error;
     }
     this.document.listen(this.onDocUpdate);
+    this.namesSeen = new NamesSeen(this.document.doc);
     const waiting = this.inbox ?? [];
     this.inbox = null;
     for (const message of waiting) this.onBusMessage(message);
@@ -119,7 +123,8 @@ export class Room {
     this.broadcast.add(member);
     this.presence.add(member);
     if (member.role === 'anonymous') {
-      this.projection ??= new RoomProjection(this.document.doc, (update) =>
+      this.namesSeen ??= new NamesSeen(this.document.doc);
+      this.projection ??= new RoomProjection(this.document.doc, this.namesSeen.names, (update) =>
         // After the writes queued before it, like every relay: the projection never runs ahead of storage.
         this.persistence.afterCommits(() => this.broadcast.sendAnonymous(encodeUpdate(update))),
       );
@@ -212,6 +217,7 @@ export class Room {
         this.broadcast.leave();
         this.presence.destroy();
         this.projection?.destroy();
+        this.namesSeen?.stop();
         this.projection = null;
         this.document.destroy();
         this.log.info('room unloaded', { boardId: this.boardId });

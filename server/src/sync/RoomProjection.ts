@@ -9,8 +9,9 @@ import { AnonymousProjection } from '@interplay/shared/board/anonymousProjection
 export class RoomProjection {
   private readonly projection: AnonymousProjection;
 
-  constructor(source: Y.Doc, onUpdate: (update: Uint8Array) => void) {
-    this.projection = new AnonymousProjection(source);
+  /** `names`: the room's names seen so far, kept across projections (see `AnonymousProjection`). */
+  constructor(source: Y.Doc, names: ReadonlySet<string>, onUpdate: (update: Uint8Array) => void) {
+    this.projection = new AnonymousProjection(source, names);
     this.projection.doc.on('update', (update: Uint8Array) => onUpdate(update));
   }
 

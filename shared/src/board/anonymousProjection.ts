@@ -21,7 +21,6 @@ import {
   anonymiseRelationship,
   anonymiseThread,
   nameScrubber,
-  threadNames,
 } from './anonymise.ts';
 import { readOrganisation } from './records/organisation.ts';
 import { readPerson } from './records/person.ts';
@@ -130,11 +129,20 @@ type Dirty = Map<string, Set<string> | 'all'>;
 export class AnonymousProjection {
   readonly doc = new Y.Doc();
   private dirty: Dirty = new Map();
-  private readonly names = new Set<string>();
+
   private scrub: (text: string) => string = (text) => text;
+  /** How many names `scrub` cuts out (-1 before the first flush). */
+  private scrubbing = -1;
   private readonly unobservers: Array<() => void> = [];
 
-  constructor(private readonly source: Y.Doc) {
+  /**
+   * `names`: every name the source held, kept up to date by the caller (`NamesSeen`): a text written about
+   * someone must not show their name again once they are renamed or deleted. Only read here.
+   */
+  constructor(
+    private readonly source: Y.Doc,
+    private readonly names: ReadonlySet<string>,
+  ) {
     for (const root of ROOTS) {
       const map = tryMap(source, root);
       if (map === null) continue;
@@ -177,28 +185,10 @@ export class AnonymousProjection {
     else this.dirty.set(root, new Set([key]));
   }
 
-  /**
-   * Adds the names now in the source to those it held before, and rebuilds the scrubber when there are new
-   * ones; true then. Names are never forgotten while the projection lives: a text written about someone must
-   * not show their name again once they are renamed or deleted.
-   */
+  /** Rebuilds the scrubber when names were seen since the last flush; true then. */
   private refreshNames(): boolean {
-    const before = this.names.size;
-    const add = (name: string): void => {
-      const key = name.trim().toLowerCase();
-      if (key !== '') this.names.add(key);
-    };
-    tryMap(this.source, PEOPLE)?.forEach((value, id) => {
-      if (value instanceof Y.Map) add(readPerson(id, value as Y.Map<unknown>).name);
-    });
-    tryMap(this.source, ANNOTATIONS)?.forEach((value, id) => {
-      if (value instanceof Y.Map) threadNames(repairThread(id, value as Y.Map<unknown>)).forEach(add);
-    });
-    tryMap(this.source, HEALTH)?.forEach((value, key) => {
-      const entry = repairHealthEntry(key, value);
-      if (entry !== null) add(entry.score.name);
-    });
-    if (this.names.size === before) return false;
+    if (this.names.size === this.scrubbing) return false;
+    this.scrubbing = this.names.size;
     this.scrub = nameScrubber(this.names);
     return true;
   }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import { anonymiseBoard, readBoard } from '@interplay/shared';
+import { anonymiseBoard, readBoard, watchNames } from '@interplay/shared';
 import { anonymousWords } from '../../anonymous/anonymousWords.ts';
 import type { BoardSnapshot } from '@interplay/shared';
 import type * as Y from 'yjs';
@@ -53,7 +53,7 @@ export function useExportDownload(doc: Y.Doc): ExportDownload {
   async function download(request: ExportRequest, fileName: string, anonymise: boolean): Promise<void> {
     if (working) return;
     const board = readBoard(doc);
-    const snapshot = anonymise ? anonymiseBoard(board, anonymousWords(t)) : board;
+    const snapshot = anonymise ? anonymiseBoard(board, anonymousWords(t), watchNames(doc)) : board;
     if (request.kind === 'data') {
       downloadBlob(request.make(snapshot), fileName);
       setStatus({ kind: 'done', name: fileName, scaledDown: null });
