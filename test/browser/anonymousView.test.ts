@@ -82,6 +82,7 @@ describe('anonymised view link and exports (real Chromium, real server)', () => 
     await links.getByTestId('renew-anonymous').click();
     const link = await links.getByTestId('renewed-anonymous').inputValue();
     expect(link).toContain(`/b/${board.id}?key=`);
+    await screenshot(facilitator.page, 'anonymous-link-menu');
 
     const reader = await newPage(suite.browser, { language: 'nl-NL' });
     await trackWebSockets(reader.context);
@@ -145,6 +146,7 @@ describe('anonymised view link and exports (real Chromium, real server)', () => 
         await dialog.getByLabel(kind, { exact: true }).check();
         await dialog.getByLabel(format).check();
         await dialog.getByTestId('export-anonymise').check();
+        if (kind === 'Data' && format.source === '^JSON') await screenshot(page, 'anonymous-export-dialog');
       });
       const files = name.endsWith('.zip')
         ? Object.values(unzipSync(new Uint8Array(bytes))).map((f) => Buffer.from(f))
