@@ -23,6 +23,8 @@ export const annotationsMessages = defineMessages({
     'annotations.badge': '{count} open {count:comment|comments}',
     'annotations.thread': 'Comment by {name}',
     'annotations.refused.viewer': 'View-only participants may not comment unless the facilitator allows it.',
+    'annotations.refused.anonymous':
+      'The anonymised view shows comments without their authors; it cannot add any.',
     'annotations.note': 'Note',
     'annotations.noteHint': 'Add a note to the map, in the middle of the view (N, or Alt+double-click)',
     'annotations.notePlaceholder': 'Write a note…',
@@ -64,6 +66,8 @@ export const annotationsMessages = defineMessages({
     'annotations.thread': 'Opmerking van {name}',
     'annotations.refused.viewer':
       'Kijkers mogen geen opmerkingen plaatsen, tenzij de procesbegeleider dat toestaat.',
+    'annotations.refused.anonymous':
+      'De geanonimiseerde weergave toont opmerkingen zonder schrijver; u kunt er geen plaatsen.',
     'annotations.note': 'Notitie',
     'annotations.noteHint': 'Zet een notitie op de kaart, midden in beeld (N, of Alt+dubbelklik)',
     'annotations.notePlaceholder': 'Schrijf een notitie…',

@@ -43,6 +43,7 @@ export const facilitationMessages = defineMessages({
     'facilitation.notice.layoutLocked': 'The facilitator locked the layout: nothing can be moved',
     'facilitation.notice.boardLocked': 'The facilitator locked the board: you can look and comment',
     'facilitation.why.viewer': 'View-only link: you can look, not change',
+    'facilitation.why.anonymous': 'Anonymised view link: you can look, not change or comment',
     'facilitation.why.viewerComment': 'View-only link: comments are not open to viewers',
     'facilitation.why.boardLocked': 'The facilitator locked the board',
     'facilitation.why.layoutLocked': 'The facilitator locked the layout',
@@ -123,6 +124,8 @@ export const facilitationMessages = defineMessages({
     'facilitation.notice.boardLocked':
       'De procesbegeleider heeft het bord vergrendeld: u kunt kijken en opmerkingen plaatsen',
     'facilitation.why.viewer': 'Alleen-bekijken-link: u kunt kijken, niet wijzigen',
+    'facilitation.why.anonymous':
+      'Geanonimiseerde kijklink: u kunt kijken, niet wijzigen of opmerkingen plaatsen',
     'facilitation.why.viewerComment': 'Alleen-bekijken-link: opmerkingen staan niet open voor kijkers',
     'facilitation.why.boardLocked': 'De procesbegeleider heeft het bord vergrendeld',
     'facilitation.why.layoutLocked': 'De procesbegeleider heeft de indeling vergrendeld',
