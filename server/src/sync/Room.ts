@@ -158,10 +158,14 @@ export class Room {
   /** Answers a sync step 1 with everything the peer lacks, once all of it is committed. */
   answerSyncStep1(member: RoomMember, stateVector: Uint8Array): void {
     // Throws on a malformed state vector, before anything is queued.
-    const missing =
-      member.role === 'anonymous' && this.projection !== null
-        ? this.projection.encodeMissing(stateVector)
-        : this.document.encodeMissing(stateVector);
+    let missing: Uint8Array;
+    if (member.role === 'anonymous') {
+      // WARNING: never the board's own document; without a projection (the member left) there is no answer.
+      if (this.projection === null) return;
+      missing = this.projection.encodeMissing(stateVector);
+    } else {
+      missing = this.document.encodeMissing(stateVector);
+    }
     this.persistence.afterCommits(() => member.send(encodeSyncStep2(missing)));
   }
 

@@ -134,6 +134,8 @@ export class AnonymousProjection {
   /** How many names `scrub` cuts out (-1 before the first flush). */
   private scrubbing = -1;
   private readonly unobservers: Array<() => void> = [];
+  /** Each organisation's name as its people's labels show it. */
+  private readonly organisationNames = new Map<string, string>();
 
   /**
    * `names`: every name the source held, kept up to date by the caller (`NamesSeen`): a text written about
@@ -166,8 +168,7 @@ export class AnonymousProjection {
     const dirty = this.dirty;
     this.dirty = new Map();
     if (this.refreshNames()) for (const root of TEXT_ROOTS) dirty.set(root, 'all');
-    // A person's label names their organisation.
-    if (dirty.has(ORGANISATIONS)) dirty.set(PEOPLE, 'all');
+    this.markPeopleOfRenamedOrganisations(dirty);
     this.doc.transact(() => {
       for (const [root, keys] of dirty) this.projectRoot(root, keys);
     });
@@ -176,6 +177,37 @@ export class AnonymousProjection {
   destroy(): void {
     for (const unobserve of this.unobservers) unobserve();
     this.doc.destroy();
+  }
+
+  /**
+   * A person's label names their organisation: people of an organisation whose projected name changed (or
+   * that is gone) are projected again. Moving a card changes no name, so a drag re-projects nobody.
+   */
+  private markPeopleOfRenamedOrganisations(dirty: Dirty): void {
+    const keys = dirty.get(ORGANISATIONS);
+    if (keys === undefined) return;
+    const organisations = tryMap(this.source, ORGANISATIONS);
+    const renamed = new Set<string>();
+    const ids =
+      keys === 'all' ? new Set([...this.organisationNames.keys(), ...(organisations?.keys() ?? [])]) : keys;
+    for (const id of ids) {
+      const map = organisations?.get(id);
+      const name =
+        map instanceof Y.Map ? this.scrub(readOrganisation(id, map as Y.Map<unknown>).name) : undefined;
+      if (name === this.organisationNames.get(id)) continue;
+      renamed.add(id);
+      if (name === undefined) this.organisationNames.delete(id);
+      else this.organisationNames.set(id, name);
+    }
+    if (renamed.size === 0 || dirty.get(PEOPLE) === 'all') return;
+    tryMap(this.source, PEOPLE)?.forEach((value, id) => {
+      const organisationId =
+        value instanceof Y.Map ? (value as Y.Map<unknown>).get('organisationId') : undefined;
+      if (typeof organisationId !== 'string' || !renamed.has(organisationId)) return;
+      const people = dirty.get(PEOPLE);
+      if (people instanceof Set) people.add(id);
+      else dirty.set(PEOPLE, new Set([id]));
+    });
   }
 
   private mark(root: string, key: string): void {
