@@ -28,9 +28,8 @@ import { readProject } from './records/project.ts';
 import { readRelationship } from './records/relationship.ts';
 import { repairThread } from './records/thread.ts';
 import { repairHealthEntry } from './records/healthScore.ts';
-
-/** A stored entry as plain data: nested `Y.Map`s become `Map`s, everything else is a value. */
-type Tree = Map<string, unknown>;
+import { setEqual, toTree, tryMap } from './mapTree.ts';
+import type { Tree } from './mapTree.ts';
 
 const ORGANISATIONS = COLLECTION_KEYS.organisation;
 const PEOPLE = COLLECTION_KEYS.person;
@@ -69,55 +68,6 @@ const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Roots whose entries hold free text, projected again whenever the names on the board change. */
 const TEXT_ROOTS: readonly string[] = [ORGANISATIONS, PROJECTS, RELATIONSHIPS, ANNOTATIONS];
-
-function toTree(map: Y.Map<unknown>): Tree {
-  const tree: Tree = new Map();
-  map.forEach((value, key) => {
-    if (value instanceof Y.Map) tree.set(key, toTree(value as Y.Map<unknown>));
-    else if (!(value instanceof Y.AbstractType)) tree.set(key, value);
-  });
-  return tree;
-}
-
-function toYMap(tree: Tree): Y.Map<unknown> {
-  const map = new Y.Map<unknown>();
-  for (const [key, value] of tree) map.set(key, value instanceof Map ? toYMap(value as Tree) : value);
-  return map;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  const bKeys = Object.keys(b);
-  return (
-    aKeys.length === bKeys.length &&
-    aKeys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
-  );
-}
-
-/** Makes `target` hold `tree`, touching only the keys that differ. */
-function makeEqual(target: Y.Map<unknown>, tree: Tree): void {
-  for (const key of Array.from(target.keys())) if (!tree.has(key)) target.delete(key);
-  for (const [key, value] of tree) {
-    const current = target.get(key);
-    if (value instanceof Map) {
-      if (current instanceof Y.Map) makeEqual(current as Y.Map<unknown>, value as Tree);
-      else target.set(key, toYMap(value as Tree));
-    } else if (current instanceof Y.AbstractType || !sameValue(current, value)) {
-      target.set(key, value);
-    }
-  }
-}
-
-function tryMap(doc: Y.Doc, name: string): Y.Map<unknown> | null {
-  try {
-    return doc.getMap<unknown>(name);
-  } catch {
-    return null;
-  }
-}
 
 /** Dirty entry keys per root; `'all'` re-projects the whole root. */
 type Dirty = Map<string, Set<string> | 'all'>;
@@ -245,14 +195,8 @@ export class AnonymousProjection {
       }
       const projected =
         value instanceof Y.Map ? this.projectEntry(root, key, value as Y.Map<unknown>) : value;
-      if (projected instanceof Y.AbstractType) continue;
-      const current = target.get(key);
-      if (projected instanceof Map) {
-        if (current instanceof Y.Map) makeEqual(current as Y.Map<unknown>, projected as Tree);
-        else target.set(key, toYMap(projected as Tree));
-      } else if (current instanceof Y.AbstractType || !sameValue(current, projected)) {
-        target.set(key, projected);
-      }
+      // Another shared type at the top of an entry: the board has none, and one a hostile page wrote stays out.
+      if (!(projected instanceof Y.AbstractType)) setEqual(target, key, projected);
     }
   }
 
