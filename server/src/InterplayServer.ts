@@ -48,7 +48,7 @@ export class InterplayServer {
     const boards = new BoardService(watched);
     // Every process closes its own connections that hold the old key, this one too: see `SyncServer`.
     boards.onKeyRenewed((boardId, role) =>
-      bus.publishKeyRenewal({ boardId, role }).catch((error: unknown) => {
+      bus.publishBoardNotice({ kind: 'key-renewed', boardId, role }).catch((error: unknown) => {
         log.error('key renewal not published; connections holding the old key stay open', {
           boardId,
           role,

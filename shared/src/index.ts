@@ -63,6 +63,7 @@ export {
   type RelationshipPatch,
 } from './board/commands/relationships.ts';
 export { deleteEntities } from './board/commands/deleteEntities.ts';
+export { purgePerson } from './board/commands/purgePerson.ts';
 
 // Facilitation: settings, permissions, annotations, health checks, give and take.
 export {

@@ -26,6 +26,7 @@ import { handleMoments } from './momentRoutes.ts';
 const failureStatus: Record<AccessFailure, { status: number; message: string }> = {
   'malformed-id': { status: 400, message: 'This is not a valid board id.' },
   'unknown-board': { status: 404, message: 'There is no board with this id.' },
+  'deleted-board': { status: 410, message: 'This board was deleted.' },
   'wrong-key': { status: 403, message: 'This key does not give access to the board.' },
 };
 
