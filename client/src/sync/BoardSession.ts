@@ -232,13 +232,18 @@ export function createBoardSession(
     },
     async discardLocalCopy() {
       session.destroy();
-      await new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase(`interplay-${boardId}`);
-        // 'blocked' only delays the deletion until y-indexeddb's connection has closed.
-        request.onsuccess = () => resolve();
-        request.onerror = () => resolve();
-      });
+      await deleteLocalCopy(boardId);
     },
   };
   return session;
+}
+
+/** Deletes a board's local copy in this browser (IndexedDB `interplay-<boardId>`); never rejects. */
+export function deleteLocalCopy(boardId: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(`interplay-${boardId}`);
+    // 'blocked' only delays the deletion until y-indexeddb's connection has closed.
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+  });
 }

@@ -6,6 +6,9 @@ import {
   addProject,
   addThread,
   connect,
+  createUndoManager,
+  deleteEntities,
+  onPurge,
   purgePerson,
   readBoard,
   scoreHealth,
@@ -69,8 +72,27 @@ describe('purgePerson', () => {
     const { doc, anna } = board();
     const origins: unknown[] = [];
     doc.on('afterTransaction', (transaction: Y.Transaction) => origins.push(transaction.origin));
+    let purges = 0;
+    onPurge(doc, () => purges++);
     expect(purgePerson(doc, anna, 'server')).toBe(true);
     expect(origins).toEqual(['server']);
+    expect(purges).toBe(1);
     expect(purgePerson(doc, anna, 'server')).toBe(false);
+  });
+
+  it('counts the purge, so a page that deleted the person cannot undo them back', () => {
+    const { doc: server, anna } = board();
+    const page = new Y.Doc();
+    Y.applyUpdate(page, Y.encodeStateAsUpdate(server));
+    const undo = createUndoManager(page);
+    const stop = onPurge(page, () => undo.clear());
+    deleteEntities(page, [anna]);
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(page, Y.encodeStateVector(server)));
+    expect(purgePerson(server, anna, 'server')).toBe(true);
+    Y.applyUpdate(page, Y.encodeStateAsUpdate(server, Y.encodeStateVector(page)));
+    expect(undo.canUndo()).toBe(false);
+    undo.undo();
+    expect(readBoard(page).people.has(anna)).toBe(false);
+    stop();
   });
 });

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { collection, rootMap, splitEntryKey } from '../document.ts';
+import { collection, recordPurge, rootMap, splitEntryKey } from '../document.ts';
 import { deleteEntities } from './deleteEntities.ts';
 
 /**
@@ -8,8 +8,10 @@ import { deleteEntities } from './deleteEntities.ts';
  * one of their relationships, and the health scores of those relationships. With Yjs's garbage collection on,
  * the removed content is then gone from the document's encoding; the ids stay.
  *
- * One transaction with `origin` (the server's own edit on a live board). Returns whether the state held
- * anything of the person.
+ * The purge is counted in `meta`, also when nothing was found (a page may still hold a delete of the person
+ * to undo), so every page drops its undo history: an undo of a delete would bring the person back. One
+ * transaction with `origin` (the server's own edit on a live board). Returns whether the state held anything
+ * of the person.
  */
 export function purgePerson(doc: Y.Doc, personId: string, origin: unknown): boolean {
   let found = false;
@@ -35,6 +37,7 @@ export function purgePerson(doc: Y.Doc, personId: string, origin: unknown): bool
       const relationship = splitEntryKey(key)?.[0];
       if (relationship !== undefined && relationshipIds.has(relationship)) health.delete(key);
     }
+    recordPurge(doc);
   }, origin);
   return found;
 }
