@@ -16,13 +16,7 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'of
  * board was deleted by its facilitator (`boardDeleted`), the
  * board is at its size limit (`boardFull`), or this page's changes are too large to send (`tooLarge`).
  */
-export type ClosedReason =
-  | 'keyRenewed'
-  | 'boardGone'
-  | 'boardDeleted'
-  | 'badLink'
-  | 'boardFull'
-  | 'tooLarge';
+export type ClosedReason = 'keyRenewed' | 'boardGone' | 'boardDeleted' | 'badLink' | 'boardFull' | 'tooLarge';
 
 export interface ConnectionState {
   status: ConnectionStatus;

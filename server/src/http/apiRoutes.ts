@@ -133,7 +133,8 @@ async function purgePerson(
     return sendError(res, 400, 'invalid-person', 'This is not a valid person id.');
   const found = await erasure.purgePerson(access.board.id, personId);
   log.info('person purged via api', { boardId: access.board.id, found });
-  if (!found) return sendError(res, 404, 'unknown-person', 'This board has no such person, now or in its history.');
+  if (!found)
+    return sendError(res, 404, 'unknown-person', 'This board has no such person, now or in its history.');
   sendJson(res, 200, { purged: personId });
 }
 

@@ -62,7 +62,11 @@ export class BoardErasure {
       const doc = docFromParts(await this.storage.loadHistoryState(boardId, id));
       try {
         if (purgePerson(doc, personId, null)) {
-          rewritten.push({ id, snapshot: Y.encodeSnapshot(Y.snapshot(doc)), data: Y.encodeStateAsUpdate(doc) });
+          rewritten.push({
+            id,
+            snapshot: Y.encodeSnapshot(Y.snapshot(doc)),
+            data: Y.encodeStateAsUpdate(doc),
+          });
         }
       } finally {
         doc.destroy();
