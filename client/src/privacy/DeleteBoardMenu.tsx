@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useDismissableDetails } from '../app/common/useDismissableDetails.ts';
 import { useT } from '../i18n/index.ts';
 import { deleteBoardForGood } from './erasureApi.ts';
+import './erasure.css';
 
 /**
  * The facilitator's "Delete board", behind a typed confirmation (the board's title). Once the server has
@@ -34,15 +35,15 @@ export function DeleteBoardMenu({
 
   return (
     <details ref={details} className="ip-fbar__menu" data-testid="delete-board-menu">
-      <summary className="ip-fbar__button" title={t('erasure.board.hint')}>
+      <summary className="ip-fbar__button ip-erase__summary" title={t('erasure.board.hint')}>
         {t('erasure.board.button')}
       </summary>
       <div className="ip-fbar__popover ip-fbar__popover--links">
         <p className="ip-fbar__note">{t('erasure.board.explain')}</p>
-        <label className="ip-links__label">
+        <label className="ip-links__label ip-erase__confirm">
           {t('erasure.board.typeTitle', { title })}
           <input
-            className="ip-links__input"
+            className="ip-erase__input"
             value={typed}
             onChange={(event) => setTyped(event.currentTarget.value)}
             autoComplete="off"

@@ -4,6 +4,7 @@ import { useT } from '../i18n/index.ts';
 import { useBoardViewContext } from '../canvas/BoardViewContext.ts';
 import { useHistoryAccess } from '../history/HistoryContext.ts';
 import { purgePersonForGood } from './erasureApi.ts';
+import './erasure.css';
 
 /**
  * The facilitator's "Remove for good": unlike Delete (which undo and the timeline can bring back), the server
