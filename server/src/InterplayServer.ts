@@ -73,6 +73,7 @@ export class InterplayServer {
       rateLimitBurst: config.rateLimitBurst,
       rateLimitBytesPerSecond: config.rateLimitBytesPerSecond,
       syncRequestsPerMinute: config.syncRequestsPerMinute,
+      syncAnswerBytesPerMinute: config.syncAnswerBytesPerMinute,
       allowedOrigins: config.allowedOrigins,
       maxBufferedBytes: Math.max(16 * 1024 * 1024, config.maxMessageBytes * 4),
       pingIntervalMs: 30_000,

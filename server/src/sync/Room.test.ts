@@ -56,7 +56,7 @@ class FakeMember implements RoomMember {
   /** Joins and receives the board as it is. */
   enter(room: Room): this {
     room.join(this);
-    room.answerSyncStep1(this, Y.encodeStateVector(this.doc));
+    room.answerSyncStep1(this, Y.encodeStateVector(this.doc), () => true);
     return this;
   }
 

@@ -136,11 +136,20 @@ export class Room {
     return this.broadcast.all();
   }
 
-  /** Answers a sync step 1 with everything the peer lacks, once all of it is committed. */
-  answerSyncStep1(member: RoomMember, stateVector: Uint8Array): void {
+  /**
+   * Answers a sync step 1 with everything the peer lacks, once all of it is committed, if `affordable` lets
+   * that many bytes go to it; false (nothing sent) when it does not.
+   */
+  answerSyncStep1(
+    member: RoomMember,
+    stateVector: Uint8Array,
+    affordable: (bytes: number) => boolean,
+  ): boolean {
     // Throws on a malformed state vector, before anything is queued.
     const missing = this.document.encodeMissing(stateVector);
+    if (!affordable(missing.byteLength)) return false;
     this.persistence.afterCommits(() => member.send(encodeSyncStep2(missing)));
+    return true;
   }
 
   /**
