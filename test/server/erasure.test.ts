@@ -21,7 +21,7 @@ const clients: SyncClient[] = [];
 
 beforeAll(async () => {
   // Debug level: the log test below reads everything the server says.
-  server = await startServer({ env: { LOG_LEVEL: 'debug', CHECKPOINT_INTERVAL_MS: '0' } });
+  server = await startServer({ env: { LOG_LEVEL: 'debug' } });
 });
 
 afterAll(async () => {
