@@ -6,6 +6,7 @@ import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
 import { useMapContext } from '../canvas/MapContext.ts';
 import { RoleBadge } from '../canvas/nodes/RoleBadge.tsx';
 import { selectOrganisations } from '../canvas/view/selectors.ts';
+import { PurgePersonButton } from '../privacy/PurgePersonButton.tsx';
 import { DeleteButton } from './DeleteButton.tsx';
 import { DraftField, PanelSection, SelectField } from './fields.tsx';
 
@@ -72,6 +73,7 @@ export function PersonPanel({ person }: { person: Person }) {
         />
       )}
       <DeleteButton ids={[person.id]} />
+      <PurgePersonButton person={person} />
     </PanelSection>
   );
 }
