@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, addPerson, addThread, connect, scoreHealth, updatePerson } from '@interplay/shared';
@@ -165,5 +166,14 @@ describe('anonymised view link and exports (real Chromium, real server)', () => 
     expect(namesIn(plain.bytes)).toEqual(
       expect.arrayContaining(['Johannes Vermeer', 'Piet Pieters', 'Klaas Kamp']),
     );
+    // The network's figures, too (last: the insights drawer covers the export button).
+    await page.getByTestId('open-insights').click();
+    const [figures] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-figures-anonymised').click(),
+    ]);
+    const tables = Object.values(unzipSync(new Uint8Array(await readFile(await figures.path()))));
+    expect(tables.length).toBeGreaterThan(3);
+    for (const table of tables) expect(namesIn(Buffer.from(table)), 'figures').toEqual([]);
   });
 });
