@@ -12,6 +12,8 @@ import { takeEarlyConnection } from './earlyBoardConnection.ts';
  * A view-only page is the exception: the server refuses its update whole (nothing of it is
  * applied, so nothing is reverted), so the page drops its local copy, which holds nothing a
  * viewer could keep, and opens a fresh session rather than show what nobody else sees.
+ * A page of the anonymised view link holds the server's projection of the board, which a reloaded room makes
+ * anew: it keeps no local copy and opens a fresh session whenever its connection drops.
  */
 export function useBoardSession(info: BoardInfo, key: string): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
