@@ -15,7 +15,6 @@ import { RoomHistory } from './RoomHistory.ts';
 import { RoomPersistence } from './RoomPersistence.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { RoomProjection } from './RoomProjection.ts';
-import { NamesSeen } from '@interplay/shared/board/namesSeen';
 import { remoteOrigin } from './remoteOrigin.ts';
 import { serverEditOrigin } from './serverEditOrigin.ts';
 import { isStorageFull } from '../storage/WatchedStorage.ts';
@@ -52,10 +51,8 @@ export class Room {
   readonly budgets: RoomBudgets;
   /** The board's moments and checkpoints (`RoomHistory`). */
   readonly history: RoomHistory;
-  /** The anonymised projection of the document, while the room has connections of the anonymised view. */
-  private projection: RoomProjection | null = null;
-  /** Every name the board held since the room loaded, cut out of the projection's texts (`AnonymousProjection`). */
-  private namesSeen: NamesSeen | null = null;
+  /** What the pages of the anonymised view link sync against instead of the document. */
+  private readonly projection: RoomProjection;
   /** Bus messages that arrive while the room loads; handled once it has. */
   private inbox: RoomMessage[] | null = [];
   private closing: Promise<void> | null = null;
@@ -72,6 +69,10 @@ export class Room {
     this.broadcast = new RoomBroadcast(bus.join(boardId, (message) => this.onBusMessage(message)));
     this.presence = new RoomPresence(this.document.doc, this.broadcast, options.maxPresenceBytes);
     this.budgets = new RoomBudgets(options);
+    this.projection = new RoomProjection(this.document.doc, (update) =>
+      // After the writes queued before it, like every relay: the projection never runs ahead of storage.
+      this.persistence.afterCommits(() => this.broadcast.sendAnonymous(encodeUpdate(update))),
+    );
     this.persistence = new RoomPersistence(boardId, storage, this.document, log, {
       compactThreshold: options.compactThreshold,
       onFailed: (error) => this.fail(error),
@@ -96,7 +97,6 @@ export class Room {
       throw error;
     }
     this.document.listen(this.onDocUpdate);
-    this.namesSeen = new NamesSeen(this.document.doc);
     const waiting = this.inbox ?? [];
     this.inbox = null;
     for (const message of waiting) this.onBusMessage(message);
@@ -123,16 +123,9 @@ export class Room {
   join(member: RoomMember): void {
     this.broadcast.add(member);
     this.presence.add(member);
-    if (member.role === 'anonymous') {
-      this.namesSeen ??= new NamesSeen(this.document.doc);
-      this.projection ??= new RoomProjection(this.document.doc, this.namesSeen.names, (update) =>
-        // After the writes queued before it, like every relay: the projection never runs ahead of storage.
-        this.persistence.afterCommits(() => this.broadcast.sendAnonymous(encodeUpdate(update))),
-      );
-      member.send(encodeSyncStep1(this.projection.encodeStateVector()));
-    } else {
-      member.send(encodeSyncStep1(this.document.encodeStateVector()));
-    }
+    const stateVector =
+      member.role === 'anonymous' ? this.projection.open() : this.document.encodeStateVector();
+    member.send(encodeSyncStep1(stateVector));
     if (this.presence.stateCount > 0) member.send(this.presence.encodeAll(member));
   }
 
@@ -141,10 +134,7 @@ export class Room {
     this.budgets.forget(member);
     this.document.forget(member);
     this.presence.remove(member);
-    if (this.projection !== null && this.broadcast.anonymousCount === 0) {
-      this.projection.destroy();
-      this.projection = null;
-    }
+    if (member.role === 'anonymous' && this.broadcast.anonymousCount === 0) this.projection.close();
   }
 
   /** Members that joined with the given role (used to close them when that role's key is renewed). */
@@ -166,14 +156,12 @@ export class Room {
     affordable: (bytes: number) => boolean,
   ): boolean {
     // Throws on a malformed state vector, before anything is queued.
-    let missing: Uint8Array;
-    if (member.role === 'anonymous') {
-      // WARNING: never the board's own document; without a projection (the member left) there is no answer.
-      if (this.projection === null) return true;
-      missing = this.projection.encodeMissing(stateVector);
-    } else {
-      missing = this.document.encodeMissing(stateVector);
-    }
+    // WARNING: the anonymised view gets the projection, never the document (none once it left: no answer).
+    const missing =
+      member.role === 'anonymous'
+        ? this.projection.encodeMissing(stateVector)
+        : this.document.encodeMissing(stateVector);
+    if (missing === null) return true;
     if (!affordable(missing.byteLength)) return false;
     this.persistence.afterCommits(() => member.send(encodeSyncStep2(missing)));
     return true;
@@ -187,7 +175,7 @@ export class Room {
   applyClientUpdate(member: RoomMember, update: Uint8Array): void {
     if (member.role === 'anonymous') {
       // Its page holds the projection, never the board: whatever it sends is never applied to the board.
-      if (this.projection?.holdsAll(update) !== true) {
+      if (!this.projection.holdsAll(update)) {
         this.tellRefused(member, [{ action: 'edit', subject: 'board', reason: 'viewer' }]);
       }
       return;
@@ -230,9 +218,7 @@ export class Room {
       } finally {
         this.broadcast.leave();
         this.presence.destroy();
-        this.projection?.destroy();
-        this.namesSeen?.stop();
-        this.projection = null;
+        this.projection.destroy();
         this.document.destroy();
         this.log.info('room unloaded', { boardId: this.boardId });
       }
@@ -265,9 +251,7 @@ export class Room {
     for (const member of this.allMembers()) member.close(code, reason);
     this.broadcast.leave();
     this.presence.destroy();
-    this.projection?.destroy();
-    this.projection = null;
-    this.namesSeen?.stop();
+    this.projection.destroy();
     this.document.destroy();
     this.log.info('room discarded', { boardId: this.boardId, reason });
   }
@@ -286,7 +270,7 @@ export class Room {
       });
     }
     // Queued after the store above, so the projection's change is relayed once this one is committed.
-    this.projection?.update();
+    this.projection.update();
   };
 
   private onBusMessage(message: RoomMessage): void {

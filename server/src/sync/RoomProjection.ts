@@ -1,32 +1,53 @@
 import * as Y from 'yjs';
 import { AnonymousProjection } from '@interplay/shared/board/anonymousProjection';
+import { NamesSeen } from '@interplay/shared/board/namesSeen';
 
 /**
- * The anonymised projection of a room's document (`AnonymousProjection`), kept while the room has pages of
- * the anonymised view link. Those pages sync against this document only, read-only: `onUpdate` hears each
- * change of the projection, to be relayed to them.
+ * A room's anonymised view: the projection of its document (`AnonymousProjection`), kept while the room has
+ * pages of the anonymised view link, which sync against it only, read-only. The names the document holds are
+ * collected for the room's whole life (`NamesSeen`), so a projection made again still cuts out a name that
+ * was renamed away in the meantime.
  */
 export class RoomProjection {
-  private readonly projection: AnonymousProjection;
+  private readonly names: NamesSeen;
+  private projection: AnonymousProjection | null = null;
 
-  /** `names`: the room's names seen so far, kept across projections (see `AnonymousProjection`). */
-  constructor(source: Y.Doc, names: ReadonlySet<string>, onUpdate: (update: Uint8Array) => void) {
-    this.projection = new AnonymousProjection(source, names);
-    this.projection.doc.on('update', (update: Uint8Array) => onUpdate(update));
+  /** `relay`: each change of the projection, for the pages of the anonymised view. */
+  constructor(
+    private readonly source: Y.Doc,
+    private readonly relay: (update: Uint8Array) => void,
+  ) {
+    this.names = new NamesSeen(source);
+  }
+
+  /** A page of the anonymised view joined: the projection's state vector, for its sync. */
+  open(): Uint8Array {
+    if (this.projection === null) {
+      // Made in full here, before it is listened to: a newcomer gets it by syncing, not as a change.
+      const projection = new AnonymousProjection(this.source, this.names.names);
+      projection.doc.on('update', (update: Uint8Array) => this.relay(update));
+      this.projection = projection;
+    }
+    return Y.encodeStateVector(this.projection.doc);
+  }
+
+  /** The last page of the anonymised view left. */
+  close(): void {
+    this.projection?.destroy();
+    this.projection = null;
   }
 
   /** Brings the projection up to date with the room's document; call after every change of it. */
   update(): void {
-    this.projection.flush();
+    this.projection?.flush();
   }
 
-  encodeStateVector(): Uint8Array {
-    return Y.encodeStateVector(this.projection.doc);
-  }
-
-  /** Everything a peer with this state vector lacks. Throws on a malformed state vector. */
-  encodeMissing(stateVector: Uint8Array): Uint8Array {
-    return Y.encodeStateAsUpdate(this.projection.doc, stateVector);
+  /**
+   * Everything a peer with this state vector lacks; null without a projection. Throws on a malformed state
+   * vector.
+   */
+  encodeMissing(stateVector: Uint8Array): Uint8Array | null {
+    return this.projection === null ? null : Y.encodeStateAsUpdate(this.projection.doc, stateVector);
   }
 
   /**
@@ -34,8 +55,9 @@ export class RoomProjection {
    * it syncs. Throws on bytes that are not an update.
    */
   holdsAll(update: Uint8Array): boolean {
+    if (this.projection === null) return false;
     const { structs, ds } = Y.decodeUpdate(update);
-    const known = (client: number): number => Y.getState(this.projection.doc.store, client);
+    const known = (client: number): number => Y.getState(this.projection!.doc.store, client);
     return (
       structs.every((s) => s.id.clock + s.length <= known(s.id.client)) &&
       Array.from(ds.clients).every(([client, ranges]) =>
@@ -45,6 +67,7 @@ export class RoomProjection {
   }
 
   destroy(): void {
-    this.projection.destroy();
+    this.close();
+    this.names.stop();
   }
 }
