@@ -1,7 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { readPresenceSelection, readPresenceUser } from '@interplay/shared';
 import type { PresenceUser } from '@interplay/shared';
-import { shownUser } from '../anonymous/anonymousWords.ts';
+import { shownUser } from '../anonymous/shownUser.ts';
 
 /** One person on the board, as this page reads awareness (fields and checks: `@interplay/shared` presence). */
 export interface PresentUser {

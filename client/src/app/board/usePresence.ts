@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BoardSession } from '../../sync/BoardSession.ts';
 import { readPresenceUser } from '@interplay/shared';
-import { shownUser } from '../../anonymous/anonymousWords.ts';
+import { shownUser } from '../../anonymous/shownUser.ts';
 
 export interface Participant {
   clientId: number;
