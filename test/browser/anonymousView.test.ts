@@ -104,6 +104,10 @@ describe('anonymised view link and exports (real Chromium, real server)', () => 
     await people.filter({ hasText: 'Sponsor · Gemeente Leiden' }).waitFor();
     await people.filter({ hasText: 'Verkenner, Verbinder · Portaal' }).waitFor();
     await reader.page.getByTestId('view-only-banner').waitFor();
+    // The relationship's health panel: scores without scorers, and no history asked for.
+    await reader.page.getByTestId('open-health').click();
+    await reader.page.getByTestId('health-row').getByRole('button').click();
+    await reader.page.getByTestId('health-section').waitFor();
     await screenshot(reader.page, 'anonymous-view-nl');
 
     // Edits, a rename and a new person reach it, anonymised.
