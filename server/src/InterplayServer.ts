@@ -13,6 +13,7 @@ import { createHttpServer } from './http/createHttpServer.ts';
 import { errorFields } from './log.ts';
 import { WatchedStorage } from './storage/WatchedStorage.ts';
 import { closeCodes } from './sync/closeCodes.ts';
+import { BoardErasure } from './sync/BoardErasure.ts';
 import { BoardHistory } from './sync/BoardHistory.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { SyncServer } from './sync/SyncServer.ts';
@@ -30,6 +31,7 @@ export class InterplayServer {
   private readonly createRequests: CreateRequestReader;
   private readonly storage: WatchedStorage;
   private stopping: Promise<void> | null = null;
+  private readonly forgetNotices: () => void;
 
   constructor(
     private readonly config: ServerConfig,
@@ -48,7 +50,7 @@ export class InterplayServer {
     const boards = new BoardService(watched);
     // Every process closes its own connections that hold the old key, this one too: see `SyncServer`.
     boards.onKeyRenewed((boardId, role) =>
-      bus.publishKeyRenewal({ boardId, role }).catch((error: unknown) => {
+      bus.publishBoardNotice({ kind: 'key-renewed', boardId, role }).catch((error: unknown) => {
         log.error('key renewal not published; connections holding the old key stay open', {
           boardId,
           role,
@@ -71,9 +73,15 @@ export class InterplayServer {
       rateLimitBurst: config.rateLimitBurst,
       rateLimitBytesPerSecond: config.rateLimitBytesPerSecond,
       syncRequestsPerMinute: config.syncRequestsPerMinute,
+      syncAnswerBytesPerMinute: config.syncAnswerBytesPerMinute,
       allowedOrigins: config.allowedOrigins,
       maxBufferedBytes: Math.max(16 * 1024 * 1024, config.maxMessageBytes * 4),
       pingIntervalMs: 30_000,
+    });
+    const history = new BoardHistory(watched, this.rooms);
+    // Rebuilt states kept in memory must go when a purge rewrote them or the board was deleted, in every process.
+    this.forgetNotices = bus.onBoardNotice((notice) => {
+      if (notice.kind !== 'key-renewed') history.forgetStates();
     });
     const handler = createHttpHandler({
       boards,
@@ -82,7 +90,8 @@ export class InterplayServer {
         creations: new AddressRateLimiter(config.boardCreatesPerMinute, config.boardCreatesPerMinute),
         uploads: new AddressSlots(config.maxUploadsPerAddress),
       },
-      history: new BoardHistory(watched, this.rooms),
+      history,
+      erasure: new BoardErasure(watched, this.rooms, bus),
       staticDir: config.staticDir,
       log,
       warmBoard: (boardId) => this.rooms.warm(boardId),
@@ -107,6 +116,7 @@ export class InterplayServer {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       this.sync.stop();
+      this.forgetNotices();
       const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
       await this.rooms.shutdown(closeCodes.restart, 'server restarting');
       this.http.closeAllConnections();

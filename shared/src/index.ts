@@ -18,7 +18,7 @@ export {
   isHexColour,
 } from './board/records/fields.ts';
 export { DEFAULT_PROJECT_COLOURS } from './board/records/project.ts';
-export { isGeneratedIdFormat, randomUuid } from './board/ids.ts';
+export { MAX_ID_LENGTH, isGeneratedIdFormat, randomUuid } from './board/ids.ts';
 export { readBoard } from './board/read.ts';
 export { observeBoard } from './board/observe.ts';
 export {
@@ -63,6 +63,8 @@ export {
   type RelationshipPatch,
 } from './board/commands/relationships.ts';
 export { deleteEntities } from './board/commands/deleteEntities.ts';
+export { purgePerson } from './board/commands/purgePerson.ts';
+export { onPurge } from './board/document.ts';
 
 // Facilitation: settings, permissions, annotations, health checks, give and take.
 export {
@@ -84,7 +86,7 @@ export {
   updateSettings,
   type SettingsPatch,
 } from './board/commands/settings.ts';
-export { BOARD_ROLES, isBoardRole, type BoardRole } from './board/roles.ts';
+export { BOARD_ROLES, isBoardRole, isReadOnlyRole, type BoardRole } from './board/roles.ts';
 export {
   ADDABLE_KINDS,
   PHASE_ADDS,
@@ -139,6 +141,7 @@ export {
 export {
   FALLBACK_PRESENCE_COLOUR,
   MAX_PRESENCE_NAME_LENGTH,
+  anonymisePresence,
   PRESENCE_FIELDS,
   publishPresence,
   readFacilitationPresence,
@@ -161,3 +164,14 @@ export {
   type SharedView,
   type ViewFilters,
 } from './sync/sharedView.ts';
+export {
+  ANONYMOUS_AUTHOR,
+  ENGLISH_ANONYMOUS_WORDS,
+  anonymiseBoard,
+  anonymousPersonLabel,
+  labelPeople,
+  nameScrubber,
+  namesOnBoard,
+  type AnonymousWords,
+} from './board/anonymise.ts';
+export { watchNames } from './board/namesSeen.ts';

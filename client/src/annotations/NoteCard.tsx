@@ -1,3 +1,4 @@
+import { authorName } from './authorOf.ts';
 import { memo, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { moveNote } from '@interplay/shared';
@@ -95,7 +96,7 @@ export const NoteCard = memo(function NoteCard({
       tabIndex={0}
       aria-expanded={open}
       // Closed, the note is a button named by what it shows; open, a group named by its author and text.
-      aria-label={open ? t('annotations.noteLabel', { name: thread.author.name, text }) : undefined}
+      aria-label={open ? t('annotations.noteLabel', { name: authorName(thread.author, t), text }) : undefined}
       title={mayMove ? undefined : t('annotations.noteDragLocked')}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -128,7 +129,7 @@ export const NoteCard = memo(function NoteCard({
           </p>
           <div className="ip-note__meta">
             <span className="ip-ann-dot" style={{ background: thread.author.colour }} aria-hidden="true" />
-            <span className="ip-note__author">{thread.author.name}</span>
+            <span className="ip-note__author">{authorName(thread.author, t)}</span>
             {replies > 0 && (
               <span className="ip-note__replies">
                 {replies === 1 ? t('annotations.oneReply') : t('annotations.replies', { count: replies })}

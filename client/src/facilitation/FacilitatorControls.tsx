@@ -5,6 +5,7 @@ import { useLanguage, useT } from '../i18n/index.ts';
 import type { BoardSession } from '../sync/BoardSession.ts';
 import { facilitationStore } from './facilitationStore.ts';
 import { LinkRenewal } from './LinkRenewal.tsx';
+import { DeleteBoardMenu } from '../privacy/DeleteBoardMenu.tsx';
 import { ParticipantRoster } from './ParticipantRoster.tsx';
 import type { BoardPermissionsView } from '../canvas/editing/boardPermissions.ts';
 import { useLocalSelection } from './useLocalSelection.ts';
@@ -98,7 +99,10 @@ function AttentionControls({ session }: { session: BoardSession }) {
   );
 }
 
-/** The facilitator's controls: phase, locks, follow, bring here, spotlight, show my view, participants, links. */
+/**
+ * The facilitator's controls: phase, locks, follow, bring here, spotlight, show my view, participants, links,
+ * deleting the board.
+ */
 export function FacilitatorControls({
   session,
   permissions,
@@ -150,6 +154,9 @@ export function FacilitatorControls({
     <div className="ip-fbar__group">
       <ParticipantRoster session={session} />
       {facilitatorKey !== null && <LinkRenewal boardId={session.boardId} facilitatorKey={facilitatorKey} />}
+      {facilitatorKey !== null && (
+        <DeleteBoardMenu boardId={session.boardId} title={session.title} facilitatorKey={facilitatorKey} />
+      )}
     </div>
   );
   return (

@@ -17,14 +17,14 @@ export interface BoardKeys {
   view: string;
 }
 
-/** Which key the API calls `edit`/`view` maps to which role. */
-export const renewableKeys = { edit: 'editor', view: 'viewer' } as const;
+/** Which key the API calls `edit`/`view`/`anonymous` maps to which role. */
+export const renewableKeys = { edit: 'editor', view: 'viewer', anonymous: 'anonymous' } as const;
 export type RenewableKey = keyof typeof renewableKeys;
 
 export const maxTitleLength = 200;
 
 /** Why an access attempt failed; the HTTP and websocket layers map these to status and close codes. */
-export type AccessFailure = 'malformed-id' | 'unknown-board' | 'wrong-key';
+export type AccessFailure = 'malformed-id' | 'unknown-board' | 'deleted-board' | 'wrong-key';
 
 export type AccessResult =
   { ok: true; board: BoardRecord; role: BoardRole } | { ok: false; failure: AccessFailure };
@@ -52,6 +52,8 @@ export class BoardService {
         facilitator: hashKey(keys.facilitator),
         editor: hashKey(keys.edit),
         viewer: hashKey(keys.view),
+        // Made only when the facilitator asks for an anonymised view link.
+        anonymous: null,
       },
     };
     await this.storage.createBoard(board, initialState);
@@ -62,15 +64,22 @@ export class BoardService {
   async authorize(boardId: string, key: string | null): Promise<AccessResult> {
     if (!isValidBoardId(boardId)) return { ok: false, failure: 'malformed-id' };
     const board = await this.storage.getBoard(boardId);
-    if (board === null) return { ok: false, failure: 'unknown-board' };
+    if (board === null) {
+      const deleted = await this.storage.isDeletedBoard(boardId);
+      return { ok: false, failure: deleted ? 'deleted-board' : 'unknown-board' };
+    }
     if (key === null || !isWellFormedKey(key)) return { ok: false, failure: 'wrong-key' };
     const hash = hashKey(key);
-    const role = BOARD_ROLES.find((candidate) => hashesEqual(board.keyHashes[candidate], hash));
+    const role = BOARD_ROLES.find((candidate) => {
+      const stored = board.keyHashes[candidate];
+      return stored !== null && hashesEqual(stored, hash);
+    });
     return role === undefined ? { ok: false, failure: 'wrong-key' } : { ok: true, board, role };
   }
 
   /**
-   * Replaces the edit or view key with a fresh one and returns it; the caller has checked the facilitator key.
+   * Replaces the edit, view or anonymised view key with a fresh one (creating the anonymised one the first
+   * time) and returns it; the caller has checked the facilitator key.
    * Listeners then close every live connection that was opened with the old key; the key is returned once
    * they are done, and even if one failed (the facilitator must learn the key that is now stored).
    */

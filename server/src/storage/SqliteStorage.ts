@@ -12,6 +12,7 @@ import type {
   HistoryHead,
   MomentPatch,
   NewHistoryState,
+  RewrittenHistoryState,
   Storage,
   StoredDocument,
   StoredMoment,
@@ -25,7 +26,8 @@ CREATE TABLE IF NOT EXISTS boards (
   created_at TEXT NOT NULL,
   facilitator_key_hash TEXT NOT NULL,
   editor_key_hash TEXT NOT NULL,
-  viewer_key_hash TEXT NOT NULL
+  viewer_key_hash TEXT NOT NULL,
+  anonymous_key_hash TEXT
 );
 CREATE TABLE IF NOT EXISTS snapshots (
   board_id TEXT PRIMARY KEY REFERENCES boards(id),
@@ -40,6 +42,10 @@ CREATE TABLE IF NOT EXISTS updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS updates_by_board ON updates(board_id, seq);
+CREATE TABLE IF NOT EXISTS deleted_boards (
+  id TEXT PRIMARY KEY,
+  deleted_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS client_owners (
   board_id TEXT NOT NULL REFERENCES boards(id),
   client_id INTEGER NOT NULL,
@@ -53,6 +59,11 @@ CREATE TABLE IF NOT EXISTS client_owners (
  * compaction became a compare-and-swap get version 1, like a board's first snapshot.
  */
 function migrate(db: Database.Database): void {
+  // Boards made before the anonymised view link have none until the facilitator creates one.
+  const boardColumns = db.prepare('PRAGMA table_info(boards)').all() as { name: string }[];
+  if (!boardColumns.some((column) => column.name === 'anonymous_key_hash')) {
+    db.exec('ALTER TABLE boards ADD COLUMN anonymous_key_hash TEXT');
+  }
   const snapshotColumns = db.prepare('PRAGMA table_info(snapshots)').all() as { name: string }[];
   if (!snapshotColumns.some((column) => column.name === 'version')) {
     db.exec('ALTER TABLE snapshots ADD COLUMN version INTEGER NOT NULL DEFAULT 1');
@@ -94,12 +105,14 @@ interface BoardRow {
   facilitator_key_hash: string;
   editor_key_hash: string;
   viewer_key_hash: string;
+  anonymous_key_hash: string | null;
 }
 
 const keyColumn: Record<Role, string> = {
   facilitator: 'facilitator_key_hash',
   editor: 'editor_key_hash',
   viewer: 'viewer_key_hash',
+  anonymous: 'anonymous_key_hash',
 };
 
 interface PendingAppend {
@@ -139,6 +152,8 @@ export class SqliteStorage implements Storage {
     }
     this.db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
+    // Deleted rows are overwritten with zeros, so a purged name or a deleted board is not left in free space.
+    this.db.pragma('secure_delete = ON');
     this.db.exec(schema);
     this.db.exec(historySchema);
     migrate(this.db);
@@ -154,8 +169,9 @@ export class SqliteStorage implements Storage {
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO boards (id, title, created_at, facilitator_key_hash, editor_key_hash, viewer_key_hash)
-           VALUES (?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO boards (id, title, created_at, facilitator_key_hash, editor_key_hash, viewer_key_hash,
+             anonymous_key_hash)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           board.id,
@@ -164,6 +180,7 @@ export class SqliteStorage implements Storage {
           board.keyHashes.facilitator,
           board.keyHashes.editor,
           board.keyHashes.viewer,
+          board.keyHashes.anonymous,
         );
       if (initialState !== undefined) {
         this.db
@@ -186,6 +203,7 @@ export class SqliteStorage implements Storage {
         facilitator: row.facilitator_key_hash,
         editor: row.editor_key_hash,
         viewer: row.viewer_key_hash,
+        anonymous: row.anonymous_key_hash,
       },
     };
   }
@@ -234,21 +252,26 @@ export class SqliteStorage implements Storage {
     if (batch.length === 0) return;
     let seqs: number[];
     try {
-      const insert = this.insertUpdate;
-      seqs = this.db.transaction(() =>
-        batch.map(({ boardId, update, claims }) => {
-          for (const [client, owner] of claims) this.insertClaim.run(boardId, client, owner);
-          return Number(
-            insert.run(boardId, Buffer.from(update.buffer, update.byteOffset, update.byteLength))
-              .lastInsertRowid,
-          );
-        }),
-      )();
-    } catch (error) {
-      for (const item of batch) item.reject(error);
+      seqs = this.db.transaction(() => batch.map((item) => this.insertPending(item)))();
+    } catch {
+      // One append may fail alone (its board was just deleted): it must not fail the other boards' appends.
+      // Each is committed on its own then; a full disk fails them all again, each with its own error.
+      for (const item of batch) {
+        try {
+          item.resolve(this.db.transaction(() => this.insertPending(item))());
+        } catch (error) {
+          item.reject(error);
+        }
+      }
       return;
     }
     batch.forEach((item, index) => item.resolve(seqs[index] ?? 0));
+  }
+
+  private insertPending({ boardId, update, claims }: PendingAppend): number {
+    for (const [client, owner] of claims) this.insertClaim.run(boardId, client, owner);
+    const data = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
+    return Number(this.insertUpdate.run(boardId, data).lastInsertRowid);
   }
 
   async compact(boardId: string, snapshot: Uint8Array, fold: Fold): Promise<CompactResult> {
@@ -305,6 +328,42 @@ export class SqliteStorage implements Storage {
 
   async deleteMoment(boardId: string, momentId: string): Promise<boolean> {
     return this.history.deleteMoment(boardId, momentId);
+  }
+
+  async historyStateIds(boardId: string): Promise<number[]> {
+    return this.history.historyStateIds(boardId);
+  }
+
+  async rewriteHistoryStates(boardId: string, states: readonly RewrittenHistoryState[]): Promise<void> {
+    this.history.rewriteHistoryStates(boardId, states);
+  }
+
+  async deleteBoard(id: string): Promise<boolean> {
+    // Appends still waiting for their group commit would fail on the missing board: commit them first.
+    this.flushPending();
+    return this.db.transaction((): boolean => {
+      this.history.deleteBoardHistory(id);
+      for (const table of ['updates', 'client_owners', 'snapshots'])
+        this.db.prepare(`DELETE FROM ${table} WHERE board_id = ?`).run(id);
+      if (this.db.prepare('DELETE FROM boards WHERE id = ?').run(id).changes === 0) return false;
+      this.db
+        .prepare('INSERT OR REPLACE INTO deleted_boards (id, deleted_at) VALUES (?, ?)')
+        .run(id, new Date().toISOString());
+      return true;
+    })();
+  }
+
+  async isDeletedBoard(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM deleted_boards WHERE id = ?').get(id) !== undefined;
+  }
+
+  async eraseDeleted(): Promise<void> {
+    this.flushPending();
+    // secure_delete zeroes what is deleted from now on; VACUUM rewrites the file, so nothing deleted before
+    // (or before this version turned secure_delete on) survives in free pages either. The WAL then holds
+    // old page images: the checkpoint copies it into the file and truncates it to nothing.
+    this.db.exec('VACUUM');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async close(): Promise<void> {

@@ -1,13 +1,18 @@
 import type { BoardRole } from '@interplay/shared';
 import type { Moment } from '@interplay/shared/history/moment';
 
+/**
+ * A board's key hashes, one per access role. The anonymised view key exists only once the facilitator has
+ * created it (null until then).
+ */
+export type KeyHashes = Record<Exclude<BoardRole, 'anonymous'>, string> & { anonymous: string | null };
+
 /** A board as stored: its keys only as SHA-256 hashes (hex). */
 export interface BoardRecord {
   id: string;
   title: string;
   createdAt: string;
-  /** One key per access role. */
-  keyHashes: Record<BoardRole, string>;
+  keyHashes: KeyHashes;
 }
 
 /** One row of a board's update log. */
@@ -71,6 +76,13 @@ export interface StoredMoment extends Moment {
   stateId: number;
 }
 
+/** A history state rewritten whole (no base), replacing the stored one of the same id. */
+export interface RewrittenHistoryState {
+  id: number;
+  snapshot: Uint8Array;
+  data: Uint8Array;
+}
+
 /** What may change on a stored moment (confirming a proposal, correcting its words or date). */
 export type MomentPatch = Partial<Pick<Moment, 'status' | 'title' | 'description' | 'at'>>;
 
@@ -115,6 +127,27 @@ export interface Storage {
   updateMoment(boardId: string, momentId: string, patch: MomentPatch): Promise<boolean>;
   /** Deletes the moment (its state stays: later states may build on it). False when there was none. */
   deleteMoment(boardId: string, momentId: string): Promise<boolean>;
+
+  /** Ids of the board's stored history states, oldest first. */
+  historyStateIds(boardId: string): Promise<number[]>;
+  /**
+   * Replaces stored history states by the whole states given (no base, depth 0), atomically: a purge removed
+   * a person from them. A later state built on a replaced one still rebuilds, on the purged base.
+   */
+  rewriteHistoryStates(boardId: string, states: readonly RewrittenHistoryState[]): Promise<void>;
+
+  /**
+   * Deletes the board and everything stored of it (record, keys, document, log, history), atomically, and
+   * remembers only that its id was deleted. False when there was no such board.
+   */
+  deleteBoard(id: string): Promise<boolean>;
+  /** Whether a board with this id existed and was deleted. */
+  isDeletedBoard(id: string): Promise<boolean>;
+  /**
+   * Makes what deleted or replaced rows held unreadable in the store's files (free pages, journal or WAL),
+   * after a purge or a board's deletion. May be slow: it can rewrite the whole store.
+   */
+  eraseDeleted(): Promise<void>;
 
   /** Commits the appends already requested, then releases the store. Idempotent. */
   close(): Promise<void>;

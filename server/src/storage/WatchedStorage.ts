@@ -9,6 +9,7 @@ import type {
   HistoryHead,
   MomentPatch,
   NewHistoryState,
+  RewrittenHistoryState,
   Storage,
   StoredDocument,
   StoredMoment,
@@ -88,6 +89,26 @@ export class WatchedStorage implements Storage {
 
   deleteMoment(boardId: string, momentId: string): Promise<boolean> {
     return this.watch(this.inner.deleteMoment(boardId, momentId));
+  }
+
+  historyStateIds(boardId: string): Promise<number[]> {
+    return this.inner.historyStateIds(boardId);
+  }
+
+  rewriteHistoryStates(boardId: string, states: readonly RewrittenHistoryState[]): Promise<void> {
+    return this.watch(this.inner.rewriteHistoryStates(boardId, states));
+  }
+
+  deleteBoard(id: string): Promise<boolean> {
+    return this.watch(this.inner.deleteBoard(id));
+  }
+
+  isDeletedBoard(id: string): Promise<boolean> {
+    return this.inner.isDeletedBoard(id);
+  }
+
+  eraseDeleted(): Promise<void> {
+    return this.watch(this.inner.eraseDeleted());
   }
 
   close(): Promise<void> {

@@ -1,4 +1,4 @@
-import { encodeRefusal, migrateBoard } from '@interplay/shared';
+import { encodeRefusal, migrateBoard, purgePerson } from '@interplay/shared';
 import type { BoardRole as Role, RefusedChange } from '@interplay/shared';
 import type { RoomBus, RoomMessage } from '../bus/RoomBus.ts';
 import type { Storage } from '../storage/Storage.ts';
@@ -14,7 +14,9 @@ import { RoomDocument } from './RoomDocument.ts';
 import { RoomHistory } from './RoomHistory.ts';
 import { RoomPersistence } from './RoomPersistence.ts';
 import { RoomPresence } from './RoomPresence.ts';
+import { RoomProjection } from './RoomProjection.ts';
 import { remoteOrigin } from './remoteOrigin.ts';
+import { serverEditOrigin } from './serverEditOrigin.ts';
 import { isStorageFull } from '../storage/WatchedStorage.ts';
 
 export interface RoomOptions extends RoomBudgetOptions {
@@ -49,6 +51,8 @@ export class Room {
   readonly budgets: RoomBudgets;
   /** The board's moments and checkpoints (`RoomHistory`). */
   readonly history: RoomHistory;
+  /** What the pages of the anonymised view link sync against instead of the document. */
+  private readonly projection: RoomProjection;
   /** Bus messages that arrive while the room loads; handled once it has. */
   private inbox: RoomMessage[] | null = [];
   private closing: Promise<void> | null = null;
@@ -65,6 +69,10 @@ export class Room {
     this.broadcast = new RoomBroadcast(bus.join(boardId, (message) => this.onBusMessage(message)));
     this.presence = new RoomPresence(this.document.doc, this.broadcast, options.maxPresenceBytes);
     this.budgets = new RoomBudgets(options);
+    this.projection = new RoomProjection(this.document.doc, (update) =>
+      // After the writes queued before it, like every relay: the projection never runs ahead of storage.
+      this.persistence.afterCommits(() => this.broadcast.sendAnonymous(encodeUpdate(update))),
+    );
     this.persistence = new RoomPersistence(boardId, storage, this.document, log, {
       compactThreshold: options.compactThreshold,
       onFailed: (error) => this.fail(error),
@@ -115,8 +123,10 @@ export class Room {
   join(member: RoomMember): void {
     this.broadcast.add(member);
     this.presence.add(member);
-    member.send(encodeSyncStep1(this.document.encodeStateVector()));
-    if (this.presence.stateCount > 0) member.send(this.presence.encodeAll());
+    const stateVector =
+      member.role === 'anonymous' ? this.projection.open() : this.document.encodeStateVector();
+    member.send(encodeSyncStep1(stateVector));
+    if (this.presence.stateCount > 0) member.send(this.presence.encodeAll(member));
   }
 
   leave(member: RoomMember): void {
@@ -124,6 +134,7 @@ export class Room {
     this.budgets.forget(member);
     this.document.forget(member);
     this.presence.remove(member);
+    if (member.role === 'anonymous' && this.broadcast.anonymousCount === 0) this.projection.close();
   }
 
   /** Members that joined with the given role (used to close them when that role's key is renewed). */
@@ -135,11 +146,25 @@ export class Room {
     return this.broadcast.all();
   }
 
-  /** Answers a sync step 1 with everything the peer lacks, once all of it is committed. */
-  answerSyncStep1(member: RoomMember, stateVector: Uint8Array): void {
+  /**
+   * Answers a sync step 1 with everything the peer lacks, once all of it is committed, if `affordable` lets
+   * that many bytes go to it; false (nothing sent) when it does not.
+   */
+  answerSyncStep1(
+    member: RoomMember,
+    stateVector: Uint8Array,
+    affordable: (bytes: number) => boolean,
+  ): boolean {
     // Throws on a malformed state vector, before anything is queued.
-    const missing = this.document.encodeMissing(stateVector);
+    // WARNING: the anonymised view gets the projection, never the document (none once it left: no answer).
+    const missing =
+      member.role === 'anonymous'
+        ? this.projection.encodeMissing(stateVector)
+        : this.document.encodeMissing(stateVector);
+    if (missing === null) return true;
+    if (!affordable(missing.byteLength)) return false;
     this.persistence.afterCommits(() => member.send(encodeSyncStep2(missing)));
+    return true;
   }
 
   /**
@@ -148,6 +173,13 @@ export class Room {
    * update was partly reverted gets the revert and a notice of what was not applied.
    */
   applyClientUpdate(member: RoomMember, update: Uint8Array): void {
+    if (member.role === 'anonymous') {
+      // Its page holds the projection, never the board: whatever it sends is never applied to the board.
+      if (!this.projection.holdsAll(update)) {
+        this.tellRefused(member, [{ action: 'edit', subject: 'board', reason: 'viewer' }]);
+      }
+      return;
+    }
     if (member.role !== 'viewer') this.guardHistory(update);
     const { refused, integrated } = this.document.applyClient(member, update);
     if (integrated !== null) this.persistence.afterCommits(() => member.send(encodeUpdate(integrated)));
@@ -170,7 +202,7 @@ export class Room {
 
   /** Sends every known awareness state to one member (answer to a query-awareness message). */
   sendAwarenessTo(member: RoomMember): void {
-    member.send(this.presence.encodeAll());
+    member.send(this.presence.encodeAll(member));
   }
 
   /**
@@ -186,6 +218,7 @@ export class Room {
       } finally {
         this.broadcast.leave();
         this.presence.destroy();
+        this.projection.destroy();
         this.document.destroy();
         this.log.info('room unloaded', { boardId: this.boardId });
       }
@@ -193,19 +226,51 @@ export class Room {
     return this.closing;
   }
 
+  /**
+   * Removes a person for good from the live board (see `purgePerson`), as one edit of the server that every
+   * connection receives, then folds the whole log into a snapshot of the board without them. Resolves with
+   * whether the board held anything of the person; the history is the caller's (`BoardErasure`).
+   */
+  async purgePerson(personId: string): Promise<boolean> {
+    const found = await this.persistence.whenCommitted(async () =>
+      purgePerson(this.document.doc, personId, serverEditOrigin),
+    );
+    // The removal's own update was queued by the transaction above: fold after it is stored and relayed.
+    await this.persistence.foldAll();
+    return found;
+  }
+
+  /**
+   * Drops the room without writing anything (its board was deleted): closes every connection with `code`,
+   * leaves the bus and frees memory. Idempotent, and a no-op once the room is closing.
+   */
+  discard(code: number, reason: string): void {
+    if (this.closing !== null) return;
+    this.closing = Promise.resolve();
+    this.history.stop();
+    for (const member of this.allMembers()) member.close(code, reason);
+    this.broadcast.leave();
+    this.presence.destroy();
+    this.projection.destroy();
+    this.document.destroy();
+    this.log.info('room discarded', { boardId: this.boardId, reason });
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === remoteOrigin) {
       // Nobody here yet: whoever joins later gets it with the rest of the document.
       if (this.broadcast.size > 0)
         this.persistence.afterCommits(() => this.broadcast.send(encodeUpdate(update)));
-      return;
+    } else {
+      this.history.noteChange();
+      const claims = this.document.drainClaims();
+      this.persistence.store(update, claims, (seq) => {
+        this.broadcast.send(encodeUpdate(update), origin);
+        this.broadcast.publish({ kind: 'update', update, seq, claims });
+      });
     }
-    this.history.noteChange();
-    const claims = this.document.drainClaims();
-    this.persistence.store(update, claims, (seq) => {
-      this.broadcast.send(encodeUpdate(update), origin);
-      this.broadcast.publish({ kind: 'update', update, seq, claims });
-    });
+    // Queued after the store above, so the projection's change is relayed once this one is committed.
+    this.projection.update();
   };
 
   private onBusMessage(message: RoomMessage): void {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { publishPresence } from '@interplay/shared';
+import { isReadOnlyRole, publishPresence } from '@interplay/shared';
 import { useT, type MessageKey, type Translate } from '../../i18n/index.ts';
 import type { BoardSession } from '../../sync/BoardSession.ts';
 import type { ClosedReason } from '../../sync/connectionStatus.ts';
@@ -10,6 +10,7 @@ import type { ApiFailure, BoardInfo } from '../api/boardApi.ts';
 import { MessagePage } from '../common/MessagePage.tsx';
 import { colourOnBoard, saveIdentity, useIdentity } from '../identity/userIdentity.ts';
 import { BoardHeader } from './BoardHeader.tsx';
+import { forgetBoardInfo } from './boardInfoCache.ts';
 import { NamePrompt } from './NamePrompt.tsx';
 import { useBoardInfo } from './useBoardInfo.ts';
 import { useBoardSession } from './useBoardSession.ts';
@@ -19,6 +20,8 @@ function explainFailure(t: Translate, failure: ApiFailure): string {
   switch (failure.kind) {
     case 'notFound':
       return t('error.notFound');
+    case 'deleted':
+      return t('error.boardDeleted');
     case 'forbidden':
       return t('error.forbidden');
     case 'badRequest':
@@ -33,6 +36,7 @@ function explainFailure(t: Translate, failure: ApiFailure): string {
 const CLOSED_MESSAGE: Record<ClosedReason, MessageKey> = {
   keyRenewed: 'error.keyRenewed',
   boardGone: 'error.boardGone',
+  boardDeleted: 'error.boardDeleted',
   badLink: 'error.badId',
   boardFull: 'error.boardFull',
   tooLarge: 'error.tooLarge',
@@ -72,12 +76,23 @@ function LiveBoard({ session, boardKey }: { session: BoardSession; boardKey: str
   const { name } = identity;
   const others = participants.filter((p) => !p.isSelf);
   const colour = colourOnBoard(identity.colour, session.awareness.clientID, others);
+  const anonymous = session.role === 'anonymous';
 
   useEffect(() => {
     // The server overwrites `role` with this connection's real one (from the key) before the others see it;
     // it stays here for this page's own entry in the participant list.
-    if (name !== null) publishPresence(session.awareness, 'user', { name, colour, role: session.role });
-  }, [session, name, colour]);
+    // The anonymised view asks nobody's name and shows none.
+    if (name !== null && !anonymous)
+      publishPresence(session.awareness, 'user', { name, colour, role: session.role });
+  }, [session, name, colour, anonymous]);
+
+  useEffect(() => {
+    // The board was deleted: this browser's copy of it goes too.
+    if (connection.closedReason === 'boardDeleted') {
+      forgetBoardInfo(session.boardId);
+      void session.discardLocalCopy();
+    }
+  }, [connection.closedReason, session]);
 
   if (connection.closedReason !== null) {
     return (
@@ -90,7 +105,7 @@ function LiveBoard({ session, boardKey }: { session: BoardSession; boardKey: str
   }
 
   const offlineNotice =
-    session.role !== 'viewer' &&
+    !isReadOnlyRole(session.role) &&
     (connection.status === 'offline' || (connection.status === 'reconnecting' && connection.unsentChanges));
 
   return (
@@ -113,27 +128,30 @@ function LiveBoard({ session, boardKey }: { session: BoardSession; boardKey: str
         participants={participants}
         onEditName={() => setEditingName(true)}
         actions={
-          <button
-            type="button"
-            className="button board-header__history"
-            aria-pressed={timelineOpen}
-            title={t('history.buttonHint')}
-            data-testid="open-timeline"
-            onClick={() => setTimelineOpen(!timelineOpen)}
-          >
-            {t('history.button')}
-          </button>
+          // A moment's title, proposer and past maps hold names: the anonymised view has no history.
+          !anonymous && (
+            <button
+              type="button"
+              className="button board-header__history"
+              aria-pressed={timelineOpen}
+              title={t('history.buttonHint')}
+              data-testid="open-timeline"
+              onClick={() => setTimelineOpen(!timelineOpen)}
+            >
+              {t('history.button')}
+            </button>
+          )
         }
       />
       <FacilitationBar session={session} />
-      {(session.role === 'viewer' || connection.cannotSave || offlineNotice) && (
+      {(isReadOnlyRole(session.role) || connection.cannotSave || offlineNotice) && (
         <section className="board-page__notices" aria-label={t('board.notices')}>
-          {session.role === 'viewer' && (
+          {isReadOnlyRole(session.role) && (
             <div className="banner banner--view-only" role="note" data-testid="view-only-banner">
-              {t('board.viewOnly')}
+              {t(session.role === 'anonymous' ? 'board.anonymousView' : 'board.viewOnly')}
             </div>
           )}
-          {connection.cannotSave && session.role !== 'viewer' && (
+          {connection.cannotSave && !isReadOnlyRole(session.role) && (
             <div className="banner banner--offline" role="status" data-testid="cannot-save-banner">
               {t('status.cannotSave')}
             </div>
@@ -151,7 +169,7 @@ function LiveBoard({ session, boardKey }: { session: BoardSession; boardKey: str
         timelineOpen={timelineOpen}
         onCloseTimeline={() => setTimelineOpen(false)}
       />
-      {(name === null || editingName) && (
+      {!anonymous && (name === null || editingName) && (
         <NamePrompt
           boardTitle={session.title}
           initialName={name ?? ''}

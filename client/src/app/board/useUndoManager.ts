@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { createUndoManager } from '@interplay/shared';
+import { createUndoManager, isReadOnlyRole, onPurge } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import type { BoardSession } from '../../sync/BoardSession.ts';
 
@@ -9,13 +9,16 @@ import type { BoardSession } from '../../sync/BoardSession.ts';
  */
 export function useUndoManager(session: BoardSession): UndoManager | null {
   const [undoManager, setUndoManager] = useState<UndoManager | null>(null);
-  const viewer = session.role === 'viewer';
+  const viewer = isReadOnlyRole(session.role);
   useEffect(() => {
     if (viewer) return;
     // What one undo step is (a command; a whole drag, see useDragSync) is the model's rule (board/undo.ts).
     const manager = createUndoManager(session.doc);
+    // Undoing a delete after the facilitator removed that person for good would bring them back.
+    const stopClearing = onPurge(session.doc, () => manager.clear());
     setUndoManager(manager);
     return () => {
+      stopClearing();
       manager.destroy();
       setUndoManager(null);
     };
