@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { joinBoard } from '../support/boardPage.ts';
 import { newPage, screenshot } from '../support/browser.ts';
@@ -23,7 +23,7 @@ const LANGUAGES = [
  */
 function hiddenUnderControls(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const controls = ['.ip-toolbar-wrap', '.ip-legend-panel', '.ip-insights'].map((selector) =>
+    const controls = ['.ip-toolbar-wrap', '.ip-legend-panel', '.ip-insights__track'].map((selector) =>
       document.querySelector(selector)!.getBoundingClientRect(),
     );
     const items = document.querySelectorAll<HTMLElement>(
@@ -113,7 +113,39 @@ describe('screenshots of a realistic board', () => {
       }
     });
   }
+
+  it('moves a person added with nothing selected beside the organisation chosen in the side panel', async () => {
+    const tab = await newPage(suite.browser, { viewport: { width: 1600, height: 1000 } });
+    try {
+      const { page } = tab;
+      await joinBoard(page, `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`, 'Deelnemer', {
+        waitFor: 'organisation',
+      });
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('p');
+      await page.getByTestId('panel-person-organisation').waitFor();
+      await page.keyboard.press('Escape');
+      const kampen = page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Kampen' });
+      const organisationId = await flowNodeId(kampen);
+      await page.getByTestId('panel-person-organisation').selectOption(organisationId);
+      const person = page.locator('.react-flow__node.selected');
+      // Beside the card (in rows under it), not left where the map's middle was.
+      await expect
+        .poll(async () => {
+          const [a, b] = [await kampen.boundingBox(), await person.boundingBox()];
+          return a && b ? Math.hypot(b.x - a.x, b.y - a.y) : Infinity;
+        })
+        .toBeLessThan(200);
+    } finally {
+      await tab.close();
+    }
+  });
 });
+
+/** The React Flow node id of a card (its wrapper's data-id). */
+async function flowNodeId(card: Locator): Promise<string> {
+  return card.evaluate((element) => element.closest('.react-flow__node')?.getAttribute('data-id') ?? '');
+}
 
 /** Zooms with the zoom-in/out buttons until the viewport's scale is about `target`. */
 async function zoomTo(page: Page, target: number): Promise<void> {

@@ -11,7 +11,7 @@ const FLOATING_GROUPS = {
   toolbar: '.ip-toolbar',
   zoomExport: '.react-flow__controls',
   legend: '.ip-legend__toggle',
-  session: '.ip-insights',
+  session: '.ip-insights__track',
   minimap: '.react-flow__minimap',
 } as const;
 

@@ -17,6 +17,8 @@ import {
   updateRelationship,
 } from '@interplay/shared';
 import type {
+  BoardSnapshot,
+  Organisation,
   GiveTakeLevel,
   GiveTakeResource,
   GiveTakeSide,
@@ -92,6 +94,8 @@ export interface ActionContext {
   hint(message: MessageKey | null): void;
   /** True (and says why in the hint line) when a lock, phase or role forbids `action` now, or nothing may be edited here. */
   refused(action: GuardedAction): boolean;
+  /** Whether this page may do `action` now (saying nothing when not). */
+  may(action: GuardedAction): boolean;
   /** Runs a field edit of the side panel when this page may do `action` (by default edit) now. */
   edit(write: (doc: Doc) => void, action?: GuardedAction): void;
   fitBoard(options: FitBoardOptions): void;
@@ -108,6 +112,41 @@ type AddingAction =
 /** Every intent as one model command, checked against the context's permissions. */
 export function createBoardActions(c: ActionContext): BoardActions {
   return { ...addingActions(c), ...changingActions(c) };
+}
+
+/** Where a new colleague of `organisation` goes: in rows of three under its card. */
+function besideOrganisation(snapshot: BoardSnapshot, organisation: Organisation): Position {
+  let colleagues = 0;
+  for (const person of snapshot.people.values()) {
+    if (person.organisationId === organisation.id) colleagues += 1;
+  }
+  return {
+    x: organisation.position.x - 30 + (colleagues % 3) * 150,
+    y: organisation.position.y + 110 + Math.floor(colleagues / 3) * 110,
+  };
+}
+
+/** Farther than this from their new organisation, a person moves beside it. */
+const FAR_FROM_ORGANISATION = 500;
+
+/**
+ * A person given an organisation far from where they stand (added with nothing selected, then placed in
+ * the side panel) moves beside it, in the same step, when this page may move cards.
+ */
+function movedToOrganisation(c: ActionContext, id: PersonId, patch: PersonPatch): PersonPatch {
+  if (!patch.organisationId || patch.position || !c.may('move')) return patch;
+  const { snapshot, nodes } = c.store.getState();
+  const person = snapshot.people.get(id);
+  const organisation = snapshot.organisations.get(patch.organisationId);
+  if (!person || !organisation || person.organisationId === organisation.id) return patch;
+  const distance = Math.hypot(
+    person.position.x - organisation.position.x,
+    person.position.y - organisation.position.y,
+  );
+  if (distance < FAR_FROM_ORGANISATION) return patch;
+  const others = nodes.filter((node) => node.id !== id);
+  const at = freeSpot(besideOrganisation(snapshot, organisation), DEFAULT_PERSON_SIZE, others);
+  return { ...patch, position: { x: Math.round(at.x), y: Math.round(at.y) } };
 }
 
 /** Adding organisations, people, projects and relationships; new things are selected. */
@@ -140,15 +179,7 @@ function addingActions(c: ActionContext): Pick<BoardActions, AddingAction> {
       const organisation = onlyId ? snapshot.organisations.get(onlyId as OrganisationId) : undefined;
       let position: Position;
       if (organisation) {
-        // Lay colleagues out in rows of three under their organisation's card.
-        let colleagues = 0;
-        for (const person of snapshot.people.values()) {
-          if (person.organisationId === organisation.id) colleagues += 1;
-        }
-        position = {
-          x: organisation.position.x - 30 + (colleagues % 3) * 150,
-          y: organisation.position.y + 110 + Math.floor(colleagues / 3) * 110,
-        };
+        position = besideOrganisation(snapshot, organisation);
       } else {
         const centre = c.viewCentre();
         position = { x: Math.round(centre.x - 70), y: Math.round(centre.y - 40) };
@@ -232,7 +263,8 @@ function changingActions(c: ActionContext): Omit<BoardActions, AddingAction> {
     },
 
     updateOrganisation: (id, patch) => c.edit((board) => updateOrganisation(board, id, patch)),
-    updatePerson: (id, patch) => c.edit((board) => updatePerson(board, id, patch)),
+    updatePerson: (id, patch) =>
+      c.edit((board) => updatePerson(board, id, movedToOrganisation(c, id, patch))),
     updateProject: (id, patch) => c.edit((board) => updateProject(board, id, patch)),
     removeFromProject: (id, memberIds) => c.edit((board) => removeFromProject(board, id, [...memberIds])),
     updateRelationship: (id, patch) => c.edit((board) => updateRelationship(board, id, patch)),

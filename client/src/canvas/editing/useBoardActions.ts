@@ -38,6 +38,7 @@ export function useBoardActions(): BoardActions {
       selectedNodeIds: () => store.getState().selection.nodeIds as NodeId[],
       hint,
       refused,
+      may: (action) => permissions.why(action) === null && doc !== null,
       edit(write, action = 'edit') {
         if (!refused(action) && doc) write(doc);
       },
