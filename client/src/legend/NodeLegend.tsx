@@ -1,8 +1,7 @@
 import { ROLES, SECTORS } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
-import { SectorIcon } from '../canvas/nodes/SectorIcon.tsx';
 import { RoleBadge } from '../canvas/nodes/RoleBadge.tsx';
-import { SECTOR_COLOURS } from '../theme/sectors.ts';
+import { SectorItem } from './LegendItems.tsx';
 
 /** The legend's column for nodes and projects: sector colours and icons, role badges, project areas. */
 export function NodeLegend() {
@@ -12,12 +11,7 @@ export function NodeLegend() {
       <h3>{t('legend.sectors')}</h3>
       <ul className="ip-legend__grid">
         {SECTORS.map((sector) => (
-          <li key={sector}>
-            <span className="ip-legend__sector" style={{ background: SECTOR_COLOURS[sector] }}>
-              <SectorIcon sector={sector} size={16} />
-            </span>
-            {t(`sector.${sector}`)}
-          </li>
+          <SectorItem key={sector} sector={sector} />
         ))}
       </ul>
       <h3>{t('legend.roles')}</h3>

@@ -3,12 +3,11 @@ import { FORMS, RELATIONSHIP_KINDS, ROLES, SECTORS } from '@interplay/shared';
 import type { BoardSnapshot, Strength } from '@interplay/shared';
 import { useMapView } from '../canvas/MapContext.ts';
 import { RoleBadge } from '../canvas/nodes/RoleBadge.tsx';
-import { SectorIcon } from '../canvas/nodes/SectorIcon.tsx';
 import { useT } from '../i18n/index.ts';
 import { HEALTH_GRADIENT, UNSCORED_COLOUR } from '../theme/healthColour.ts';
-import { formDashArray, KIND_COLOURS, strengthWidth } from '../theme/relationshipStyle.ts';
-import { SECTOR_COLOURS } from '../theme/sectors.ts';
+import { formDashArray, KIND_COLOURS } from '../theme/relationshipStyle.ts';
 import { LegendLine } from './LegendLine.tsx';
+import { SectorItem, StrengthItems } from './LegendItems.tsx';
 import './legend.css';
 
 const STRENGTHS: readonly Strength[] = [1, 3, 5];
@@ -42,12 +41,7 @@ export const ProjectorLegend = memo(function ProjectorLegend() {
       {used.sectors.length > 0 && (
         <ul>
           {used.sectors.map((sector) => (
-            <li key={sector}>
-              <span className="ip-legend__sector" style={{ background: SECTOR_COLOURS[sector] }}>
-                <SectorIcon sector={sector} size={16} />
-              </span>
-              {t(`sector.${sector}`)}
-            </li>
+            <SectorItem key={sector} sector={sector} />
           ))}
         </ul>
       )}
@@ -99,14 +93,7 @@ export const ProjectorLegend = memo(function ProjectorLegend() {
       {used.kinds.length > 0 && (
         <div className="ip-projector-legend__strength">
           <span>{t('legend.strength')}</span>
-          <ul className="ip-projector-legend__strengths">
-            {STRENGTHS.map((strength) => (
-              <li key={strength}>
-                <LegendLine colour="#334155" width={strengthWidth(strength)} />
-                {strength}
-              </li>
-            ))}
-          </ul>
+          <StrengthItems strengths={STRENGTHS} className="ip-projector-legend__strengths" />
         </div>
       )}
     </section>

@@ -1,8 +1,9 @@
 import { FORMS, RELATIONSHIP_KINDS } from '@interplay/shared';
 import type { Direction, Strength } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
-import { formDashArray, KIND_COLOURS, strengthWidth } from '../theme/relationshipStyle.ts';
+import { formDashArray, KIND_COLOURS } from '../theme/relationshipStyle.ts';
 import { LegendLine } from './LegendLine.tsx';
+import { StrengthItems } from './LegendItems.tsx';
 
 const STRENGTHS: readonly Strength[] = [1, 2, 3, 4, 5];
 const DIRECTIONS: readonly Direction[] = ['none', 'oneWay', 'bothWays'];
@@ -37,14 +38,7 @@ export function RelationshipLegend({ byHealth = false }: { byHealth?: boolean })
         ))}
       </ul>
       <h3>{t('legend.strength')}</h3>
-      <ul className="ip-legend__row">
-        {STRENGTHS.map((strength) => (
-          <li key={strength}>
-            <LegendLine colour="#334155" width={strengthWidth(strength)} />
-            {strength}
-          </li>
-        ))}
-      </ul>
+      <StrengthItems strengths={STRENGTHS} className="ip-legend__row" />
       <h3>{t('legend.directions')}</h3>
       <ul className="ip-legend__row">
         {DIRECTIONS.map((direction) => (

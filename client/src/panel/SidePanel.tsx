@@ -110,6 +110,41 @@ const selectSelectedCount = (s: {
 }): number =>
   s.selection.nodeIds.length + s.selection.relationshipIds.length + (s.selection.projectId ? 1 : 0);
 
+/** Collapses the panel to its edge (›), or opens it again (‹ Details, with the number selected). */
+function PanelToggle({ collapsed, selected }: { collapsed: boolean; selected: number }) {
+  const t = useT();
+  const hint = t(collapsed ? 'panel.expand' : 'panel.collapse');
+  return (
+    <button
+      type="button"
+      className={collapsed ? 'ip-panel__toggle' : 'ip-panel__collapse'}
+      aria-expanded={!collapsed}
+      aria-controls="ip-side-panel"
+      title={hint}
+      aria-label={collapsed ? undefined : hint}
+      data-testid="panel-toggle"
+      onClick={() => setPanelCollapsed(!collapsed)}
+    >
+      {collapsed ? (
+        <>
+          <span aria-hidden="true">‹</span>
+          <span className="ip-panel__toggle-label">{t('panel.details')}</span>
+          {selected > 0 && (
+            <>
+              <span className="ip-panel__count" aria-hidden="true">
+                {selected}
+              </span>
+              <span className="visually-hidden">{t('panel.multi', { count: selected })}</span>
+            </>
+          )}
+        </>
+      ) : (
+        '›'
+      )}
+    </button>
+  );
+}
+
 /**
  * The details of the selection, editable (disabled for viewers). It collapses to a narrow edge with one
  * button (on a laptop it would take a third of the map; `panelCollapse.ts` remembers the choice).
@@ -127,40 +162,13 @@ export const SidePanel = memo(function SidePanel() {
         aria-label={t('panel.label')}
         data-testid="side-panel"
       >
-        <button
-          type="button"
-          className="ip-panel__toggle"
-          aria-expanded="false"
-          aria-controls="ip-side-panel"
-          title={t('panel.expand')}
-          data-testid="panel-toggle"
-          onClick={() => setPanelCollapsed(false)}
-        >
-          <span aria-hidden="true">‹</span>
-          <span className="ip-panel__toggle-label">{t('panel.details')}</span>
-          {selected > 0 && (
-            <span className="ip-panel__count" aria-label={t('panel.multi', { count: selected })}>
-              {selected}
-            </span>
-          )}
-        </button>
+        <PanelToggle collapsed selected={selected} />
       </aside>
     );
   }
   return (
     <aside className="ip-panel" id="ip-side-panel" aria-label={t('panel.label')} data-testid="side-panel">
-      <button
-        type="button"
-        className="ip-panel__collapse"
-        aria-expanded="true"
-        aria-controls="ip-side-panel"
-        title={t('panel.collapse')}
-        aria-label={t('panel.collapse')}
-        data-testid="panel-toggle"
-        onClick={() => setPanelCollapsed(true)}
-      >
-        ›
-      </button>
+      <PanelToggle collapsed={false} selected={selected} />
       {readOnly && <p className="ip-panel__readonly">{t('panel.readOnly')}</p>}
       <PanelContent />
       <SelectionComments />
