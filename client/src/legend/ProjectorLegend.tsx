@@ -4,8 +4,8 @@ import type { BoardSnapshot, Strength } from '@interplay/shared';
 import { useMapView } from '../canvas/MapContext.ts';
 import { RoleBadge } from '../canvas/nodes/RoleBadge.tsx';
 import { useT } from '../i18n/index.ts';
-import { HEALTH_GRADIENT, UNSCORED_COLOUR } from '../theme/healthColour.ts';
 import { formDashArray, KIND_COLOURS } from '../theme/relationshipStyle.ts';
+import { HealthScale } from './HealthScale.tsx';
 import { LegendLine } from './LegendLine.tsx';
 import { SectorItem, StrengthItems } from './LegendItems.tsx';
 import './legend.css';
@@ -56,18 +56,7 @@ export const ProjectorLegend = memo(function ProjectorLegend() {
         </ul>
       )}
       {byHealth ? (
-        <div className="ip-projector-legend__health" data-testid="projector-legend-health">
-          <strong>{t('health.legend')}</strong>
-          <span className="ip-projector-legend__scale" style={{ background: HEALTH_GRADIENT }} />
-          <span className="ip-projector-legend__ends">
-            <span>{t('health.legendLow')}</span>
-            <span>{t('health.legendHigh')}</span>
-          </span>
-          <span>
-            <span className="ip-projector-legend__none" style={{ background: UNSCORED_COLOUR }} />
-            {t('health.legendNone')}
-          </span>
-        </div>
+        <HealthScale />
       ) : (
         used.kinds.length > 0 && (
           <ul>
