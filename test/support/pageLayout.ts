@@ -144,6 +144,28 @@ export async function expectPresentModeForTheRoom(
   });
   const smallest = await smallestNameOnScreen(page);
   expect(smallest.px, `${where}: the smallest name (${smallest.name})`).toBeGreaterThanOrEqual(minNamePx);
+  expect(await wordsBrokenAcrossLines(page), `${where}: names broken inside a word`).toEqual([]);
+}
+
+/** Words of the names on the map that the browser broke over two lines ("Huurdersverenigin / g"). */
+export async function wordsBrokenAcrossLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const name of Array.from(
+      document.querySelectorAll<HTMLElement>('.ip-org__name, .ip-person__name'),
+    )) {
+      const node = name.firstChild;
+      if (!(node instanceof Text)) continue;
+      for (const match of node.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
 }
 
 /** Bars that must stay on one row at any laptop width (what does not fit goes into their More menu). */
