@@ -1,0 +1,127 @@
+import type pg from 'pg';
+import type { Moment } from '@interplay/shared/history/moment';
+import type { HistoryHead, MomentPatch, NewHistoryState, StoredMoment } from './Storage.ts';
+import { inTransaction } from './pgTransaction.ts';
+
+interface MomentRow {
+  id: string;
+  kind: Moment['kind'];
+  status: Moment['status'];
+  title: string;
+  description: string;
+  at: string;
+  recorded_at: string;
+  trigger: Moment['trigger'];
+  proposed_by: string | null;
+  state_id: string;
+}
+
+const toMoment = (row: MomentRow): StoredMoment => ({
+  id: row.id,
+  kind: row.kind,
+  status: row.status,
+  title: row.title,
+  description: row.description,
+  at: row.at,
+  recordedAt: row.recorded_at,
+  trigger: row.trigger,
+  proposedBy: row.proposed_by,
+  stateId: Number(row.state_id),
+});
+
+const bytea = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** The history tables of `PgStorage` (see `SqliteHistory`: the same rows, in PostgreSQL). */
+export class PgHistory {
+  constructor(private readonly pool: pg.Pool) {}
+
+  addMoment(boardId: string, moment: Moment, state: NewHistoryState | number): Promise<number> {
+    return inTransaction(this.pool, async (client) => {
+      let stateId: number;
+      if (typeof state === 'number') stateId = state;
+      else {
+        const inserted = await client.query<{ id: string }>(
+          `INSERT INTO history_states (board_id, base_id, depth, snapshot, data) VALUES ($1, $2, $3, $4, $5)
+           RETURNING id`,
+          [boardId, state.baseId, state.depth, bytea(state.snapshot), bytea(state.data)],
+        );
+        stateId = Number(inserted.rows[0]!.id);
+      }
+      await client.query(
+        `INSERT INTO moments (id, board_id, kind, status, title, description, at, recorded_at, trigger,
+           proposed_by, state_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [
+          moment.id,
+          boardId,
+          moment.kind,
+          moment.status,
+          moment.title,
+          moment.description,
+          moment.at,
+          moment.recordedAt,
+          moment.trigger,
+          moment.proposedBy,
+          stateId,
+        ],
+      );
+      return stateId;
+    });
+  }
+
+  async historyHead(boardId: string): Promise<HistoryHead | null> {
+    const { rows } = await this.pool.query<{ id: string; depth: number; snapshot: Buffer }>(
+      'SELECT id, depth, snapshot FROM history_states WHERE board_id = $1 ORDER BY id DESC LIMIT 1',
+      [boardId],
+    );
+    const row = rows[0];
+    return row === undefined
+      ? null
+      : { id: Number(row.id), depth: row.depth, snapshot: new Uint8Array(row.snapshot) };
+  }
+
+  async loadHistoryState(boardId: string, stateId: number): Promise<Uint8Array[]> {
+    const { rows } = await this.pool.query<{ data: Buffer }>(
+      `WITH RECURSIVE chain(id, base_id, depth, data) AS (
+         SELECT id, base_id, depth, data FROM history_states WHERE board_id = $1 AND id = $2
+         UNION ALL
+         SELECT s.id, s.base_id, s.depth, s.data FROM history_states s JOIN chain c ON s.id = c.base_id
+       )
+       SELECT data FROM chain ORDER BY depth`,
+      [boardId, stateId],
+    );
+    return rows.map((row) => new Uint8Array(row.data));
+  }
+
+  async listMoments(boardId: string): Promise<StoredMoment[]> {
+    const { rows } = await this.pool.query<MomentRow>('SELECT * FROM moments WHERE board_id = $1', [boardId]);
+    return rows.map(toMoment);
+  }
+
+  async getMoment(boardId: string, momentId: string): Promise<StoredMoment | null> {
+    const { rows } = await this.pool.query<MomentRow>(
+      'SELECT * FROM moments WHERE board_id = $1 AND id = $2',
+      [boardId, momentId],
+    );
+    return rows[0] === undefined ? null : toMoment(rows[0]);
+  }
+
+  async updateMoment(boardId: string, momentId: string, patch: MomentPatch): Promise<boolean> {
+    const columns = { status: 'status', title: 'title', description: 'description', at: 'at' } as const;
+    const set = (Object.keys(columns) as (keyof typeof columns)[]).filter((key) => patch[key] !== undefined);
+    if (set.length === 0) return (await this.getMoment(boardId, momentId)) !== null;
+    const result = await this.pool.query(
+      `UPDATE moments SET ${set.map((key, i) => `${columns[key]} = $${i + 3}`).join(', ')}
+       WHERE board_id = $1 AND id = $2`,
+      [boardId, momentId, ...set.map((key) => patch[key])],
+    );
+    return result.rowCount === 1;
+  }
+
+  async deleteMoment(boardId: string, momentId: string): Promise<boolean> {
+    const result = await this.pool.query('DELETE FROM moments WHERE board_id = $1 AND id = $2', [
+      boardId,
+      momentId,
+    ]);
+    return result.rowCount === 1;
+  }
+}

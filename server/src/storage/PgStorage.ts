@@ -1,0 +1,280 @@
+import pg from 'pg';
+import type { BoardRole as Role } from '@interplay/shared';
+import type { Moment } from '@interplay/shared/history/moment';
+import type { Logger } from '../log.ts';
+import { errorFields } from '../log.ts';
+import { PgHistory } from './PgHistory.ts';
+import { migratePostgres } from './pgMigrations.ts';
+import { inTransaction } from './pgTransaction.ts';
+import type {
+  BoardRecord,
+  ClientClaim,
+  CompactResult,
+  Fold,
+  HistoryHead,
+  MomentPatch,
+  NewHistoryState,
+  Storage,
+  StoredDocument,
+  StoredMoment,
+} from './Storage.ts';
+import { snapshotChecksum, verifySnapshot } from './snapshotChecksum.ts';
+
+interface BoardRow {
+  id: string;
+  title: string;
+  created_at: string;
+  facilitator_key_hash: string;
+  editor_key_hash: string;
+  viewer_key_hash: string;
+}
+
+const keyColumn: Record<Role, string> = {
+  facilitator: 'facilitator_key_hash',
+  editor: 'editor_key_hash',
+  viewer: 'viewer_key_hash',
+};
+
+interface PendingAppend {
+  boardId: string;
+  update: Uint8Array;
+  claims: readonly ClientClaim[];
+  resolve: (seq: number) => void;
+  reject: (error: unknown) => void;
+}
+
+const bytea = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+export interface PgStorageOptions {
+  /** Connections this process keeps to the database. */
+  poolSize?: number;
+  log?: Logger;
+}
+
+/**
+ * Storage in PostgreSQL, for several server processes sharing the boards (`DATABASE_URL`). Open it with
+ * `PgStorage.open`, which brings the schema up to date first (`pgMigrations.ts`).
+ *
+ * Appends use group commit, as in `SqliteStorage`: the appends requested while a batch is being written go
+ * together in the next transaction, and each promise resolves only once its transaction committed. One batch
+ * is in flight at a time, so a process's later appends get larger sequence numbers.
+ */
+export class PgStorage implements Storage {
+  private readonly pool: pg.Pool;
+  private readonly history: PgHistory;
+  private pending: PendingAppend[] = [];
+  private flushing: Promise<void> | null = null;
+  private closed: Promise<void> | null = null;
+
+  /** Connects without migrating: for a database `open` (or another process) has already migrated. */
+  constructor(connectionString: string, options: PgStorageOptions = {}) {
+    this.pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+    // An idle connection the server dropped (a restart): the pool replaces it; without a listener, Node exits.
+    this.pool.on('error', (error) => options.log?.warn('database connection lost', errorFields(error)));
+    this.history = new PgHistory(this.pool);
+  }
+
+  /** Connects and migrates the schema to the newest version (several processes may do so at once). */
+  static async open(connectionString: string, options: PgStorageOptions = {}): Promise<PgStorage> {
+    const storage = new PgStorage(connectionString, options);
+    try {
+      const applied = await migratePostgres(storage.pool);
+      if (applied.length > 0) options.log?.info('database schema migrated', { versions: applied });
+    } catch (error) {
+      await storage.close();
+      throw error;
+    }
+    return storage;
+  }
+
+  async createBoard(board: BoardRecord, initialState?: Uint8Array): Promise<void> {
+    await inTransaction(this.pool, async (client) => {
+      await client.query(
+        `INSERT INTO boards (id, title, created_at, facilitator_key_hash, editor_key_hash, viewer_key_hash)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          board.id,
+          board.title,
+          board.createdAt,
+          board.keyHashes.facilitator,
+          board.keyHashes.editor,
+          board.keyHashes.viewer,
+        ],
+      );
+      if (initialState !== undefined) {
+        await client.query(
+          'INSERT INTO snapshots (board_id, state, version, checksum) VALUES ($1, $2, 1, $3)',
+          [board.id, bytea(initialState), snapshotChecksum(initialState)],
+        );
+      }
+    });
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | null> {
+    const { rows } = await this.pool.query<BoardRow>('SELECT * FROM boards WHERE id = $1', [id]);
+    const row = rows[0];
+    if (row === undefined) return null;
+    return {
+      id: row.id,
+      title: row.title,
+      createdAt: row.created_at,
+      keyHashes: {
+        facilitator: row.facilitator_key_hash,
+        editor: row.editor_key_hash,
+        viewer: row.viewer_key_hash,
+      },
+    };
+  }
+
+  async setKeyHash(id: string, role: Role, keyHash: string): Promise<void> {
+    const result = await this.pool.query(`UPDATE boards SET ${keyColumn[role]} = $1 WHERE id = $2`, [
+      keyHash,
+      id,
+    ]);
+    if (result.rowCount !== 1) throw new Error(`board ${id} does not exist`);
+  }
+
+  loadDocument(boardId: string): Promise<StoredDocument> {
+    // One snapshot of the database, so a concurrent compaction cannot be seen half done.
+    return inTransaction(
+      this.pool,
+      async (client) => {
+        const snapshot = await client.query<{ state: Buffer; version: number; checksum: string }>(
+          'SELECT state, version, checksum FROM snapshots WHERE board_id = $1',
+          [boardId],
+        );
+        const stored = snapshot.rows[0];
+        if (stored !== undefined) verifySnapshot(boardId, stored.state, stored.checksum);
+        const updates = await client.query<{ seq: string; data: Buffer }>(
+          'SELECT seq, data FROM updates WHERE board_id = $1 ORDER BY seq',
+          [boardId],
+        );
+        const owners = await client.query<{ client_id: string; owner: string }>(
+          'SELECT client_id, owner FROM client_owners WHERE board_id = $1',
+          [boardId],
+        );
+        return {
+          snapshot: stored === undefined ? null : new Uint8Array(stored.state),
+          snapshotVersion: stored?.version ?? 0,
+          updates: updates.rows.map((row) => ({ seq: Number(row.seq), update: new Uint8Array(row.data) })),
+          owners: new Map(owners.rows.map((row) => [Number(row.client_id), row.owner])),
+        };
+      },
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
+  }
+
+  appendUpdate(boardId: string, update: Uint8Array, claims: readonly ClientClaim[] = []): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ boardId, update, claims, resolve, reject });
+      this.flushing ??= this.flushLoop();
+    });
+  }
+
+  /** Writes batches until nothing is pending; each append of a batch resolves only after its commit. */
+  private async flushLoop(): Promise<void> {
+    // Let the appends of this event-loop turn join the first batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      try {
+        const seqs = await inTransaction(this.pool, (client) => this.writeBatch(client, batch));
+        batch.forEach((item, index) => item.resolve(seqs[index]!));
+      } catch (error) {
+        for (const item of batch) item.reject(error);
+      }
+    }
+    this.flushing = null;
+  }
+
+  private async writeBatch(client: pg.PoolClient, batch: PendingAppend[]): Promise<number[]> {
+    // Sequence numbers drawn first and handed out in order, so they follow the order of the appends.
+    const drawn = await client.query<{ seq: string }>(
+      "SELECT nextval(pg_get_serial_sequence('updates', 'seq')) AS seq FROM generate_series(1, $1)",
+      [batch.length],
+    );
+    const seqs = drawn.rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+    const claims = batch.flatMap(({ boardId, claims }) =>
+      claims.map(([id, owner]) => ({ boardId, id, owner })),
+    );
+    if (claims.length > 0) {
+      // The first owner of a client id stays: within the batch too, rows are taken in order.
+      await client.query(
+        `INSERT INTO client_owners (board_id, client_id, owner)
+         SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[]) ON CONFLICT DO NOTHING`,
+        [claims.map((c) => c.boardId), claims.map((c) => c.id), claims.map((c) => c.owner)],
+      );
+    }
+    await client.query(
+      'INSERT INTO updates (seq, board_id, data) SELECT * FROM unnest($1::bigint[], $2::text[], $3::bytea[])',
+      [seqs, batch.map((item) => item.boardId), batch.map((item) => bytea(item.update))],
+    );
+    return seqs;
+  }
+
+  compact(boardId: string, snapshot: Uint8Array, fold: Fold): Promise<CompactResult> {
+    return inTransaction(this.pool, async (client): Promise<CompactResult> => {
+      // The board's row is locked for the check and the write, so two processes cannot both pass the check.
+      // NO KEY UPDATE: appends (whose foreign key takes a KEY SHARE lock) go on meanwhile.
+      await client.query('SELECT 1 FROM boards WHERE id = $1 FOR NO KEY UPDATE', [boardId]);
+      const stored = await client.query<{ version: number }>(
+        'SELECT version FROM snapshots WHERE board_id = $1',
+        [boardId],
+      );
+      if ((stored.rows[0]?.version ?? 0) !== fold.basedOn) return { ok: false };
+      const snapshotVersion = fold.basedOn + 1;
+      const checksum = snapshotChecksum(snapshot);
+      const written = await client.query<{ state: Buffer }>(
+        `INSERT INTO snapshots (board_id, state, version, checksum) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (board_id) DO UPDATE SET state = excluded.state, updated_at = now(),
+           version = excluded.version, checksum = excluded.checksum
+         RETURNING state`,
+        [boardId, bytea(snapshot), snapshotVersion, checksum],
+      );
+      // Read back before the log rows go: should the write not hold what was sent, everything rolls back.
+      verifySnapshot(boardId, written.rows[0]!.state, checksum);
+      await client.query('DELETE FROM updates WHERE board_id = $1 AND seq = ANY($2::bigint[])', [
+        boardId,
+        fold.seqs,
+      ]);
+      return { ok: true, snapshotVersion };
+    });
+  }
+
+  addMoment(boardId: string, moment: Moment, state: NewHistoryState | number): Promise<number> {
+    return this.history.addMoment(boardId, moment, state);
+  }
+
+  historyHead(boardId: string): Promise<HistoryHead | null> {
+    return this.history.historyHead(boardId);
+  }
+
+  loadHistoryState(boardId: string, stateId: number): Promise<Uint8Array[]> {
+    return this.history.loadHistoryState(boardId, stateId);
+  }
+
+  listMoments(boardId: string): Promise<StoredMoment[]> {
+    return this.history.listMoments(boardId);
+  }
+
+  getMoment(boardId: string, momentId: string): Promise<StoredMoment | null> {
+    return this.history.getMoment(boardId, momentId);
+  }
+
+  updateMoment(boardId: string, momentId: string, patch: MomentPatch): Promise<boolean> {
+    return this.history.updateMoment(boardId, momentId, patch);
+  }
+
+  deleteMoment(boardId: string, momentId: string): Promise<boolean> {
+    return this.history.deleteMoment(boardId, momentId);
+  }
+
+  close(): Promise<void> {
+    this.closed ??= (async () => {
+      await this.flushing;
+      await this.pool.end();
+    })();
+    return this.closed;
+  }
+}
