@@ -12,6 +12,7 @@ import type {
   CompactResult,
   Fold,
   HistoryHead,
+  LogIndex,
   MomentPatch,
   NewHistoryState,
   Storage,
@@ -162,6 +163,17 @@ export class PgStorage implements Storage {
       },
       'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
     );
+  }
+
+  async logIndex(boardId: string): Promise<LogIndex> {
+    // One statement sees one snapshot of the database.
+    const { rows } = await this.pool.query<{ version: number | null; seqs: string[] }>(
+      `SELECT (SELECT version FROM snapshots WHERE board_id = $1) AS version,
+              ARRAY(SELECT seq FROM updates WHERE board_id = $1 ORDER BY seq)::text[] AS seqs`,
+      [boardId],
+    );
+    const row = rows[0]!;
+    return { snapshotVersion: row.version ?? 0, seqs: row.seqs.map(Number) };
   }
 
   appendUpdate(boardId: string, update: Uint8Array, claims: readonly ClientClaim[] = []): Promise<number> {

@@ -10,6 +10,7 @@ import type {
   CompactResult,
   Fold,
   HistoryHead,
+  LogIndex,
   MomentPatch,
   NewHistoryState,
   Storage,
@@ -214,6 +215,18 @@ export class SqliteStorage implements Storage {
         updates: rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) })),
         owners: new Map(owners.map((row) => [row.client_id, row.owner])),
       };
+    })();
+  }
+
+  async logIndex(boardId: string): Promise<LogIndex> {
+    return this.db.transaction((): LogIndex => {
+      const snapshot = this.db.prepare('SELECT version FROM snapshots WHERE board_id = ?').get(boardId) as
+        | { version: number }
+        | undefined;
+      const rows = this.db
+        .prepare('SELECT seq FROM updates WHERE board_id = ? ORDER BY seq')
+        .all(boardId) as { seq: number }[];
+      return { snapshotVersion: snapshot?.version ?? 0, seqs: rows.map((row) => row.seq) };
     })();
   }
 

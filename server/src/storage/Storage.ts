@@ -27,6 +27,13 @@ export interface StoredDocument {
   owners: Map<number, string>;
 }
 
+/** Which snapshot version and which log rows a board has now: enough to tell whether a document is behind. */
+export interface LogIndex {
+  snapshotVersion: number;
+  /** Log rows no compaction has deleted yet, by increasing `seq`. */
+  seqs: number[];
+}
+
 /**
  * What one compaction folds into its snapshot: the snapshot version the document already held and the log
  * rows it has integrated. Several processes may write one board's log, so a writer names exactly the rows it
@@ -85,6 +92,11 @@ export interface Storage {
   setKeyHash(id: string, role: BoardRole, keyHash: string): Promise<void>;
 
   loadDocument(boardId: string): Promise<StoredDocument>;
+  /**
+   * The snapshot version and log rows of `loadDocument`, without their bytes: a process that holds them all
+   * has everything any process committed (several processes write one board's log).
+   */
+  logIndex(boardId: string): Promise<LogIndex>;
   /**
    * Durably appends one update to the board's log, with the client ids it introduces, and returns its
    * sequence number (unique; a writer's later appends get larger ones). A claim on a client id that

@@ -7,6 +7,7 @@ import type {
   CompactResult,
   Fold,
   HistoryHead,
+  LogIndex,
   MomentPatch,
   NewHistoryState,
   Storage,
@@ -18,7 +19,8 @@ import type {
 export function isStorageFull(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const code = (error as { code?: unknown }).code;
-  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+  // PostgreSQL's `disk_full` (SQLSTATE 53100).
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100';
 }
 
 /**
@@ -52,6 +54,10 @@ export class WatchedStorage implements Storage {
 
   loadDocument(boardId: string): Promise<StoredDocument> {
     return this.inner.loadDocument(boardId);
+  }
+
+  logIndex(boardId: string): Promise<LogIndex> {
+    return this.inner.logIndex(boardId);
   }
 
   appendUpdate(boardId: string, update: Uint8Array, claims?: readonly ClientClaim[]): Promise<number> {

@@ -206,6 +206,21 @@ function registerCompactionTests(withStore: WithStore): void {
       });
     }));
 
+  it('the log index names the snapshot version and the rows still logged, as loading does', () =>
+    withStore(async (storage, store) => {
+      await storage.createBoard(testBoard('index'));
+      expect(await storage.logIndex('index')).toEqual({ snapshotVersion: 0, seqs: [] });
+      const updates = chainOfUpdates();
+      const seqs: number[] = [];
+      for (const update of updates) seqs.push(await storage.appendUpdate('index', update));
+      await withHandle(store, async (other) => {
+        expect(await other.logIndex('index')).toEqual({ snapshotVersion: 0, seqs });
+        await other.compact('index', snapshotOf(updates, 2), { basedOn: 0, seqs: seqs.slice(0, 2) });
+      });
+      expect(await storage.logIndex('index')).toEqual({ snapshotVersion: 1, seqs: seqs.slice(2) });
+      expect(await storage.logIndex('none')).toEqual({ snapshotVersion: 0, seqs: [] });
+    }));
+
   it('compaction is a compare-and-swap: a writer whose snapshot version is stale changes nothing', () =>
     withStore(async (storage, store) => {
       await storage.createBoard(testBoard('cas'));

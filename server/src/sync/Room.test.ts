@@ -87,6 +87,7 @@ function counting(storage: Storage): { storage: Storage; appended: Uint8Array[] 
       getBoard: (id) => storage.getBoard(id),
       setKeyHash: (id, role, hash) => storage.setKeyHash(id, role, hash),
       loadDocument: (id) => storage.loadDocument(id),
+      logIndex: (id) => storage.logIndex(id),
       appendUpdate: (id, update, claims) => {
         appended.push(update);
         return storage.appendUpdate(id, update, claims);
