@@ -64,6 +64,8 @@ export class InterplayServer {
       syncRequestsPerKeyPerMinute: config.syncRequestsPerKeyPerMinute,
       boardBytes: { perSecond: config.boardBytesPerSecond, burst: config.maxMessageBytes * 4 },
       checkpointIntervalMs: config.checkpointIntervalMs,
+      // Several processes share the boards only over a networked bus.
+      checkFreshness: config.redisUrl !== null,
     });
     this.sync = new SyncServer(boards, this.rooms, bus, log, {
       maxMessageBytes: config.maxMessageBytes,

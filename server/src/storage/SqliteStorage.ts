@@ -221,8 +221,7 @@ export class SqliteStorage implements Storage {
   async logIndex(boardId: string): Promise<LogIndex> {
     return this.db.transaction((): LogIndex => {
       const snapshot = this.db.prepare('SELECT version FROM snapshots WHERE board_id = ?').get(boardId) as
-        | { version: number }
-        | undefined;
+        { version: number } | undefined;
       const rows = this.db
         .prepare('SELECT seq FROM updates WHERE board_id = ? ORDER BY seq')
         .all(boardId) as { seq: number }[];

@@ -27,6 +27,10 @@ export class RoomBroadcast {
     this.members.add(member);
   }
 
+  has(member: RoomMember): boolean {
+    return this.members.has(member);
+  }
+
   /** False when `member` was not here (it left already). */
   remove(member: RoomMember): boolean {
     return this.members.delete(member);
@@ -50,6 +54,11 @@ export class RoomBroadcast {
   /** Tells the board's rooms in the other processes. */
   publish(message: RoomMessage): void {
     this.channel.publish(message);
+  }
+
+  /** Resolves once the bus delivers the board's messages to this room (see `RoomChannel.ready`). */
+  ready(): Promise<void> {
+    return this.channel.ready();
   }
 
   /** Leaves the bus; the room is closing or failed. Idempotent. */

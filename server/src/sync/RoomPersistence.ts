@@ -102,6 +102,22 @@ export class RoomPersistence {
     });
   }
 
+  /**
+   * Resolves once the document holds everything storage held when this was called (after the writes queued
+   * before it): reads the board back if another process committed rows this one has not heard of yet, or
+   * replaced the snapshot. Never rejects; a storage failure fails the room as any other would.
+   */
+  ensureFresh(): Promise<void> {
+    this.enqueue(async () => {
+      const index = await this.storage.logIndex(this.boardId);
+      const behind =
+        index.snapshotVersion !== this.snapshotVersion || index.seqs.some((seq) => !this.held.has(seq));
+      if (behind) await this.readBack();
+    });
+    // Runs after that job whatever became of it (`enqueue` skips jobs once the room failed).
+    return (this.queue = this.queue.then(() => undefined));
+  }
+
   /** Waits for every queued write, then folds the log one last time. */
   close(): Promise<void> {
     return this.queue.then(async () => {
