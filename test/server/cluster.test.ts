@@ -242,15 +242,28 @@ describe('three processes on one PostgreSQL and one Redis', () => {
   it('Redis restarting loses nothing: the processes catch up from PostgreSQL once it is back', async () => {
     const [a, b, c] = servers as [ServerHandle, ServerHandle, ServerHandle];
     const board = await createBoard(a.url);
-    const writers = [a, b, c].map((server) => join(server, board.id, board.keys.edit));
-    await Promise.all(writers.map((client) => client.whenSynced()));
+    const writers = [a, b, c].map((server) => join(server, board.id, board.keys.facilitator));
+    const viewerOnB = connectClient(b.wsUrl, board.id, board.keys.view, { reconnect: false });
+    clients.push(viewerOnB);
+    await Promise.all([...writers, viewerOnB].map((client) => client.whenSynced()));
     const stop = burst(writers);
     await new Promise((resolve) => setTimeout(resolve, 200));
     await redis.kill();
+    // The renewal cannot reach process B now; B closes the old key's connection once Redis is back.
+    const renewal = await fetch(
+      `${a.url}/api/boards/${board.id}/keys/view/renew?key=${board.keys.facilitator}`,
+      {
+        method: 'POST',
+      },
+    );
+    expect(renewal.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 300));
     // Nothing is written after the outage: only catching up from storage can bring the processes together.
     stop();
+    expect(viewerOnB.closes).toEqual([]);
     await redis.restart();
+    await waitFor(() => viewerOnB.closes.length > 0, 'the renewed view key’s connection on B to close');
+    expect(viewerOnB.closes[0]).toEqual({ code: 4003, reason: 'key renewed' });
     await converged(board.id, writers);
   });
 

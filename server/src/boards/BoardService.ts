@@ -69,6 +69,11 @@ export class BoardService {
     return role === undefined ? { ok: false, failure: 'wrong-key' } : { ok: true, board, role };
   }
 
+  /** The board's current key hashes per role; null for an unknown board. */
+  async keyHashes(boardId: string): Promise<Record<BoardRole, string> | null> {
+    return (await this.storage.getBoard(boardId))?.keyHashes ?? null;
+  }
+
   /**
    * Replaces the edit or view key with a fresh one and returns it; the caller has checked the facilitator key.
    * Listeners then close every live connection that was opened with the old key; the key is returned once

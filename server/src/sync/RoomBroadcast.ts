@@ -6,6 +6,8 @@ export interface RoomMember {
   readonly role: Role;
   /** Hash of the browser's device id (or a random id per connection): which client ids it may write. */
   readonly device: string;
+  /** SHA-256 of the key it was admitted with, to close it when that key is found renewed (see `SyncServer`). */
+  readonly keyHash?: string;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }

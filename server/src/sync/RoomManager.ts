@@ -109,6 +109,11 @@ export class RoomManager {
     return entry === undefined || entry.closing !== null ? null : entry.room;
   }
 
+  /** The boards whose rooms are loaded (and not closing). */
+  loadedBoards(): string[] {
+    return [...this.entries.values()].filter((entry) => entry.closing === null).map((e) => e.room.boardId);
+  }
+
   /** Closes every member of this process holding `role` on the board (the bus tells the other processes). */
   closeRole(boardId: string, role: Role, code: number, reason: string): number {
     const room = this.loadedRoom(boardId);
