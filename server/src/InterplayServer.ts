@@ -30,6 +30,7 @@ export class InterplayServer {
   private readonly createRequests: CreateRequestReader;
   private readonly storage: WatchedStorage;
   private stopping: Promise<void> | null = null;
+  private draining = false;
 
   constructor(
     private readonly config: ServerConfig,
@@ -88,10 +89,22 @@ export class InterplayServer {
       staticDir: config.staticDir,
       log,
       warmBoard: (boardId) => this.rooms.warm(boardId),
-      trouble: () => (this.storage.cannotSaveSince === null ? null : 'storage-full'),
+      trouble: () => this.trouble(bus),
     });
     this.http = createHttpServer(handler, config, log);
     this.sync.attach(this.http);
+  }
+
+  /**
+   * Why this process cannot serve now (`/healthz` answers 503 with it), or null: it is stopping, its storage
+   * is full, or the database or the bus to the other processes does not answer within two seconds.
+   */
+  private async trouble(bus: RoomBus): Promise<string | null> {
+    if (this.draining) return 'draining';
+    if (this.storage.cannotSaveSince !== null) return 'storage-full';
+    if (!(await answersInTime(this.storage.ping().then(() => true)))) return 'database-unreachable';
+    if (!(await answersInTime(bus.reachable()))) return 'bus-unreachable';
+    return null;
   }
 
   /** Starts listening and resolves with the bound port. */
@@ -108,6 +121,7 @@ export class InterplayServer {
   /** Stops accepting, closes every socket with 1012 so clients reconnect, writes every room, closes storage. */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
+      this.draining = true;
       this.sync.stop();
       const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
       await this.rooms.shutdown(closeCodes.restart, 'server restarting');
@@ -118,4 +132,13 @@ export class InterplayServer {
     })();
     return this.stopping;
   }
+}
+
+/** True when `check` resolves true within `ms`; false when it rejects, resolves false or takes longer. */
+function answersInTime(check: Promise<boolean>, ms = 2_000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  return Promise.race([check.catch(() => false), late]).finally(() => clearTimeout(timer));
 }

@@ -72,6 +72,11 @@ function moveTo(server: ServerHandle, c: SyncClient, boardId: string, key: strin
   return join(server, boardId, key, c);
 }
 
+async function health(server: ServerHandle): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(`${server.url}/healthz`);
+  return { status: res.status, body: await res.json() };
+}
+
 const entries = (doc: Y.Doc): Record<string, unknown> => doc.getMap('m').toJSON();
 
 /** What PostgreSQL holds of the board, rebuilt as a room loads it. */
@@ -249,6 +254,8 @@ describe('three processes on one PostgreSQL and one Redis', () => {
     const stop = burst(writers);
     await new Promise((resolve) => setTimeout(resolve, 200));
     await redis.kill();
+    await waitFor(async () => (await health(b)).status === 503, '/healthz of B to report Redis away');
+    expect(await health(b)).toEqual({ status: 503, body: { ok: false, trouble: 'bus-unreachable' } });
     // The renewal cannot reach process B now; B closes the old key's connection once Redis is back.
     const renewal = await fetch(
       `${a.url}/api/boards/${board.id}/keys/view/renew?key=${board.keys.facilitator}`,
@@ -263,6 +270,7 @@ describe('three processes on one PostgreSQL and one Redis', () => {
     expect(viewerOnB.closes).toEqual([]);
     await redis.restart();
     await waitFor(() => viewerOnB.closes.length > 0, 'the renewed view key’s connection on B to close');
+    await waitFor(async () => (await health(b)).status === 200, '/healthz of B to recover');
     expect(viewerOnB.closes[0]).toEqual({ code: 4003, reason: 'key renewed' });
     await converged(board.id, writers);
   });
@@ -285,5 +293,21 @@ describe('three processes on one PostgreSQL and one Redis', () => {
     stop();
     const union = await converged(board.id, writers);
     expect(Object.keys(union).length).toBeGreaterThan(60);
+  });
+
+  it('SIGTERM drains a process: its pages are told to reconnect (1012) and land on another with everything', async () => {
+    const [a, b] = servers as [ServerHandle, ServerHandle];
+    expect(await health(b)).toEqual({ status: 200, body: { ok: true } });
+    const board = await createBoard(a.url);
+    const onA = join(a, board.id, board.keys.edit);
+    const onB = join(b, board.id, board.keys.edit);
+    await Promise.all([onA, onB].map((client) => client.whenSynced()));
+    const stop = burst([onA, onB], 10);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await b.stop('SIGTERM')).toBe(0);
+    stop();
+    expect(onB.closes[0]?.code).toBe(1012);
+    expect(b.logs.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+    await converged(board.id, [onA, moveTo(a, onB, board.id, board.keys.edit)]);
   });
 });

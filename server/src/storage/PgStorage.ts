@@ -282,6 +282,10 @@ export class PgStorage implements Storage {
     return this.history.deleteMoment(boardId, momentId);
   }
 
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
   close(): Promise<void> {
     this.closed ??= (async () => {
       await this.flushing;

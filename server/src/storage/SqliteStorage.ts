@@ -319,6 +319,10 @@ export class SqliteStorage implements Storage {
     return this.history.deleteMoment(boardId, momentId);
   }
 
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
   async close(): Promise<void> {
     this.flushPending();
     if (this.db.open) this.db.close();

@@ -128,6 +128,9 @@ export interface Storage {
   /** Deletes the moment (its state stays: later states may build on it). False when there was none. */
   deleteMoment(boardId: string, momentId: string): Promise<boolean>;
 
+  /** Resolves when the store answers (a networked database is reachable); rejects otherwise. For `/healthz`. */
+  ping(): Promise<void>;
+
   /** Commits the appends already requested, then releases the store. Idempotent. */
   close(): Promise<void>;
 }

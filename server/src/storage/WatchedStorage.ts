@@ -96,6 +96,10 @@ export class WatchedStorage implements Storage {
     return this.watch(this.inner.deleteMoment(boardId, momentId));
   }
 
+  ping(): Promise<void> {
+    return this.inner.ping();
+  }
+
   close(): Promise<void> {
     return this.inner.close();
   }

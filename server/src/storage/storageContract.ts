@@ -104,6 +104,7 @@ function registerBoardRecordTests(withStore: WithStore): void {
         viewer: 'dd',
       });
       await expect(storage.setKeyHash('missing', 'viewer', 'dd')).rejects.toThrow();
+      await expect(storage.ping()).resolves.toBeUndefined();
     }));
 
   it('a board started from a file loads with that state as its first snapshot and an empty log', () =>

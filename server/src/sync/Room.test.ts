@@ -100,6 +100,7 @@ function counting(storage: Storage): { storage: Storage; appended: Uint8Array[] 
       getMoment: (id, momentId) => storage.getMoment(id, momentId),
       updateMoment: (id, momentId, patch) => storage.updateMoment(id, momentId, patch),
       deleteMoment: (id, momentId) => storage.deleteMoment(id, momentId),
+      ping: () => storage.ping(),
       close: () => storage.close(),
     },
   };
