@@ -22,9 +22,9 @@ import {
 } from '@interplay/shared';
 import { buildServer } from '../../server/src/build/buildServer.ts';
 import { PgStorage } from '../../server/src/storage/PgStorage.ts';
-import { startPostgres, startRedis } from '../support/externalServices.ts';
-import type { PostgresServer, RedisServer } from '../support/externalServices.ts';
-import { startServer } from '../support/serverProcess.ts';
+import { startCluster } from '../support/cluster.ts';
+import type { Cluster } from '../support/cluster.ts';
+import type { RedisServer } from '../support/externalServices.ts';
 import type { ServerHandle } from '../support/serverProcess.ts';
 import { connectClient, createBoard, waitFor } from '../support/syncClient.ts';
 import type { CreatedBoard, SyncClient } from '../support/syncClient.ts';
@@ -38,21 +38,13 @@ const outDir = path.join(
   '.cache',
   `interplay-cluster-${process.pid}`,
 );
-let postgres: PostgresServer;
+let cluster: Cluster;
 let redis: RedisServer;
 let databaseUrl: string;
 let servers: ServerHandle[] = [];
 const clients: SyncClient[] = [];
 
 type Client = SyncClient & { denied: string[] };
-
-function startProcess(): Promise<ServerHandle> {
-  return startServer({
-    compiledEntry: path.join(outDir, 'main.js'),
-    // Low, so boards are folded now and then on several processes at once during the bursts.
-    env: { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, COMPACT_THRESHOLD: '25' },
-  });
-}
 
 /** A client of `server`; it records the "permission denied" notices it gets. */
 function join(server: ServerHandle, boardId: string, key: string, from?: SyncClient): Client {
@@ -118,15 +110,20 @@ async function converged(boardId: string, all: SyncClient[]): Promise<Record<str
 }
 
 beforeAll(async () => {
-  [postgres, redis] = await Promise.all([startPostgres(), startRedis(), buildServer(outDir)]);
-  databaseUrl = postgres.url;
-  servers = await Promise.all([startProcess(), startProcess(), startProcess()]);
+  await buildServer(outDir);
+  cluster = await startCluster({
+    processes: 3,
+    compiledEntry: path.join(outDir, 'main.js'),
+    // Low, so boards are folded now and then on several processes at once during the bursts.
+    env: { COMPACT_THRESHOLD: '25' },
+  });
+  ({ redis, servers } = cluster);
+  databaseUrl = cluster.postgres.url;
 });
 
 afterAll(async () => {
   for (const c of clients) c.destroy();
-  await Promise.all(servers.map((server) => server.cleanup()));
-  await Promise.all([redis?.stop(), postgres?.stop()]);
+  await cluster?.stop();
   fs.rmSync(outDir, { recursive: true, force: true });
 });
 
