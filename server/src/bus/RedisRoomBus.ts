@@ -17,6 +17,12 @@ interface Seat {
   listener: (message: RoomMessage) => void;
 }
 
+/** This process's rooms of one board, and its subscription to the board's channel. */
+interface Board {
+  seats: Set<Seat>;
+  subscribed: Promise<void>;
+}
+
 /** Who sent a message: the bus (one per process) and the room's seat on it, so nobody hears itself. */
 interface Envelope {
   bus: string;
@@ -53,7 +59,7 @@ const retryStrategy = (attempt: number): number => Math.min(50 * attempt, 1_000)
 export class RedisRoomBus implements RoomBus {
   /** This process's id on the bus. */
   private readonly id = randomBytes(9).toString('base64url');
-  private readonly boards = new Map<string, Set<Seat>>();
+  private readonly boards = new Map<string, Board>();
   private readonly renewalListeners = new Set<(renewal: KeyRenewal) => void>();
   private readonly resumeListeners = new Set<() => void>();
   private nextSeat = 1;
@@ -124,21 +130,22 @@ export class RedisRoomBus implements RoomBus {
 
   join(boardId: string, listener: (message: RoomMessage) => void): RoomChannel {
     const seat: Seat = { id: this.nextSeat++, listener };
-    let seats = this.boards.get(boardId);
-    const first = seats === undefined;
-    if (seats === undefined) this.boards.set(boardId, (seats = new Set()));
-    const board = seats;
-    board.add(seat);
     const channel = this.boardChannel(boardId);
-    const subscribed = first ? this.subscribe(channel) : Promise.resolve();
+    let found = this.boards.get(boardId);
+    if (found === undefined) {
+      found = { seats: new Set(), subscribed: this.subscribe(channel) };
+      this.boards.set(boardId, found);
+    }
+    const board = found;
+    board.seats.add(seat);
     return {
       publish: (message) => {
-        if (board.has(seat))
-          this.send(channel, wrap({ bus: this.id, seat: seat.id, payload: encodeRoomMessage(message) }));
+        if (!board.seats.has(seat)) return;
+        this.send(channel, wrap({ bus: this.id, seat: seat.id, payload: encodeRoomMessage(message) }));
       },
-      ready: () => subscribed,
+      ready: () => board.subscribed,
       leave: () => {
-        if (!board.delete(seat) || board.size > 0 || this.boards.get(boardId) !== board) return;
+        if (!board.seats.delete(seat) || board.seats.size > 0 || this.boards.get(boardId) !== board) return;
         this.boards.delete(boardId);
         if (this.sub.status === 'ready') this.sub.unsubscribe(channel).catch(() => undefined);
       },
@@ -150,7 +157,13 @@ export class RedisRoomBus implements RoomBus {
     const payload = encodeKeyRenewal(renewal);
     await Promise.resolve();
     for (const listener of this.renewalListeners) this.deliver(() => listener(decodeKeyRenewal(payload)));
-    await this.pub.publish(this.keysChannel, wrap({ bus: this.id, seat: 0, payload }));
+    try {
+      await this.pub.publish(this.keysChannel, wrap({ bus: this.id, seat: 0, payload }));
+    } catch (error) {
+      // The others check their connections' keys once this process can publish again.
+      this.dropped = true;
+      throw error;
+    }
   }
 
   onKeyRenewal(listener: (renewal: KeyRenewal) => void): () => void {
@@ -219,7 +232,7 @@ export class RedisRoomBus implements RoomBus {
     }
     const board = this.boards.get(channel.slice(`${this.prefix}:board:`.length));
     if (board === undefined) return;
-    for (const seat of board) {
+    for (const seat of board.seats) {
       if (envelope.bus === this.id && envelope.seat === seat.id) continue;
       this.deliver(() => seat.listener(decodeRoomMessage(envelope.payload)));
     }
