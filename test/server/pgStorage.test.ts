@@ -74,4 +74,25 @@ describe('PgStorage', () => {
       await Promise.all(handles.map((storage) => storage.close()));
     }
   });
+
+  it('appends of one batch keep their order, and the first claim of a client id in it wins', async () => {
+    const url = await freshDatabase();
+    const storage = new PgStorage(url);
+    try {
+      await storage.createBoard(testBoard('batch'));
+      const seqs = await Promise.all([
+        storage.appendUpdate('batch', new Uint8Array([1]), [[11, 'device:first']]),
+        storage.appendUpdate('batch', new Uint8Array([2]), [[11, 'device:second']]),
+        storage.appendUpdate('batch', new Uint8Array([3])),
+      ]);
+      expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+      const loaded = await storage.loadDocument('batch');
+      expect(loaded.updates.map(({ seq, update }) => [seq, update[0]])).toEqual(
+        seqs.map((seq, i) => [seq, i + 1]),
+      );
+      expect(loaded.owners).toEqual(new Map([[11, 'device:first']]));
+    } finally {
+      await storage.close();
+    }
+  });
 });

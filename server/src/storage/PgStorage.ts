@@ -191,7 +191,7 @@ export class PgStorage implements Storage {
       const batch = this.pending;
       this.pending = [];
       try {
-        const seqs = await inTransaction(this.pool, (client) => this.writeBatch(client, batch));
+        const seqs = await this.writeBatch(batch);
         batch.forEach((item, index) => item.resolve(seqs[index]!));
       } catch (error) {
         for (const item of batch) item.reject(error);
@@ -200,29 +200,38 @@ export class PgStorage implements Storage {
     this.flushing = null;
   }
 
-  private async writeBatch(client: pg.PoolClient, batch: PendingAppend[]): Promise<number[]> {
-    // Sequence numbers drawn first and handed out in order, so they follow the order of the appends.
-    const drawn = await client.query<{ seq: string }>(
-      "SELECT nextval(pg_get_serial_sequence('updates', 'seq')) AS seq FROM generate_series(1, $1)",
-      [batch.length],
-    );
-    const seqs = drawn.rows.map((row) => Number(row.seq)).sort((a, b) => a - b);
+  /**
+   * One statement, so one round trip and one transaction: the rows get sequence numbers in the order of the
+   * appends (drawn from the sorted input), and the claims go in with them. The first owner of a client id
+   * stays, within the batch too.
+   */
+  private async writeBatch(batch: PendingAppend[]): Promise<number[]> {
     const claims = batch.flatMap(({ boardId, claims }) =>
       claims.map(([id, owner]) => ({ boardId, id, owner })),
     );
-    if (claims.length > 0) {
-      // The first owner of a client id stays: within the batch too, rows are taken in order.
-      await client.query(
-        `INSERT INTO client_owners (board_id, client_id, owner)
-         SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[]) ON CONFLICT DO NOTHING`,
-        [claims.map((c) => c.boardId), claims.map((c) => c.id), claims.map((c) => c.owner)],
-      );
-    }
-    await client.query(
-      'INSERT INTO updates (seq, board_id, data) SELECT * FROM unnest($1::bigint[], $2::text[], $3::bytea[])',
-      [seqs, batch.map((item) => item.boardId), batch.map((item) => bytea(item.update))],
+    const { rows } = await this.pool.query<{ seq: string }>(
+      `WITH input AS (
+         SELECT nextval(pg_get_serial_sequence('updates', 'seq')) AS seq, board_id, data, n
+         FROM (SELECT * FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS t(board_id, data, n) ORDER BY n) ordered
+       ), claimed AS (
+         INSERT INTO client_owners (board_id, client_id, owner)
+         SELECT board_id, client_id, owner
+         FROM unnest($3::text[], $4::bigint[], $5::text[]) WITH ORDINALITY AS c(board_id, client_id, owner, n)
+         ORDER BY n
+         ON CONFLICT DO NOTHING
+       ), written AS (
+         INSERT INTO updates (seq, board_id, data) SELECT seq, board_id, data FROM input
+       )
+       SELECT seq FROM input ORDER BY n`,
+      [
+        batch.map((item) => item.boardId),
+        batch.map((item) => bytea(item.update)),
+        claims.map((c) => c.boardId),
+        claims.map((c) => c.id),
+        claims.map((c) => c.owner),
+      ],
     );
-    return seqs;
+    return rows.map((row) => Number(row.seq));
   }
 
   compact(boardId: string, snapshot: Uint8Array, fold: Fold): Promise<CompactResult> {
