@@ -18,7 +18,7 @@ export const YJS_RUNTIME_ALLOWED = [
   '**/testing/**',
   'test/**',
   // The storage contract suite every Storage implementation's test runs (test support outside testing/).
-  'server/src/storage/storageContract.ts',
+  'server/src/storage/storage*Contract*.ts',
 ];
 const FLOW_INTERNALS = {
   name: '@xyflow/react',

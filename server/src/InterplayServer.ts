@@ -13,6 +13,7 @@ import { createHttpServer } from './http/createHttpServer.ts';
 import { errorFields } from './log.ts';
 import { WatchedStorage } from './storage/WatchedStorage.ts';
 import { closeCodes } from './sync/closeCodes.ts';
+import { BoardErasure } from './sync/BoardErasure.ts';
 import { BoardHistory } from './sync/BoardHistory.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { SyncServer } from './sync/SyncServer.ts';
@@ -31,6 +32,7 @@ export class InterplayServer {
   private readonly storage: WatchedStorage;
   private stopping: Promise<void> | null = null;
   private draining = false;
+  private readonly forgetNotices: () => void;
 
   constructor(
     private readonly config: ServerConfig,
@@ -49,7 +51,7 @@ export class InterplayServer {
     const boards = new BoardService(watched);
     // Every process closes its own connections that hold the old key, this one too: see `SyncServer`.
     boards.onKeyRenewed((boardId, role) =>
-      bus.publishKeyRenewal({ boardId, role }).catch((error: unknown) => {
+      bus.publishBoardNotice({ kind: 'key-renewed', boardId, role }).catch((error: unknown) => {
         log.error('key renewal not published; connections holding the old key stay open', {
           boardId,
           role,
@@ -74,10 +76,22 @@ export class InterplayServer {
       rateLimitBurst: config.rateLimitBurst,
       rateLimitBytesPerSecond: config.rateLimitBytesPerSecond,
       syncRequestsPerMinute: config.syncRequestsPerMinute,
+      syncAnswerBytesPerMinute: config.syncAnswerBytesPerMinute,
       allowedOrigins: config.allowedOrigins,
       maxBufferedBytes: Math.max(16 * 1024 * 1024, config.maxMessageBytes * 4),
       pingIntervalMs: 30_000,
     });
+    const history = new BoardHistory(watched, this.rooms);
+    // Rebuilt states kept in memory must go when a purge rewrote them or the board was deleted, in every process.
+    const stopNotices = bus.onBoardNotice((notice) => {
+      if (notice.kind !== 'key-renewed') history.forgetStates();
+    });
+    // Such a notice may have been lost with the bus: then they go all the same.
+    const stopResumes = bus.onResume(() => history.forgetStates());
+    this.forgetNotices = () => {
+      stopNotices();
+      stopResumes();
+    };
     const handler = createHttpHandler({
       boards,
       createRequests: this.createRequests,
@@ -85,7 +99,8 @@ export class InterplayServer {
         creations: new AddressRateLimiter(config.boardCreatesPerMinute, config.boardCreatesPerMinute),
         uploads: new AddressSlots(config.maxUploadsPerAddress),
       },
-      history: new BoardHistory(watched, this.rooms),
+      history,
+      erasure: new BoardErasure(watched, this.rooms, bus),
       staticDir: config.staticDir,
       log,
       warmBoard: (boardId) => this.rooms.warm(boardId),
@@ -123,6 +138,7 @@ export class InterplayServer {
     this.stopping ??= (async () => {
       this.draining = true;
       this.sync.stop();
+      this.forgetNotices();
       const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
       await this.rooms.shutdown(closeCodes.restart, 'server restarting');
       this.http.closeAllConnections();

@@ -34,6 +34,11 @@ export interface ServerConfig {
   syncRequestsPerMinute: number;
   /** The same for all connections holding one key together (a room of newcomers sends one each). */
   syncRequestsPerKeyPerMinute: number;
+  /**
+   * Bytes of answers to sync requests one connection may receive per minute, also its burst: what a request
+   * costs is its answer, up to the whole board. At least one whole board always fits.
+   */
+  syncAnswerBytesPerMinute: number;
   /** Largest presence (awareness) state of one participant; larger ones are not taken or relayed. */
   maxPresenceBytes: number;
   /** Largest board document (its Yjs encoding); an update that would grow it beyond is refused (4413). */
@@ -80,6 +85,7 @@ export const defaultConfig: ServerConfig = {
   boardBytesPerSecond: 4 * 1024 * 1024,
   syncRequestsPerMinute: 10,
   syncRequestsPerKeyPerMinute: 300,
+  syncAnswerBytesPerMinute: 256 * 1024 * 1024,
   maxPresenceBytes: 64 * 1024,
   maxBoardBytes: 64 * 1024 * 1024,
   allowedOrigins: [],
@@ -183,6 +189,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     ),
     boardBytesPerSecond: readInt(env, 'BOARD_BYTES_PER_SECOND', defaultConfig.boardBytesPerSecond, 1024),
     syncRequestsPerMinute: readInt(env, 'SYNC_REQUESTS_PER_MINUTE', defaultConfig.syncRequestsPerMinute, 1),
+    syncAnswerBytesPerMinute: readInt(
+      env,
+      'SYNC_ANSWER_BYTES_PER_MINUTE',
+      defaultConfig.syncAnswerBytesPerMinute,
+      1024,
+    ),
     syncRequestsPerKeyPerMinute: readInt(
       env,
       'SYNC_REQUESTS_PER_KEY_PER_MINUTE',

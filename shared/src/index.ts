@@ -18,7 +18,7 @@ export {
   isHexColour,
 } from './board/records/fields.ts';
 export { DEFAULT_PROJECT_COLOURS } from './board/records/project.ts';
-export { isGeneratedIdFormat, randomUuid } from './board/ids.ts';
+export { MAX_ID_LENGTH, isGeneratedIdFormat, randomUuid } from './board/ids.ts';
 export { readBoard } from './board/read.ts';
 export { observeBoard } from './board/observe.ts';
 export {
@@ -63,6 +63,8 @@ export {
   type RelationshipPatch,
 } from './board/commands/relationships.ts';
 export { deleteEntities } from './board/commands/deleteEntities.ts';
+export { purgePerson } from './board/commands/purgePerson.ts';
+export { onPurge } from './board/document.ts';
 
 // Facilitation: settings, permissions, annotations, health checks, give and take.
 export {

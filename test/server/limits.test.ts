@@ -7,6 +7,7 @@ import type { CreatedBoard, SyncClient } from '../support/syncClient.ts';
 
 const maxMessageBytes = 64 * 1024;
 const maxBoardBytes = 256 * 1024;
+const syncAnswerBytes = 30 * 1024;
 let server: ServerHandle;
 const clients: SyncClient[] = [];
 
@@ -33,6 +34,7 @@ beforeAll(async () => {
       MAX_PRESENCE_BYTES: '2048',
       SYNC_REQUESTS_PER_MINUTE: '5',
       SYNC_REQUESTS_PER_KEY_PER_MINUTE: '8',
+      SYNC_ANSWER_BYTES_PER_MINUTE: String(syncAnswerBytes),
       RATE_LIMIT_BYTES_PER_SECOND: String(256 * 1024),
     },
   });
@@ -117,6 +119,27 @@ describe('limits per connection, per presence state and per board', () => {
     const answers = raw.messages.filter((message) => message[0] === 0 && message[1] === 1);
     expect(answers.length).toBeGreaterThan(0);
     expect(answers.length).toBeLessThanOrEqual(5);
+  });
+
+  it('answers beyond SYNC_ANSWER_BYTES_PER_MINUTE close the connection with 4529; a page that syncs once is fine', async () => {
+    const board = await createBoard(server.url, 'Answer bytes');
+    const editor = client(board, board.keys.edit);
+    await editor.whenSynced();
+    // About 12 KB of board: two whole answers fit in the 30 KB budget, a third does not.
+    editor.doc.getMap('m').set('text', 'x'.repeat(12 * 1024));
+    // A page that syncs once gets the whole board.
+    const viewer = client(board, board.keys.view);
+    await waitFor(() => viewer.doc.getMap('m').get('text') !== undefined, 'the viewer to get the board');
+    const raw = openRawSocket(server.wsUrl, `/sync/${board.id}?key=${board.keys.view}`);
+    await raw.opened;
+    const everything = syncMessage(0, new Uint8Array([0]));
+    for (let i = 0; i < 4 && raw.socket.readyState === raw.socket.OPEN; i++) {
+      raw.socket.send(everything);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await raw.closed).toEqual({ code: 4529, reason: 'too much sync data' });
+    const answers = raw.messages.filter((message) => message[0] === 0 && message[1] === 1);
+    expect(answers).toHaveLength(2);
   });
 
   it('connections holding one key share SYNC_REQUESTS_PER_KEY_PER_MINUTE', async () => {

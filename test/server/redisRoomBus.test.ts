@@ -1,7 +1,7 @@
 /** `RedisRoomBus` between two buses (two processes' worth) over a real `redis-server`. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisRoomBus } from '../../server/src/bus/RedisRoomBus.ts';
-import type { KeyRenewal, RoomMessage } from '../../server/src/bus/RoomBus.ts';
+import type { BoardNotice, RoomMessage } from '../../server/src/bus/RoomBus.ts';
 import { createLogger } from '../../server/src/log.ts';
 import { startRedis } from '../support/externalServices.ts';
 import type { RedisServer } from '../support/externalServices.ts';
@@ -63,17 +63,24 @@ describe('RedisRoomBus', () => {
     for (const channel of [a, c, other]) channel.leave();
   });
 
-  it('tells every process about a key renewal, the publisher’s own first', async () => {
-    const heard: [string, KeyRenewal][] = [];
+  it('tells every process about a board notice, the publisher’s own first', async () => {
+    const heard: [string, BoardNotice][] = [];
     const stops = [
-      one.onKeyRenewal((r) => heard.push(['one', r])),
-      two.onKeyRenewal((r) => heard.push(['two', r])),
+      one.onBoardNotice((n) => heard.push(['one', n])),
+      two.onBoardNotice((n) => heard.push(['two', n])),
     ];
-    await one.publishKeyRenewal({ boardId: 'b', role: 'editor' });
-    await waitFor(() => heard.length === 2, 'the renewal in the other process');
-    expect(heard).toEqual([
-      ['one', { boardId: 'b', role: 'editor' }],
-      ['two', { boardId: 'b', role: 'editor' }],
+    await one.publishBoardNotice({ kind: 'key-renewed', boardId: 'b', role: 'editor' });
+    await two.publishBoardNotice({ kind: 'board-deleted', boardId: 'c' });
+    await waitFor(() => heard.length === 4, 'both notices in both processes');
+    const renewal = { kind: 'key-renewed', boardId: 'b', role: 'editor' };
+    const deletion = { kind: 'board-deleted', boardId: 'c' };
+    expect(heard.filter(([, n]) => n.kind === 'key-renewed')).toEqual([
+      ['one', renewal],
+      ['two', renewal],
+    ]);
+    expect(heard.filter(([, n]) => n.kind === 'board-deleted')).toEqual([
+      ['two', deletion],
+      ['one', deletion],
     ]);
     for (const stop of stops) stop();
   });

@@ -4,6 +4,7 @@ import { useT } from '../i18n/index.ts';
 import type { BoardSession } from '../sync/BoardSession.ts';
 import { facilitationStore } from './facilitationStore.ts';
 import { LinkRenewal } from './LinkRenewal.tsx';
+import { DeleteBoardMenu } from '../privacy/DeleteBoardMenu.tsx';
 import { ParticipantRoster } from './ParticipantRoster.tsx';
 import type { BoardPermissionsView } from '../canvas/editing/boardPermissions.ts';
 import { useLocalSelection } from './useLocalSelection.ts';
@@ -32,7 +33,10 @@ function Toggle({ pressed, label, hint, onClick, testId }: ToggleProps) {
   );
 }
 
-/** The facilitator's controls: phase, locks, follow, bring here, spotlight, show my view, participants, links. */
+/**
+ * The facilitator's controls: phase, locks, follow, bring here, spotlight, show my view, participants, links,
+ * deleting the board.
+ */
 export function FacilitatorControls({
   session,
   permissions,
@@ -139,6 +143,9 @@ export function FacilitatorControls({
       <div className="ip-fbar__group">
         <ParticipantRoster session={session} />
         {facilitatorKey !== null && <LinkRenewal boardId={session.boardId} facilitatorKey={facilitatorKey} />}
+        {facilitatorKey !== null && (
+          <DeleteBoardMenu boardId={session.boardId} title={session.title} facilitatorKey={facilitatorKey} />
+        )}
       </div>
     </>
   );

@@ -5,6 +5,7 @@ import { useBoardView } from '../canvas/BoardViewContext.ts';
 import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
 import { RoleBadge } from '../canvas/nodes/RoleBadge.tsx';
 import { selectOrganisations } from '../canvas/view/selectors.ts';
+import { PurgePersonButton } from '../privacy/PurgePersonButton.tsx';
 import { DeleteButton } from './DeleteButton.tsx';
 import { DraftField, PanelSection, SelectField } from './fields.tsx';
 
@@ -67,6 +68,7 @@ export function PersonPanel({ person }: { person: Person }) {
         onCommit={(notes) => update({ notes })}
       />
       <DeleteButton ids={[person.id]} />
+      <PurgePersonButton person={person} />
     </PanelSection>
   );
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
-import type { BoardRole } from '@interplay/shared';
+import { onPurge, type BoardRole } from '@interplay/shared';
 import { BoardSocket } from './socket/BoardSocket.ts';
 import { syncUrl } from './syncUrl.ts';
 import { deviceId } from './deviceId.ts';
@@ -96,6 +96,9 @@ export function openBoardConnection(
   });
   // Opened with the socket, so it has been read by the time the map is ready for a held board (see `showBoard`).
   const persistence = new IndexeddbPersistence(`interplay-${boardId}`, doc);
+  // Someone was removed for good: rewrite the local copy as the document now is, without their content,
+  // instead of keeping the updates that added them until y-indexeddb trims its log by itself.
+  const stopCompactingOnPurge = onPurge(doc, () => void storeState(persistence, true).catch(() => undefined));
 
   const facts: ConnectionFacts = {
     browserOnline: navigator.onLine,
@@ -167,6 +170,7 @@ export function openBoardConnection(
       if (destroyed) return;
       destroyed = true;
       stopSaveRetry();
+      stopCompactingOnPurge();
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
       void persistence.destroy();
@@ -232,13 +236,18 @@ export function createBoardSession(
     },
     async discardLocalCopy() {
       session.destroy();
-      await new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase(`interplay-${boardId}`);
-        // 'blocked' only delays the deletion until y-indexeddb's connection has closed.
-        request.onsuccess = () => resolve();
-        request.onerror = () => resolve();
-      });
+      await deleteLocalCopy(boardId);
     },
   };
   return session;
+}
+
+/** Deletes a board's local copy in this browser (IndexedDB `interplay-<boardId>`); never rejects. */
+export function deleteLocalCopy(boardId: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(`interplay-${boardId}`);
+    // 'blocked' only delays the deletion until y-indexeddb's connection has closed.
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+  });
 }

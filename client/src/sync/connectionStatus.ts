@@ -13,9 +13,10 @@ export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'of
 
 /**
  * Why the connection stopped for good: the link is refused (`keyRenewed`, `boardGone`, `badLink`), the
+ * board was deleted by its facilitator (`boardDeleted`), the
  * board is at its size limit (`boardFull`), or this page's changes are too large to send (`tooLarge`).
  */
-export type ClosedReason = 'keyRenewed' | 'boardGone' | 'badLink' | 'boardFull' | 'tooLarge';
+export type ClosedReason = 'keyRenewed' | 'boardGone' | 'boardDeleted' | 'badLink' | 'boardFull' | 'tooLarge';
 
 export interface ConnectionState {
   status: ConnectionStatus;
@@ -69,10 +70,11 @@ export const TOO_LARGE_CLOSES_BEFORE_STOPPING = 3;
 /**
  * Maps a server close code to a permanent reason, or null when reconnecting
  * makes sense (restart 1012, network drop 1006…). Codes per the server contract:
- * 4003 wrong or renewed key, 4004 unknown board, 4000 malformed board id, 4413 board full.
+ * 4003 wrong or renewed key, 4004 unknown board, 4000 malformed board id, 4410 board deleted, 4413 board full.
  */
 export function closedReasonFor(code: number): ClosedReason | null {
   if (code === 4413) return 'boardFull';
+  if (code === 4410) return 'boardDeleted';
   if (code === 4003) return 'keyRenewed';
   if (code === 4004) return 'boardGone';
   if (code >= 4000 && code < 4100) return 'badLink';

@@ -24,7 +24,7 @@ export type RenewableKey = keyof typeof renewableKeys;
 export const maxTitleLength = 200;
 
 /** Why an access attempt failed; the HTTP and websocket layers map these to status and close codes. */
-export type AccessFailure = 'malformed-id' | 'unknown-board' | 'wrong-key';
+export type AccessFailure = 'malformed-id' | 'unknown-board' | 'deleted-board' | 'wrong-key';
 
 export type AccessResult =
   { ok: true; board: BoardRecord; role: BoardRole } | { ok: false; failure: AccessFailure };
@@ -62,7 +62,10 @@ export class BoardService {
   async authorize(boardId: string, key: string | null): Promise<AccessResult> {
     if (!isValidBoardId(boardId)) return { ok: false, failure: 'malformed-id' };
     const board = await this.storage.getBoard(boardId);
-    if (board === null) return { ok: false, failure: 'unknown-board' };
+    if (board === null) {
+      const deleted = await this.storage.isDeletedBoard(boardId);
+      return { ok: false, failure: deleted ? 'deleted-board' : 'unknown-board' };
+    }
     if (key === null || !isWellFormedKey(key)) return { ok: false, failure: 'wrong-key' };
     const hash = hashKey(key);
     const role = BOARD_ROLES.find((candidate) => hashesEqual(board.keyHashes[candidate], hash));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LocalRoomBus } from './LocalRoomBus.ts';
-import type { KeyRenewal, RoomMessage } from './RoomBus.ts';
+import type { BoardNotice, RoomMessage } from './RoomBus.ts';
 
 const update = (seq: number): RoomMessage => ({
   kind: 'update',
@@ -50,22 +50,22 @@ describe('LocalRoomBus', () => {
     expect(heard[1]).toHaveLength(2);
   });
 
-  it('tells every listener about a key renewal, the publisher’s own process included, before resolving', async () => {
+  it('tells every listener about a board notice, the publisher’s own process included, before resolving', async () => {
     const bus = new LocalRoomBus();
-    const heard: KeyRenewal[] = [];
-    bus.onKeyRenewal((renewal) => heard.push(renewal));
-    const stop = bus.onKeyRenewal(() => {
+    const heard: BoardNotice[] = [];
+    bus.onBoardNotice((notice) => heard.push(notice));
+    const stop = bus.onBoardNotice(() => {
       throw new Error('a failing listener does not stop the others');
     });
-    bus.onKeyRenewal((renewal) => heard.push(renewal));
-    await bus.publishKeyRenewal({ boardId: 'b', role: 'editor' });
+    bus.onBoardNotice((notice) => heard.push(notice));
+    await bus.publishBoardNotice({ kind: 'key-renewed', boardId: 'b', role: 'editor' });
     expect(heard).toEqual([
-      { boardId: 'b', role: 'editor' },
-      { boardId: 'b', role: 'editor' },
+      { kind: 'key-renewed', boardId: 'b', role: 'editor' },
+      { kind: 'key-renewed', boardId: 'b', role: 'editor' },
     ]);
     stop();
     await bus.close();
-    await bus.publishKeyRenewal({ boardId: 'b', role: 'viewer' });
+    await bus.publishBoardNotice({ kind: 'key-renewed', boardId: 'b', role: 'viewer' });
     expect(heard).toHaveLength(2);
   });
 });

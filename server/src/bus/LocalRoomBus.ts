@@ -1,10 +1,10 @@
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
-import type { KeyRenewal, RoomBus, RoomChannel, RoomMessage } from './RoomBus.ts';
+import type { BoardNotice, RoomBus, RoomChannel, RoomMessage } from './RoomBus.ts';
 import {
-  decodeKeyRenewal,
+  decodeBoardNotice,
   decodeRoomMessage,
-  encodeKeyRenewal,
+  encodeBoardNotice,
   encodeRoomMessage,
 } from './roomMessageCodec.ts';
 
@@ -20,7 +20,7 @@ interface Subscriber {
  */
 export class LocalRoomBus implements RoomBus {
   private readonly boards = new Map<string, Set<Subscriber>>();
-  private readonly renewalListeners = new Set<(renewal: KeyRenewal) => void>();
+  private readonly noticeListeners = new Set<(notice: BoardNotice) => void>();
 
   constructor(private readonly log?: Logger) {}
 
@@ -48,17 +48,17 @@ export class LocalRoomBus implements RoomBus {
     };
   }
 
-  async publishKeyRenewal(renewal: KeyRenewal): Promise<void> {
-    const bytes = encodeKeyRenewal(renewal);
+  async publishBoardNotice(notice: BoardNotice): Promise<void> {
+    const bytes = encodeBoardNotice(notice);
     await Promise.resolve();
-    for (const listener of this.renewalListeners) {
-      this.deliver(() => listener(decodeKeyRenewal(bytes)), renewal.boardId);
+    for (const listener of this.noticeListeners) {
+      this.deliver(() => listener(decodeBoardNotice(bytes)), notice.boardId);
     }
   }
 
-  onKeyRenewal(listener: (renewal: KeyRenewal) => void): () => void {
-    this.renewalListeners.add(listener);
-    return () => this.renewalListeners.delete(listener);
+  onBoardNotice(listener: (notice: BoardNotice) => void): () => void {
+    this.noticeListeners.add(listener);
+    return () => this.noticeListeners.delete(listener);
   }
 
   /** Nothing crosses a network here, so nothing is ever lost. */
@@ -72,7 +72,7 @@ export class LocalRoomBus implements RoomBus {
 
   async close(): Promise<void> {
     this.boards.clear();
-    this.renewalListeners.clear();
+    this.noticeListeners.clear();
   }
 
   /** A listener that throws must not keep the message from the others, nor escape into a microtask. */

@@ -4,11 +4,11 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
-import type { KeyRenewal, RoomBus, RoomChannel, RoomMessage } from './RoomBus.ts';
+import type { BoardNotice, RoomBus, RoomChannel, RoomMessage } from './RoomBus.ts';
 import {
-  decodeKeyRenewal,
+  decodeBoardNotice,
   decodeRoomMessage,
-  encodeKeyRenewal,
+  encodeBoardNotice,
   encodeRoomMessage,
 } from './roomMessageCodec.ts';
 
@@ -51,8 +51,8 @@ function unwrap(bytes: Uint8Array): Envelope {
 const retryStrategy = (attempt: number): number => Math.min(50 * attempt, 1_000);
 
 /**
- * The bus between server processes over Redis pub/sub (`REDIS_URL`): one channel per board, one for key
- * renewals, one for "I lost messages". Redis keeps nothing: a message that cannot be sent (Redis away) is
+ * The bus between server processes over Redis pub/sub (`REDIS_URL`): one channel per board, one for board
+ * notices, one for "I lost messages". Redis keeps nothing: a message that cannot be sent (Redis away) is
  * dropped, and once the connection is back every process reads its rooms back from storage (`onResume`).
  * Messages are never queued for later, so a long outage cannot pile them up in memory.
  */
@@ -60,7 +60,7 @@ export class RedisRoomBus implements RoomBus {
   /** This process's id on the bus. */
   private readonly id = randomBytes(9).toString('base64url');
   private readonly boards = new Map<string, Board>();
-  private readonly renewalListeners = new Set<(renewal: KeyRenewal) => void>();
+  private readonly noticeListeners = new Set<(notice: BoardNotice) => void>();
   private readonly resumeListeners = new Set<() => void>();
   private nextSeat = 1;
   /** A publish failed since the publisher's connection was last ready: others must catch up once it is back. */
@@ -112,12 +112,12 @@ export class RedisRoomBus implements RoomBus {
       throw new Error(`cannot reach Redis at REDIS_URL: ${errorFields(error).error as string}`);
     }
     const bus = new RedisRoomBus(pub, sub, prefix, log);
-    await sub.subscribe(bus.keysChannel, bus.resumeChannel);
+    await sub.subscribe(bus.noticesChannel, bus.resumeChannel);
     return bus;
   }
 
-  private get keysChannel(): string {
-    return `${this.prefix}:keys`;
+  private get noticesChannel(): string {
+    return `${this.prefix}:notices`;
   }
 
   private get resumeChannel(): string {
@@ -153,22 +153,22 @@ export class RedisRoomBus implements RoomBus {
   }
 
   /** Delivers to this process's listeners at once, then to the other processes. */
-  async publishKeyRenewal(renewal: KeyRenewal): Promise<void> {
-    const payload = encodeKeyRenewal(renewal);
+  async publishBoardNotice(notice: BoardNotice): Promise<void> {
+    const payload = encodeBoardNotice(notice);
     await Promise.resolve();
-    for (const listener of this.renewalListeners) this.deliver(() => listener(decodeKeyRenewal(payload)));
+    for (const listener of this.noticeListeners) this.deliver(() => listener(decodeBoardNotice(payload)));
     try {
-      await this.pub.publish(this.keysChannel, wrap({ bus: this.id, seat: 0, payload }));
+      await this.pub.publish(this.noticesChannel, wrap({ bus: this.id, seat: 0, payload }));
     } catch (error) {
-      // The others check their connections' keys once this process can publish again.
+      // The others check their connections' keys and boards once this process can publish again.
       this.dropped = true;
       throw error;
     }
   }
 
-  onKeyRenewal(listener: (renewal: KeyRenewal) => void): () => void {
-    this.renewalListeners.add(listener);
-    return () => this.renewalListeners.delete(listener);
+  onBoardNotice(listener: (notice: BoardNotice) => void): () => void {
+    this.noticeListeners.add(listener);
+    return () => this.noticeListeners.delete(listener);
   }
 
   onResume(listener: () => void): () => void {
@@ -188,7 +188,7 @@ export class RedisRoomBus implements RoomBus {
     if (this.closed) return;
     this.closed = true;
     this.boards.clear();
-    this.renewalListeners.clear();
+    this.noticeListeners.clear();
     this.resumeListeners.clear();
     await Promise.all([this.pub.quit().catch(() => undefined), this.sub.quit().catch(() => undefined)]);
   }
@@ -224,10 +224,10 @@ export class RedisRoomBus implements RoomBus {
       if (envelope.bus !== this.id) this.resume('another process lost messages');
       return;
     }
-    if (channel === this.keysChannel) {
+    if (channel === this.noticesChannel) {
       if (envelope.bus === this.id) return;
-      for (const listener of this.renewalListeners)
-        this.deliver(() => listener(decodeKeyRenewal(envelope.payload)));
+      for (const listener of this.noticeListeners)
+        this.deliver(() => listener(decodeBoardNotice(envelope.payload)));
       return;
     }
     const board = this.boards.get(channel.slice(`${this.prefix}:board:`.length));
@@ -249,7 +249,7 @@ export class RedisRoomBus implements RoomBus {
   /** The subscriber reconnected: subscribe again to everything, then catch up on what passed meanwhile. */
   private async onSubscriberBack(): Promise<void> {
     const channels = [
-      this.keysChannel,
+      this.noticesChannel,
       this.resumeChannel,
       ...[...this.boards.keys()].map((id) => this.boardChannel(id)),
     ];

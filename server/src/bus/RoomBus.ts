@@ -16,11 +16,17 @@ export type RoomMessage =
   /** A room that just loaded asks the others for their connections' presence. */
   | { kind: 'awareness-query' };
 
-/** A board's key for `role` was replaced: connections holding the old key must close, in every process. */
-export interface KeyRenewal {
-  boardId: string;
-  role: Role;
-}
+/**
+ * What every process must hear about a board, whether or not it has the board's room loaded:
+ * - `key-renewed`: the key for `role` was replaced; connections holding the old key must close;
+ * - `board-deleted`: the board is gone; its connections must close and be told so;
+ * - `history-rewritten`: the board's stored history states were rewritten (a person was purged from them);
+ *   a process must forget any copy of them it keeps.
+ */
+export type BoardNotice =
+  | { kind: 'key-renewed'; boardId: string; role: Role }
+  | { kind: 'board-deleted'; boardId: string }
+  | { kind: 'history-rewritten'; boardId: string };
 
 /** One room's place on the bus. */
 export interface RoomChannel {
@@ -48,12 +54,12 @@ export interface RoomBus {
    */
   join(boardId: string, listener: (message: RoomMessage) => void): RoomChannel;
   /**
-   * Tells every process, this one included, about a renewed key. Resolves once the message is on its way
+   * Tells every process, this one included, about a board. Resolves once the message is on its way
    * (with `LocalRoomBus`, once every listener has run).
    */
-  publishKeyRenewal(renewal: KeyRenewal): Promise<void>;
-  /** `listener` hears every key renewal of every board, from every process. Returns the unsubscribe. */
-  onKeyRenewal(listener: (renewal: KeyRenewal) => void): () => void;
+  publishBoardNotice(notice: BoardNotice): Promise<void>;
+  /** `listener` hears every notice of every board, from every process. Returns the unsubscribe. */
+  onBoardNotice(listener: (notice: BoardNotice) => void): () => void;
   /**
    * `listener` hears that messages may have been lost (a networked bus lost its connection, or another
    * process could not publish for a while): every room reads its board back from storage, asks for presence

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RoomMessage } from './RoomBus.ts';
+import type { BoardNotice, RoomMessage } from './RoomBus.ts';
 import {
-  decodeKeyRenewal,
+  decodeBoardNotice,
   decodeRoomMessage,
-  encodeKeyRenewal,
+  encodeBoardNotice,
   encodeRoomMessage,
 } from './roomMessageCodec.ts';
 
@@ -24,10 +24,12 @@ describe('room message codec', () => {
       { kind: 'awareness-query' },
     ];
     for (const message of messages) expect(decodeRoomMessage(encodeRoomMessage(message))).toEqual(message);
-    expect(decodeKeyRenewal(encodeKeyRenewal({ boardId: 'b1', role: 'viewer' }))).toEqual({
-      boardId: 'b1',
-      role: 'viewer',
-    });
+    const notices: BoardNotice[] = [
+      { kind: 'key-renewed', boardId: 'b1', role: 'viewer' },
+      { kind: 'board-deleted', boardId: 'b2' },
+      { kind: 'history-rewritten', boardId: 'b3' },
+    ];
+    for (const notice of notices) expect(decodeBoardNotice(encodeBoardNotice(notice))).toEqual(notice);
   });
 
   it('refuses unknown kinds, truncated and trailing bytes', () => {
@@ -35,6 +37,9 @@ describe('room message codec', () => {
     const update = encodeRoomMessage({ kind: 'update', update: new Uint8Array([1, 2]), seq: 5, claims: [] });
     expect(() => decodeRoomMessage(update.slice(0, -1))).toThrow();
     expect(() => decodeRoomMessage(new Uint8Array([...update, 0]))).toThrow();
-    expect(() => decodeKeyRenewal(new Uint8Array([1, 65, 7]))).toThrow();
+    expect(() => decodeBoardNotice(new Uint8Array([7, 1, 65]))).toThrow();
+    const renewal = encodeBoardNotice({ kind: 'key-renewed', boardId: 'b', role: 'editor' });
+    expect(() => decodeBoardNotice(renewal.slice(0, -1))).toThrow();
+    expect(() => decodeBoardNotice(new Uint8Array([...renewal, 0]))).toThrow();
   });
 });

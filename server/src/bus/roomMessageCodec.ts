@@ -1,12 +1,11 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { BoardRole as Role } from '@interplay/shared';
+import { isBoardRole } from '@interplay/shared';
 import type { ClientClaim } from '../storage/Storage.ts';
-import type { KeyRenewal, PresenceSpeaker, RoomMessage } from './RoomBus.ts';
+import type { BoardNotice, PresenceSpeaker, RoomMessage } from './RoomBus.ts';
 
 /** Wire tags of the message kinds; numbers, never reused. */
 const tags = { update: 0, awareness: 1, 'awareness-query': 2 } as const;
-const roles: readonly Role[] = ['facilitator', 'editor', 'viewer'];
 
 function writePairs(encoder: encoding.Encoder, pairs: readonly (readonly [number, string])[]): void {
   encoding.writeVarUint(encoder, pairs.length);
@@ -60,17 +59,35 @@ export function decodeRoomMessage(bytes: Uint8Array): RoomMessage {
   return message;
 }
 
-export function encodeKeyRenewal({ boardId, role }: KeyRenewal): Uint8Array {
+/** Wire tags of the board notices; numbers, never reused. */
+const noticeTags = { 'key-renewed': 0, 'board-deleted': 1, 'history-rewritten': 2 } as const;
+
+export function encodeBoardNotice(notice: BoardNotice): Uint8Array {
   const encoder = encoding.createEncoder();
-  encoding.writeVarString(encoder, boardId);
-  encoding.writeVarUint(encoder, roles.indexOf(role));
+  encoding.writeVarUint(encoder, noticeTags[notice.kind]);
+  encoding.writeVarString(encoder, notice.boardId);
+  // Roles travel by name, so processes of different versions never read one role as another.
+  if (notice.kind === 'key-renewed') encoding.writeVarString(encoder, notice.role);
   return encoding.toUint8Array(encoder);
 }
 
-export function decodeKeyRenewal(bytes: Uint8Array): KeyRenewal {
+/** Reads what `encodeBoardNotice` wrote. Throws on anything else. */
+export function decodeBoardNotice(bytes: Uint8Array): BoardNotice {
   const decoder = decoding.createDecoder(bytes);
+  const tag = decoding.readVarUint(decoder);
   const boardId = decoding.readVarString(decoder);
-  const role = roles[decoding.readVarUint(decoder)];
-  if (role === undefined || decoding.hasContent(decoder)) throw new Error('malformed key renewal');
-  return { boardId, role };
+  let notice: BoardNotice;
+  if (tag === noticeTags['key-renewed']) {
+    const role = decoding.readVarString(decoder);
+    if (!isBoardRole(role)) throw new Error('malformed board notice: unknown role');
+    notice = { kind: 'key-renewed', boardId, role };
+  } else if (tag === noticeTags['board-deleted']) {
+    notice = { kind: 'board-deleted', boardId };
+  } else if (tag === noticeTags['history-rewritten']) {
+    notice = { kind: 'history-rewritten', boardId };
+  } else {
+    throw new Error(`unknown board notice ${tag}`);
+  }
+  if (decoding.hasContent(decoder)) throw new Error('trailing bytes after a board notice');
+  return notice;
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { newBoardState } from '@interplay/shared';
+import { MAX_ID_LENGTH, newBoardState } from '@interplay/shared';
 import { MAX_IMPORT_FILE_BYTES, formatImportError } from '@interplay/shared/formats/index';
 import type { BoardService, RenewableKey } from '../boards/BoardService.ts';
 import { maxTitleLength, renewableKeys } from '../boards/BoardService.ts';
@@ -20,12 +20,14 @@ export interface CreateLimits {
   /** Create requests whose body is being read at once per address: a slow upload holds one. */
   uploads: AddressSlots;
 }
+import type { BoardErasure } from '../sync/BoardErasure.ts';
 import type { BoardHistory } from '../sync/BoardHistory.ts';
 import { handleMoments } from './momentRoutes.ts';
 
 const failureStatus: Record<AccessFailure, { status: number; message: string }> = {
   'malformed-id': { status: 400, message: 'This is not a valid board id.' },
   'unknown-board': { status: 404, message: 'There is no board with this id.' },
+  'deleted-board': { status: 410, message: 'This board was deleted.' },
   'wrong-key': { status: 403, message: 'This key does not give access to the board.' },
 };
 
@@ -44,6 +46,7 @@ export async function handleApi(
   createRequests: CreateRequestReader,
   limits: CreateLimits,
   history: BoardHistory,
+  erasure: BoardErasure,
   log: Logger,
 ): Promise<void> {
   const parts = url.pathname.split('/').filter((part) => part !== '');
@@ -54,9 +57,10 @@ export async function handleApi(
       return await createBoard(req, res, boards, createRequests, limits, log);
     }
     if (parts.length === 3 && parts[1] === 'boards') {
-      if (req.method !== 'GET') return methodNotAllowed(res, 'GET');
+      if (req.method !== 'GET' && req.method !== 'DELETE') return methodNotAllowed(res, 'GET, DELETE');
       const access = await boards.authorize(parts[2] ?? '', url.searchParams.get('key'));
       if (!access.ok) return refuse(res, access.failure);
+      if (req.method === 'DELETE') return await deleteBoard(res, access, erasure, log);
       return sendJson(res, 200, {
         id: access.board.id,
         title: access.board.title,
@@ -68,6 +72,12 @@ export async function handleApi(
       if (!access.ok) return refuse(res, access.failure);
       const { board, role } = access;
       return await handleMoments({ req, res, rest: parts.slice(4), board, role, history, log });
+    }
+    if (parts.length === 5 && parts[1] === 'boards' && parts[3] === 'people') {
+      if (req.method !== 'DELETE') return methodNotAllowed(res, 'DELETE');
+      const access = await boards.authorize(parts[2] ?? '', url.searchParams.get('key'));
+      if (!access.ok) return refuse(res, access.failure);
+      return await purgePerson(res, access, parts[4] ?? '', erasure, log);
     }
     if (parts.length === 6 && parts[1] === 'boards' && parts[3] === 'keys' && parts[5] === 'renew') {
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
@@ -90,6 +100,42 @@ export async function handleApi(
     if (error instanceof BodyError) return sendError(res, error.status, error.code, error.message);
     throw error;
   }
+}
+
+type Access = Extract<Awaited<ReturnType<BoardService['authorize']>>, { ok: true }>;
+
+/** `DELETE /api/boards/<id>`: the board and everything stored of it, for good (facilitator key only). */
+async function deleteBoard(res: ServerResponse, access: Access, erasure: BoardErasure, log: Logger) {
+  if (access.role !== 'facilitator')
+    return sendError(res, 403, 'forbidden', 'Only the facilitator key can delete the board.');
+  if (!(await erasure.deleteBoard(access.board.id))) return refuse(res, 'deleted-board');
+  log.info('board deleted via api', { boardId: access.board.id });
+  sendJson(res, 200, { deleted: access.board.id });
+}
+
+/** `DELETE /api/boards/<id>/people/<personId>`: removes and purges a person (facilitator key only). */
+async function purgePerson(
+  res: ServerResponse,
+  access: Access,
+  rawPersonId: string,
+  erasure: BoardErasure,
+  log: Logger,
+) {
+  if (access.role !== 'facilitator')
+    return sendError(res, 403, 'forbidden', 'Only the facilitator key can remove people for good.');
+  let personId: string;
+  try {
+    personId = decodeURIComponent(rawPersonId);
+  } catch {
+    personId = '';
+  }
+  if (personId === '' || personId.length > MAX_ID_LENGTH)
+    return sendError(res, 400, 'invalid-person', 'This is not a valid person id.');
+  const found = await erasure.purgePerson(access.board.id, personId);
+  log.info('person purged via api', { boardId: access.board.id, found });
+  if (!found)
+    return sendError(res, 404, 'unknown-person', 'This board has no such person, now or in its history.');
+  sendJson(res, 200, { purged: personId });
 }
 
 /** A create request without a board file is a title; with one, the file may be as large as an import. */

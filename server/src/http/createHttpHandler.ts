@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BoardService } from '../boards/BoardService.ts';
 import type { CreateRequestReader } from '../boards/CreateRequestReader.ts';
 import type { Logger } from '../log.ts';
+import type { BoardErasure } from '../sync/BoardErasure.ts';
 import type { BoardHistory } from '../sync/BoardHistory.ts';
 import { errorFields } from '../log.ts';
 import { boardIdFromPath } from '@interplay/shared/boardPath';
@@ -18,6 +19,8 @@ export interface HttpHandlerContext {
   limits: CreateLimits;
   /** Moments and checkpoints of boards (`/api/boards/<id>/moments…`). */
   history: BoardHistory;
+  /** Removing people and boards for good (`DELETE /api/boards/<id>…`). */
+  erasure: BoardErasure;
   staticDir: string;
   log: Logger;
   /** Loads a board's room ahead of its socket. */
@@ -31,7 +34,7 @@ export interface HttpHandlerContext {
  * page fetched with a valid key has its room loaded ahead of the socket (`warmBoard`).
  */
 export function createHttpHandler(context: HttpHandlerContext) {
-  const { boards, createRequests, limits, history, staticDir, log, warmBoard } = context;
+  const { boards, createRequests, limits, history, erasure, staticDir, log, warmBoard } = context;
   return (req: IncomingMessage, res: ServerResponse): void => {
     setSecurityHeaders(res);
     let url: URL;
@@ -50,7 +53,7 @@ export function createHttpHandler(context: HttpHandlerContext) {
         );
       }
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-        return handleApi(req, res, url, boards, createRequests, limits, history, log);
+        return handleApi(req, res, url, boards, createRequests, limits, history, erasure, log);
       }
       if (url.pathname === '/sync' || url.pathname.startsWith('/sync/')) {
         return sendError(res, 426, 'upgrade-required', 'This endpoint speaks websocket only.');

@@ -1,6 +1,12 @@
 import type pg from 'pg';
 import type { Moment } from '@interplay/shared/history/moment';
-import type { HistoryHead, MomentPatch, NewHistoryState, StoredMoment } from './Storage.ts';
+import type {
+  HistoryHead,
+  MomentPatch,
+  NewHistoryState,
+  RewrittenHistoryState,
+  StoredMoment,
+} from './Storage.ts';
 import { inTransaction } from './pgTransaction.ts';
 
 interface MomentRow {
@@ -123,5 +129,33 @@ export class PgHistory {
       momentId,
     ]);
     return result.rowCount === 1;
+  }
+
+  async historyStateIds(boardId: string): Promise<number[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      'SELECT id FROM history_states WHERE board_id = $1 ORDER BY id',
+      [boardId],
+    );
+    return rows.map((row) => Number(row.id));
+  }
+
+  rewriteHistoryStates(boardId: string, states: readonly RewrittenHistoryState[]): Promise<void> {
+    return inTransaction(this.pool, async (client) => {
+      for (const state of states) {
+        const result = await client.query(
+          `UPDATE history_states SET base_id = NULL, depth = 0, snapshot = $1, data = $2
+           WHERE board_id = $3 AND id = $4`,
+          [bytea(state.snapshot), bytea(state.data), boardId, state.id],
+        );
+        if (result.rowCount !== 1) throw new Error(`board ${boardId} has no history state ${state.id}`);
+      }
+    });
+  }
+
+  /** Deletes the board's moments and states, in the caller's transaction. */
+  async deleteBoardHistory(client: pg.PoolClient, boardId: string): Promise<void> {
+    await client.query('DELETE FROM moments WHERE board_id = $1', [boardId]);
+    // States refer to their base state: one statement deletes the whole board's chain at once.
+    await client.query('DELETE FROM history_states WHERE board_id = $1', [boardId]);
   }
 }

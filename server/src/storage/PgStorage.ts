@@ -15,6 +15,7 @@ import type {
   LogIndex,
   MomentPatch,
   NewHistoryState,
+  RewrittenHistoryState,
   Storage,
   StoredDocument,
   StoredMoment,
@@ -193,8 +194,11 @@ export class PgStorage implements Storage {
       try {
         const seqs = await this.writeBatch(batch);
         batch.forEach((item, index) => item.resolve(seqs[index]!));
-      } catch (error) {
-        for (const item of batch) item.reject(error);
+      } catch {
+        // One append may fail alone (its board was just deleted): it must not fail the other boards' appends.
+        // Each is committed on its own then, with its own error.
+        for (const item of batch)
+          await this.writeBatch([item]).then(([seq]) => item.resolve(seq!), item.reject);
       }
     }
     this.flushing = null;
@@ -289,6 +293,50 @@ export class PgStorage implements Storage {
 
   deleteMoment(boardId: string, momentId: string): Promise<boolean> {
     return this.history.deleteMoment(boardId, momentId);
+  }
+
+  historyStateIds(boardId: string): Promise<number[]> {
+    return this.history.historyStateIds(boardId);
+  }
+
+  rewriteHistoryStates(boardId: string, states: readonly RewrittenHistoryState[]): Promise<void> {
+    return this.history.rewriteHistoryStates(boardId, states);
+  }
+
+  async deleteBoard(id: string): Promise<boolean> {
+    // Appends still waiting for their group commit would fail on the missing board: commit them first.
+    await this.flushing;
+    return inTransaction(this.pool, async (client) => {
+      // Locked first: another process's compaction of the board waits, then finds it gone.
+      const found = await client.query('SELECT 1 FROM boards WHERE id = $1 FOR UPDATE', [id]);
+      if (found.rowCount === 0) return false;
+      await this.history.deleteBoardHistory(client, id);
+      for (const table of ['updates', 'client_owners', 'snapshots'])
+        await client.query(`DELETE FROM ${table} WHERE board_id = $1`, [id]);
+      await client.query('DELETE FROM boards WHERE id = $1', [id]);
+      await client.query(
+        'INSERT INTO deleted_boards (id) VALUES ($1) ON CONFLICT (id) DO UPDATE SET deleted_at = now()',
+        [id],
+      );
+      return true;
+    });
+  }
+
+  async isDeletedBoard(id: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('SELECT 1 FROM deleted_boards WHERE id = $1', [id]);
+    return rowCount === 1;
+  }
+
+  /**
+   * Rewrites the tables that held the deleted or replaced rows (`VACUUM FULL`), so their bytes are no longer
+   * in the tables' files. WARNING: it locks each table while it rewrites it (every process's appends wait),
+   * and PostgreSQL's WAL, its archives and replicas keep the old rows until they are recycled.
+   */
+  async eraseDeleted(): Promise<void> {
+    await this.flushing;
+    await this.pool.query(
+      'VACUUM FULL boards, snapshots, updates, client_owners, history_states, moments, deleted_boards',
+    );
   }
 
   async ping(): Promise<void> {

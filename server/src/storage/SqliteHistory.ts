@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { Moment } from '@interplay/shared/history/moment';
-import type { HistoryHead, MomentPatch, NewHistoryState, StoredMoment } from './Storage.ts';
+import type {
+  HistoryHead,
+  MomentPatch,
+  NewHistoryState,
+  RewrittenHistoryState,
+  StoredMoment,
+} from './Storage.ts';
 
 export const historySchema = `
 CREATE TABLE IF NOT EXISTS history_states (
@@ -151,5 +157,31 @@ export class SqliteHistory {
       this.db.prepare('DELETE FROM moments WHERE board_id = ? AND id = ?').run(boardId, momentId).changes ===
       1
     );
+  }
+
+  historyStateIds(boardId: string): number[] {
+    const rows = this.db
+      .prepare('SELECT id FROM history_states WHERE board_id = ? ORDER BY id')
+      .all(boardId) as { id: number }[];
+    return rows.map((row) => row.id);
+  }
+
+  rewriteHistoryStates(boardId: string, states: readonly RewrittenHistoryState[]): void {
+    const update = this.db.prepare(
+      'UPDATE history_states SET base_id = NULL, depth = 0, snapshot = ?, data = ? WHERE board_id = ? AND id = ?',
+    );
+    this.db.transaction(() => {
+      for (const state of states) {
+        if (update.run(blob(state.snapshot), blob(state.data), boardId, state.id).changes !== 1)
+          throw new Error(`board ${boardId} has no history state ${state.id}`);
+      }
+    })();
+  }
+
+  /** Deletes the board's moments and states; part of the caller's transaction. */
+  deleteBoardHistory(boardId: string): void {
+    this.db.prepare('DELETE FROM moments WHERE board_id = ?').run(boardId);
+    // States refer to their base state: one statement deletes the whole board's chain at once.
+    this.db.prepare('DELETE FROM history_states WHERE board_id = ?').run(boardId);
   }
 }

@@ -48,19 +48,19 @@ describe('SqliteStorage', () => {
     }
   });
 
-  it('appends of one event-loop turn commit together: a failing one rejects its whole batch', async () => {
+  it('appends of one event-loop turn commit together, but a failing one fails alone', async () => {
     const dir = tempDir();
     const storage = new SqliteStorage(dir);
     try {
       await storage.createBoard(testBoard('real'));
       const good = storage.appendUpdate('real', new Uint8Array([1]));
-      // No such board: the foreign key fails, and the transaction holding both appends rolls back.
+      // No such board (deleted a moment ago): the foreign key fails for this append only.
       const bad = storage.appendUpdate('ghost', new Uint8Array([2]));
-      await expect(good).rejects.toThrow();
+      const alsoGood = storage.appendUpdate('real', new Uint8Array([3]));
       await expect(bad).rejects.toThrow();
-      expect((await storage.loadDocument('real')).updates).toEqual([]);
-      await storage.appendUpdate('real', new Uint8Array([3]));
+      expect(await good).toBeLessThan(await alsoGood);
       expect((await storage.loadDocument('real')).updates.map(({ update }) => Array.from(update))).toEqual([
+        [1],
         [3],
       ]);
     } finally {

@@ -13,6 +13,7 @@ import type {
   LogIndex,
   MomentPatch,
   NewHistoryState,
+  RewrittenHistoryState,
   Storage,
   StoredDocument,
   StoredMoment,
@@ -41,6 +42,10 @@ CREATE TABLE IF NOT EXISTS updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS updates_by_board ON updates(board_id, seq);
+CREATE TABLE IF NOT EXISTS deleted_boards (
+  id TEXT PRIMARY KEY,
+  deleted_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS client_owners (
   board_id TEXT NOT NULL REFERENCES boards(id),
   client_id INTEGER NOT NULL,
@@ -140,6 +145,8 @@ export class SqliteStorage implements Storage {
     }
     this.db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.db.pragma('foreign_keys = ON');
+    // Deleted rows are overwritten with zeros, so a purged name or a deleted board is not left in free space.
+    this.db.pragma('secure_delete = ON');
     this.db.exec(schema);
     this.db.exec(historySchema);
     migrate(this.db);
@@ -246,21 +253,26 @@ export class SqliteStorage implements Storage {
     if (batch.length === 0) return;
     let seqs: number[];
     try {
-      const insert = this.insertUpdate;
-      seqs = this.db.transaction(() =>
-        batch.map(({ boardId, update, claims }) => {
-          for (const [client, owner] of claims) this.insertClaim.run(boardId, client, owner);
-          return Number(
-            insert.run(boardId, Buffer.from(update.buffer, update.byteOffset, update.byteLength))
-              .lastInsertRowid,
-          );
-        }),
-      )();
-    } catch (error) {
-      for (const item of batch) item.reject(error);
+      seqs = this.db.transaction(() => batch.map((item) => this.insertPending(item)))();
+    } catch {
+      // One append may fail alone (its board was just deleted): it must not fail the other boards' appends.
+      // Each is committed on its own then; a full disk fails them all again, each with its own error.
+      for (const item of batch) {
+        try {
+          item.resolve(this.db.transaction(() => this.insertPending(item))());
+        } catch (error) {
+          item.reject(error);
+        }
+      }
       return;
     }
     batch.forEach((item, index) => item.resolve(seqs[index] ?? 0));
+  }
+
+  private insertPending({ boardId, update, claims }: PendingAppend): number {
+    for (const [client, owner] of claims) this.insertClaim.run(boardId, client, owner);
+    const data = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
+    return Number(this.insertUpdate.run(boardId, data).lastInsertRowid);
   }
 
   async compact(boardId: string, snapshot: Uint8Array, fold: Fold): Promise<CompactResult> {
@@ -321,6 +333,42 @@ export class SqliteStorage implements Storage {
 
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
+  }
+
+  async historyStateIds(boardId: string): Promise<number[]> {
+    return this.history.historyStateIds(boardId);
+  }
+
+  async rewriteHistoryStates(boardId: string, states: readonly RewrittenHistoryState[]): Promise<void> {
+    this.history.rewriteHistoryStates(boardId, states);
+  }
+
+  async deleteBoard(id: string): Promise<boolean> {
+    // Appends still waiting for their group commit would fail on the missing board: commit them first.
+    this.flushPending();
+    return this.db.transaction((): boolean => {
+      this.history.deleteBoardHistory(id);
+      for (const table of ['updates', 'client_owners', 'snapshots'])
+        this.db.prepare(`DELETE FROM ${table} WHERE board_id = ?`).run(id);
+      if (this.db.prepare('DELETE FROM boards WHERE id = ?').run(id).changes === 0) return false;
+      this.db
+        .prepare('INSERT OR REPLACE INTO deleted_boards (id, deleted_at) VALUES (?, ?)')
+        .run(id, new Date().toISOString());
+      return true;
+    })();
+  }
+
+  async isDeletedBoard(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM deleted_boards WHERE id = ?').get(id) !== undefined;
+  }
+
+  async eraseDeleted(): Promise<void> {
+    this.flushPending();
+    // secure_delete zeroes what is deleted from now on; VACUUM rewrites the file, so nothing deleted before
+    // (or before this version turned secure_delete on) survives in free pages either. The WAL then holds
+    // old page images: the checkpoint copies it into the file and truncates it to nothing.
+    this.db.exec('VACUUM');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async close(): Promise<void> {

@@ -78,6 +78,13 @@ export interface StoredMoment extends Moment {
   stateId: number;
 }
 
+/** A history state rewritten whole (no base), replacing the stored one of the same id. */
+export interface RewrittenHistoryState {
+  id: number;
+  snapshot: Uint8Array;
+  data: Uint8Array;
+}
+
 /** What may change on a stored moment (confirming a proposal, correcting its words or date). */
 export type MomentPatch = Partial<Pick<Moment, 'status' | 'title' | 'description' | 'at'>>;
 
@@ -130,6 +137,27 @@ export interface Storage {
 
   /** Resolves when the store answers (a networked database is reachable); rejects otherwise. For `/healthz`. */
   ping(): Promise<void>;
+
+  /** Ids of the board's stored history states, oldest first. */
+  historyStateIds(boardId: string): Promise<number[]>;
+  /**
+   * Replaces stored history states by the whole states given (no base, depth 0), atomically: a purge removed
+   * a person from them. A later state built on a replaced one still rebuilds, on the purged base.
+   */
+  rewriteHistoryStates(boardId: string, states: readonly RewrittenHistoryState[]): Promise<void>;
+
+  /**
+   * Deletes the board and everything stored of it (record, keys, document, log, history), atomically, and
+   * remembers only that its id was deleted. False when there was no such board.
+   */
+  deleteBoard(id: string): Promise<boolean>;
+  /** Whether a board with this id existed and was deleted. */
+  isDeletedBoard(id: string): Promise<boolean>;
+  /**
+   * Makes what deleted or replaced rows held unreadable in the store's files (free pages, journal or WAL),
+   * after a purge or a board's deletion. May be slow: it can rewrite the whole store.
+   */
+  eraseDeleted(): Promise<void>;
 
   /** Commits the appends already requested, then releases the store. Idempotent. */
   close(): Promise<void>;

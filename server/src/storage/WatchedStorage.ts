@@ -10,6 +10,7 @@ import type {
   LogIndex,
   MomentPatch,
   NewHistoryState,
+  RewrittenHistoryState,
   Storage,
   StoredDocument,
   StoredMoment,
@@ -98,6 +99,26 @@ export class WatchedStorage implements Storage {
 
   ping(): Promise<void> {
     return this.inner.ping();
+  }
+
+  historyStateIds(boardId: string): Promise<number[]> {
+    return this.inner.historyStateIds(boardId);
+  }
+
+  rewriteHistoryStates(boardId: string, states: readonly RewrittenHistoryState[]): Promise<void> {
+    return this.watch(this.inner.rewriteHistoryStates(boardId, states));
+  }
+
+  deleteBoard(id: string): Promise<boolean> {
+    return this.watch(this.inner.deleteBoard(id));
+  }
+
+  isDeletedBoard(id: string): Promise<boolean> {
+    return this.inner.isDeletedBoard(id);
+  }
+
+  eraseDeleted(): Promise<void> {
+    return this.watch(this.inner.eraseDeleted());
   }
 
   close(): Promise<void> {

@@ -70,6 +70,16 @@ export const pgMigrations: readonly PgMigration[] = [
       CREATE INDEX moments_by_board ON moments (board_id, at);
     `,
   },
+  {
+    version: 2,
+    name: 'boards deleted for good: only their ids are kept',
+    sql: `
+      CREATE TABLE deleted_boards (
+        id text PRIMARY KEY,
+        deleted_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];
 
 /** Any constant: every process takes this advisory lock while it migrates, so they never migrate at once. */

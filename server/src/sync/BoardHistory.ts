@@ -29,6 +29,12 @@ export class BoardHistory {
     private readonly rooms: RoomManager,
   ) {}
 
+  /** Drops every rebuilt state kept in memory (a board's states were rewritten or deleted). */
+  forgetStates(): void {
+    this.cache.clear();
+    this.cachedBytes = 0;
+  }
+
   async list(boardId: string): Promise<Moment[]> {
     return (await this.storage.listMoments(boardId)).map(withoutState).sort(byTimelineOrder);
   }

@@ -27,6 +27,8 @@ export interface ConnectionOptions {
   maxMessageBytes: number;
   /** Sync step 1s per minute, also their burst: each costs the server a diff and the whole answer's bytes. */
   syncRequestsPerMinute: number;
+  /** Bytes of sync answers per minute, also their burst; one answer larger than that costs all of it. */
+  syncAnswerBytesPerMinute: number;
   /** A peer that leaves this much unread data queued is closed instead of buffering without bound. */
   maxBufferedBytes: number;
   pingIntervalMs: number;
@@ -44,6 +46,7 @@ export class Connection implements RoomMember {
   private readonly limiter: RateLimiter;
   private readonly bytes: RateLimiter;
   private readonly syncRequests: RateLimiter;
+  private readonly syncAnswerBytes: RateLimiter;
   private readonly pingTimer: NodeJS.Timeout;
   private alive = true;
   private closed = false;
@@ -61,6 +64,10 @@ export class Connection implements RoomMember {
     this.limiter = new RateLimiter(options.rateLimitPerSecond, options.rateLimitBurst);
     this.bytes = new RateLimiter(options.rateLimitBytesPerSecond, options.maxMessageBytes * 2);
     this.syncRequests = new RateLimiter(options.syncRequestsPerMinute / 60, options.syncRequestsPerMinute);
+    this.syncAnswerBytes = new RateLimiter(
+      options.syncAnswerBytesPerMinute / 60,
+      options.syncAnswerBytesPerMinute,
+    );
     socket.on('error', (error) => {
       // Protocol violations (reserved bits, bad opcodes, oversized frames…) land here; `ws` closes the socket.
       this.log.warn('websocket error', { ...this.fields(), ...errorFields(error) });
@@ -133,7 +140,11 @@ export class Connection implements RoomMember {
             this.close(closeCodes.rateLimited, 'too many sync requests');
             return;
           }
-          this.room.answerSyncStep1(this, payload);
+          // A board larger than the budget still goes out whole, once a minute at most.
+          const affordable = (bytes: number): boolean =>
+            this.syncAnswerBytes.take(Math.min(bytes, this.options.syncAnswerBytesPerMinute));
+          if (!this.room.answerSyncStep1(this, payload, affordable))
+            this.close(closeCodes.rateLimited, 'too much sync data');
         } else if (step === syncStep2 || step === syncUpdate) {
           // The room's policy decides: viewers' updates are refused unless they only annotate and the
           // facilitator allows viewers to comment.

@@ -56,7 +56,7 @@ class FakeMember implements RoomMember {
   /** Joins and receives the board as it is. */
   enter(room: Room): this {
     room.join(this);
-    room.answerSyncStep1(this, Y.encodeStateVector(this.doc));
+    room.answerSyncStep1(this, Y.encodeStateVector(this.doc), () => true);
     return this;
   }
 
@@ -101,6 +101,11 @@ function counting(storage: Storage): { storage: Storage; appended: Uint8Array[] 
       updateMoment: (id, momentId, patch) => storage.updateMoment(id, momentId, patch),
       deleteMoment: (id, momentId) => storage.deleteMoment(id, momentId),
       ping: () => storage.ping(),
+      historyStateIds: (id) => storage.historyStateIds(id),
+      rewriteHistoryStates: (id, states) => storage.rewriteHistoryStates(id, states),
+      deleteBoard: (id) => storage.deleteBoard(id),
+      isDeletedBoard: (id) => storage.isDeletedBoard(id),
+      eraseDeleted: () => storage.eraseDeleted(),
       close: () => storage.close(),
     },
   };

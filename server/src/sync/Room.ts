@@ -1,4 +1,4 @@
-import { encodeRefusal, migrateBoard } from '@interplay/shared';
+import { encodeRefusal, migrateBoard, purgePerson } from '@interplay/shared';
 import type { BoardRole as Role, RefusedChange } from '@interplay/shared';
 import type { RoomBus, RoomMessage } from '../bus/RoomBus.ts';
 import type { Storage } from '../storage/Storage.ts';
@@ -15,6 +15,7 @@ import { RoomHistory } from './RoomHistory.ts';
 import { RoomPersistence } from './RoomPersistence.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { remoteOrigin } from './remoteOrigin.ts';
+import { serverEditOrigin } from './serverEditOrigin.ts';
 import { isStorageFull } from '../storage/WatchedStorage.ts';
 
 export interface RoomOptions extends RoomBudgetOptions {
@@ -143,11 +144,20 @@ export class Room {
     return this.broadcast.all();
   }
 
-  /** Answers a sync step 1 with everything the peer lacks, once all of it is committed. */
-  answerSyncStep1(member: RoomMember, stateVector: Uint8Array): void {
+  /**
+   * Answers a sync step 1 with everything the peer lacks, once all of it is committed, if `affordable` lets
+   * that many bytes go to it; false (nothing sent) when it does not.
+   */
+  answerSyncStep1(
+    member: RoomMember,
+    stateVector: Uint8Array,
+    affordable: (bytes: number) => boolean,
+  ): boolean {
     // Throws on a malformed state vector, before anything is queued.
     const missing = this.document.encodeMissing(stateVector);
+    if (!affordable(missing.byteLength)) return false;
     this.persistence.afterCommits(() => member.send(encodeSyncStep2(missing)));
+    return true;
   }
 
   /**
@@ -241,6 +251,35 @@ export class Room {
       }
     })();
     return this.closing;
+  }
+
+  /**
+   * Removes a person for good from the live board (see `purgePerson`), as one edit of the server that every
+   * connection receives, then folds the whole log into a snapshot of the board without them. Resolves with
+   * whether the board held anything of the person; the history is the caller's (`BoardErasure`).
+   */
+  async purgePerson(personId: string): Promise<boolean> {
+    const found = await this.persistence.whenCommitted(async () =>
+      purgePerson(this.document.doc, personId, serverEditOrigin),
+    );
+    // The removal's own update was queued by the transaction above: fold after it is stored and relayed.
+    await this.persistence.foldAll();
+    return found;
+  }
+
+  /**
+   * Drops the room without writing anything (its board was deleted): closes every connection with `code`,
+   * leaves the bus and frees memory. Idempotent, and a no-op once the room is closing.
+   */
+  discard(code: number, reason: string): void {
+    if (this.closing !== null) return;
+    this.closing = Promise.resolve();
+    this.history.stop();
+    for (const member of this.allMembers()) member.close(code, reason);
+    this.broadcast.leave();
+    this.presence.destroy();
+    this.document.destroy();
+    this.log.info('room discarded', { boardId: this.boardId, reason });
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {

@@ -167,11 +167,16 @@ export class RoomHistory {
     return result;
   }
 
-  /** Stops the timer and takes the session's closing checkpoint; never throws. */
-  async close(): Promise<void> {
+  /** Takes no more checkpoints (the board was deleted). */
+  stop(): void {
     this.closed = true;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  /** Stops the timer and takes the session's closing checkpoint; never throws. */
+  async close(): Promise<void> {
+    this.stop();
     await this.checkpoint('sessionEnd').catch((error: unknown) => this.logFailure(error));
   }
 

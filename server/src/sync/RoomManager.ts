@@ -123,6 +123,22 @@ export class RoomManager {
     return members.length;
   }
 
+  /**
+   * The board was deleted: closes this process's connections to it with `code` and forgets its room without
+   * writing anything. A room still loading is dropped once it has loaded.
+   */
+  discardBoard(boardId: string, code: number, reason: string): void {
+    const entry = this.entries.get(boardId);
+    if (entry === undefined) return;
+    this.entries.delete(boardId);
+    if (entry.idleTimer !== null) clearTimeout(entry.idleTimer);
+    entry.idleTimer = null;
+    entry.closing ??= entry.ready.then(
+      () => entry.room.discard(code, reason),
+      () => undefined,
+    );
+  }
+
   /** Closes every connection with `code`, then writes and unloads every room. */
   async shutdown(code: number, reason: string): Promise<void> {
     this.shuttingDown = true;

@@ -83,6 +83,19 @@ export class RoomPersistence {
     });
   }
 
+  /**
+   * Once everything queued before is committed, replaces the stored snapshot by the document as it is and
+   * deletes every log row it holds, even below the threshold: after a purge, no stored row may still hold
+   * what the document no longer does. A race lost to another writer is retried once after reading back.
+   */
+  foldAll(): Promise<void> {
+    return this.whenCommitted(async () => {
+      if (await this.compact()) return;
+      await this.readBack();
+      if (!(await this.compact())) throw new Error('another process keeps compacting this board; try again');
+    });
+  }
+
   /** Another process committed log row `seq`, and the document now holds it. */
   holdRemote(seq: number): void {
     this.held.add(seq);

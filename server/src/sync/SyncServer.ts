@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { BoardService } from '../boards/BoardService.ts';
 import type { BoardRole as Role } from '@interplay/shared';
-import type { KeyRenewal, RoomBus } from '../bus/RoomBus.ts';
+import type { BoardNotice, RoomBus } from '../bus/RoomBus.ts';
 import type { Logger } from '../log.ts';
 import { errorFields } from '../log.ts';
 import { closeCodes } from './closeCodes.ts';
@@ -43,6 +43,7 @@ function deviceOf(url: URL): string {
 const refusals = {
   'malformed-id': { code: closeCodes.malformedBoardId, reason: 'malformed board id' },
   'unknown-board': { code: closeCodes.unknownBoard, reason: 'unknown board' },
+  'deleted-board': { code: closeCodes.boardDeleted, reason: 'board deleted' },
   'wrong-key': { code: closeCodes.wrongKey, reason: 'wrong key' },
   'key-renewed': { code: closeCodes.wrongKey, reason: 'key renewed' },
   unavailable: { code: closeCodes.restart, reason: 'board unavailable, retry' },
@@ -60,8 +61,8 @@ type Admission =
 export class SyncServer {
   private readonly wss: WebSocketServer;
   /**
-   * Key renewals per board, from every process (they come over the bus). A socket is admitted only if none
-   * arrived between checking its key and joining its room; otherwise its key is checked again.
+   * Key renewals and deletions per board, from every process (they come over the bus). A socket is admitted
+   * only if none arrived between checking its key and joining its room; otherwise its key is checked again.
    */
   private readonly renewals = new Map<string, number>();
   private readonly stopListening: () => void;
@@ -81,8 +82,8 @@ export class SyncServer {
       perMessageDeflate: false,
     });
     this.wss.on('error', (error) => this.log.error('websocket server error', errorFields(error)));
-    this.stopListening = bus.onKeyRenewal((renewal) => this.onKeyRenewal(renewal));
-    // A renewal may have been among the messages lost: the stored keys decide.
+    this.stopListening = bus.onBoardNotice((notice) => this.onBoardNotice(notice));
+    // A renewal or a deletion may have been among the messages lost: what is stored decides.
     this.stopResuming = bus.onResume(() => {
       this.closeRenewedKeys().catch((error: unknown) =>
         this.log.error('checking keys after a bus outage failed', errorFields(error)),
@@ -107,12 +108,19 @@ export class SyncServer {
     this.stopResuming();
   }
 
-  /** Closes this process's connections whose key is no longer the board's stored key for their role. */
+  /**
+   * Closes this process's connections whose key is no longer the board's stored key for their role, and
+   * those of boards deleted meanwhile.
+   */
   private async closeRenewedKeys(): Promise<void> {
     for (const boardId of this.rooms.loadedBoards()) {
       const hashes = await this.boards.keyHashes(boardId);
       const room = this.rooms.loadedRoom(boardId);
-      if (hashes === null || room === null) continue;
+      if (room === null) continue;
+      if (hashes === null) {
+        this.onBoardNotice({ kind: 'board-deleted', boardId });
+        continue;
+      }
       const stale = room.allMembers().filter((m) => m.keyHash !== undefined && m.keyHash !== hashes[m.role]);
       if (stale.length === 0) continue;
       this.renewals.set(boardId, this.renewalCount(boardId) + 1);
@@ -124,11 +132,21 @@ export class SyncServer {
     }
   }
 
-  /** Closes this process's connections that hold the renewed key; every process hears the same renewal. */
-  private onKeyRenewal({ boardId, role }: KeyRenewal): void {
+  /**
+   * Closes this process's connections that hold a renewed key, or every connection of a deleted board (whose
+   * room is dropped unwritten); every process hears the same notice.
+   */
+  private onBoardNotice(notice: BoardNotice): void {
+    if (notice.kind === 'history-rewritten') return;
+    const { boardId } = notice;
     this.renewals.set(boardId, this.renewalCount(boardId) + 1);
-    const closed = this.rooms.closeRole(boardId, role, closeCodes.wrongKey, 'key renewed');
-    this.log.info('key renewed', { boardId, role, closedConnections: closed });
+    if (notice.kind === 'board-deleted') {
+      this.rooms.discardBoard(boardId, closeCodes.boardDeleted, 'board deleted');
+      this.log.info('board deleted', { boardId });
+      return;
+    }
+    const closed = this.rooms.closeRole(boardId, notice.role, closeCodes.wrongKey, 'key renewed');
+    this.log.info('key renewed', { boardId, role: notice.role, closedConnections: closed });
   }
 
   private async handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {

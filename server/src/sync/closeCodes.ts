@@ -17,6 +17,8 @@ export const closeCodes = {
   malformedBoardId: 4000,
   wrongKey: 4003,
   unknownBoard: 4004,
+  /** The board was deleted by its facilitator (permanent: 44xx). */
+  boardDeleted: 4410,
   /** A message that could not be decoded, of an unknown type, or an update Yjs cannot apply. */
   badMessage: 4400,
   /**

@@ -29,7 +29,8 @@
  * leaves them in place (hidden or flagged by the reader) and undoing the delete
  * brings them back; the server can also tell them apart by their root name.
  *
- * `meta` (from schema version 2) holds facts about the document itself: `schemaVersion`, written by the
+ * `meta` (from schema version 2) holds facts about the document itself: `purges` (see `purgePerson`) and
+ * `schemaVersion`, both written by the
  * server's migration only (`migrations.ts`).
  */
 import * as Y from 'yjs';
@@ -157,6 +158,8 @@ export function tryRootMap(doc: Y.Doc, root: FacilitationRoot): Y.Map<unknown> |
 export const META_KEY = 'meta';
 /** Key of the schema version in `meta`. */
 export const SCHEMA_VERSION_FIELD = 'schemaVersion';
+/** Key in `meta` of how many times the server purged someone from the board (see `purgePerson`). */
+export const PURGES_FIELD = 'purges';
 
 /**
  * The schema version the document records, {@link FIRST_SCHEMA_VERSION} when it records none. A value that is
@@ -194,4 +197,29 @@ export function boardTypes(doc: Y.Doc): Array<Y.Map<unknown>> {
   return [...ENTITY_KINDS.map((kind) => tryCollection(doc, kind)), ...facilitation].filter(
     (c): c is Collection => c !== null,
   );
+}
+
+/**
+ * Counts a purge in `meta`: pages clear their undo history when it changes, so nobody's undo brings a purged
+ * person back. WARNING: throws when a hostile client defined `meta` as another Yjs type.
+ */
+export function recordPurge(doc: Y.Doc): void {
+  const meta = doc.getMap<unknown>(META_KEY);
+  const purges = meta.get(PURGES_FIELD);
+  meta.set(PURGES_FIELD, (typeof purges === 'number' && Number.isInteger(purges) ? purges : 0) + 1);
+}
+
+/** Calls `listener` whenever a purge is recorded (by anyone). Returns the unsubscribe. */
+export function onPurge(doc: Y.Doc, listener: () => void): () => void {
+  let meta: Y.Map<unknown>;
+  try {
+    meta = doc.getMap<unknown>(META_KEY);
+  } catch {
+    return () => undefined;
+  }
+  const observer = (event: Y.YMapEvent<unknown>): void => {
+    if (event.keysChanged.has(PURGES_FIELD)) listener();
+  };
+  meta.observe(observer);
+  return () => meta.unobserve(observer);
 }

@@ -42,9 +42,18 @@ function seededRandom(seed: number): () => number {
 }
 
 /**
+ * How long the simulation runs: a tick costs O(n log n), so ticks × nodes is held near a constant and the
+ * whole grows gently with the board (≈ log n), down to a few ticks for the largest imports, whose nodes then
+ * keep much of their start: beside a placed neighbour, or in a block. Auto-layout can tidy them later.
+ */
+export function layoutTicks(nodeCount: number): number {
+  return Math.max(MIN_TICKS, Math.min(300, Math.round(120_000 / Math.max(1, nodeCount))));
+}
+const MIN_TICKS = 6;
+
+/**
  * Positions for the nodes whose position is null (keyed by `key`); placed
- * nodes are returned unchanged. Synchronous, 40–300 ticks depending on size
- * (about 1–2 s for 2,000 nodes on a slow machine: run big imports off the main thread).
+ * nodes are returned unchanged. Synchronous, {@link layoutTicks} ticks (run big imports off the main thread).
  */
 export function layoutNewNodes(
   nodes: readonly LayoutInput[],
@@ -58,9 +67,15 @@ export function layoutNewNodes(
   const random = seededRandom(seed);
 
   const placed = nodes.filter((n): n is LayoutInput & { position: Position } => n.position !== null);
-  const maxX = placed.length > 0 ? Math.max(...placed.map((n) => n.position.x)) : 0;
-  const minY = placed.length > 0 ? Math.min(...placed.map((n) => n.position.y)) : 0;
-  const maxY = placed.length > 0 ? Math.max(...placed.map((n) => n.position.y)) : 0;
+  // Loops, not Math.max(...list): a spread of a large board's coordinates overflows the call stack.
+  let maxX = placed.length > 0 ? -Infinity : 0;
+  let minY = placed.length > 0 ? Infinity : 0;
+  let maxY = placed.length > 0 ? -Infinity : 0;
+  for (const { position } of placed) {
+    maxX = Math.max(maxX, position.x);
+    minY = Math.min(minY, position.y);
+    maxY = Math.max(maxY, position.y);
+  }
   // Unconnected new nodes start in a square block to the right of the existing drawing.
   const origin = { x: placed.length > 0 ? maxX + 3 * LAYOUT_NODE_RADIUS : 0, y: (minY + maxY) / 2 };
   const side = Math.ceil(Math.sqrt(free.length));
@@ -69,9 +84,14 @@ export function layoutNewNodes(
   for (const n of placed)
     byKey.set(n.key, { key: n.key, x: n.position.x, y: n.position.y, fx: n.position.x, fy: n.position.y });
   const neighbours = new Map<string, string[]>();
+  const addNeighbour = (key: string, neighbour: string): void => {
+    const list = neighbours.get(key);
+    if (list === undefined) neighbours.set(key, [neighbour]);
+    else list.push(neighbour);
+  };
   for (const link of links) {
-    neighbours.set(link.source, [...(neighbours.get(link.source) ?? []), link.target]);
-    neighbours.set(link.target, [...(neighbours.get(link.target) ?? []), link.source]);
+    addNeighbour(link.source, link.target);
+    addNeighbour(link.target, link.source);
   }
   free.forEach((n, index) => {
     const anchor = (neighbours.get(n.key) ?? []).map((k) => byKey.get(k)).find((s) => s?.x !== undefined);
@@ -110,8 +130,7 @@ export function layoutNewNodes(
     .force('x', forceX<SimNode>(centre.x).strength(0.01))
     .force('y', forceY<SimNode>(centre.y).strength(0.01))
     .stop();
-  // Fewer ticks for big imports: a tick costs O(n log n) (≈10 ms at 2,000 nodes here); keep the whole under ~1–2 s.
-  const ticks = Math.max(40, Math.min(300, Math.round(120_000 / simNodes.length)));
+  const ticks = layoutTicks(simNodes.length);
   simulation.tick(ticks);
 
   for (const n of free) {

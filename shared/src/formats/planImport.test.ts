@@ -4,7 +4,7 @@ import { addOrganisation } from '../board/commands/nodes.ts';
 import { readBoard } from '../board/read.ts';
 import { createUndoManager } from '../board/undo.ts';
 import { applyImportPlan } from './applyImportPlan.ts';
-import { LAYOUT_NODE_RADIUS, layoutNewNodes } from './layoutNewNodes.ts';
+import { LAYOUT_NODE_RADIUS, layoutNewNodes, layoutTicks } from './layoutNewNodes.ts';
 import { parseBoardCsvTexts } from './parseBoardCsv.ts';
 import type { ParsedBoard } from './parsedBoard.ts';
 import { planImport } from './planImport.ts';
@@ -151,5 +151,26 @@ describe('layoutNewNodes', () => {
     }
     // Collision keeps nodes apart; allow a pair or two squeezed against the pinned nodes.
     expect(close).toBeLessThanOrEqual(2);
+  });
+
+  it('spends about the same work on any size of import: ticks × nodes stays bounded, never below a few ticks', () => {
+    expect(layoutTicks(10)).toBe(300);
+    for (const count of [1_000, 5_000, 20_000, 100_000]) {
+      expect(layoutTicks(count) * count).toBeLessThanOrEqual(Math.max(120_000, 6 * count));
+      expect(layoutTicks(count)).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it('places a hub with a thousand neighbours beside a placed board of a thousand nodes', () => {
+    const placed = Array.from({ length: 1_000 }, (_, i) => ({
+      key: `p${i}`,
+      position: { x: (i % 60) * 250, y: Math.floor(i / 60) * 250 },
+    }));
+    const free = Array.from({ length: 1_000 }, (_, i) => ({ key: `f${i}`, position: null }));
+    const links = free.map((n) => ({ source: 'f0', target: n.key }));
+    const result = layoutNewNodes([...placed, ...free], links);
+    expect(result.size).toBe(2_000);
+    for (const p of result.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    expect(result.get('p59')).toEqual({ x: 59 * 250, y: 0 });
   });
 });

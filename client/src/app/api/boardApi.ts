@@ -14,7 +14,7 @@ export interface CreatedBoard {
 
 /** Why an API call failed, in terms the page can explain. */
 export type ApiFailure =
-  | { kind: 'notFound' | 'forbidden' | 'badRequest'; message: string }
+  | { kind: 'notFound' | 'forbidden' | 'badRequest' | 'deleted'; message: string }
   | { kind: 'server'; status: number; message: string }
   | { kind: 'network' };
 
@@ -39,6 +39,7 @@ async function readJson(response: Response): Promise<unknown> {
 function failureFor(status: number, body: unknown): ApiFailure {
   const message = isRecord(body) && typeof body.message === 'string' ? body.message : `HTTP ${status}`;
   if (status === 404) return { kind: 'notFound', message };
+  if (status === 410) return { kind: 'deleted', message };
   if (status === 403) return { kind: 'forbidden', message };
   if (status === 400) return { kind: 'badRequest', message };
   return { kind: 'server', status, message };

@@ -10,6 +10,7 @@ import type { ApiFailure, BoardInfo } from '../api/boardApi.ts';
 import { MessagePage } from '../common/MessagePage.tsx';
 import { colourOnBoard, saveIdentity, useIdentity } from '../identity/userIdentity.ts';
 import { BoardHeader } from './BoardHeader.tsx';
+import { forgetBoardInfo } from './boardInfoCache.ts';
 import { NamePrompt } from './NamePrompt.tsx';
 import { useBoardInfo } from './useBoardInfo.ts';
 import { useBoardSession } from './useBoardSession.ts';
@@ -19,6 +20,8 @@ function explainFailure(t: Translate, failure: ApiFailure): string {
   switch (failure.kind) {
     case 'notFound':
       return t('error.notFound');
+    case 'deleted':
+      return t('error.boardDeleted');
     case 'forbidden':
       return t('error.forbidden');
     case 'badRequest':
@@ -33,6 +36,7 @@ function explainFailure(t: Translate, failure: ApiFailure): string {
 const CLOSED_MESSAGE: Record<ClosedReason, MessageKey> = {
   keyRenewed: 'error.keyRenewed',
   boardGone: 'error.boardGone',
+  boardDeleted: 'error.boardDeleted',
   badLink: 'error.badId',
   boardFull: 'error.boardFull',
   tooLarge: 'error.tooLarge',
@@ -78,6 +82,14 @@ function LiveBoard({ session, boardKey }: { session: BoardSession; boardKey: str
     // it stays here for this page's own entry in the participant list.
     if (name !== null) publishPresence(session.awareness, 'user', { name, colour, role: session.role });
   }, [session, name, colour]);
+
+  useEffect(() => {
+    // The board was deleted: this browser's copy of it goes too.
+    if (connection.closedReason === 'boardDeleted') {
+      forgetBoardInfo(session.boardId);
+      void session.discardLocalCopy();
+    }
+  }, [connection.closedReason, session]);
 
   if (connection.closedReason !== null) {
     return (

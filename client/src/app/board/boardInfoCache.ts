@@ -24,3 +24,12 @@ export function recallBoardInfo(boardId: string, key: string): BoardInfo | null 
     return null;
   }
 }
+
+/** Forgets what a link opened (the board was deleted). */
+export function forgetBoardInfo(boardId: string): void {
+  try {
+    localStorage.removeItem(prefix(boardId));
+  } catch {
+    // Storage disabled: there is nothing remembered either.
+  }
+}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { fetchBoardInfo, type ApiFailure, type BoardInfo } from '../api/boardApi.ts';
-import { rememberBoardInfo, recallBoardInfo } from './boardInfoCache.ts';
+import { deleteLocalCopy } from '../../sync/BoardSession.ts';
+import { forgetBoardInfo, rememberBoardInfo, recallBoardInfo } from './boardInfoCache.ts';
 import { dropEarlyConnection, takeEarlyBoardInfo } from './earlyBoardConnection.ts';
 
 export type BoardInfoState =
@@ -25,6 +26,11 @@ export function useBoardInfo(boardId: string, key: string): BoardInfoState {
           rememberBoardInfo(key, answer.value);
           setResult({ state: 'ready', info: answer.value, fromCache: false });
           return;
+        }
+        if (answer.failure.kind === 'deleted') {
+          // The board is gone from the server: this browser's copy of it goes too.
+          forgetBoardInfo(boardId);
+          void deleteLocalCopy(boardId);
         }
         const cached = answer.failure.kind === 'network' ? recallBoardInfo(boardId, key) : null;
         if (!cached) dropEarlyConnection();

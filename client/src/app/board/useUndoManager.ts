@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { createUndoManager } from '@interplay/shared';
+import { createUndoManager, onPurge } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import type { BoardSession } from '../../sync/BoardSession.ts';
 
@@ -14,8 +14,11 @@ export function useUndoManager(session: BoardSession): UndoManager | null {
     if (viewer) return;
     // What one undo step is (a command; a whole drag, see useDragSync) is the model's rule (board/undo.ts).
     const manager = createUndoManager(session.doc);
+    // Undoing a delete after the facilitator removed that person for good would bring them back.
+    const stopClearing = onPurge(session.doc, () => manager.clear());
     setUndoManager(manager);
     return () => {
+      stopClearing();
       manager.destroy();
       setUndoManager(null);
     };

@@ -1,6 +1,7 @@
 import type { Language } from '../defineMessages.ts';
 import { annotationsMessages } from './annotations.ts';
 import { canvasMessages } from './canvas.ts';
+import { erasureMessages } from './erasure.ts';
 import { exportImportMessages } from './exportImport.ts';
 import { facilitationMessages } from './facilitation.ts';
 import { giveTakeMessages } from './giveTake.ts';
@@ -22,6 +23,7 @@ const en = {
   ...facilitationMessages.en,
   ...refusalMessages.en,
   ...insightMessages.en,
+  ...erasureMessages.en,
 };
 
 /** Any string key of the interface; `t()` accepts only these. */
@@ -40,5 +42,6 @@ export const allMessages: Record<Language, Record<MessageKey, string>> = {
     ...facilitationMessages.nl,
     ...refusalMessages.nl,
     ...insightMessages.nl,
+    ...erasureMessages.nl,
   },
 };
