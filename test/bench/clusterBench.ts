@@ -12,22 +12,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { startCluster } from '../support/cluster.ts';
+import { createBoard } from '../support/syncClient.ts';
 import type { Cluster } from '../support/cluster.ts';
 import type { BoardEndpoint } from './benchTarget.ts';
-import { runLoad } from './loadClients.ts';
+import { runForkedLoad } from './forkedLoad.ts';
+import type { LoadControl } from './forkedLoad.ts';
 import type { LoadOptions, LoadResult } from './loadClients.ts';
 import { startOurServer } from './ourServer.ts';
 import { sampleProcess } from './processSampler.ts';
 import { summariseLatencies } from './stats.ts';
-
-function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0)
-    throw new Error(`${name} must be a positive number, got "${raw}"`);
-  return value;
-}
+import { envNumber } from './envNumber.ts';
 
 const boards = envNumber('BENCH_BOARDS', 100);
 const clientsPerBoard = envNumber('BENCH_CLIENTS', 10);
@@ -43,25 +37,28 @@ const entry = path.resolve(import.meta.dirname, '..', '..', 'server', 'dist', 'm
 // Every client comes from this machine's one address: the per-address limits must not count them.
 Object.assign(process.env, { MAX_CONNECTIONS_PER_ADDRESS: '1000000', BOARD_CREATES_PER_MINUTE: '1000000' });
 
-const load = (editsPerSecond: number, durationS: number, halfway?: LoadOptions['halfway']): LoadOptions => ({
+const loadProcesses = envNumber('BENCH_LOAD_PROCESSES', 4);
+
+/** What to stop should the bench be interrupted (Ctrl+C skips `finally`): servers, PostgreSQL, Redis. */
+const running = new Set<() => Promise<void>>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void Promise.allSettled([...running].map((stop) => stop())).then(() => process.exit(130));
+  });
+}
+
+const load = (editsPerSecond: number, durationS: number): LoadOptions => ({
   clientsPerBoard,
   editsPerSecond,
   durationMs: durationS * 1000,
   drainMs: envNumber('BENCH_DRAIN_SECONDS', 10) * 1000,
   connectTimeoutMs: 120_000,
-  ...(halfway ? { halfway } : {}),
 });
 
 async function createBoards(httpUrl: string, wsUrls: string[]): Promise<BoardEndpoint[]> {
   const created: BoardEndpoint[] = [];
   for (let i = 0; i < boards; i++) {
-    const res = await fetch(`${httpUrl}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: `Cluster bench ${i + 1}` }),
-    });
-    if (res.status !== 201) throw new Error(`POST /api/boards answered ${res.status}`);
-    const board = (await res.json()) as { id: string; keys: { edit: string } };
+    const board = await createBoard(httpUrl, `Cluster bench ${i + 1}`);
     created.push({
       serverUrl: wsUrls[0]!,
       serverUrls: wsUrls,
@@ -97,10 +94,11 @@ async function measure(
   pids: number[],
   endpoints: BoardEndpoint[],
   options: LoadOptions,
+  onEditing?: (control: LoadControl) => void,
 ): Promise<Figures> {
   const samplers = pids.map((pid) => sampleProcess(pid, 500));
   const started = Date.now();
-  const result = await runLoad(endpoints, options);
+  const result = await runForkedLoad(endpoints, options, loadProcesses, onEditing);
   const wallS = (Date.now() - started) / 1000;
   const cpu = samplers.map((s) => s.stop().cpuSeconds / wallS);
   const figures = { name, result, cpu, durationS: options.durationMs / 1000 };
@@ -113,13 +111,18 @@ async function withSingle<T>(
 ): Promise<T> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'interplay-cluster-bench-'));
   const target = await startOurServer(dataDir);
+  const stop = async () => {
+    await target.child.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  running.add(stop);
   try {
     const port = (await target.createBoards(1))[0]!.serverUrl.replace(/^ws:\/\/127\.0\.0\.1:(\d+).*$/, '$1');
     const endpoints = () => createBoards(`http://127.0.0.1:${port}`, [`ws://127.0.0.1:${port}/sync`]);
     return await body(target.child.pid, endpoints);
   } finally {
-    await target.child.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    running.delete(stop);
+    await stop();
   }
 }
 
@@ -127,6 +130,7 @@ async function withCluster<T>(
   body: (cluster: Cluster, endpoints: () => Promise<BoardEndpoint[]>) => Promise<T>,
 ): Promise<T> {
   const cluster = await startCluster({ processes, compiledEntry: entry });
+  running.add(cluster.stop);
   try {
     const endpoints = () =>
       createBoards(
@@ -135,20 +139,25 @@ async function withCluster<T>(
       );
     return await body(cluster, endpoints);
   } finally {
+    running.delete(cluster.stop);
     await cluster.stop();
   }
 }
 
-/** Kills the last process and points its clients at the others, as a load balancer would. */
-function killLast(cluster: Cluster): LoadOptions['halfway'] {
-  return async (providers) => {
-    const victim = cluster.servers[cluster.servers.length - 1]!;
-    const alive = cluster.servers.slice(0, -1).map((server) => `${server.wsUrl}/sync`);
-    await victim.kill();
-    providers
-      .filter((provider) => provider.serverUrl === `${victim.wsUrl}/sync`)
-      .forEach((provider, i) => (provider.serverUrl = alive[i % alive.length]!));
-    console.log(`  (killed process ${cluster.servers.length} with -9 at ${seconds / 2} s)`);
+/** Halfway through the edits, kills the last process and points its clients at the others, as a balancer would. */
+function killLast(cluster: Cluster): (control: LoadControl) => void {
+  return (control) => {
+    setTimeout(
+      () => {
+        const victim = cluster.servers[cluster.servers.length - 1]!;
+        void victim.kill().then(() => {
+          const alive = cluster.servers.slice(0, -1).map((server) => `${server.wsUrl}/sync`);
+          control.reroute(`${victim.wsUrl}/sync`, alive);
+          console.log(`  (killed process ${cluster.servers.length} with -9 halfway)`);
+        });
+      },
+      (seconds * 1000) / 2,
+    );
   };
 }
 
@@ -202,7 +211,8 @@ async function main(): Promise<void> {
         `${processes} processes, one killed halfway`,
         pids,
         await endpoints(),
-        load(rate, seconds, killLast(cluster)),
+        load(rate, seconds),
+        killLast(cluster),
       ),
     );
   });

@@ -14,8 +14,8 @@ export interface LoadOptions {
   drainMs: number;
   /** Longest wait for every client to connect and finish its first sync. */
   connectTimeoutMs: number;
-  /** Runs halfway through the edits (e.g. kills a server and points its clients elsewhere). */
-  halfway?: (providers: WebsocketProvider[]) => void | Promise<void>;
+  /** Called once every client is synced and the edits begin, with the clients' providers (to redirect them). */
+  onEditing?: (providers: WebsocketProvider[]) => void;
 }
 
 /** What one run measured, from the clients' side. */
@@ -114,10 +114,7 @@ export async function runLoad(boards: readonly BoardEndpoint[], options: LoadOpt
     const editsPerClient = Math.round((options.editsPerSecond * options.durationMs) / 1000);
     const intervalMs = 1000 / options.editsPerSecond;
     let editsSent = 0;
-    const halfway = options.halfway;
-    if (halfway !== undefined) {
-      setTimeout(() => void halfway(clients.map((client) => client.provider)), options.durationMs / 2);
-    }
+    options.onEditing?.(clients.map((client) => client.provider));
     // Each client starts at a random phase so edits spread over time as with real people.
     await Promise.all(
       clients.map(

@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
-import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -26,7 +25,7 @@ import { startCluster } from '../support/cluster.ts';
 import type { Cluster } from '../support/cluster.ts';
 import type { RedisServer } from '../support/externalServices.ts';
 import type { ServerHandle } from '../support/serverProcess.ts';
-import { connectClient, createBoard, waitFor } from '../support/syncClient.ts';
+import { connectClient, createBoard, recordDenied, waitFor } from '../support/syncClient.ts';
 import type { CreatedBoard, SyncClient } from '../support/syncClient.ts';
 
 /** The compiled server (as `npm start` runs it): a process starts in a fraction of the time tsx takes. */
@@ -50,12 +49,7 @@ type Client = SyncClient & { denied: string[] };
 function join(server: ServerHandle, boardId: string, key: string, from?: SyncClient): Client {
   const c = connectClient(server.wsUrl, boardId, key, from ? { doc: from.doc, device: from.device } : {});
   clients.push(c);
-  const denied: string[] = [];
-  c.provider.messageHandlers[2] = (_encoder, decoder) => {
-    decoding.readVarUint(decoder);
-    denied.push(decoding.readVarString(decoder));
-  };
-  return Object.assign(c, { denied });
+  return Object.assign(c, { denied: recordDenied(c) });
 }
 
 /** The same page, its edits and its browser id, now through another process (as the load balancer would). */

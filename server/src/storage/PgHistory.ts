@@ -8,34 +8,10 @@ import type {
   StoredMoment,
 } from './Storage.ts';
 import { inTransaction } from './pgTransaction.ts';
+import { asBuffer, momentColumns, toMoment } from './storedRows.ts';
+import type { MomentRow } from './storedRows.ts';
 
-interface MomentRow {
-  id: string;
-  kind: Moment['kind'];
-  status: Moment['status'];
-  title: string;
-  description: string;
-  at: string;
-  recorded_at: string;
-  trigger: Moment['trigger'];
-  proposed_by: string | null;
-  state_id: string;
-}
-
-const toMoment = (row: MomentRow): StoredMoment => ({
-  id: row.id,
-  kind: row.kind,
-  status: row.status,
-  title: row.title,
-  description: row.description,
-  at: row.at,
-  recordedAt: row.recorded_at,
-  trigger: row.trigger,
-  proposedBy: row.proposed_by,
-  stateId: Number(row.state_id),
-});
-
-const bytea = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const bytea = asBuffer;
 
 /** The history tables of `PgStorage` (see `SqliteHistory`: the same rows, in PostgreSQL). */
 export class PgHistory {
@@ -112,7 +88,7 @@ export class PgHistory {
   }
 
   async updateMoment(boardId: string, momentId: string, patch: MomentPatch): Promise<boolean> {
-    const columns = { status: 'status', title: 'title', description: 'description', at: 'at' } as const;
+    const columns = momentColumns;
     const set = (Object.keys(columns) as (keyof typeof columns)[]).filter((key) => patch[key] !== undefined);
     if (set.length === 0) return (await this.getMoment(boardId, momentId)) !== null;
     const result = await this.pool.query(

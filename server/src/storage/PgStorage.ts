@@ -21,31 +21,10 @@ import type {
   StoredMoment,
 } from './Storage.ts';
 import { snapshotChecksum, verifySnapshot } from './snapshotChecksum.ts';
+import { asBuffer, keyColumn, toBoardRecord } from './storedRows.ts';
+import type { BoardRow, PendingAppend } from './storedRows.ts';
 
-interface BoardRow {
-  id: string;
-  title: string;
-  created_at: string;
-  facilitator_key_hash: string;
-  editor_key_hash: string;
-  viewer_key_hash: string;
-}
-
-const keyColumn: Record<Role, string> = {
-  facilitator: 'facilitator_key_hash',
-  editor: 'editor_key_hash',
-  viewer: 'viewer_key_hash',
-};
-
-interface PendingAppend {
-  boardId: string;
-  update: Uint8Array;
-  claims: readonly ClientClaim[];
-  resolve: (seq: number) => void;
-  reject: (error: unknown) => void;
-}
-
-const bytea = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const bytea = asBuffer;
 
 export interface PgStorageOptions {
   /** Connections this process keeps to the database. */
@@ -114,18 +93,7 @@ export class PgStorage implements Storage {
 
   async getBoard(id: string): Promise<BoardRecord | null> {
     const { rows } = await this.pool.query<BoardRow>('SELECT * FROM boards WHERE id = $1', [id]);
-    const row = rows[0];
-    if (row === undefined) return null;
-    return {
-      id: row.id,
-      title: row.title,
-      createdAt: row.created_at,
-      keyHashes: {
-        facilitator: row.facilitator_key_hash,
-        editor: row.editor_key_hash,
-        viewer: row.viewer_key_hash,
-      },
-    };
+    return rows[0] === undefined ? null : toBoardRecord(rows[0]);
   }
 
   async setKeyHash(id: string, role: Role, keyHash: string): Promise<void> {

@@ -19,6 +19,8 @@ import type {
   StoredMoment,
 } from './Storage.ts';
 import { CorruptStorageError, snapshotChecksum, verifySnapshot } from './snapshotChecksum.ts';
+import { keyColumn, toBoardRecord } from './storedRows.ts';
+import type { BoardRow, PendingAppend } from './storedRows.ts';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -93,29 +95,6 @@ function openDatabase(file: string): Database.Database {
   return db;
 }
 
-interface BoardRow {
-  id: string;
-  title: string;
-  created_at: string;
-  facilitator_key_hash: string;
-  editor_key_hash: string;
-  viewer_key_hash: string;
-}
-
-const keyColumn: Record<Role, string> = {
-  facilitator: 'facilitator_key_hash',
-  editor: 'editor_key_hash',
-  viewer: 'viewer_key_hash',
-};
-
-interface PendingAppend {
-  boardId: string;
-  update: Uint8Array;
-  claims: readonly ClientClaim[];
-  resolve: (seq: number) => void;
-  reject: (error: unknown) => void;
-}
-
 /**
  * Storage in one SQLite file in WAL mode.
  *
@@ -185,17 +164,7 @@ export class SqliteStorage implements Storage {
 
   async getBoard(id: string): Promise<BoardRecord | null> {
     const row = this.db.prepare('SELECT * FROM boards WHERE id = ?').get(id) as BoardRow | undefined;
-    if (row === undefined) return null;
-    return {
-      id: row.id,
-      title: row.title,
-      createdAt: row.created_at,
-      keyHashes: {
-        facilitator: row.facilitator_key_hash,
-        editor: row.editor_key_hash,
-        viewer: row.viewer_key_hash,
-      },
-    };
+    return row === undefined ? null : toBoardRecord(row);
   }
 
   async setKeyHash(id: string, role: Role, keyHash: string): Promise<void> {
