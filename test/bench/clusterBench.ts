@@ -5,7 +5,7 @@
  * the others as a load balancer would; then a ramp of the edit rate for both, to find where p95 passes 100 ms.
  * Prints delivery p50/p95/p99, delivered share and CPU per process; asserts nothing.
  * Env: BENCH_BOARDS (100), BENCH_CLIENTS (10), BENCH_RATE (edits/s per client, 2), BENCH_SECONDS (20),
- * BENCH_DRAIN_SECONDS (10), BENCH_PROCESSES (3), BENCH_RAMP (rate multipliers, "1,2,4,8"),
+ * BENCH_DRAIN_SECONDS (10), BENCH_PROCESSES (3), BENCH_RAMP (rate multipliers, "0.25,0.5,1,2,4"),
  * BENCH_RAMP_SECONDS (8). Needs `npm run build:server` (the script does it), PostgreSQL and redis-server.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -28,7 +28,7 @@ const clientsPerBoard = envNumber('BENCH_CLIENTS', 10);
 const rate = envNumber('BENCH_RATE', 2);
 const seconds = envNumber('BENCH_SECONDS', 20);
 const processes = envNumber('BENCH_PROCESSES', 3);
-const ramp = (process.env.BENCH_RAMP ?? '1,2,4,8')
+const ramp = (process.env.BENCH_RAMP ?? '0.25,0.5,1,2,4')
   .split(',')
   .map(Number)
   .filter((m) => m > 0);

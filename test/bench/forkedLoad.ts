@@ -14,6 +14,8 @@ import type { LoadOptions, LoadResult } from './loadClients.ts';
 type SerialOptions = Omit<LoadOptions, 'onEditing'>;
 type ToWorker =
   | { type: 'run'; boards: BoardEndpoint[]; options: SerialOptions }
+  /** Every child's clients are synced: start editing. */
+  | { type: 'go' }
   /** Points the clients connected to `from` at `to` (round robin), as a load balancer would. */
   | { type: 'reroute'; from: string; to: string[] };
 type FromWorker =
@@ -45,21 +47,30 @@ export async function runForkedLoad(
   );
   let editing = 0;
   const control: LoadControl = {
+    // A child whose share is already done has nothing left to redirect.
     reroute: (from, to) =>
-      children.forEach((child) => child.send({ type: 'reroute', from, to } satisfies ToWorker)),
+      children.forEach(
+        (child) => child.connected && child.send({ type: 'reroute', from, to } satisfies ToWorker),
+      ),
   };
   try {
     const results = await Promise.all(
       children.map(
         (child, i) =>
           new Promise<LoadResult>((resolve, reject) => {
+            child.on('error', reject);
             child.on('message', (message: FromWorker) => {
-              if (message.type === 'editing' && ++editing === children.length) onEditing?.(control);
-              else if (message.type === 'failed') reject(new Error(message.error));
+              if (message.type === 'editing' && ++editing === children.length) {
+                for (const each of children) each.send({ type: 'go' } satisfies ToWorker);
+                onEditing?.(control);
+              } else if (message.type === 'failed') reject(new Error(message.error));
               else if (message.type === 'result')
                 resolve({ ...message.result, latenciesMs: Float64Array.from(message.result.latenciesMs) });
             });
-            child.once('exit', (code) => reject(new Error(`load process exited with ${code}`)));
+            // A result may still be on its way when the exit is seen: a child that exits without one fails.
+            child.once('exit', (code) =>
+              setTimeout(() => reject(new Error(`load process exited with ${code} without a result`)), 2_000),
+            );
             child.send({ type: 'run', boards: shares[i]!, options } satisfies ToWorker);
           }),
       ),
@@ -91,24 +102,31 @@ function merge(results: LoadResult[]): LoadResult {
 
 /** A child: runs its share and reports. */
 function worker(): void {
-  const send = (message: FromWorker) => process.send!(message);
+  const send = (message: FromWorker, then?: () => void) => process.send!(message, undefined, {}, then);
   let providers: WebsocketProvider[] = [];
+  let go = (): void => undefined;
   process.setMaxListeners(0);
   process.on('message', (message: ToWorker) => {
+    if (message.type === 'go') return go();
     if (message.type === 'reroute') {
       providers
         .filter((provider) => provider.serverUrl === message.from)
         .forEach((provider, i) => (provider.serverUrl = message.to[i % message.to.length]!));
       return;
     }
-    const onEditing = (list: WebsocketProvider[]) => {
-      providers = list;
-      send({ type: 'editing' });
-    };
+    const onEditing = (list: WebsocketProvider[]) =>
+      new Promise<void>((resolve) => {
+        providers = list;
+        go = resolve;
+        send({ type: 'editing' });
+      });
     runLoad(message.boards, { ...message.options, onEditing }).then(
       (result) => {
-        send({ type: 'result', result: { ...result, latenciesMs: Array.from(result.latenciesMs) } });
-        process.disconnect();
+        // Disconnecting only once the (large) result is written, or it could be cut off.
+        send(
+          { type: 'result', result: { ...result, latenciesMs: Array.from(result.latenciesMs) } },
+          () => process.connected && process.disconnect(),
+        );
       },
       (error: unknown) => send({ type: 'failed', error: String(error) }),
     );

@@ -14,8 +14,11 @@ export interface LoadOptions {
   drainMs: number;
   /** Longest wait for every client to connect and finish its first sync. */
   connectTimeoutMs: number;
-  /** Called once every client is synced and the edits begin, with the clients' providers (to redirect them). */
-  onEditing?: (providers: WebsocketProvider[]) => void;
+  /**
+   * Called once every client is synced, with the clients' providers (to redirect them later); the edits begin
+   * when what it returns resolves (several load processes start together).
+   */
+  onEditing?: (providers: WebsocketProvider[]) => void | Promise<void>;
 }
 
 /** What one run measured, from the clients' side. */
@@ -114,7 +117,7 @@ export async function runLoad(boards: readonly BoardEndpoint[], options: LoadOpt
     const editsPerClient = Math.round((options.editsPerSecond * options.durationMs) / 1000);
     const intervalMs = 1000 / options.editsPerSecond;
     let editsSent = 0;
-    options.onEditing?.(clients.map((client) => client.provider));
+    await options.onEditing?.(clients.map((client) => client.provider));
     // Each client starts at a random phase so edits spread over time as with real people.
     await Promise.all(
       clients.map(
