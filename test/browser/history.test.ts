@@ -159,6 +159,30 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
     ]);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+    // And as images: an SVG with the names as text, and a PNG, both of the map as it was.
+    for (const format of [/^SVG/, /^PNG, normal size/]) {
+      await page.getByTestId('past-export').click();
+      await dialog.getByLabel('Image').check();
+      await dialog.getByLabel(format).check();
+      const [image] = await Promise.all([
+        page.waitForEvent('download', { timeout: 30_000 }),
+        dialog.getByTestId('export-download').click(),
+      ]);
+      const bytes = await readFile(await image.path());
+      if (image.suggestedFilename().endsWith('.svg')) {
+        const svg = bytes.toString('utf8');
+        // Long names wrap onto lines of their own: look for their words.
+        for (const word of ['GGZ Noord', 'Gemeente Zwolle', 'Woonstichting', 'Veste'])
+          expect(svg).toContain(word);
+        expect(svg).not.toContain('Carmel College');
+      } else {
+        expect(image.suggestedFilename()).toMatch(/\.png$/);
+        expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+        expect(bytes.readUInt32BE(16)).toBeGreaterThan(200);
+      }
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    }
     // And the timeline as CSV.
     const [csv] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
