@@ -8,7 +8,7 @@ import type {
   StoredMoment,
 } from './Storage.ts';
 import { inTransaction } from './pgTransaction.ts';
-import { asBuffer, momentColumns, toMoment } from './storedRows.ts';
+import { asBuffer, momentColumns, momentInsertColumns, momentInsertValues, toMoment } from './storedRows.ts';
 import type { MomentRow } from './storedRows.ts';
 
 const bytea = asBuffer;
@@ -30,21 +30,8 @@ export class PgHistory {
         stateId = Number(inserted.rows[0]!.id);
       }
       await client.query(
-        `INSERT INTO moments (id, board_id, kind, status, title, description, at, recorded_at, trigger,
-           proposed_by, state_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [
-          moment.id,
-          boardId,
-          moment.kind,
-          moment.status,
-          moment.title,
-          moment.description,
-          moment.at,
-          moment.recordedAt,
-          moment.trigger,
-          moment.proposedBy,
-          stateId,
-        ],
+        `INSERT INTO moments (${momentInsertColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        momentInsertValues(boardId, moment, stateId),
       );
       return stateId;
     });

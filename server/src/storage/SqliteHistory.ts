@@ -7,7 +7,7 @@ import type {
   RewrittenHistoryState,
   StoredMoment,
 } from './Storage.ts';
-import { asBuffer, momentColumns, toMoment } from './storedRows.ts';
+import { asBuffer, momentColumns, momentInsertColumns, momentInsertValues, toMoment } from './storedRows.ts';
 import type { MomentRow } from './storedRows.ts';
 
 export const historySchema = `
@@ -60,23 +60,8 @@ export class SqliteHistory {
                 .lastInsertRowid,
             );
       this.db
-        .prepare(
-          `INSERT INTO moments (id, board_id, kind, status, title, description, at, recorded_at, trigger,
-             proposed_by, state_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          moment.id,
-          boardId,
-          moment.kind,
-          moment.status,
-          moment.title,
-          moment.description,
-          moment.at,
-          moment.recordedAt,
-          moment.trigger,
-          moment.proposedBy,
-          stateId,
-        );
+        .prepare(`INSERT INTO moments (${momentInsertColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(...momentInsertValues(boardId, moment, stateId));
       return stateId;
     })();
   }

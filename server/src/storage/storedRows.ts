@@ -59,8 +59,31 @@ export const toMoment = (row: MomentRow): StoredMoment => ({
   stateId: Number(row.state_id),
 });
 
+/** The columns of a new moment row, in order, and their values. */
+export const momentInsertColumns =
+  'id, board_id, kind, status, title, description, at, recorded_at, trigger, proposed_by, state_id';
+
+export const momentInsertValues = (boardId: string, moment: Moment, stateId: number): unknown[] => [
+  moment.id,
+  boardId,
+  moment.kind,
+  moment.status,
+  moment.title,
+  moment.description,
+  moment.at,
+  moment.recordedAt,
+  moment.trigger,
+  moment.proposedBy,
+  stateId,
+];
+
 /** The moment columns a `MomentPatch` may set, by field. */
-export const momentColumns = { status: 'status', title: 'title', description: 'description', at: 'at' } as const;
+export const momentColumns = {
+  status: 'status',
+  title: 'title',
+  description: 'description',
+  at: 'at',
+} as const;
 
 /** An append waiting for its group commit. */
 export interface PendingAppend {
