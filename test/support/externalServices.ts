@@ -49,10 +49,12 @@ function postgresBin(program: string): string {
 }
 
 /** PostgreSQL refuses to run as root: then its programs run as the `postgres` user the package creates. */
-function asServerUser(program: string, args: string[]): Promise<{ stdout: string }> {
+function asServerUser(program: string, args: string[], cwd: string): Promise<{ stdout: string }> {
   const command = [postgresBin(program), ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
-  if (process.getuid?.() !== 0) return run('/bin/sh', ['-c', command], { timeout: 60_000 });
-  return run('su', ['postgres', '-s', '/bin/sh', '-c', command], { timeout: 60_000 });
+  // In a directory the server user may enter: PostgreSQL's programs refuse to start in one it cannot.
+  const options = { timeout: 60_000, cwd };
+  if (process.getuid?.() !== 0) return run('/bin/sh', ['-c', command], options);
+  return run('su', ['postgres', '-s', '/bin/sh', '-c', command], options);
 }
 
 export interface PostgresServer {
@@ -75,7 +77,8 @@ export interface PostgresServer {
  * fsync off (the tests kill our processes, never the database). Takes a few seconds: share one per file.
  */
 export async function startPostgres(): Promise<PostgresServer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'interplay-pg-'));
+  // As root, in /tmp: the `postgres` user must reach it (a TMPDIR under /root would not do).
+  const dir = fs.mkdtempSync(path.join(process.getuid?.() === 0 ? '/tmp' : os.tmpdir(), 'interplay-pg-'));
   const dataDir = path.join(dir, 'data');
   if (process.getuid?.() === 0) {
     const { stdout } = await run('id', ['-u', 'postgres']);
@@ -85,11 +88,12 @@ export async function startPostgres(): Promise<PostgresServer> {
   const port = await freePort();
   let started = false;
   const stop = async (): Promise<void> => {
-    if (started) await asServerUser('pg_ctl', ['-D', dataDir, '-m', 'immediate', 'stop']).catch(() => {});
+    if (started)
+      await asServerUser('pg_ctl', ['-D', dataDir, '-m', 'immediate', 'stop'], dir).catch(() => {});
     fs.rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await asServerUser('initdb', [
+    const initdb = [
       '-D',
       dataDir,
       '-U',
@@ -99,20 +103,11 @@ export async function startPostgres(): Promise<PostgresServer> {
       'UTF8',
       '--no-locale',
       '--no-sync',
-    ]);
+    ];
+    await asServerUser('initdb', initdb, dir);
     const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
-    await asServerUser('pg_ctl', [
-      '-D',
-      dataDir,
-      '-o',
-      options,
-      '-l',
-      path.join(dir, 'log'),
-      '-w',
-      '-t',
-      '30',
-      'start',
-    ]);
+    const log = path.join(dir, 'log');
+    await asServerUser('pg_ctl', ['-D', dataDir, '-o', options, '-l', log, '-w', '-t', '30', 'start'], dir);
     started = true;
   } catch (error) {
     await stop();
