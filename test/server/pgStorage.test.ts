@@ -12,9 +12,12 @@ import type { PostgresServer } from '../support/externalServices.ts';
 
 let server: PostgresServer;
 let databases = 0;
+/** The contract's store: one migrated schema, emptied before each test (faster than a schema each). */
+let contractUrl: string;
 
 beforeAll(async () => {
   server = await startPostgres();
+  contractUrl = await freshDatabase();
 });
 
 afterAll(async () => {
@@ -28,9 +31,23 @@ async function freshDatabase(): Promise<string> {
   return url;
 }
 
+/** Empties every table of the contract's store, as a fresh one is. */
+async function emptied(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> 'schema_migrations'`,
+    );
+    await client.query(`TRUNCATE ${rows.map((row) => row.name).join(', ')} RESTART IDENTITY`);
+  } finally {
+    await client.end();
+  }
+}
+
 describeStorageContract('PostgreSQL', async () => {
-  const url = await freshDatabase();
-  return { connect: () => new PgStorage(url), dispose: async () => undefined };
+  await emptied(contractUrl);
+  return { connect: () => new PgStorage(contractUrl), dispose: async () => undefined };
 });
 
 describe('PgStorage', () => {
