@@ -12,6 +12,8 @@ export interface ClusterOptions {
   ports?: number[];
   /** Extra environment for every process. */
   env?: Record<string, string>;
+  /** Work the processes need (building the server), done while PostgreSQL and Redis start. */
+  alongside?: Promise<unknown>;
 }
 
 export interface Cluster {
@@ -30,7 +32,7 @@ export interface Cluster {
  * directory (see `externalServices.ts`): the shape of a deployment behind a load balancer, on one machine.
  */
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
-  const [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+  const [postgres, redis] = await Promise.all([startPostgres(), startRedis(), options.alongside]);
   const startProcess = (port?: number): Promise<ServerHandle> =>
     startServer({
       compiledEntry: options.compiledEntry,
