@@ -310,6 +310,7 @@ describe('three processes on one PostgreSQL and one Redis', () => {
     await writing.more(10);
     expect(await b.stop('SIGTERM')).toBe(0);
     writing.stop();
+    await waitFor(() => onB.closes.length > 0, 'the close on B’s page');
     expect(onB.closes[0]?.code).toBe(1012);
     expect(b.logs.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
     await converged(board.id, [onA, moveTo(a, onB, board.id, board.keys.edit)]);
