@@ -86,8 +86,8 @@ describe('RedisRoomBus', () => {
   });
 
   it('after Redis restarts, each bus says so (read back from storage) and carries messages again', async () => {
-    let resumed = 0;
-    const stops = [one.onResume(() => (resumed += 1)), two.onResume(() => (resumed += 1))];
+    const resumed = { one: 0, two: 0 };
+    const stops = [one.onResume(() => (resumed.one += 1)), two.onResume(() => (resumed.two += 1))];
     const heard: RoomMessage[] = [];
     const a = one.join('again', () => undefined);
     const b = two.join('again', (m) => heard.push(m));
@@ -97,7 +97,8 @@ describe('RedisRoomBus', () => {
     await waitFor(async () => !(await one.reachable()), 'the bus to notice');
     a.publish(update(1)); // lost: nobody can carry it
     await redis.restart();
-    await waitFor(() => resumed >= 2, 'both buses to resume');
+    // A bus says so only once it has subscribed again: then it hears what is published.
+    await waitFor(() => resumed.one > 0 && resumed.two > 0, 'both buses to resume');
     await waitFor(async () => (await one.reachable()) && (await two.reachable()), 'both buses to reconnect');
     a.publish(update(2));
     await waitFor(() => heard.length > 0, 'a message after the restart');
