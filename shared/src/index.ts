@@ -86,7 +86,7 @@ export {
   updateSettings,
   type SettingsPatch,
 } from './board/commands/settings.ts';
-export { BOARD_ROLES, isBoardRole, type BoardRole } from './board/roles.ts';
+export { BOARD_ROLES, isBoardRole, isReadOnlyRole, type BoardRole } from './board/roles.ts';
 export {
   ADDABLE_KINDS,
   PHASE_ADDS,
@@ -141,6 +141,7 @@ export {
 export {
   FALLBACK_PRESENCE_COLOUR,
   MAX_PRESENCE_NAME_LENGTH,
+  anonymisePresence,
   PRESENCE_FIELDS,
   publishPresence,
   readFacilitationPresence,
@@ -163,3 +164,14 @@ export {
   type SharedView,
   type ViewFilters,
 } from './sync/sharedView.ts';
+export {
+  ANONYMOUS_AUTHOR,
+  ENGLISH_ANONYMOUS_WORDS,
+  anonymiseBoard,
+  anonymousPersonLabel,
+  labelPeople,
+  nameScrubber,
+  namesOnBoard,
+  type AnonymousWords,
+} from './board/anonymise.ts';
+export { watchNames } from './board/namesSeen.ts';

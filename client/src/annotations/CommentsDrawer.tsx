@@ -1,3 +1,4 @@
+import { authorName } from './authorOf.ts';
 import { memo } from 'react';
 import { setViewersMayComment } from '@interplay/shared';
 import { useLanguage, useT } from '../i18n/index.ts';
@@ -61,7 +62,7 @@ export const CommentsDrawer = memo(function CommentsDrawer() {
                       style={{ background: thread.author.colour }}
                       aria-hidden="true"
                     />
-                    {thread.author.name}
+                    {authorName(thread.author, t)}
                     {' · '}
                     <time title={exactTime(last, language)}>
                       {relativeTime(last, now, language) ?? t('annotations.justNow')}

@@ -1,3 +1,4 @@
+import { authorName } from './authorOf.ts';
 import { memo, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { moveNote } from '@interplay/shared';
@@ -94,7 +95,7 @@ export const NoteCard = memo(function NoteCard({
       role={open ? 'group' : 'button'}
       tabIndex={0}
       aria-expanded={open}
-      aria-label={t('annotations.noteLabel', { name: thread.author.name, text })}
+      aria-label={t('annotations.noteLabel', { name: authorName(thread.author, t), text })}
       title={mayMove ? undefined : t('annotations.noteDragLocked')}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -124,7 +125,7 @@ export const NoteCard = memo(function NoteCard({
           <p className="ip-note__text">{text}</p>
           <div className="ip-note__meta">
             <span className="ip-ann-dot" style={{ background: thread.author.colour }} aria-hidden="true" />
-            <span className="ip-note__author">{thread.author.name}</span>
+            <span className="ip-note__author">{authorName(thread.author, t)}</span>
             {replies > 0 && (
               <span className="ip-note__replies">
                 {replies === 1 ? t('annotations.oneReply') : t('annotations.replies', { count: replies })}

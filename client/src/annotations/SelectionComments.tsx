@@ -79,7 +79,7 @@ export const SelectionComments = memo(function SelectionComments() {
         />
       ) : (
         <p className="ip-muted" data-testid="comment-refused">
-          {t('annotations.refused.viewer')}
+          {t(session.role === 'anonymous' ? 'annotations.refused.anonymous' : 'annotations.refused.viewer')}
         </p>
       )}
     </section>

@@ -3,7 +3,7 @@ import { reopenThread, replyToThread, resolveThread } from '@interplay/shared';
 import type { AnnotationMessage, Thread } from '@interplay/shared';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { useBoardViewContext } from '../canvas/BoardViewContext.ts';
-import { authorOf } from './authorOf.ts';
+import { authorName, authorOf } from './authorOf.ts';
 import { CommentComposer } from './CommentComposer.tsx';
 import { exactTime, relativeTime } from './relativeTime.ts';
 
@@ -14,7 +14,7 @@ function Message({ message, now }: { message: AnnotationMessage; now: number }) 
     <li className="ip-ann-message" data-testid="comment-message">
       <div className="ip-ann-message__meta">
         <span className="ip-ann-dot" style={{ background: message.author.colour }} aria-hidden="true" />
-        <strong className="ip-ann-message__author">{message.author.name}</strong>
+        <strong className="ip-ann-message__author">{authorName(message.author, t)}</strong>
         <time
           className="ip-ann-message__time"
           dateTime={new Date(message.createdAt).toISOString()}
@@ -50,7 +50,7 @@ export const ThreadView = memo(function ThreadView({
       data-testid="comment-thread"
       data-thread-id={thread.id}
       data-resolved={thread.resolved || undefined}
-      aria-label={t('annotations.thread', { name: first?.author.name ?? thread.author.name })}
+      aria-label={t('annotations.thread', { name: authorName(first?.author ?? thread.author, t) })}
     >
       <ul className="ip-ann-messages">
         {thread.messages.map((message) => (
@@ -58,7 +58,9 @@ export const ThreadView = memo(function ThreadView({
         ))}
       </ul>
       {thread.resolved && thread.resolvedBy && (
-        <p className="ip-ann-resolved">✓ {t('annotations.resolvedBy', { name: thread.resolvedBy.name })}</p>
+        <p className="ip-ann-resolved">
+          ✓ {t('annotations.resolvedBy', { name: authorName(thread.resolvedBy, t) })}
+        </p>
       )}
       {mayComment && (
         <div className="ip-ann-thread__actions">

@@ -1,3 +1,4 @@
+import { isReadOnlyRole } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import type { BoardSession } from '../sync/BoardSession.ts';
 import { FacilitatorControls } from './FacilitatorControls.tsx';
@@ -47,17 +48,17 @@ export function FacilitationBar({ session }: { session: BoardSession }) {
           <FacilitatorControls session={session} permissions={permissions} facilitatorKey={pageKey()} />
         ) : (
           <div className="ip-fbar__notices" role="status">
-            {settings.boardLocked && role !== 'viewer' && (
+            {settings.boardLocked && !isReadOnlyRole(role) && (
               <span className="ip-lock-notice" data-testid="board-lock-notice">
                 {t('facilitation.notice.boardLocked')}
               </span>
             )}
-            {settings.layoutLocked && !settings.boardLocked && role !== 'viewer' && (
+            {settings.layoutLocked && !settings.boardLocked && !isReadOnlyRole(role) && (
               <span className="ip-lock-notice" data-testid="layout-lock-notice">
                 {t('facilitation.notice.layoutLocked')}
               </span>
             )}
-            {settings.phase !== 'open' && !settings.boardLocked && role !== 'viewer' && (
+            {settings.phase !== 'open' && !settings.boardLocked && !isReadOnlyRole(role) && (
               <span className="ip-fbar__note">{t(`facilitation.phaseExplain.${settings.phase}`)}</span>
             )}
           </div>

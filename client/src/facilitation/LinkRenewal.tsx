@@ -2,8 +2,27 @@ import { useDismissableDetails } from '../app/common/useDismissableDetails.ts';
 import { useState } from 'react';
 import { CopyButton } from '../app/start/CopyButton.tsx';
 import { boardLink } from '../app/api/boardApi.ts';
-import { useT } from '../i18n/index.ts';
+import { useT, type MessageKey } from '../i18n/index.ts';
 import { renewKey, type RenewableLink } from './renewKey.ts';
+
+/** The words of each link's button, confirmation and result. */
+const LINK_WORDS = {
+  edit: {
+    renew: 'facilitation.links.renewEdit',
+    confirm: 'facilitation.links.confirmEdit',
+    result: 'facilitation.links.newEdit',
+  },
+  view: {
+    renew: 'facilitation.links.renewView',
+    confirm: 'facilitation.links.confirmView',
+    result: 'facilitation.links.newView',
+  },
+  anonymous: {
+    renew: 'facilitation.links.renewAnonymous',
+    confirm: 'facilitation.links.confirmAnonymous',
+    result: 'facilitation.links.newAnonymous',
+  },
+} as const satisfies Record<RenewableLink, Record<string, MessageKey>>;
 
 type Renewal =
   | { state: 'idle' }
@@ -22,15 +41,9 @@ function RenewOne({
 }) {
   const t = useT();
   const [renewal, setRenewal] = useState<Renewal>({ state: 'idle' });
-  const label = link === 'edit' ? t('facilitation.links.renewEdit') : t('facilitation.links.renewView');
+  const words = LINK_WORDS[link];
   const renew = async (): Promise<void> => {
-    if (
-      !window.confirm(
-        link === 'edit' ? t('facilitation.links.confirmEdit') : t('facilitation.links.confirmView'),
-      )
-    ) {
-      return;
-    }
+    if (!window.confirm(t(words.confirm))) return;
     setRenewal({ state: 'busy' });
     const result = await renewKey(boardId, link, facilitatorKey);
     setRenewal(
@@ -48,12 +61,12 @@ function RenewOne({
         onClick={() => void renew()}
         data-testid={`renew-${link}`}
       >
-        {label}
+        {t(words.renew)}
       </button>
       {renewal.state === 'done' && (
         <div className="ip-links__result">
           <label className="ip-links__label">
-            {link === 'edit' ? t('facilitation.links.newEdit') : t('facilitation.links.newView')}
+            {t(words.result)}
             <input
               className="ip-links__input"
               readOnly
@@ -74,7 +87,10 @@ function RenewOne({
   );
 }
 
-/** Renew the participant or view-only link: the old one stops working at once for everyone who has it. */
+/**
+ * Renew the participant or view-only link, or make a new anonymised view link: the old one stops working at
+ * once for everyone who has it.
+ */
 export function LinkRenewal({ boardId, facilitatorKey }: { boardId: string; facilitatorKey: string }) {
   const t = useT();
   const details = useDismissableDetails();
@@ -87,6 +103,8 @@ export function LinkRenewal({ boardId, facilitatorKey }: { boardId: string; faci
         <p className="ip-fbar__note">{t('facilitation.links.explain')}</p>
         <RenewOne boardId={boardId} facilitatorKey={facilitatorKey} link="edit" />
         <RenewOne boardId={boardId} facilitatorKey={facilitatorKey} link="view" />
+        <p className="ip-fbar__note">{t('facilitation.links.anonymousExplain')}</p>
+        <RenewOne boardId={boardId} facilitatorKey={facilitatorKey} link="anonymous" />
       </div>
     </details>
   );

@@ -1,10 +1,10 @@
 /** The link roles a facilitator can renew. */
-export type RenewableLink = 'edit' | 'view';
+export type RenewableLink = 'edit' | 'view' | 'anonymous';
 
 export type RenewResult = { ok: true; key: string } | { ok: false; message: string };
 
 /**
- * `POST /api/boards/<id>/keys/<edit|view>/renew?key=<facilitator key>`: makes
+ * `POST /api/boards/<id>/keys/<edit|view|anonymous>/renew?key=<facilitator key>`: makes
  * a new key for that link; everyone still on the old one is disconnected at
  * once. The server answers the facilitator key and the renewed key only
  * (keys are stored hashed). Never throws.

@@ -1,3 +1,4 @@
+import { isReadOnlyRole } from '@interplay/shared';
 import type { BoardRole } from '@interplay/shared';
 import { downloadBlob } from '../export/image/downloadBlob.ts';
 import { useT } from '../i18n/index.ts';
@@ -90,7 +91,7 @@ export function TimelinePanel({
             <MomentItem key={moment.id} moment={moment} shown={moment.id === shownId} actions={actions} />
           ))}
         </ol>
-        {role !== 'viewer' && (
+        {!isReadOnlyRole(role) && (
           <MomentForm as={role === 'facilitator' ? 'name' : 'propose'} busy={busy} onSubmit={record} />
         )}
         <div className="ip-timeline__export">

@@ -3,6 +3,7 @@ import type { OrganisationId, Person, PersonPatch, Role } from '@interplay/share
 import { useT } from '../i18n/index.ts';
 import { useBoardView } from '../canvas/BoardViewContext.ts';
 import { useBoardActions } from '../canvas/editing/useBoardActions.ts';
+import { useMapContext } from '../canvas/MapContext.ts';
 import { RoleBadge } from '../canvas/nodes/RoleBadge.tsx';
 import { selectOrganisations } from '../canvas/view/selectors.ts';
 import { PurgePersonButton } from '../privacy/PurgePersonButton.tsx';
@@ -16,6 +17,8 @@ export function PersonPanel({ person }: { person: Person }) {
   const t = useT();
   const actions = useBoardActions();
   const organisations = useBoardView(selectOrganisations);
+  // The anonymised view holds no notes on people: no empty field for them.
+  const anonymous = useMapContext().permissions.role === 'anonymous';
   const update = (patch: PersonPatch): void => actions.updatePerson(person.id, patch);
   const toggleRole = (role: Role, on: boolean): void => {
     const roles = on ? [...person.roles, role] : person.roles.filter((r) => r !== role);
@@ -60,13 +63,15 @@ export function PersonPanel({ person }: { person: Person }) {
           </label>
         ))}
       </fieldset>
-      <DraftField
-        label={t('panel.notes')}
-        value={person.notes}
-        multiline
-        maxLength={MAX_NOTES_LENGTH}
-        onCommit={(notes) => update({ notes })}
-      />
+      {!anonymous && (
+        <DraftField
+          label={t('panel.notes')}
+          value={person.notes}
+          multiline
+          maxLength={MAX_NOTES_LENGTH}
+          onCommit={(notes) => update({ notes })}
+        />
+      )}
       <DeleteButton ids={[person.id]} />
       <PurgePersonButton person={person} />
     </PanelSection>

@@ -1,6 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { readPresenceSelection, readPresenceUser } from '@interplay/shared';
 import type { PresenceUser } from '@interplay/shared';
+import { shownUser } from '../anonymous/shownUser.ts';
 
 /** One person on the board, as this page reads awareness (fields and checks: `@interplay/shared` presence). */
 export interface PresentUser {
@@ -16,7 +17,8 @@ export function presentUsers(awareness: Awareness): PresentUser[] {
   const present: PresentUser[] = [];
   awareness.getStates().forEach((state, clientId) => {
     const user = readPresenceUser(state);
-    if (user) present.push({ clientId, user, state, isSelf: clientId === awareness.clientID });
+    if (user)
+      present.push({ clientId, user: shownUser(user), state, isSelf: clientId === awareness.clientID });
   });
   return present;
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
-import { onPurge, type BoardRole } from '@interplay/shared';
+import { onPurge, watchNames, type BoardRole } from '@interplay/shared';
 import { BoardSocket } from './socket/BoardSocket.ts';
 import { syncUrl } from './syncUrl.ts';
 import { deviceId } from './deviceId.ts';
@@ -48,6 +48,11 @@ export interface BoardSessionOptions {
    * refuses whole instead (see `useBoardSession`).
    */
   onRefused?: (reason: string) => void;
+  /**
+   * The socket closed and will reconnect. A page of the anonymised view starts a fresh session then: the
+   * server may answer from a new projection, which must not merge with the old one (see `useBoardSession`).
+   */
+  onReconnecting?: () => void;
 }
 
 /** A board session's document with its live connection and its local copy. */
@@ -57,8 +62,8 @@ export interface BoardConnection {
   readonly doc: Y.Doc;
   readonly socket: BoardSocket;
   readonly awareness: Awareness;
-  /** The local copy in IndexedDB (`interplay-<boardId>`). */
-  readonly persistence: IndexeddbPersistence;
+  /** The local copy in IndexedDB (`interplay-<boardId>`); null for a connection opened without one. */
+  readonly persistence: IndexeddbPersistence | null;
   readonly connection: ConnectionStore;
   /** See `BoardSession.showBoard`. */
   showBoard(): void;
@@ -79,6 +84,11 @@ export function openBoardConnection(
      * before fitting, far slower on a large board than fitting first.
      */
     holdBoard?: boolean;
+    /**
+     * Keep the board in IndexedDB (default true). False for the anonymised view: its document is a projection,
+     * which must never be stored where another link's page of the same board would load and send it.
+     */
+    localCopy?: boolean;
   },
 ): BoardConnection {
   const { boardId, key } = options;
@@ -95,10 +105,14 @@ export function openBoardConnection(
     shouldReconnect: (code) => closedReasonFor(code) === null,
   });
   // Opened with the socket, so it has been read by the time the map is ready for a held board (see `showBoard`).
-  const persistence = new IndexeddbPersistence(`interplay-${boardId}`, doc);
+  const persistence =
+    options.localCopy === false ? null : new IndexeddbPersistence(`interplay-${boardId}`, doc);
   // Someone was removed for good: rewrite the local copy as the document now is, without their content,
   // instead of keeping the updates that added them until y-indexeddb trims its log by itself.
-  const stopCompactingOnPurge = onPurge(doc, () => void storeState(persistence, true).catch(() => undefined));
+  const stopCompactingOnPurge =
+    persistence === null
+      ? () => undefined
+      : onPurge(doc, () => void storeState(persistence, true).catch(() => undefined));
 
   const facts: ConnectionFacts = {
     browserOnline: navigator.onLine,
@@ -173,7 +187,7 @@ export function openBoardConnection(
       stopCompactingOnPurge();
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);
-      void persistence.destroy();
+      void persistence?.destroy();
       // Tell the others we left before the socket goes.
       awareness.setLocalState(null);
       socket.destroy();
@@ -203,9 +217,15 @@ export function createBoardSession(
     throw new Error('createBoardSession: the connection was opened for another board or key');
   }
   const { doc, socket, awareness, persistence, connection } = opened;
+  // From the start: an anonymised export leaves out the names of people renamed while this page was open.
+  watchNames(doc);
 
   socket.on('refused', (reason) => options.onRefused?.(reason));
-  void persistence.whenSynced.then(() => connection.setState({ storedCopyLoaded: true }));
+  socket.on('close', (code) => {
+    if (closedReasonFor(code) === null) options.onReconnecting?.();
+  });
+  if (persistence === null) connection.setState({ storedCopyLoaded: true });
+  else void persistence.whenSynced.then(() => connection.setState({ storedCopyLoaded: true }));
 
   // Local edits made while disconnected wait in IndexedDB until the next sync round.
   const onUpdate = (_update: Uint8Array, origin: unknown): void => {
@@ -226,7 +246,9 @@ export function createBoardSession(
     showBoard() {
       // After the local copy (or, should IndexedDB never answer, a moment): y-indexeddb, once open, writes the
       // whole document into the local copy; with a large board already in it that encoding costs 100 ms or more.
-      void Promise.race([persistence.whenSynced, wait(LOCAL_COPY_WAIT_MS)]).then(() => opened.showBoard());
+      if (persistence === null) opened.showBoard();
+      else
+        void Promise.race([persistence.whenSynced, wait(LOCAL_COPY_WAIT_MS)]).then(() => opened.showBoard());
     },
     destroy() {
       if (destroyed) return;

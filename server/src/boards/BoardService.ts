@@ -1,6 +1,6 @@
 import { BOARD_ROLES } from '@interplay/shared';
 import type { BoardRole } from '@interplay/shared';
-import type { BoardRecord, Storage } from '../storage/Storage.ts';
+import type { BoardRecord, KeyHashes, Storage } from '../storage/Storage.ts';
 import {
   generateBoardId,
   generateKey,
@@ -17,8 +17,8 @@ export interface BoardKeys {
   view: string;
 }
 
-/** Which key the API calls `edit`/`view` maps to which role. */
-export const renewableKeys = { edit: 'editor', view: 'viewer' } as const;
+/** Which key the API calls `edit`/`view`/`anonymous` maps to which role. */
+export const renewableKeys = { edit: 'editor', view: 'viewer', anonymous: 'anonymous' } as const;
 export type RenewableKey = keyof typeof renewableKeys;
 
 export const maxTitleLength = 200;
@@ -52,6 +52,8 @@ export class BoardService {
         facilitator: hashKey(keys.facilitator),
         editor: hashKey(keys.edit),
         viewer: hashKey(keys.view),
+        // Made only when the facilitator asks for an anonymised view link.
+        anonymous: null,
       },
     };
     await this.storage.createBoard(board, initialState);
@@ -68,17 +70,21 @@ export class BoardService {
     }
     if (key === null || !isWellFormedKey(key)) return { ok: false, failure: 'wrong-key' };
     const hash = hashKey(key);
-    const role = BOARD_ROLES.find((candidate) => hashesEqual(board.keyHashes[candidate], hash));
+    const role = BOARD_ROLES.find((candidate) => {
+      const stored = board.keyHashes[candidate];
+      return stored !== null && hashesEqual(stored, hash);
+    });
     return role === undefined ? { ok: false, failure: 'wrong-key' } : { ok: true, board, role };
   }
 
   /** The board's current key hashes per role; null for an unknown board. */
-  async keyHashes(boardId: string): Promise<Record<BoardRole, string> | null> {
+  async keyHashes(boardId: string): Promise<KeyHashes | null> {
     return (await this.storage.getBoard(boardId))?.keyHashes ?? null;
   }
 
   /**
-   * Replaces the edit or view key with a fresh one and returns it; the caller has checked the facilitator key.
+   * Replaces the edit, view or anonymised view key with a fresh one (creating the anonymised one the first
+   * time) and returns it; the caller has checked the facilitator key.
    * Listeners then close every live connection that was opened with the old key; the key is returned once
    * they are done, and even if one failed (the facilitator must learn the key that is now stored).
    */

@@ -31,7 +31,12 @@ const failureStatus: Record<AccessFailure, { status: number; message: string }> 
   'wrong-key': { status: 403, message: 'This key does not give access to the board.' },
 };
 
-const roleNames = { facilitator: 'facilitator', editor: 'editor', viewer: 'viewer' } as const;
+const roleNames = {
+  facilitator: 'facilitator',
+  editor: 'editor',
+  viewer: 'viewer',
+  anonymous: 'anonymous',
+} as const;
 
 function isRenewableKey(value: string): value is RenewableKey {
   return Object.hasOwn(renewableKeys, value);
@@ -71,6 +76,10 @@ export async function handleApi(
       const access = await boards.authorize(parts[2] ?? '', url.searchParams.get('key'));
       if (!access.ok) return refuse(res, access.failure);
       const { board, role } = access;
+      // A moment's title, proposer and past boards hold names; the anonymised view has no history.
+      if (role === 'anonymous') {
+        return sendError(res, 403, 'forbidden', 'The anonymised view link does not give access to history.');
+      }
       return await handleMoments({ req, res, rest: parts.slice(4), board, role, history, log });
     }
     if (parts.length === 5 && parts[1] === 'boards' && parts[3] === 'people') {
@@ -83,7 +92,7 @@ export async function handleApi(
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
       const which = parts[4] ?? '';
       if (!isRenewableKey(which))
-        return sendError(res, 404, 'not-found', 'Only the edit and view keys can be renewed.');
+        return sendError(res, 404, 'not-found', 'Only the edit, view and anonymous keys can be renewed.');
       const facilitatorKey = url.searchParams.get('key');
       const access = await boards.authorize(parts[2] ?? '', facilitatorKey);
       if (!access.ok) return refuse(res, access.failure);

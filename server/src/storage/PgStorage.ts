@@ -71,8 +71,9 @@ export class PgStorage implements Storage {
   async createBoard(board: BoardRecord, initialState?: Uint8Array): Promise<void> {
     await inTransaction(this.pool, async (client) => {
       await client.query(
-        `INSERT INTO boards (id, title, created_at, facilitator_key_hash, editor_key_hash, viewer_key_hash)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
+        `INSERT INTO boards (id, title, created_at, facilitator_key_hash, editor_key_hash, viewer_key_hash,
+           anonymous_key_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [
           board.id,
           board.title,
@@ -80,6 +81,7 @@ export class PgStorage implements Storage {
           board.keyHashes.facilitator,
           board.keyHashes.editor,
           board.keyHashes.viewer,
+          board.keyHashes.anonymous,
         ],
       );
       if (initialState !== undefined) {

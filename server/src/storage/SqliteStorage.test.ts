@@ -17,7 +17,7 @@ describeStorageContract('SQLite', () => {
 });
 
 describe('SqliteStorage', () => {
-  it('opens a database written before snapshots had versions, and folds it', async () => {
+  it('opens a database written before snapshots had versions or boards anonymised view keys, and folds it', async () => {
     const dir = tempDir();
     try {
       const old = new Database(path.join(dir, 'interplay.sqlite'));
@@ -32,6 +32,9 @@ describe('SqliteStorage', () => {
       old.close();
       const storage = new SqliteStorage(dir);
       try {
+        expect((await storage.getBoard('old'))?.keyHashes.anonymous).toBeNull();
+        await storage.setKeyHash('old', 'anonymous', 'dd');
+        expect((await storage.getBoard('old'))?.keyHashes.anonymous).toBe('dd');
         const loaded = await storage.loadDocument('old');
         expect(loaded.snapshotVersion).toBe(1);
         expect(Array.from(loaded.snapshot ?? [])).toEqual([0, 0]);

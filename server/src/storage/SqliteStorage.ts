@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS boards (
   created_at TEXT NOT NULL,
   facilitator_key_hash TEXT NOT NULL,
   editor_key_hash TEXT NOT NULL,
-  viewer_key_hash TEXT NOT NULL
+  viewer_key_hash TEXT NOT NULL,
+  anonymous_key_hash TEXT
 );
 CREATE TABLE IF NOT EXISTS snapshots (
   board_id TEXT PRIMARY KEY REFERENCES boards(id),
@@ -61,6 +62,11 @@ CREATE TABLE IF NOT EXISTS client_owners (
  * compaction became a compare-and-swap get version 1, like a board's first snapshot.
  */
 function migrate(db: Database.Database): void {
+  // Boards made before the anonymised view link have none until the facilitator creates one.
+  const boardColumns = db.prepare('PRAGMA table_info(boards)').all() as { name: string }[];
+  if (!boardColumns.some((column) => column.name === 'anonymous_key_hash')) {
+    db.exec('ALTER TABLE boards ADD COLUMN anonymous_key_hash TEXT');
+  }
   const snapshotColumns = db.prepare('PRAGMA table_info(snapshots)').all() as { name: string }[];
   if (!snapshotColumns.some((column) => column.name === 'version')) {
     db.exec('ALTER TABLE snapshots ADD COLUMN version INTEGER NOT NULL DEFAULT 1');
@@ -141,8 +147,9 @@ export class SqliteStorage implements Storage {
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO boards (id, title, created_at, facilitator_key_hash, editor_key_hash, viewer_key_hash)
-           VALUES (?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO boards (id, title, created_at, facilitator_key_hash, editor_key_hash, viewer_key_hash,
+             anonymous_key_hash)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           board.id,
@@ -151,6 +158,7 @@ export class SqliteStorage implements Storage {
           board.keyHashes.facilitator,
           board.keyHashes.editor,
           board.keyHashes.viewer,
+          board.keyHashes.anonymous,
         );
       if (initialState !== undefined) {
         this.db

@@ -1,13 +1,18 @@
 import type { BoardRole } from '@interplay/shared';
 import type { Moment } from '@interplay/shared/history/moment';
 
+/**
+ * A board's key hashes, one per access role. The anonymised view key exists only once the facilitator has
+ * created it (null until then).
+ */
+export type KeyHashes = Record<Exclude<BoardRole, 'anonymous'>, string> & { anonymous: string | null };
+
 /** A board as stored: its keys only as SHA-256 hashes (hex). */
 export interface BoardRecord {
   id: string;
   title: string;
   createdAt: string;
-  /** One key per access role. */
-  keyHashes: Record<BoardRole, string>;
+  keyHashes: KeyHashes;
 }
 
 /** One row of a board's update log. */

@@ -80,6 +80,11 @@ export const pgMigrations: readonly PgMigration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'the anonymised view link: a key hash per board, none until the facilitator creates it',
+    sql: 'ALTER TABLE boards ADD COLUMN anonymous_key_hash text',
+  },
 ];
 
 /** Any constant: every process takes this advisory lock while it migrates, so they never migrate at once. */

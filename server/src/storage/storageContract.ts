@@ -46,9 +46,28 @@ function registerBoardRecordTests(withStore: WithStore): void {
         facilitator: 'aa',
         editor: 'bb',
         viewer: 'dd',
+        anonymous: null,
       });
       await expect(storage.setKeyHash('missing', 'viewer', 'dd')).rejects.toThrow();
       await expect(storage.ping()).resolves.toBeUndefined();
+    }));
+
+  it('a board has no anonymised view key until one is set; then it is kept like the others', () =>
+    withStore(async (storage) => {
+      await storage.createBoard(testBoard('two'));
+      expect((await storage.getBoard('two'))?.keyHashes.anonymous).toBeNull();
+      await storage.setKeyHash('two', 'anonymous', 'ee');
+      expect((await storage.getBoard('two'))?.keyHashes).toEqual({
+        facilitator: 'aa',
+        editor: 'bb',
+        viewer: 'cc',
+        anonymous: 'ee',
+      });
+      await storage.createBoard({
+        ...testBoard('three'),
+        keyHashes: { ...testBoard('three').keyHashes, anonymous: 'ff' },
+      });
+      expect((await storage.getBoard('three'))?.keyHashes.anonymous).toBe('ff');
     }));
 
   it('a board started from a file loads with that state as its first snapshot and an empty log', () =>

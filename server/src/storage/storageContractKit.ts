@@ -18,7 +18,7 @@ export const testBoard = (id: string): BoardRecord => ({
   id,
   title: `Board ${id}`,
   createdAt: '2026-01-01T00:00:00.000Z',
-  keyHashes: { facilitator: 'aa', editor: 'bb', viewer: 'cc' },
+  keyHashes: { facilitator: 'aa', editor: 'bb', viewer: 'cc', anonymous: null },
 });
 
 /** Three real Yjs updates, each depending on the one before (a log as a room writes it). */

@@ -13,12 +13,15 @@ export interface BoardRow {
   facilitator_key_hash: string;
   editor_key_hash: string;
   viewer_key_hash: string;
+  /** Null until the facilitator creates the anonymised view link. */
+  anonymous_key_hash: string | null;
 }
 
 export const keyColumn: Record<Role, string> = {
   facilitator: 'facilitator_key_hash',
   editor: 'editor_key_hash',
   viewer: 'viewer_key_hash',
+  anonymous: 'anonymous_key_hash',
 };
 
 export const toBoardRecord = (row: BoardRow): BoardRecord => ({
@@ -29,6 +32,7 @@ export const toBoardRecord = (row: BoardRow): BoardRecord => ({
     facilitator: row.facilitator_key_hash,
     editor: row.editor_key_hash,
     viewer: row.viewer_key_hash,
+    anonymous: row.anonymous_key_hash,
   },
 });
 

@@ -14,6 +14,7 @@ import { BoardFullError, RoomDocument } from './RoomDocument.ts';
 import { RoomHistory } from './RoomHistory.ts';
 import { RoomPersistence } from './RoomPersistence.ts';
 import { RoomPresence } from './RoomPresence.ts';
+import { RoomProjection } from './RoomProjection.ts';
 import { remoteOrigin } from './remoteOrigin.ts';
 import { serverEditOrigin } from './serverEditOrigin.ts';
 import { isStorageFull } from '../storage/WatchedStorage.ts';
@@ -57,6 +58,8 @@ export class Room {
   readonly history: RoomHistory;
   /** Client updates waiting for the room to catch up with storage, in arrival order; null: none wait. */
   private waiting: [RoomMember, Uint8Array][] | null = null;
+  /** What the pages of the anonymised view link sync against instead of the document. */
+  private readonly projection: RoomProjection;
   /** Bus messages that arrive while the room loads; handled once it has. */
   private inbox: RoomMessage[] | null = [];
   private closing: Promise<void> | null = null;
@@ -73,6 +76,10 @@ export class Room {
     this.broadcast = new RoomBroadcast(bus.join(boardId, (message) => this.onBusMessage(message)));
     this.presence = new RoomPresence(this.document.doc, this.broadcast, options.maxPresenceBytes);
     this.budgets = new RoomBudgets(options);
+    this.projection = new RoomProjection(this.document.doc, (update) =>
+      // After the writes queued before it, like every relay: the projection never runs ahead of storage.
+      this.persistence.afterCommits(() => this.broadcast.sendAnonymous(encodeUpdate(update))),
+    );
     this.persistence = new RoomPersistence(boardId, storage, this.document, log, {
       compactThreshold: options.compactThreshold,
       onFailed: (error) => this.fail(error),
@@ -124,8 +131,10 @@ export class Room {
   join(member: RoomMember): void {
     this.broadcast.add(member);
     this.presence.add(member);
-    member.send(encodeSyncStep1(this.document.encodeStateVector()));
-    if (this.presence.stateCount > 0) member.send(this.presence.encodeAll());
+    const stateVector =
+      member.role === 'anonymous' ? this.projection.open() : this.document.encodeStateVector();
+    member.send(encodeSyncStep1(stateVector));
+    if (this.presence.stateCount > 0) member.send(this.presence.encodeAll(member));
   }
 
   leave(member: RoomMember): void {
@@ -133,6 +142,7 @@ export class Room {
     this.budgets.forget(member);
     this.document.forget(member);
     this.presence.remove(member);
+    if (member.role === 'anonymous' && this.broadcast.anonymousCount === 0) this.projection.close();
   }
 
   /** Members that joined with the given role (used to close them when that role's key is renewed). */
@@ -154,7 +164,12 @@ export class Room {
     affordable: (bytes: number) => boolean,
   ): boolean {
     // Throws on a malformed state vector, before anything is queued.
-    const missing = this.document.encodeMissing(stateVector);
+    // WARNING: the anonymised view gets the projection, never the document (none once it left: no answer).
+    const missing =
+      member.role === 'anonymous'
+        ? this.projection.encodeMissing(stateVector)
+        : this.document.encodeMissing(stateVector);
+    if (missing === null) return true;
     if (!affordable(missing.byteLength)) return false;
     this.persistence.afterCommits(() => member.send(encodeSyncStep2(missing)));
     return true;
@@ -166,6 +181,13 @@ export class Room {
    * update was partly reverted gets the revert and a notice of what was not applied.
    */
   applyClientUpdate(member: RoomMember, update: Uint8Array): void {
+    if (member.role === 'anonymous') {
+      // Its page holds the projection, never the board: whatever it sends is never applied to the board.
+      if (!this.projection.holdsAll(update)) {
+        this.tellRefused(member, [{ action: 'edit', subject: 'board', reason: 'viewer' }]);
+      }
+      return;
+    }
     if (this.waiting !== null) {
       this.waiting.push([member, update]);
       return;
@@ -230,7 +252,7 @@ export class Room {
 
   /** Sends every known awareness state to one member (answer to a query-awareness message). */
   sendAwarenessTo(member: RoomMember): void {
-    member.send(this.presence.encodeAll());
+    member.send(this.presence.encodeAll(member));
   }
 
   /**
@@ -246,6 +268,7 @@ export class Room {
       } finally {
         this.broadcast.leave();
         this.presence.destroy();
+        this.projection.destroy();
         this.document.destroy();
         this.log.info('room unloaded', { boardId: this.boardId });
       }
@@ -278,6 +301,7 @@ export class Room {
     for (const member of this.allMembers()) member.close(code, reason);
     this.broadcast.leave();
     this.presence.destroy();
+    this.projection.destroy();
     this.document.destroy();
     this.log.info('room discarded', { boardId: this.boardId, reason });
   }
@@ -287,14 +311,16 @@ export class Room {
       // Nobody here yet: whoever joins later gets it with the rest of the document.
       if (this.broadcast.size > 0)
         this.persistence.afterCommits(() => this.broadcast.send(encodeUpdate(update)));
-      return;
+    } else {
+      this.history.noteChange();
+      const claims = this.document.drainClaims();
+      this.persistence.store(update, claims, (seq) => {
+        this.broadcast.send(encodeUpdate(update), origin);
+        this.broadcast.publish({ kind: 'update', update, seq, claims });
+      });
     }
-    this.history.noteChange();
-    const claims = this.document.drainClaims();
-    this.persistence.store(update, claims, (seq) => {
-      this.broadcast.send(encodeUpdate(update), origin);
-      this.broadcast.publish({ kind: 'update', update, seq, claims });
-    });
+    // Queued after the store above, so the projection's change is relayed once this one is committed.
+    this.projection.update();
   };
 
   private onBusMessage(message: RoomMessage): void {

@@ -46,11 +46,26 @@ export class RoomBroadcast {
     return this.all().filter((member) => member.role === role);
   }
 
-  /** Sends one message to every connection of this room but `except` (the one it came from, if any). */
+  /**
+   * Sends one message of the board to every connection of this room but `except` (the one it came from, if
+   * any) and those of the anonymised view, which get only what `sendAnonymous` sends them.
+   */
   send(message: Uint8Array, except?: unknown): void {
     for (const member of this.members) {
-      if (member !== except) member.send(message);
+      if (member !== except && member.role !== 'anonymous') member.send(message);
     }
+  }
+
+  /** Sends one message of the anonymised projection to the connections of the anonymised view. */
+  sendAnonymous(message: Uint8Array): void {
+    for (const member of this.members) {
+      if (member.role === 'anonymous') member.send(message);
+    }
+  }
+
+  /** How many connections of the anonymised view this room has. */
+  get anonymousCount(): number {
+    return this.withRole('anonymous').length;
   }
 
   /** Tells the board's rooms in the other processes. */

@@ -9,7 +9,7 @@ import type { PresenceSpeaker } from '../bus/RoomBus.ts';
 import { encodeAwareness, encodeAwarenessMessage } from './protocol.ts';
 import type { RoomBroadcast, RoomMember } from './RoomBroadcast.ts';
 import { remoteOrigin } from './remoteOrigin.ts';
-import { screenAwareness } from './screenAwareness.ts';
+import { anonymiseAwareness, screenAwareness } from './screenAwareness.ts';
 
 /**
  * Awareness changes are batched per room and sent at most this often: with 60 participants moving cursors,
@@ -38,6 +38,8 @@ export class RoomPresence {
   /** …and those of them spoken for here, which the other processes must hear about too. */
   private readonly changedHere = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
+  /** The number each awareness client id has on the anonymised view ("Participant 3"), in order of arrival. */
+  private readonly participants = new Map<number, number>();
 
   constructor(
     doc: Y.Doc,
@@ -84,7 +86,7 @@ export class RoomPresence {
       this.speakers.set(client, { device });
     }
     applyAwarenessUpdate(this.awareness, update, remoteOrigin);
-    this.broadcast.send(encodeAwarenessMessage(update));
+    this.relay(update);
   }
 
   /** Another room of the board just loaded: it gets every state spoken for here. */
@@ -93,9 +95,11 @@ export class RoomPresence {
     if (ids.length > 0) this.publish(ids, encodeAwarenessUpdate(this.awareness, ids));
   }
 
-  /** An awareness message with every known state, for a member that joins or asks. */
-  encodeAll(): Uint8Array {
-    return encodeAwareness(this.awareness);
+  /** An awareness message with every known state, for a member that joins or asks (anonymised for its view). */
+  encodeAll(member?: RoomMember): Uint8Array {
+    if (member?.role !== 'anonymous') return encodeAwareness(this.awareness);
+    const update = encodeAwarenessUpdate(this.awareness, Array.from(this.awareness.getStates().keys()));
+    return encodeAwarenessMessage(this.anonymise(update));
   }
 
   get stateCount(): number {
@@ -138,7 +142,7 @@ export class RoomPresence {
     const update = encodeAwarenessUpdate(this.awareness, ids);
     // Echoed to the sender too: the y-websocket client reconnects after 30 s without any message, and a lone
     // participant's own 15 s awareness renewal is then the only traffic it gets.
-    this.broadcast.send(encodeAwarenessMessage(update));
+    this.relay(update);
     if (this.changedHere.size > 0) {
       const here = Array.from(this.changedHere);
       // Usually the same ids: only time-outs are changed without being spoken for here.
@@ -147,6 +151,24 @@ export class RoomPresence {
     this.changed.clear();
     this.changedHere.clear();
   };
+
+  /** Sends an awareness update to this room's connections: as it is, and anonymised to the anonymised view. */
+  private relay(update: Uint8Array): void {
+    this.broadcast.send(encodeAwarenessMessage(update));
+    if (this.broadcast.anonymousCount > 0)
+      this.broadcast.sendAnonymous(encodeAwarenessMessage(this.anonymise(update)));
+  }
+
+  private anonymise(update: Uint8Array): Uint8Array {
+    return anonymiseAwareness(update, (client) => {
+      let number = this.participants.get(client);
+      if (number === undefined) {
+        number = this.participants.size + 1;
+        this.participants.set(client, number);
+      }
+      return number;
+    });
+  }
 
   private publish(ids: number[], update: Uint8Array): void {
     const speakers: PresenceSpeaker[] = [];

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { stampPresence } from '@interplay/shared';
+import { anonymisePresence, stampPresence } from '@interplay/shared';
 import type { BoardRole } from '@interplay/shared';
 
 /**
@@ -35,6 +35,32 @@ export function screenAwareness(
     encoding.writeVarUint(encoder, client);
     encoding.writeVarUint(encoder, clock);
     encoding.writeVarString(encoder, state);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+/**
+ * An awareness update as the anonymised view receives it: each state through `anonymisePresence`, the person
+ * numbered by `participantOf` instead of named. Throws on bytes that are not an awareness update.
+ */
+export function anonymiseAwareness(
+  update: Uint8Array,
+  participantOf: (client: number) => number,
+): Uint8Array {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, count);
+  for (let i = 0; i < count; i++) {
+    const client = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state = anonymisePresence(
+      JSON.parse(decoding.readVarString(decoder)) as unknown,
+      participantOf(client),
+    );
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, JSON.stringify(state ?? null));
   }
   return encoding.toUint8Array(encoder);
 }

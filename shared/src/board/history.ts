@@ -5,6 +5,7 @@
  */
 import * as Y from 'yjs';
 import { COLLECTION_KEYS, ENTITY_KINDS, FACILITATION_KEYS } from './document.ts';
+import { makeEqual, toTree, tryMap } from './mapTree.ts';
 import { readBoard } from './read.ts';
 import type { BoardSnapshot } from './types.ts';
 
@@ -47,51 +48,6 @@ const RESTORED_ROOTS: readonly string[] = [
   FACILITATION_KEYS.giveTake,
 ];
 
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  const bKeys = Object.keys(b);
-  return (
-    aKeys.length === bKeys.length &&
-    aKeys.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
-  );
-}
-
-function copyMap(source: Y.Map<unknown>): Y.Map<unknown> {
-  const copy = new Y.Map<unknown>();
-  source.forEach((value, key) => {
-    if (value instanceof Y.Map) copy.set(key, copyMap(value as Y.Map<unknown>));
-    else if (!(value instanceof Y.AbstractType)) copy.set(key, value);
-  });
-  return copy;
-}
-
-/** Makes `target` hold what `source` holds, touching only the keys that differ. */
-function makeEqual(target: Y.Map<unknown>, source: Y.Map<unknown>): void {
-  for (const key of Array.from(target.keys())) if (!source.has(key)) target.delete(key);
-  source.forEach((value, key) => {
-    const current = target.get(key);
-    if (value instanceof Y.Map) {
-      if (current instanceof Y.Map) makeEqual(current as Y.Map<unknown>, value as Y.Map<unknown>);
-      else target.set(key, copyMap(value as Y.Map<unknown>));
-    } else if (value instanceof Y.AbstractType) {
-      // The board has no other shared types; one a hostile page wrote is not brought back.
-    } else if (current instanceof Y.AbstractType || !sameValue(current, value)) {
-      target.set(key, value);
-    }
-  });
-}
-
-function tryMap(doc: Y.Doc, name: string): Y.Map<unknown> | null {
-  try {
-    return doc.getMap<unknown>(name);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Makes the board in `doc` what it was in `past`, as one transaction with `origin`: every entity, comment,
  * health score and give-and-take entry that differs is deleted, added or set back, field by field, so a field
@@ -102,7 +58,7 @@ export function restoreBoard(doc: Y.Doc, past: Y.Doc, origin: unknown): void {
     for (const name of RESTORED_ROOTS) {
       const target = tryMap(doc, name);
       const source = tryMap(past, name);
-      if (target !== null && source !== null) makeEqual(target, source);
+      if (target !== null && source !== null) makeEqual(target, toTree(source));
     }
   }, origin);
 }

@@ -56,13 +56,14 @@ export function permissionsFor(role: BoardRole, settings: BoardSettings): Permis
       comment: true,
     };
   }
-  if (role === 'viewer') {
+  if (role === 'viewer' || role === 'anonymous') {
     return {
       changeSettings: false,
       edit: false,
       move: false,
       add: NOTHING,
-      comment: settings.viewersMayComment,
+      // The anonymised view never writes: its page holds a projection, not the board.
+      comment: role === 'viewer' && settings.viewersMayComment,
     };
   }
   if (settings.boardLocked) {
@@ -103,7 +104,7 @@ export function refusalReason(
             : p.add[action];
   if (allowed) return null;
   if (action === 'changeSettings') return 'facilitatorOnly';
-  if (role === 'viewer') return 'viewer';
+  if (role === 'viewer' || role === 'anonymous') return 'viewer';
   if (settings.boardLocked) return 'boardLocked';
   if (action === 'move') return 'layoutLocked';
   return 'phase';

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FALLBACK_PRESENCE_COLOUR,
+  anonymisePresence,
   MAX_PRESENCE_NAME_LENGTH,
   publishPresence,
   readFacilitationPresence,
@@ -81,5 +82,30 @@ describe('presence', () => {
       ['cursor', { x: 1, y: 2 }],
       ['selection', ['a']],
     ]);
+  });
+});
+
+describe('anonymisePresence', () => {
+  it('numbers the person instead of naming them and passes only fields without words of their own', () => {
+    const state = {
+      user: { name: 'Fiona Faber', colour: '#123456', role: 'facilitator' },
+      cursor: { x: 3, y: 4 },
+      selection: ['a', 'b'],
+      facilitation: { follow: true, viewport: { x: 1, y: 2, zoom: 1 }, spotlight: null, summon: null },
+      note: 'Fiona Faber was here',
+    };
+    const anonymised = anonymisePresence(state, 3);
+    expect(JSON.stringify(anonymised)).not.toContain('Fiona');
+    expect(readPresenceUser(anonymised)).toEqual({
+      name: '',
+      colour: '#123456',
+      role: 'facilitator',
+      participant: 3,
+    });
+    expect(readPresenceCursor(anonymised)).toEqual({ x: 3, y: 4 });
+    expect(readPresenceSelection(anonymised)).toEqual(['a', 'b']);
+    expect(readFacilitationPresence(anonymised)?.follow).toBe(true);
+    expect(anonymisePresence(null, 1)).toBeNull();
+    expect(anonymisePresence('garbage', 1)).toBeUndefined();
   });
 });

@@ -44,6 +44,11 @@ export interface PresenceUser {
    * page claimed); null when missing or unknown. Whom a page follows rests on this.
    */
   role: BoardRole | null;
+  /**
+   * Set instead of a name on the presence an anonymised view receives ({@link anonymisePresence}): the page
+   * shows "Participant 3".
+   */
+  participant?: number;
 }
 
 export interface PresenceCursor {
@@ -106,7 +111,15 @@ function isFiniteNumber(value: unknown): value is number {
 export function readPresenceUser(state: unknown): PresenceUser | null {
   const user = fieldOf(state, 'user');
   if (!isRecord(user)) return null;
-  const { name, colour, role } = user;
+  const { name, colour, role, participant } = user;
+  if (name === '' && typeof participant === 'number' && Number.isInteger(participant) && participant > 0) {
+    return {
+      name: '',
+      colour: isHexColour(colour) ? colour : FALLBACK_PRESENCE_COLOUR,
+      role: isBoardRole(role) ? role : null,
+      participant,
+    };
+  }
   if (typeof name !== 'string' || name.trim() === '') return null;
   return {
     name: name.trim().slice(0, MAX_PRESENCE_NAME_LENGTH),
@@ -181,4 +194,32 @@ export function stampPresence(state: unknown, role: BoardRole): Record<string, u
   };
   if (role !== 'facilitator') delete stamped[PRESENCE_FIELDS.facilitation];
   return stamped;
+}
+
+/**
+ * A presence state as the anonymised view may see it: the person is "participant `participant`" (a number
+ * per board, never their name), and only the fields whose readers take ids, coordinates and the model's
+ * words pass; anything else a page published could hold a name. Null (a page leaving) passes unchanged;
+ * undefined for a state that is not a presence at all.
+ */
+export function anonymisePresence(
+  state: unknown,
+  participant: number,
+): Record<string, unknown> | null | undefined {
+  if (state === null) return null;
+  if (!isRecord(state)) return undefined;
+  const user = readPresenceUser(state);
+  const anonymised: Record<string, unknown> = {
+    [PRESENCE_FIELDS.user]: {
+      name: '',
+      participant,
+      colour: user?.colour ?? FALLBACK_PRESENCE_COLOUR,
+      role: user?.role ?? null,
+    },
+    [PRESENCE_FIELDS.cursor]: readPresenceCursor(state),
+    [PRESENCE_FIELDS.selection]: readPresenceSelection(state),
+  };
+  const facilitation = readFacilitationPresence(state);
+  if (facilitation !== null) anonymised[PRESENCE_FIELDS.facilitation] = facilitation;
+  return anonymised;
 }

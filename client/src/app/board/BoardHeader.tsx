@@ -11,6 +11,7 @@ const ROLE_LABEL: Record<BoardRole, MessageKey> = {
   facilitator: 'role.facilitator',
   editor: 'role.editor',
   viewer: 'role.viewer',
+  anonymous: 'role.anonymous',
 };
 
 interface BoardHeaderProps {

@@ -34,7 +34,8 @@ export function BoardMain({
     <main className="board-page__canvas board-main">
       <div className="board-main__map">
         {history.past === null ? (
-          <HistoryContext.Provider value={access}>
+          // The anonymised view has no history (the server refuses it: moments hold names).
+          <HistoryContext.Provider value={session.role === 'anonymous' ? null : access}>
             <LiveBoardMap session={session} undoManager={undoManager} />
           </HistoryContext.Provider>
         ) : (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { publishPresence } from '@interplay/shared';
+import { isReadOnlyRole, publishPresence } from '@interplay/shared';
 import { useT, type MessageKey, type Translate } from '../../i18n/index.ts';
 import type { BoardSession } from '../../sync/BoardSession.ts';
 import type { ClosedReason } from '../../sync/connectionStatus.ts';
@@ -76,12 +76,15 @@ function LiveBoard({ session, boardKey }: { session: BoardSession; boardKey: str
   const { name } = identity;
   const others = participants.filter((p) => !p.isSelf);
   const colour = colourOnBoard(identity.colour, session.awareness.clientID, others);
+  const anonymous = session.role === 'anonymous';
 
   useEffect(() => {
     // The server overwrites `role` with this connection's real one (from the key) before the others see it;
     // it stays here for this page's own entry in the participant list.
-    if (name !== null) publishPresence(session.awareness, 'user', { name, colour, role: session.role });
-  }, [session, name, colour]);
+    // The anonymised view asks nobody's name and shows none.
+    if (name !== null && !anonymous)
+      publishPresence(session.awareness, 'user', { name, colour, role: session.role });
+  }, [session, name, colour, anonymous]);
 
   useEffect(() => {
     // The board was deleted: this browser's copy of it goes too.
@@ -102,7 +105,7 @@ function LiveBoard({ session, boardKey }: { session: BoardSession; boardKey: str
   }
 
   const offlineNotice =
-    session.role !== 'viewer' &&
+    !isReadOnlyRole(session.role) &&
     (connection.status === 'offline' || (connection.status === 'reconnecting' && connection.unsentChanges));
 
   return (
@@ -114,25 +117,28 @@ function LiveBoard({ session, boardKey }: { session: BoardSession; boardKey: str
         participants={participants}
         onEditName={() => setEditingName(true)}
         actions={
-          <button
-            type="button"
-            className="button board-header__history"
-            aria-pressed={timelineOpen}
-            title={t('history.buttonHint')}
-            data-testid="open-timeline"
-            onClick={() => setTimelineOpen(!timelineOpen)}
-          >
-            {t('history.button')}
-          </button>
+          // A moment's title, proposer and past maps hold names: the anonymised view has no history.
+          !anonymous && (
+            <button
+              type="button"
+              className="button board-header__history"
+              aria-pressed={timelineOpen}
+              title={t('history.buttonHint')}
+              data-testid="open-timeline"
+              onClick={() => setTimelineOpen(!timelineOpen)}
+            >
+              {t('history.button')}
+            </button>
+          )
         }
       />
       <FacilitationBar session={session} />
-      {session.role === 'viewer' && (
+      {isReadOnlyRole(session.role) && (
         <div className="banner banner--view-only" role="note" data-testid="view-only-banner">
-          {t('board.viewOnly')}
+          {t(session.role === 'anonymous' ? 'board.anonymousView' : 'board.viewOnly')}
         </div>
       )}
-      {connection.cannotSave && session.role !== 'viewer' && (
+      {connection.cannotSave && !isReadOnlyRole(session.role) && (
         <div className="banner banner--offline" role="status" data-testid="cannot-save-banner">
           {t('status.cannotSave')}
         </div>
@@ -148,7 +154,7 @@ function LiveBoard({ session, boardKey }: { session: BoardSession; boardKey: str
         timelineOpen={timelineOpen}
         onCloseTimeline={() => setTimelineOpen(false)}
       />
-      {(name === null || editingName) && (
+      {!anonymous && (name === null || editingName) && (
         <NamePrompt
           boardTitle={session.title}
           initialName={name ?? ''}

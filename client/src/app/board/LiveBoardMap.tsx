@@ -1,3 +1,6 @@
+import { isReadOnlyRole } from '@interplay/shared';
+import { labelledBoard } from '../../anonymous/labelledBoard.ts';
+import { anonymousWords } from '../../anonymous/anonymousWords.ts';
 import { useEffect, useMemo } from 'react';
 import { Panel } from '@xyflow/react';
 import type { UndoManager } from 'yjs';
@@ -46,14 +49,18 @@ export function LiveBoardMap({
   /** This page's undo history, kept by the page (`useUndoManager`) so it outlives the map. */
   undoManager: UndoManager | null;
 }) {
-  const source = useMemo(() => liveBoard(session.doc), [session.doc]);
+  const t = useT();
+  const anonymous = session.role === 'anonymous';
+  const source = useMemo(
+    () => (anonymous ? labelledBoard(liveBoard(session.doc), anonymousWords(t)) : liveBoard(session.doc)),
+    [session.doc, anonymous, t],
+  );
   const store = useBoardViewStore(source);
   const presence = useMemo(() => createPresenceStore(), []);
   const insight = useMemo(() => createInsightStore(), []);
   const permissions = useBoardPermissions(session);
-  const viewer = session.role === 'viewer';
+  const viewer = isReadOnlyRole(session.role);
 
-  const t = useT();
   useEffect(() => {
     const { view, setView } = store.getState();
     setView({

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { readSettings } from '@interplay/shared';
-import { createBoardSession, type BoardSession } from '../../sync/BoardSession.ts';
+import { isReadOnlyRole, readSettings } from '@interplay/shared';
+import { createBoardSession, openBoardConnection, type BoardSession } from '../../sync/BoardSession.ts';
 import { reportRefusal } from '../../facilitation/refusalNotice.ts';
 import type { BoardInfo } from '../api/boardApi.ts';
 import { takeEarlyConnection } from './earlyBoardConnection.ts';
@@ -12,6 +12,8 @@ import { takeEarlyConnection } from './earlyBoardConnection.ts';
  * A view-only page is the exception: the server refuses its update whole (nothing of it is
  * applied, so nothing is reverted), so the page drops its local copy, which holds nothing a
  * viewer could keep, and opens a fresh session rather than show what nobody else sees.
+ * A page of the anonymised view link holds the server's projection of the board, which a reloaded room makes
+ * anew: it keeps no local copy and opens a fresh session whenever its connection drops.
  */
 export function useBoardSession(info: BoardInfo, key: string): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null);
@@ -19,6 +21,14 @@ export function useBoardSession(info: BoardInfo, key: string): BoardSession | nu
   const { id, title, role } = info;
   useEffect(() => {
     let discarding = false;
+    const anonymous = role === 'anonymous';
+    // The socket opened while the page loaded (only the first session of the page). The anonymised view opens
+    // its own, without a local copy: the early one could not know which link it was.
+    let early = takeEarlyConnection(id, key);
+    if (anonymous) {
+      early?.destroy();
+      early = openBoardConnection({ boardId: id, key, holdBoard: true, localCopy: false });
+    }
     const opened = createBoardSession(
       {
         boardId: id,
@@ -27,13 +37,17 @@ export function useBoardSession(info: BoardInfo, key: string): BoardSession | nu
         key,
         onRefused(reason) {
           reportRefusal(reason, readSettings(opened.doc).phase);
-          if (role !== 'viewer' || discarding) return;
+          if (!isReadOnlyRole(role) || discarding) return;
           discarding = true;
           void opened.discardLocalCopy().then(() => setGeneration((n) => n + 1));
         },
+        onReconnecting() {
+          if (!anonymous || discarding) return;
+          discarding = true;
+          setGeneration((n) => n + 1);
+        },
       },
-      // The socket opened while the page loaded (only the first session of the page).
-      takeEarlyConnection(id, key) ?? undefined,
+      early ?? undefined,
     );
     setSession(opened);
     return () => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BoardSession } from '../../sync/BoardSession.ts';
 import { readPresenceUser } from '@interplay/shared';
+import { shownUser } from '../../anonymous/shownUser.ts';
 
 export interface Participant {
   clientId: number;
@@ -11,7 +12,8 @@ export interface Participant {
 
 /** Reads one awareness state defensively: any client can send anything. */
 function toParticipant(clientId: number, state: unknown, selfId: number): Participant | null {
-  const user = readPresenceUser(state);
+  const read = readPresenceUser(state);
+  const user = read && shownUser(read);
   return user && { clientId, name: user.name, colour: user.colour, isSelf: clientId === selfId };
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { createUndoManager, onPurge } from '@interplay/shared';
+import { createUndoManager, isReadOnlyRole, onPurge } from '@interplay/shared';
 import type { UndoManager } from 'yjs';
 import type { BoardSession } from '../../sync/BoardSession.ts';
 
@@ -9,7 +9,7 @@ import type { BoardSession } from '../../sync/BoardSession.ts';
  */
 export function useUndoManager(session: BoardSession): UndoManager | null {
   const [undoManager, setUndoManager] = useState<UndoManager | null>(null);
-  const viewer = session.role === 'viewer';
+  const viewer = isReadOnlyRole(session.role);
   useEffect(() => {
     if (viewer) return;
     // What one undo step is (a command; a whole drag, see useDragSync) is the model's rule (board/undo.ts).

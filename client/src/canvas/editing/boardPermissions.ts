@@ -32,6 +32,7 @@ export function boardPermissions(role: BoardRole, settings: BoardSettings): Boar
         case null:
           return null;
         case 'viewer':
+          if (role === 'anonymous') return 'facilitation.why.anonymous';
           return action === 'comment' ? 'facilitation.why.viewerComment' : 'facilitation.why.viewer';
         case 'boardLocked':
           return 'facilitation.why.boardLocked';

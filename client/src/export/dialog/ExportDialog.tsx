@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import type * as Y from 'yjs';
 import { useLanguage, useT } from '../../i18n/index.ts';
 import type { Language } from '../../i18n/index.ts';
 import { exportFileName } from '../image/downloadBlob.ts';
 import { exportLabels } from '../image/exportLabels.ts';
 import { DialogFrame } from './DialogFrame.tsx';
-import { RadioChoice } from './dialogChoices.tsx';
+import { AnonymiseChoice, RadioChoice } from './dialogChoices.tsx';
 import { DATA_FORMATS, DATA_FORMAT_LABEL, dataFileSuffix, exportData } from './exportData.ts';
 import type { DataFormat } from './exportData.ts';
 import { ExportStatusView } from './ExportStatusView.tsx';
@@ -79,6 +80,47 @@ function initialChoices(boardTitle: string, colouredByHealth: boolean, narrowed:
   };
 }
 
+/** Cancel or close, and Download (disabled while working). */
+function ExportActions({
+  working,
+  onCancel,
+  onClose,
+  onDownload,
+  downloadButton,
+}: {
+  readonly working: boolean;
+  readonly onCancel: () => void;
+  readonly onClose: () => void;
+  readonly onDownload: () => void;
+  readonly downloadButton: RefObject<HTMLButtonElement | null>;
+}) {
+  const t = useT();
+  return (
+    <div className="modal__actions">
+      {working ? (
+        <button type="button" className="button" onClick={onCancel} data-testid="export-cancel">
+          {t('export.cancel')}
+        </button>
+      ) : (
+        <button type="button" className="button" onClick={onClose}>
+          {t('export.close')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={onDownload}
+        disabled={working}
+        data-testid="export-download"
+        ref={downloadButton}
+        data-autofocus
+      >
+        {t('export.download')}
+      </button>
+    </div>
+  );
+}
+
 /** Choose an image (PNG/SVG with options) or a data format, then download it. Open to every role. */
 export function ExportDialog({
   doc,
@@ -93,6 +135,7 @@ export function ExportDialog({
   const id = useId();
   const [kind, setKind] = useState<'image' | 'data'>('image');
   const [dataFormat, setDataFormat] = useState<DataFormat>('json');
+  const [anonymise, setAnonymise] = useState(false);
   const [choices, setChoices] = useState<ImageChoices>(() =>
     initialChoices(boardTitle, colouredByHealth, shown !== null),
   );
@@ -111,13 +154,14 @@ export function ExportDialog({
     if (!working) downloadButton.current?.focus();
   }, [working]);
 
-  const start = (): void => {
-    const request: ExportRequest =
+  const start = (): void =>
+    void download(
       kind === 'data'
         ? { kind: 'data', make: (snapshot) => exportData(snapshot, dataFormat, boardTitle, language) }
-        : imageRequest(choices, language, scopeIds(choices, selection, shown));
-    void download(request, fileName);
-  };
+        : imageRequest(choices, language, scopeIds(choices, selection, shown)),
+      fileName,
+      anonymise,
+    );
 
   return (
     <DialogFrame
@@ -168,35 +212,16 @@ export function ExportDialog({
           ))}
         </fieldset>
       )}
+      <AnonymiseChoice checked={anonymise} onChange={setAnonymise} disabled={working} />
       <p className="ip-xdialog__filename">{t('export.fileName', { name: fileName })}</p>
       <ExportStatusView status={status} />
-      <div className="modal__actions">
-        {working ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => abort.current?.abort()}
-            data-testid="export-cancel"
-          >
-            {t('export.cancel')}
-          </button>
-        ) : (
-          <button type="button" className="button" onClick={onClose}>
-            {t('export.close')}
-          </button>
-        )}
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={start}
-          disabled={working}
-          data-testid="export-download"
-          ref={downloadButton}
-          data-autofocus
-        >
-          {t('export.download')}
-        </button>
-      </div>
+      <ExportActions
+        working={working}
+        onCancel={() => abort.current?.abort()}
+        onClose={onClose}
+        onDownload={start}
+        downloadButton={downloadButton}
+      />
     </DialogFrame>
   );
 }

@@ -60,3 +60,24 @@ export function CheckChoice({ checked, onChange, label, testId, disabled }: Chec
     </label>
   );
 }
+
+/** "Anonymise people", for every format: the same rule as the anonymised view link (`anonymiseBoard`). */
+export function AnonymiseChoice({
+  checked,
+  onChange,
+  disabled,
+}: Pick<CheckChoiceProps, 'checked' | 'onChange' | 'disabled'>) {
+  const t = useT();
+  return (
+    <fieldset>
+      <CheckChoice
+        checked={checked}
+        onChange={onChange}
+        label="export.anonymise"
+        testId="export-anonymise"
+        disabled={disabled}
+      />
+      <p className="ip-xdialog__hint">{t('export.anonymiseHint')}</p>
+    </fieldset>
+  );
+}

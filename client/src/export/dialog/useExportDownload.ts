@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import { readBoard } from '@interplay/shared';
+import { anonymiseBoard, readBoard, watchNames } from '@interplay/shared';
+import { anonymousWords } from '../../anonymous/anonymousWords.ts';
 import type { BoardSnapshot } from '@interplay/shared';
 import type * as Y from 'yjs';
 import { useT } from '../../i18n/index.ts';
@@ -18,8 +19,11 @@ export type ExportRequest =
 interface ExportDownload {
   readonly status: ExportStatus;
   readonly working: boolean;
-  /** Makes the file and downloads it as `fileName`; ignored while an export is under way. */
-  readonly download: (request: ExportRequest, fileName: string) => Promise<void>;
+  /**
+   * Makes the file and downloads it as `fileName`, with people anonymised (`anonymiseBoard`) when asked;
+   * ignored while an export is under way.
+   */
+  readonly download: (request: ExportRequest, fileName: string, anonymise: boolean) => Promise<void>;
   /** The running image export, if any: abort it to cancel. */
   readonly abort: RefObject<AbortController | null>;
 }
@@ -46,9 +50,10 @@ export function useExportDownload(doc: Y.Doc): ExportDownload {
   }, []);
   const working = status.kind === 'working';
 
-  async function download(request: ExportRequest, fileName: string): Promise<void> {
+  async function download(request: ExportRequest, fileName: string, anonymise: boolean): Promise<void> {
     if (working) return;
-    const snapshot = readBoard(doc);
+    const board = readBoard(doc);
+    const snapshot = anonymise ? anonymiseBoard(board, anonymousWords(t), watchNames(doc)) : board;
     if (request.kind === 'data') {
       downloadBlob(request.make(snapshot), fileName);
       setStatus({ kind: 'done', name: fileName, scaledDown: null });

@@ -4,6 +4,7 @@ import { defineMessages } from '../defineMessages.ts';
 export const annotationsMessages = defineMessages({
   en: {
     'annotations.section': 'Comments',
+    'annotations.anonymousAuthor': 'Anonymous',
     'annotations.sectionCount': 'Comments ({count})',
     'annotations.none': 'No comments yet.',
     'annotations.noneOpen': 'No open comments.',
@@ -22,6 +23,8 @@ export const annotationsMessages = defineMessages({
     'annotations.badge': '{count} open {count:comment|comments}',
     'annotations.thread': 'Comment by {name}',
     'annotations.refused.viewer': 'View-only participants may not comment unless the facilitator allows it.',
+    'annotations.refused.anonymous':
+      'The anonymised view shows comments without their authors; it cannot add any.',
     'annotations.note': 'Note',
     'annotations.noteHint': 'Add a note to the map, in the middle of the view (N, or Alt+double-click)',
     'annotations.notePlaceholder': 'Write a note…',
@@ -43,6 +46,7 @@ export const annotationsMessages = defineMessages({
   },
   nl: {
     'annotations.section': 'Opmerkingen',
+    'annotations.anonymousAuthor': 'Anoniem',
     'annotations.sectionCount': 'Opmerkingen ({count})',
     'annotations.none': 'Nog geen opmerkingen.',
     'annotations.noneOpen': 'Geen open opmerkingen.',
@@ -62,6 +66,8 @@ export const annotationsMessages = defineMessages({
     'annotations.thread': 'Opmerking van {name}',
     'annotations.refused.viewer':
       'Kijkers mogen geen opmerkingen plaatsen, tenzij de procesbegeleider dat toestaat.',
+    'annotations.refused.anonymous':
+      'De geanonimiseerde weergave toont opmerkingen zonder schrijver; u kunt er geen plaatsen.',
     'annotations.note': 'Notitie',
     'annotations.noteHint': 'Zet een notitie op de kaart, midden in beeld (N, of Alt+dubbelklik)',
     'annotations.notePlaceholder': 'Schrijf een notitie…',

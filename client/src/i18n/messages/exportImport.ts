@@ -38,6 +38,9 @@ export const exportImportMessages = defineMessages({
     'export.data.graphml': 'GraphML — for yEd, Gephi, Kumu',
     'export.data.gexf': 'GEXF — for Gephi',
     'export.fileName': 'File name: {name}',
+    'export.anonymise': 'Anonymise people',
+    'export.anonymiseHint':
+      'Each person becomes their role and organisation; no notes on people, no names of comment authors or scorers, and names taken out of the texts.',
     'export.download': 'Download',
     'export.cancel': 'Cancel',
     'export.close': 'Close',
@@ -176,6 +179,9 @@ export const exportImportMessages = defineMessages({
     'export.data.graphml': 'GraphML — voor yEd, Gephi, Kumu',
     'export.data.gexf': 'GEXF — voor Gephi',
     'export.fileName': 'Bestandsnaam: {name}',
+    'export.anonymise': 'Personen anonimiseren',
+    'export.anonymiseHint':
+      'Elke persoon wordt rol en organisatie; geen notities bij personen, geen namen van schrijvers van opmerkingen of van wie scoorde, en namen uit de teksten gehaald.',
     'export.download': 'Downloaden',
     'export.cancel': 'Annuleren',
     'export.close': 'Sluiten',

@@ -43,6 +43,7 @@ export const facilitationMessages = defineMessages({
     'facilitation.notice.layoutLocked': 'The facilitator locked the layout: nothing can be moved',
     'facilitation.notice.boardLocked': 'The facilitator locked the board: you can look and comment',
     'facilitation.why.viewer': 'View-only link: you can look, not change',
+    'facilitation.why.anonymous': 'Anonymised view link: you can look, not change or comment',
     'facilitation.why.viewerComment': 'View-only link: comments are not open to viewers',
     'facilitation.why.boardLocked': 'The facilitator locked the board',
     'facilitation.why.layoutLocked': 'The facilitator locked the layout',
@@ -58,7 +59,7 @@ export const facilitationMessages = defineMessages({
     'facilitation.roster.connected': 'connected',
     'facilitation.roster.left': 'left',
     'facilitation.links.button': 'Links',
-    'facilitation.links.hint': 'Renew the participant or view-only link',
+    'facilitation.links.hint': 'Renew the participant or view-only link, or make an anonymised view link',
     'facilitation.links.explain':
       'A renewed link replaces the old one: whoever still uses the old link is disconnected at once.',
     'facilitation.links.renewEdit': 'Renew participant link',
@@ -69,6 +70,12 @@ export const facilitationMessages = defineMessages({
       'Renew the view-only link? Everyone using the current one is disconnected.',
     'facilitation.links.newEdit': 'New participant link',
     'facilitation.links.newView': 'New view-only link',
+    'facilitation.links.renewAnonymous': 'New anonymised view link',
+    'facilitation.links.anonymousExplain':
+      'Whoever opens the anonymised view link sees the live map with each person shown as their role and organisation: no names of people or participants, no notes on people.',
+    'facilitation.links.confirmAnonymous':
+      'Make a new anonymised view link? An earlier anonymised view link stops working, and everyone using it is disconnected.',
+    'facilitation.links.newAnonymous': 'Anonymised view link',
     'facilitation.links.copy': 'Copy the new link',
     'facilitation.links.failed': 'Could not renew the link: {message}',
     'facilitation.present.button': 'Present',
@@ -117,6 +124,8 @@ export const facilitationMessages = defineMessages({
     'facilitation.notice.boardLocked':
       'De procesbegeleider heeft het bord vergrendeld: u kunt kijken en opmerkingen plaatsen',
     'facilitation.why.viewer': 'Alleen-bekijken-link: u kunt kijken, niet wijzigen',
+    'facilitation.why.anonymous':
+      'Geanonimiseerde kijklink: u kunt kijken, niet wijzigen of opmerkingen plaatsen',
     'facilitation.why.viewerComment': 'Alleen-bekijken-link: opmerkingen staan niet open voor kijkers',
     'facilitation.why.boardLocked': 'De procesbegeleider heeft het bord vergrendeld',
     'facilitation.why.layoutLocked': 'De procesbegeleider heeft de indeling vergrendeld',
@@ -132,7 +141,8 @@ export const facilitationMessages = defineMessages({
     'facilitation.roster.connected': 'verbonden',
     'facilitation.roster.left': 'vertrokken',
     'facilitation.links.button': 'Links',
-    'facilitation.links.hint': 'Vernieuw de deelnemerslink of de alleen-bekijken-link',
+    'facilitation.links.hint':
+      'Vernieuw de deelnemerslink of de alleen-bekijken-link, of maak een geanonimiseerde kijklink',
     'facilitation.links.explain':
       'Een vernieuwde link vervangt de oude: wie de oude link nog gebruikt, wordt meteen losgekoppeld.',
     'facilitation.links.renewEdit': 'Deelnemerslink vernieuwen',
@@ -143,6 +153,12 @@ export const facilitationMessages = defineMessages({
       'De alleen-bekijken-link vernieuwen? Iedereen met de huidige link wordt losgekoppeld.',
     'facilitation.links.newEdit': 'Nieuwe deelnemerslink',
     'facilitation.links.newView': 'Nieuwe alleen-bekijken-link',
+    'facilitation.links.renewAnonymous': 'Nieuwe geanonimiseerde kijklink',
+    'facilitation.links.anonymousExplain':
+      'Wie de geanonimiseerde kijklink opent, ziet de live kaart met elke persoon als rol en organisatie: geen namen van personen of deelnemers, geen notities bij personen.',
+    'facilitation.links.confirmAnonymous':
+      'Een nieuwe geanonimiseerde kijklink maken? Een eerdere geanonimiseerde kijklink werkt dan niet meer, en wie die gebruikt, wordt losgekoppeld.',
+    'facilitation.links.newAnonymous': 'Geanonimiseerde kijklink',
     'facilitation.links.copy': 'Kopieer de nieuwe link',
     'facilitation.links.failed': 'De link kon niet worden vernieuwd: {message}',
     'facilitation.present.button': 'Presenteren',

@@ -68,6 +68,7 @@ export const insightMessages = defineMessages({
     'insight.rowHint': 'Highlight on the map: {label}',
     'insight.colourByCluster': 'Colour by cluster',
     'insight.exportCsv': 'Download the figures (CSV)',
+    'insight.exportCsvAnonymised': 'Figures with people anonymised (CSV)',
     'insight.none': 'None',
     'insight.more': '+{count} more',
 
@@ -200,6 +201,7 @@ export const insightMessages = defineMessages({
     'insight.rowHint': 'Uitlichten op de kaart: {label}',
     'insight.colourByCluster': 'Kleur per cluster',
     'insight.exportCsv': 'Cijfers downloaden (CSV)',
+    'insight.exportCsvAnonymised': 'Cijfers met personen geanonimiseerd (CSV)',
     'insight.none': 'Geen',
     'insight.more': '+{count} meer',
 

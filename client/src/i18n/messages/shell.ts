@@ -48,9 +48,15 @@ export const shellMessages = defineMessages({
     'role.facilitator': 'Facilitator',
     'role.editor': 'Participant',
     'role.viewer': 'Viewer',
+    'role.anonymous': 'Anonymised view',
     'board.rolePrefix': 'Your role:',
     'board.loading': 'Opening the board…',
     'board.viewOnly': 'View only — you can look, not change.',
+    'board.anonymousView':
+      'Anonymised view — people are shown as their role and organisation; you can look, not change.',
+    'board.participantNumber': 'Participant {n}',
+    'anonymous.person': 'Person',
+    'anonymous.noOrganisation': 'no organisation',
     'board.home': 'Interplay home',
 
     'error.heading': 'This board cannot be opened',
@@ -143,9 +149,15 @@ export const shellMessages = defineMessages({
     'role.facilitator': 'Procesbegeleider',
     'role.editor': 'Deelnemer',
     'role.viewer': 'Kijker',
+    'role.anonymous': 'Geanonimiseerd',
     'board.rolePrefix': 'Uw rol:',
     'board.loading': 'Het bord wordt geopend…',
     'board.viewOnly': 'Alleen bekijken — u kunt kijken, niet wijzigen.',
+    'board.anonymousView':
+      'Geanonimiseerde weergave — personen staan er als rol en organisatie; u kunt kijken, niet wijzigen.',
+    'board.participantNumber': 'Deelnemer {n}',
+    'anonymous.person': 'Persoon',
+    'anonymous.noOrganisation': 'geen organisatie',
     'board.home': 'Interplay startpagina',
 
     'error.heading': 'Dit bord kan niet worden geopend',

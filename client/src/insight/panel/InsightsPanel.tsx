@@ -2,6 +2,8 @@ import { memo, useEffect } from 'react';
 import { useT } from '../../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../../canvas/BoardViewContext.ts';
 import { selectSnapshot } from '../../canvas/view/selectors.ts';
+import { anonymiseBoard, watchNames } from '@interplay/shared';
+import { anonymousWords } from '../../anonymous/anonymousWords.ts';
 import { downloadFigures } from '../export/downloadFigures.ts';
 import { useInsight, useInsightStore } from '../InsightContext.ts';
 import { useAutoLayout } from '../layout/useAutoLayout.ts';
@@ -57,6 +59,20 @@ export const InsightsPanel = memo(function InsightsPanel() {
           onClick={() => downloadFigures(figures, snapshot, session.title)}
         >
           ↓ {t('insight.exportCsv')}
+        </button>
+        <button
+          type="button"
+          className="ip-insights__button"
+          data-testid="export-figures-anonymised"
+          onClick={() =>
+            downloadFigures(
+              figures,
+              anonymiseBoard(snapshot, anonymousWords(t), watchNames(session.doc)),
+              session.title,
+            )
+          }
+        >
+          ↓ {t('insight.exportCsvAnonymised')}
         </button>
         {layout.available && (
           <button
