@@ -11,7 +11,7 @@ import {
   setStrength,
 } from '@interplay/shared';
 import type { OrganisationId, RelationshipId } from '@interplay/shared';
-import { JOIN_LABELS, joinBoard, organisationNode } from '../support/boardPage.ts';
+import { JOIN_LABELS, barControl, joinBoard, organisationNode } from '../support/boardPage.ts';
 import { newPage, screenshotDir, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
 import {
@@ -267,7 +267,8 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
       .waitFor({ timeout: 10_000 });
 
     // The relationship's health over the named moments and now: 4 at the kick-off, 8 later, 4 again.
-    await page.getByTestId('open-health').click();
+    // With the timeline open the map is narrow: the bottom bar may hold Health under its More menu.
+    await (await barControl(page, 'open-health')).click();
     await page
       .getByTestId('health-drawer')
       .getByRole('button', { name: /Gemeente Zwolle.*GGZ Noord/ })
