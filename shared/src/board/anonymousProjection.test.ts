@@ -3,7 +3,9 @@ import * as Y from 'yjs';
 import { AnonymousProjection } from './anonymousProjection.ts';
 import { NamesSeen } from './namesSeen.ts';
 import { anonymiseBoard, ENGLISH_ANONYMOUS_WORDS, nameScrubber } from './anonymise.ts';
-import { addOrganisation, addPerson, updatePerson } from './commands/nodes.ts';
+import { addOrganisation, addPerson, moveNodes, updateOrganisation, updatePerson } from './commands/nodes.ts';
+import { deleteEntities } from './commands/deleteEntities.ts';
+import type { BoardSnapshot, OrganisationId, PersonId } from './types.ts';
 import { addThread } from './commands/annotations.ts';
 import { readBoard } from './read.ts';
 
@@ -66,5 +68,66 @@ describe('the anonymised view (anonymise.ts, anonymousProjection.ts)', () => {
     const text = JSON.stringify(projection.doc.toJSON());
     expect(text).toContain('Scout · Gemeente Leiden');
     expect(/jan de vries|johanna/i.test(text)).toBe(false);
+  });
+
+  it('after any series of edits, the projection is what the rule makes of the whole board (seeded)', () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const doc = new Y.Doc();
+    const seen = new NamesSeen(doc);
+    const projection = new AnonymousProjection(doc, seen.names);
+    const names = ['Jan de Vries', 'Annemiek Bos', 'Karel Appel', 'Gemeente Leiden', 'Portaal'];
+    const organisations: OrganisationId[] = [];
+    const people: PersonId[] = [];
+    const pick = <T>(list: readonly T[]): T | undefined => list[random(list.length)];
+    const visible = (board: BoardSnapshot): unknown => ({
+      people: [...board.people.values()].map((p) => [p.id, p.name, p.notes, p.roles, p.position]),
+      organisations: [...board.organisations.values()].map((o) => [o.id, o.name, o.notes, o.position]),
+      threads: [...board.annotations.values()].map((t) => [t.id, t.author, t.messages.map((m) => m.text)]),
+    });
+    for (let step = 0; step < 300; step++) {
+      const name = pick(names) ?? 'x';
+      const op = random(7);
+      const person = pick(people);
+      const organisation = pick(organisations);
+      if (op === 0 || organisations.length === 0) {
+        organisations.push(
+          addOrganisation(doc, {
+            name,
+            sector: 'care',
+            notes: `see ${pick(names)}`,
+            position: { x: step, y: 0 },
+          }),
+        );
+      } else if (op === 1 || person === undefined) {
+        const roles = (['sponsor', 'scout', 'connector'] as const).filter(() => random(2) === 0);
+        people.push(
+          addPerson(doc, {
+            name,
+            organisationId: organisation ?? null,
+            roles,
+            notes: name,
+            position: { x: 0, y: step },
+          }),
+        );
+      } else if (op === 2) {
+        updatePerson(doc, person, { name: `${name} ${step}` });
+      } else if (op === 3 && organisation !== undefined) {
+        updateOrganisation(doc, organisation, { name: `${name} ${step}` });
+      } else if (op === 4) {
+        moveNodes(doc, [{ id: person, position: { x: step, y: step } }]);
+      } else if (op === 5) {
+        addThread(doc, { target: person, author: { name, colour: '#123456' }, text: `about ${pick(names)}` });
+      } else {
+        const gone = random(2) === 0 ? people.splice(people.indexOf(person), 1) : [];
+        deleteEntities(doc, gone);
+      }
+      projection.flush();
+      const expected = anonymiseBoard(readBoard(doc), ENGLISH_ANONYMOUS_WORDS, seen.names);
+      expect(visible(readBoard(projection.doc)), `step ${step}`).toEqual(visible(expected));
+    }
   });
 });
