@@ -7,6 +7,8 @@ import { addOrganisation, addPerson, moveNodes, updateOrganisation, updatePerson
 import { deleteEntities } from './commands/deleteEntities.ts';
 import type { BoardSnapshot, OrganisationId, PersonId } from './types.ts';
 import { addThread } from './commands/annotations.ts';
+import { connect } from './commands/relationships.ts';
+import { scoreHealth } from './commands/health.ts';
 import { readBoard } from './read.ts';
 
 function board(): { doc: Y.Doc; person: string; organisation: string } {
@@ -25,6 +27,9 @@ function board(): { doc: Y.Doc; person: string; organisation: string } {
     position: { x: 0, y: 100 },
   });
   addThread(doc, { target: person, author: { name: 'Piet', colour: '#112233' }, text: 'Hello Jan de Vries' });
+  const other = addOrganisation(doc, { name: 'Portaal', sector: 'housing', position: { x: 300, y: 0 } });
+  const tie = connect(doc, { source: organisation, target: other });
+  if (tie !== null) scoreHealth(doc, tie, { id: 'browser-of-klaas', name: 'Klaas Kamp' }, 'trust', 6);
   return { doc, person, organisation };
 }
 
@@ -46,14 +51,21 @@ describe('the anonymised view (anonymise.ts, anonymousProjection.ts)', () => {
     const person = [...projected.people.values()][0];
     expect(person?.name).toBe('Sponsor, Connector · Gemeente Leiden');
     expect(person?.notes).toBe('');
-    expect([...projected.organisations.values()][0]?.notes).toBe('Ask … first');
+    expect([...projected.organisations.values()].find((o) => o.name === 'Gemeente Leiden')?.notes).toBe(
+      'Ask … first',
+    );
     const thread = [...projected.annotations.values()][0];
     expect(thread?.author.name).toBe('');
     expect(thread?.messages[0]?.text).toBe('Hello …');
     // The same rule as the exports.
     const exported = anonymiseBoard(readBoard(doc), ENGLISH_ANONYMOUS_WORDS);
     expect([...exported.people.values()][0]?.name).toBe(person?.name);
-    expect(JSON.stringify(projection.doc.toJSON()).includes('Jan')).toBe(false);
+    const everything = JSON.stringify(projection.doc.toJSON());
+    expect(everything.includes('Jan')).toBe(false);
+    // The scorer is a pseudonym: their browser's id would link their scores across boards.
+    expect(everything.includes('browser-of-klaas') || everything.includes('Klaas')).toBe(false);
+    expect([...projected.health.values()][0]?.scores[0]).toMatchObject({ scorerId: 'scorer-1', name: '' });
+    expect([...exported.health.values()][0]?.scores[0]).toMatchObject({ scorerId: 'scorer-1', name: '' });
   });
 
   it('writes only what changed, in one transaction, and remembers names renamed away', () => {

@@ -8,7 +8,15 @@
  * projection changed are written, in one transaction per `flush`.
  */
 import * as Y from 'yjs';
-import { COLLECTION_KEYS, FACILITATION_KEYS, MEMBERS_KEY, MESSAGES_KEY, META_KEY } from './document.ts';
+import {
+  COLLECTION_KEYS,
+  FACILITATION_KEYS,
+  MEMBERS_KEY,
+  MESSAGES_KEY,
+  META_KEY,
+  healthKey,
+  splitEntryKey,
+} from './document.ts';
 import { repairGiveTakeEntry } from './records/giveTake.ts';
 import {
   ENGLISH_ANONYMOUS_WORDS,
@@ -60,6 +68,8 @@ export class AnonymousProjection {
   /** How many names `scrub` cuts out (-1 before the first flush). */
   private scrubbing = -1;
   private readonly unobservers: Array<() => void> = [];
+  /** Each scorer id's pseudonym (`anonymiseHealthScore`). */
+  private readonly scorers = new Map<string, string>();
   /** Each organisation's name as its people's labels show it. */
   private readonly organisationNames = new Map<string, string>();
 
@@ -157,23 +167,42 @@ export class AnonymousProjection {
     if (target === null) return;
     const all = keys === 'all';
     if (all) {
-      for (const key of Array.from(target.keys())) if (source?.has(key) !== true) target.delete(key);
+      const kept = new Set(Array.from(source?.keys() ?? [], (key) => this.targetKey(root, key)));
+      for (const key of Array.from(target.keys())) if (!kept.has(key)) target.delete(key);
     }
     for (const key of all ? Array.from(source?.keys() ?? []) : keys) {
       const value = source?.get(key);
+      const at = this.targetKey(root, key);
       // A give-and-take level is one of three words; anything else a modified page wrote is left out.
       if (
         value === undefined ||
         (root === FACILITATION_KEYS.giveTake && repairGiveTakeEntry(key, value) === null)
       ) {
-        target.delete(key);
+        target.delete(at);
         continue;
       }
       const projected =
         value instanceof Y.Map ? this.projectEntry(root, key, value as Y.Map<unknown>) : value;
       // Another shared type at the top of an entry: the board has none, and one a hostile page wrote stays out.
-      if (!(projected instanceof Y.AbstractType)) setEqual(target, key, projected);
+      if (!(projected instanceof Y.AbstractType)) setEqual(target, at, projected);
     }
+  }
+
+  /** Where an entry of the source goes: the same key, but a health score under its scorer's pseudonym. */
+  private targetKey(root: string, key: string): string {
+    if (root !== HEALTH) return key;
+    const ids = splitEntryKey(key);
+    return ids === null ? key : healthKey(ids[0], this.scorer(ids[1]));
+  }
+
+  /** A scorer's pseudonym ("scorer-3"), numbered in the order the projection first met them. */
+  private scorer(scorerId: string): string {
+    let pseudonym = this.scorers.get(scorerId);
+    if (pseudonym === undefined) {
+      pseudonym = `scorer-${this.scorers.size + 1}`;
+      this.scorers.set(scorerId, pseudonym);
+    }
+    return pseudonym;
   }
 
   /**
@@ -247,7 +276,10 @@ export class AnonymousProjection {
       case HEALTH: {
         const entry = repairHealthEntry(key, map);
         if (entry === null) return new Map();
-        const { name, scores, updatedAt } = anonymiseHealthScore(entry.score);
+        const { name, scores, updatedAt } = anonymiseHealthScore(
+          entry.score,
+          this.scorer(entry.score.scorerId),
+        );
         return fields({ name, updatedAt, ...scores });
       }
       default:
