@@ -34,7 +34,8 @@ function organisationsIn(request: CreateRequest): number {
   return readBoard(doc).organisations.size;
 }
 
-describe('CreateRequestReader', () => {
+// Workers parse real board files: seconds each on a busy machine, beyond the unit project's 5 s default.
+describe('CreateRequestReader', { timeout: 30_000 }, () => {
   const reader = new CreateRequestReader();
   afterEach(async () => {
     await reader.close();
