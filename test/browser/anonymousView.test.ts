@@ -184,5 +184,25 @@ describe('anonymised view link and exports (real Chromium, real server)', () => 
     const tables = Object.values(unzipSync(new Uint8Array(await readFile(await figures.path()))));
     expect(tables.length).toBeGreaterThan(3);
     for (const table of tables) expect(namesIn(Buffer.from(table)), 'figures').toEqual([]);
+    // The timeline: a proposer's name and a name in a title.
+    const proposal = await fetch(
+      `${suite.server.url}/api/boards/${board.id}/moments/proposals?key=${board.keys.edit}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Kick-off with Jan de Vries', proposedBy: 'Piet Pieters' }),
+      },
+    );
+    expect(proposal.status).toBe(201);
+    await page.getByTestId('open-timeline').click();
+    await page.getByTestId('timeline-list').getByText('Kick-off with Jan de Vries').waitFor();
+    await page.getByTestId('timeline-anonymise').check();
+    await screenshot(page, 'anonymous-timeline-export');
+    for (const button of ['timeline-json', 'timeline-csv']) {
+      const [timeline] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
+      const bytes = await readFile(await timeline.path());
+      expect(bytes.toString('utf8')).toContain('Kick-off with …');
+      expect(namesIn(bytes), button).toEqual([]);
+    }
   });
 });

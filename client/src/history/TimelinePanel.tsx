@@ -1,5 +1,9 @@
-import { isReadOnlyRole } from '@interplay/shared';
+import { useState } from 'react';
+import { isReadOnlyRole, nameScrubber } from '@interplay/shared';
 import type { BoardRole } from '@interplay/shared';
+import { anonymiseMoment } from '@interplay/shared/history/moment';
+import type { Moment } from '@interplay/shared/history/moment';
+import { CheckChoice } from '../export/dialog/dialogChoices.tsx';
 import { downloadBlob } from '../export/image/downloadBlob.ts';
 import { useT } from '../i18n/index.ts';
 import type { HistoryEndpoint } from './historyApi.ts';
@@ -25,7 +29,10 @@ export function TimelinePanel({
   list,
   view,
   onClose,
+  names,
 }: {
+  /** Every name the board has held (`watchNames`), cut out of an anonymised timeline. */
+  names: ReadonlySet<string>;
   endpoint: HistoryEndpoint;
   role: BoardRole;
   boardTitle: string;
@@ -40,6 +47,16 @@ export function TimelinePanel({
   const loadFailure = list.failure;
   const save = (text: string, type: string, suffix: string): void =>
     downloadBlob(new Blob([text], { type }), fileName(boardTitle, suffix));
+  const [anonymise, setAnonymise] = useState(false);
+  // The proposers' own names are cut out of the titles and descriptions too.
+  const exported = (): readonly Moment[] => {
+    if (!anonymise) return moments;
+    const scrub = nameScrubber([
+      ...names,
+      ...moments.flatMap((m) => (m.proposedBy === null ? [] : [m.proposedBy])),
+    ]);
+    return moments.map((moment) => anonymiseMoment(moment, scrub));
+  };
 
   return (
     <aside className="ip-drawer ip-drawer--timeline" aria-label={t('history.title')} data-testid="timeline">
@@ -94,12 +111,19 @@ export function TimelinePanel({
         {!isReadOnlyRole(role) && (
           <MomentForm as={role === 'facilitator' ? 'name' : 'propose'} busy={busy} onSubmit={record} />
         )}
+        <CheckChoice
+          checked={anonymise}
+          onChange={setAnonymise}
+          label="export.anonymise"
+          testId="timeline-anonymise"
+          disabled={false}
+        />
         <div className="ip-timeline__export">
           <button
             type="button"
             className="button"
             data-testid="timeline-csv"
-            onClick={() => save(timelineCsv(moments), 'text/csv', 'timeline.csv')}
+            onClick={() => save(timelineCsv(exported()), 'text/csv', 'timeline.csv')}
           >
             {t('history.exportCsv')}
           </button>
@@ -107,7 +131,7 @@ export function TimelinePanel({
             type="button"
             className="button"
             data-testid="timeline-json"
-            onClick={() => save(timelineJson(boardTitle, moments), 'application/json', 'timeline.json')}
+            onClick={() => save(timelineJson(boardTitle, exported()), 'application/json', 'timeline.json')}
           >
             {t('history.exportJson')}
           </button>
