@@ -198,10 +198,13 @@ describe('anonymised view link and exports (real Chromium, real server)', () => 
     await page.getByTestId('timeline-list').getByText('Kick-off with Jan de Vries').waitFor();
     await page.getByTestId('timeline-anonymise').check();
     await screenshot(page, 'anonymous-timeline-export');
-    for (const button of ['timeline-json', 'timeline-csv']) {
+    for (const button of ['timeline-json', 'timeline-csv', 'moment-download']) {
       const [timeline] = await Promise.all([page.waitForEvent('download'), page.getByTestId(button).click()]);
       const bytes = await readFile(await timeline.path());
-      expect(bytes.toString('utf8')).toContain('Kick-off with …');
+      // The moment's board (as it was) or the timeline.
+      expect(bytes.toString('utf8')).toContain(
+        button === 'moment-download' ? 'Sponsor, Scout' : 'Kick-off with …',
+      );
       expect(namesIn(bytes), button).toEqual([]);
     }
   });

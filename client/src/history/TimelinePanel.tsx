@@ -41,23 +41,18 @@ export function TimelinePanel({
   onClose: () => void;
 }) {
   const t = useT();
-  const { actions, busy, notice, record } = useMomentActions(endpoint, role, boardTitle, view, list.reload);
+  const [anonymise, setAnonymise] = useState(false);
+  const { actions, busy, notice, record } = useMomentActions(
+    endpoint,
+    role,
+    boardTitle,
+    view,
+    list.reload,
+    anonymise ? names : null,
+  );
   const moments = list.moments ?? [];
   const shownId = view.past !== null && view.past.at !== 'now' ? view.past.at.id : null;
   const loadFailure = list.failure;
-  const save = (text: string, type: string, suffix: string): void =>
-    downloadBlob(new Blob([text], { type }), fileName(boardTitle, suffix));
-  const [anonymise, setAnonymise] = useState(false);
-  // The proposers' own names are cut out of the titles and descriptions too.
-  const exported = (): readonly Moment[] => {
-    if (!anonymise) return moments;
-    const scrub = nameScrubber([
-      ...names,
-      ...moments.flatMap((m) => (m.proposedBy === null ? [] : [m.proposedBy])),
-    ]);
-    return moments.map((moment) => anonymiseMoment(moment, scrub));
-  };
-
   return (
     <aside className="ip-drawer ip-drawer--timeline" aria-label={t('history.title')} data-testid="timeline">
       <header className="ip-drawer__head">
@@ -111,32 +106,71 @@ export function TimelinePanel({
         {!isReadOnlyRole(role) && (
           <MomentForm as={role === 'facilitator' ? 'name' : 'propose'} busy={busy} onSubmit={record} />
         )}
-        <CheckChoice
-          checked={anonymise}
-          onChange={setAnonymise}
-          label="export.anonymise"
-          testId="timeline-anonymise"
-          disabled={false}
+        <TimelineExport
+          moments={moments}
+          boardTitle={boardTitle}
+          names={names}
+          anonymise={anonymise}
+          onAnonymise={setAnonymise}
         />
-        <div className="ip-timeline__export">
-          <button
-            type="button"
-            className="button"
-            data-testid="timeline-csv"
-            onClick={() => save(timelineCsv(exported()), 'text/csv', 'timeline.csv')}
-          >
-            {t('history.exportCsv')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            data-testid="timeline-json"
-            onClick={() => save(timelineJson(boardTitle, exported()), 'application/json', 'timeline.json')}
-          >
-            {t('history.exportJson')}
-          </button>
-        </div>
       </div>
     </aside>
+  );
+}
+
+/**
+ * "Anonymise people" (for these files and each moment's Board JSON) and the timeline as CSV or JSON. Anonymised,
+ * moments lose their proposer, and the board's and the proposers' names are cut out of titles and descriptions.
+ */
+function TimelineExport({
+  moments,
+  boardTitle,
+  names,
+  anonymise,
+  onAnonymise,
+}: {
+  moments: readonly Moment[];
+  boardTitle: string;
+  names: ReadonlySet<string>;
+  anonymise: boolean;
+  onAnonymise: (anonymise: boolean) => void;
+}) {
+  const t = useT();
+  const save = (text: string, type: string, suffix: string): void =>
+    downloadBlob(new Blob([text], { type }), fileName(boardTitle, suffix));
+  const exported = (): readonly Moment[] => {
+    if (!anonymise) return moments;
+    const proposers = moments.flatMap((m) => (m.proposedBy === null ? [] : [m.proposedBy]));
+    const scrub = nameScrubber([...names, ...proposers]);
+    return moments.map((moment) => anonymiseMoment(moment, scrub));
+  };
+  return (
+    <>
+      <CheckChoice
+        checked={anonymise}
+        onChange={onAnonymise}
+        label="export.anonymise"
+        testId="timeline-anonymise"
+        disabled={false}
+      />
+      <div className="ip-timeline__export">
+        <button
+          type="button"
+          className="button"
+          data-testid="timeline-csv"
+          onClick={() => save(timelineCsv(exported()), 'text/csv', 'timeline.csv')}
+        >
+          {t('history.exportCsv')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="timeline-json"
+          onClick={() => save(timelineJson(boardTitle, exported()), 'application/json', 'timeline.json')}
+        >
+          {t('history.exportJson')}
+        </button>
+      </div>
+    </>
   );
 }
