@@ -31,6 +31,7 @@ export class InterplayServer {
   private readonly createRequests: CreateRequestReader;
   private readonly storage: WatchedStorage;
   private stopping: Promise<void> | null = null;
+  private draining = false;
   private readonly forgetNotices: () => void;
 
   constructor(
@@ -66,6 +67,8 @@ export class InterplayServer {
       syncRequestsPerKeyPerMinute: config.syncRequestsPerKeyPerMinute,
       boardBytes: { perSecond: config.boardBytesPerSecond, burst: config.maxMessageBytes * 4 },
       checkpointIntervalMs: config.checkpointIntervalMs,
+      // Several processes share the boards only over a networked bus.
+      checkFreshness: config.redisUrl !== null,
     });
     this.sync = new SyncServer(boards, this.rooms, bus, log, {
       maxMessageBytes: config.maxMessageBytes,
@@ -80,9 +83,15 @@ export class InterplayServer {
     });
     const history = new BoardHistory(watched, this.rooms);
     // Rebuilt states kept in memory must go when a purge rewrote them or the board was deleted, in every process.
-    this.forgetNotices = bus.onBoardNotice((notice) => {
+    const stopNotices = bus.onBoardNotice((notice) => {
       if (notice.kind !== 'key-renewed') history.forgetStates();
     });
+    // Such a notice may have been lost with the bus: then they go all the same.
+    const stopResumes = bus.onResume(() => history.forgetStates());
+    this.forgetNotices = () => {
+      stopNotices();
+      stopResumes();
+    };
     const handler = createHttpHandler({
       boards,
       createRequests: this.createRequests,
@@ -95,10 +104,22 @@ export class InterplayServer {
       staticDir: config.staticDir,
       log,
       warmBoard: (boardId) => this.rooms.warm(boardId),
-      trouble: () => (this.storage.cannotSaveSince === null ? null : 'storage-full'),
+      trouble: () => this.trouble(bus),
     });
     this.http = createHttpServer(handler, config, log);
     this.sync.attach(this.http);
+  }
+
+  /**
+   * Why this process cannot serve now (`/healthz` answers 503 with it), or null: it is stopping, its storage
+   * is full, or the database or the bus to the other processes does not answer within two seconds.
+   */
+  private async trouble(bus: RoomBus): Promise<string | null> {
+    if (this.draining) return 'draining';
+    if (this.storage.cannotSaveSince !== null) return 'storage-full';
+    if (!(await answersInTime(this.storage.ping().then(() => true)))) return 'database-unreachable';
+    if (!(await answersInTime(bus.reachable()))) return 'bus-unreachable';
+    return null;
   }
 
   /** Starts listening and resolves with the bound port. */
@@ -115,6 +136,7 @@ export class InterplayServer {
   /** Stops accepting, closes every socket with 1012 so clients reconnect, writes every room, closes storage. */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
+      this.draining = true;
       this.sync.stop();
       this.forgetNotices();
       const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
@@ -126,4 +148,13 @@ export class InterplayServer {
     })();
     return this.stopping;
   }
+}
+
+/** True when `check` resolves true within `ms`; false when it rejects, resolves false or takes longer. */
+function answersInTime(check: Promise<boolean>, ms = 2_000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  return Promise.race([check.catch(() => false), late]).finally(() => clearTimeout(timer));
 }

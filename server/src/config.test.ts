@@ -29,4 +29,14 @@ describe('readConfig', () => {
     expect(() => readConfig({ ALLOWED_ORIGINS: 'https://a.example/path' })).toThrow(/ALLOWED_ORIGINS/);
     expect(() => readConfig({ ALLOWED_ORIGINS: 'a.example' })).toThrow(/ALLOWED_ORIGINS/);
   });
+
+  it('reads PostgreSQL and Redis URLs, refusing other schemes without repeating the password', () => {
+    expect(readConfig({})).toMatchObject({ databaseUrl: null, redisUrl: null });
+    expect(
+      readConfig({ DATABASE_URL: 'postgres://u:p@db:5432/interplay', REDIS_URL: 'redis://cache:6379' }),
+    ).toMatchObject({ databaseUrl: 'postgres://u:p@db:5432/interplay', redisUrl: 'redis://cache:6379' });
+    expect(() => readConfig({ DATABASE_URL: 'mysql://u:secret@db/x' })).toThrow(/DATABASE_URL/);
+    expect(() => readConfig({ DATABASE_URL: 'mysql://u:secret@db/x' })).not.toThrow(/secret/);
+    expect(() => readConfig({ REDIS_URL: 'localhost:6379' })).toThrow(/REDIS_URL/);
+  });
 });

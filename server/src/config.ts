@@ -59,6 +59,10 @@ export interface ServerConfig {
   boardFileTimeoutMs: number;
   boardFileMaxHeapMb: number;
   boardFileQueue: number;
+  /** PostgreSQL for storage (`postgres://…`) instead of the SQLite file in `dataDir`; null: SQLite. */
+  databaseUrl: string | null;
+  /** Redis for fan-out between several server processes (`redis://…`); null: one process. */
+  redisUrl: string | null;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -93,6 +97,8 @@ export const defaultConfig: ServerConfig = {
   boardFileTimeoutMs: 60_000,
   boardFileMaxHeapMb: 1024,
   boardFileQueue: 8,
+  databaseUrl: null,
+  redisUrl: null,
 };
 
 function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
@@ -135,6 +141,23 @@ function readOrigins(env: NodeJS.ProcessEnv, name: string): string[] {
     }
     return origin;
   });
+}
+
+/** A connection URL with one of `protocols` (`postgres:`), or null when unset. */
+function readUrl(env: NodeJS.ProcessEnv, name: string, protocols: readonly string[]): string | null {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return null;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    // reported below
+  }
+  if (!protocols.includes(protocol)) {
+    // The URL may hold a password: never repeat it.
+    throw new Error(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
 }
 
 /** Builds the config from environment variables; throws a readable error on an invalid value. */
@@ -194,5 +217,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     boardFileTimeoutMs: readInt(env, 'BOARD_FILE_TIMEOUT_MS', defaultConfig.boardFileTimeoutMs, 100),
     boardFileMaxHeapMb: readInt(env, 'BOARD_FILE_MAX_HEAP_MB', defaultConfig.boardFileMaxHeapMb, 32),
     boardFileQueue: readInt(env, 'BOARD_FILE_QUEUE', defaultConfig.boardFileQueue, 0),
+    databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
   };
 }

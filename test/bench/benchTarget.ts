@@ -3,6 +3,8 @@ import type { BenchChild } from './childProcesses.ts';
 /** Where one benchmark client connects: `WebsocketProvider(serverUrl, room, doc, { params })`. */
 export interface BoardEndpoint {
   serverUrl: string;
+  /** Several processes: client `i` of the board connects to `serverUrls[i % length]` instead. */
+  serverUrls?: readonly string[];
   room: string;
   params: Record<string, string>;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -13,6 +14,11 @@ export interface LoadOptions {
   drainMs: number;
   /** Longest wait for every client to connect and finish its first sync. */
   connectTimeoutMs: number;
+  /**
+   * Called once every client is synced, with the clients' providers (to redirect them later); the edits begin
+   * when what it returns resolves (several load processes start together).
+   */
+  onEditing?: (providers: WebsocketProvider[]) => void | Promise<void>;
 }
 
 /** What one run measured, from the clients' side. */
@@ -68,8 +74,10 @@ export async function runLoad(boards: readonly BoardEndpoint[], options: LoadOpt
       for (let index = 0; index < options.clientsPerBoard; index++) {
         const id = clients.length;
         const doc = new Y.Doc();
-        const provider = new WebsocketProvider(board.serverUrl, board.room, doc, {
-          params: board.params,
+        const serverUrl = board.serverUrls?.[index % board.serverUrls.length] ?? board.serverUrl;
+        const provider = new WebsocketProvider(serverUrl, board.room, doc, {
+          // As a browser does: one device id per page, so after a reconnect it may go on writing its client id.
+          params: { ...board.params, device: randomBytes(16).toString('base64url') },
           WebSocketPolyfill,
           // WARNING: without this, clients of one room in one process talk over
           // Node's global BroadcastChannel and bypass the server entirely.
@@ -109,6 +117,7 @@ export async function runLoad(boards: readonly BoardEndpoint[], options: LoadOpt
     const editsPerClient = Math.round((options.editsPerSecond * options.durationMs) / 1000);
     const intervalMs = 1000 / options.editsPerSecond;
     let editsSent = 0;
+    await options.onEditing?.(clients.map((client) => client.provider));
     // Each client starts at a random phase so edits spread over time as with real people.
     await Promise.all(
       clients.map(

@@ -19,6 +19,7 @@ import { startOurServer } from './ourServer.ts';
 import { startReferenceServer } from './referenceServer.ts';
 import type { BenchTarget } from './benchTarget.ts';
 import { summariseLatencies } from './stats.ts';
+import { envNumber } from './envNumber.ts';
 import type { LatencySummary } from './stats.ts';
 import { printReport } from './printReport.ts';
 
@@ -29,15 +30,6 @@ export interface RunReport {
   usage: ProcessUsage;
   /** Latency of each round on its own (one entry unless BENCH_ROUNDS > 1). */
   rounds: LatencySummary[];
-}
-
-function envNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0)
-    throw new Error(`${name} must be a positive number, got "${raw}"`);
-  return value;
 }
 
 const boardCount = envNumber('BENCH_BOARDS', 10);

@@ -1,6 +1,6 @@
 /**
  * Two servers in one Node process, sharing one SQLite file (a storage handle each) and one `LocalRoomBus`:
- * the shape issue #20's several processes will have, with a networked bus and database in their place.
+ * the shape of several processes (`cluster.test.ts` runs real ones on PostgreSQL and Redis), in one process.
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import * as decoding from 'lib0/decoding';
 import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -100,6 +101,19 @@ export function connectClient(
       doc.destroy();
     },
   };
+}
+
+/**
+ * Records the reasons of the "permission denied" messages (refusal notices) the client receives, instead of
+ * y-websocket's console warning; returns the list it fills.
+ */
+export function recordDenied(client: SyncClient): string[] {
+  const denied: string[] = [];
+  client.provider.messageHandlers[2] = (_encoder, decoder) => {
+    decoding.readVarUint(decoder);
+    denied.push(decoding.readVarString(decoder));
+  };
+  return denied;
 }
 
 /** Outcome of a plain `ws` connection: every message received and the close code/reason. */

@@ -1,6 +1,6 @@
 import { BOARD_ROLES } from '@interplay/shared';
 import type { BoardRole } from '@interplay/shared';
-import type { BoardRecord, Storage } from '../storage/Storage.ts';
+import type { BoardRecord, KeyHashes, Storage } from '../storage/Storage.ts';
 import {
   generateBoardId,
   generateKey,
@@ -75,6 +75,11 @@ export class BoardService {
       return stored !== null && hashesEqual(stored, hash);
     });
     return role === undefined ? { ok: false, failure: 'wrong-key' } : { ok: true, board, role };
+  }
+
+  /** The board's current key hashes per role; null for an unknown board. */
+  async keyHashes(boardId: string): Promise<KeyHashes | null> {
+    return (await this.storage.getBoard(boardId))?.keyHashes ?? null;
   }
 
   /**

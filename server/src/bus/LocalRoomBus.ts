@@ -40,6 +40,7 @@ export class LocalRoomBus implements RoomBus {
           }
         });
       },
+      ready: () => Promise.resolve(),
       leave: () => {
         board.delete(self);
         if (board.size === 0 && this.boards.get(boardId) === board) this.boards.delete(boardId);
@@ -58,6 +59,15 @@ export class LocalRoomBus implements RoomBus {
   onBoardNotice(listener: (notice: BoardNotice) => void): () => void {
     this.noticeListeners.add(listener);
     return () => this.noticeListeners.delete(listener);
+  }
+
+  /** Nothing crosses a network here, so nothing is ever lost. */
+  onResume(): () => void {
+    return () => undefined;
+  }
+
+  async reachable(): Promise<boolean> {
+    return true;
   }
 
   async close(): Promise<void> {

@@ -34,6 +34,12 @@ export interface RoomChannel {
   publish(message: RoomMessage): void;
   /** Stops receiving; the room is closing. */
   leave(): void;
+  /**
+   * Resolves once the channel hears what others publish (a networked bus subscribes first), so a room reads
+   * storage only after: whatever is committed later reaches it. Never rejects; a bus that cannot subscribe
+   * now catches up through `onResume`.
+   */
+  ready(): Promise<void>;
 }
 
 /**
@@ -54,5 +60,13 @@ export interface RoomBus {
   publishBoardNotice(notice: BoardNotice): Promise<void>;
   /** `listener` hears every notice of every board, from every process. Returns the unsubscribe. */
   onBoardNotice(listener: (notice: BoardNotice) => void): () => void;
+  /**
+   * `listener` hears that messages may have been lost (a networked bus lost its connection, or another
+   * process could not publish for a while): every room reads its board back from storage, asks for presence
+   * again and checks its connections' keys. Returns the unsubscribe.
+   */
+  onResume(listener: () => void): () => void;
+  /** Whether the bus can carry messages now (for `/healthz`). */
+  reachable(): Promise<boolean>;
   close(): Promise<void>;
 }

@@ -26,7 +26,7 @@ export interface HttpHandlerContext {
   /** Loads a board's room ahead of its socket. */
   warmBoard: (boardId: string) => void;
   /** `/healthz`: null while all is well, else why the server cannot do its job (e.g. it cannot save). */
-  trouble: () => string | null;
+  trouble: () => Promise<string | null>;
 }
 
 /**
@@ -45,7 +45,7 @@ export function createHttpHandler(context: HttpHandlerContext) {
     }
     const route = async (): Promise<void> => {
       if (url.pathname === '/healthz') {
-        const trouble = context.trouble();
+        const trouble = await context.trouble();
         return sendJson(
           res,
           trouble === null ? 200 : 503,

@@ -7,6 +7,8 @@ import type {
   RewrittenHistoryState,
   StoredMoment,
 } from './Storage.ts';
+import { asBuffer, momentColumns, momentInsertColumns, momentInsertValues, toMoment } from './storedRows.ts';
+import type { MomentRow } from './storedRows.ts';
 
 export const historySchema = `
 CREATE TABLE IF NOT EXISTS history_states (
@@ -34,33 +36,7 @@ CREATE TABLE IF NOT EXISTS moments (
 CREATE INDEX IF NOT EXISTS moments_by_board ON moments(board_id, at);
 `;
 
-interface MomentRow {
-  id: string;
-  kind: Moment['kind'];
-  status: Moment['status'];
-  title: string;
-  description: string;
-  at: string;
-  recorded_at: string;
-  trigger: Moment['trigger'];
-  proposed_by: string | null;
-  state_id: number;
-}
-
-const toMoment = (row: MomentRow): StoredMoment => ({
-  id: row.id,
-  kind: row.kind,
-  status: row.status,
-  title: row.title,
-  description: row.description,
-  at: row.at,
-  recordedAt: row.recorded_at,
-  trigger: row.trigger,
-  proposedBy: row.proposed_by,
-  stateId: row.state_id,
-});
-
-const blob = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const blob = asBuffer;
 
 /**
  * The history tables of `SqliteStorage`: moments, and the states they show as a chain of Yjs updates (a
@@ -84,23 +60,8 @@ export class SqliteHistory {
                 .lastInsertRowid,
             );
       this.db
-        .prepare(
-          `INSERT INTO moments (id, board_id, kind, status, title, description, at, recorded_at, trigger,
-             proposed_by, state_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          moment.id,
-          boardId,
-          moment.kind,
-          moment.status,
-          moment.title,
-          moment.description,
-          moment.at,
-          moment.recordedAt,
-          moment.trigger,
-          moment.proposedBy,
-          stateId,
-        );
+        .prepare(`INSERT INTO moments (${momentInsertColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(...momentInsertValues(boardId, moment, stateId));
       return stateId;
     })();
   }
@@ -141,7 +102,7 @@ export class SqliteHistory {
   }
 
   updateMoment(boardId: string, momentId: string, patch: MomentPatch): boolean {
-    const columns = { status: 'status', title: 'title', description: 'description', at: 'at' } as const;
+    const columns = momentColumns;
     const set = (Object.keys(columns) as (keyof typeof columns)[]).filter((key) => patch[key] !== undefined);
     if (set.length === 0) return this.getMoment(boardId, momentId) !== null;
     const result = this.db

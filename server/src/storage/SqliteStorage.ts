@@ -10,6 +10,7 @@ import type {
   CompactResult,
   Fold,
   HistoryHead,
+  LogIndex,
   MomentPatch,
   NewHistoryState,
   RewrittenHistoryState,
@@ -18,6 +19,8 @@ import type {
   StoredMoment,
 } from './Storage.ts';
 import { CorruptStorageError, snapshotChecksum, verifySnapshot } from './snapshotChecksum.ts';
+import { keyColumn, toBoardRecord } from './storedRows.ts';
+import type { BoardRow, PendingAppend } from './storedRows.ts';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -98,31 +101,6 @@ function openDatabase(file: string): Database.Database {
   return db;
 }
 
-interface BoardRow {
-  id: string;
-  title: string;
-  created_at: string;
-  facilitator_key_hash: string;
-  editor_key_hash: string;
-  viewer_key_hash: string;
-  anonymous_key_hash: string | null;
-}
-
-const keyColumn: Record<Role, string> = {
-  facilitator: 'facilitator_key_hash',
-  editor: 'editor_key_hash',
-  viewer: 'viewer_key_hash',
-  anonymous: 'anonymous_key_hash',
-};
-
-interface PendingAppend {
-  boardId: string;
-  update: Uint8Array;
-  claims: readonly ClientClaim[];
-  resolve: (seq: number) => void;
-  reject: (error: unknown) => void;
-}
-
 /**
  * Storage in one SQLite file in WAL mode.
  *
@@ -194,18 +172,7 @@ export class SqliteStorage implements Storage {
 
   async getBoard(id: string): Promise<BoardRecord | null> {
     const row = this.db.prepare('SELECT * FROM boards WHERE id = ?').get(id) as BoardRow | undefined;
-    if (row === undefined) return null;
-    return {
-      id: row.id,
-      title: row.title,
-      createdAt: row.created_at,
-      keyHashes: {
-        facilitator: row.facilitator_key_hash,
-        editor: row.editor_key_hash,
-        viewer: row.viewer_key_hash,
-        anonymous: row.anonymous_key_hash,
-      },
-    };
+    return row === undefined ? null : toBoardRecord(row);
   }
 
   async setKeyHash(id: string, role: Role, keyHash: string): Promise<void> {
@@ -232,6 +199,17 @@ export class SqliteStorage implements Storage {
         updates: rows.map((row) => ({ seq: row.seq, update: new Uint8Array(row.data) })),
         owners: new Map(owners.map((row) => [row.client_id, row.owner])),
       };
+    })();
+  }
+
+  async logIndex(boardId: string): Promise<LogIndex> {
+    return this.db.transaction((): LogIndex => {
+      const snapshot = this.db.prepare('SELECT version FROM snapshots WHERE board_id = ?').get(boardId) as
+        { version: number } | undefined;
+      const rows = this.db
+        .prepare('SELECT seq FROM updates WHERE board_id = ? ORDER BY seq')
+        .all(boardId) as { seq: number }[];
+      return { snapshotVersion: snapshot?.version ?? 0, seqs: rows.map((row) => row.seq) };
     })();
   }
 
@@ -328,6 +306,10 @@ export class SqliteStorage implements Storage {
 
   async deleteMoment(boardId: string, momentId: string): Promise<boolean> {
     return this.history.deleteMoment(boardId, momentId);
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
   }
 
   async historyStateIds(boardId: string): Promise<number[]> {

@@ -32,6 +32,13 @@ export interface StoredDocument {
   owners: Map<number, string>;
 }
 
+/** Which snapshot version and which log rows a board has now: enough to tell whether a document is behind. */
+export interface LogIndex {
+  snapshotVersion: number;
+  /** Log rows no compaction has deleted yet, by increasing `seq`. */
+  seqs: number[];
+}
+
 /**
  * What one compaction folds into its snapshot: the snapshot version the document already held and the log
  * rows it has integrated. Several processes may write one board's log, so a writer names exactly the rows it
@@ -98,6 +105,11 @@ export interface Storage {
 
   loadDocument(boardId: string): Promise<StoredDocument>;
   /**
+   * The snapshot version and log rows of `loadDocument`, without their bytes: a process that holds them all
+   * has everything any process committed (several processes write one board's log).
+   */
+  logIndex(boardId: string): Promise<LogIndex>;
+  /**
    * Durably appends one update to the board's log, with the client ids it introduces, and returns its
    * sequence number (unique; a writer's later appends get larger ones). A claim on a client id that
    * already has an owner is ignored.
@@ -127,6 +139,9 @@ export interface Storage {
   updateMoment(boardId: string, momentId: string, patch: MomentPatch): Promise<boolean>;
   /** Deletes the moment (its state stays: later states may build on it). False when there was none. */
   deleteMoment(boardId: string, momentId: string): Promise<boolean>;
+
+  /** Resolves when the store answers (a networked database is reachable); rejects otherwise. For `/healthz`. */
+  ping(): Promise<void>;
 
   /** Ids of the board's stored history states, oldest first. */
   historyStateIds(boardId: string): Promise<number[]>;

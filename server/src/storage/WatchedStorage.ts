@@ -7,6 +7,7 @@ import type {
   CompactResult,
   Fold,
   HistoryHead,
+  LogIndex,
   MomentPatch,
   NewHistoryState,
   RewrittenHistoryState,
@@ -19,7 +20,8 @@ import type {
 export function isStorageFull(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const code = (error as { code?: unknown }).code;
-  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+  // PostgreSQL's `disk_full` (SQLSTATE 53100).
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100';
 }
 
 /**
@@ -53,6 +55,10 @@ export class WatchedStorage implements Storage {
 
   loadDocument(boardId: string): Promise<StoredDocument> {
     return this.inner.loadDocument(boardId);
+  }
+
+  logIndex(boardId: string): Promise<LogIndex> {
+    return this.inner.logIndex(boardId);
   }
 
   appendUpdate(boardId: string, update: Uint8Array, claims?: readonly ClientClaim[]): Promise<number> {
@@ -89,6 +95,10 @@ export class WatchedStorage implements Storage {
 
   deleteMoment(boardId: string, momentId: string): Promise<boolean> {
     return this.watch(this.inner.deleteMoment(boardId, momentId));
+  }
+
+  ping(): Promise<void> {
+    return this.inner.ping();
   }
 
   historyStateIds(boardId: string): Promise<number[]> {

@@ -49,6 +49,7 @@ function registerBoardRecordTests(withStore: WithStore): void {
         anonymous: null,
       });
       await expect(storage.setKeyHash('missing', 'viewer', 'dd')).rejects.toThrow();
+      await expect(storage.ping()).resolves.toBeUndefined();
     }));
 
   it('a board has no anonymised view key until one is set; then it is kept like the others', () =>
@@ -167,6 +168,21 @@ function registerCompactionTests(withStore: WithStore): void {
         expect(folded.updates).toEqual([]);
         expect(rebuild(folded)).toEqual({ x: 1, y: 2, z: 3 });
       });
+    }));
+
+  it('the log index names the snapshot version and the rows still logged, as loading does', () =>
+    withStore(async (storage, store) => {
+      await storage.createBoard(testBoard('index'));
+      expect(await storage.logIndex('index')).toEqual({ snapshotVersion: 0, seqs: [] });
+      const updates = chainOfUpdates();
+      const seqs: number[] = [];
+      for (const update of updates) seqs.push(await storage.appendUpdate('index', update));
+      await withHandle(store, async (other) => {
+        expect(await other.logIndex('index')).toEqual({ snapshotVersion: 0, seqs });
+        await other.compact('index', snapshotOf(updates, 2), { basedOn: 0, seqs: seqs.slice(0, 2) });
+      });
+      expect(await storage.logIndex('index')).toEqual({ snapshotVersion: 1, seqs: seqs.slice(2) });
+      expect(await storage.logIndex('none')).toEqual({ snapshotVersion: 0, seqs: [] });
     }));
 
   it('compaction is a compare-and-swap: a writer whose snapshot version is stale changes nothing', () =>

@@ -56,6 +56,7 @@ export class Connection implements RoomMember {
     private readonly lease: RoomLease,
     readonly role: Role,
     readonly device: string,
+    readonly keyHash: string,
     private readonly log: Logger,
     private readonly options: ConnectionOptions,
   ) {

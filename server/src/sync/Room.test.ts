@@ -87,6 +87,7 @@ function counting(storage: Storage): { storage: Storage; appended: Uint8Array[] 
       getBoard: (id) => storage.getBoard(id),
       setKeyHash: (id, role, hash) => storage.setKeyHash(id, role, hash),
       loadDocument: (id) => storage.loadDocument(id),
+      logIndex: (id) => storage.logIndex(id),
       appendUpdate: (id, update, claims) => {
         appended.push(update);
         return storage.appendUpdate(id, update, claims);
@@ -99,6 +100,7 @@ function counting(storage: Storage): { storage: Storage; appended: Uint8Array[] 
       getMoment: (id, momentId) => storage.getMoment(id, momentId),
       updateMoment: (id, momentId, patch) => storage.updateMoment(id, momentId, patch),
       deleteMoment: (id, momentId) => storage.deleteMoment(id, momentId),
+      ping: () => storage.ping(),
       historyStateIds: (id) => storage.historyStateIds(id),
       rewriteHistoryStates: (id, states) => storage.rewriteHistoryStates(id, states),
       deleteBoard: (id) => storage.deleteBoard(id),

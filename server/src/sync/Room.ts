@@ -10,7 +10,7 @@ import { RoomBroadcast } from './RoomBroadcast.ts';
 import { RoomBudgets } from './RoomBudgets.ts';
 import type { RoomBudgetOptions } from './RoomBudgets.ts';
 import type { RoomMember } from './RoomBroadcast.ts';
-import { RoomDocument } from './RoomDocument.ts';
+import { BoardFullError, RoomDocument } from './RoomDocument.ts';
 import { RoomHistory } from './RoomHistory.ts';
 import { RoomPersistence } from './RoomPersistence.ts';
 import { RoomPresence } from './RoomPresence.ts';
@@ -29,6 +29,11 @@ export interface RoomOptions extends RoomBudgetOptions {
   checkpointIntervalMs: number;
   /** Called once when storage failed and the room must be dropped without a final write. */
   onFailed: (room: Room) => void;
+  /**
+   * Other processes write this board too (a networked bus): a client update whose judgement could depend
+   * on what they stored waits until the room has caught up with storage (see `applyClientUpdate`).
+   */
+  checkFreshness?: boolean;
 }
 
 /**
@@ -51,6 +56,8 @@ export class Room {
   readonly budgets: RoomBudgets;
   /** The board's moments and checkpoints (`RoomHistory`). */
   readonly history: RoomHistory;
+  /** Client updates waiting for the room to catch up with storage, in arrival order; null: none wait. */
+  private waiting: [RoomMember, Uint8Array][] | null = null;
   /** What the pages of the anonymised view link sync against instead of the document. */
   private readonly projection: RoomProjection;
   /** Bus messages that arrive while the room loads; handled once it has. */
@@ -90,6 +97,7 @@ export class Room {
   async load(): Promise<void> {
     let logRows: number;
     try {
+      await this.broadcast.ready();
       logRows = await this.persistence.load();
       await this.history.load();
     } catch (error) {
@@ -180,6 +188,38 @@ export class Room {
       }
       return;
     }
+    if (this.waiting !== null) {
+      this.waiting.push([member, update]);
+      return;
+    }
+    // With other processes, what this one has heard may lag behind what they stored (an unlock, a phase, a
+    // device's first edit): such an update is judged only once the room has read what storage holds, so every
+    // process gives the same answer and a legitimate change is never refused for a message still under way.
+    if (this.options.checkFreshness === true && this.document.judgedByWhatOthersStored(member, update)) {
+      this.waiting = [[member, update]];
+      void this.persistence.ensureFresh().then(() => this.applyWaiting());
+      return;
+    }
+    this.applyNow(member, update);
+  }
+
+  private applyWaiting(): void {
+    const waiting = this.waiting ?? [];
+    this.waiting = null;
+    for (const [member, update] of waiting) {
+      if (this.closing !== null || !this.broadcast.has(member)) continue;
+      try {
+        this.applyNow(member, update);
+      } catch (error) {
+        // As `Connection` does for an update applied at once.
+        this.log.warn('update refused; closing connection', { boardId: this.boardId, ...errorFields(error) });
+        if (error instanceof BoardFullError) member.close(closeCodes.boardFull, 'board is full');
+        else member.close(closeCodes.badMessage, 'invalid message');
+      }
+    }
+  }
+
+  private applyNow(member: RoomMember, update: Uint8Array): void {
     if (member.role !== 'viewer') this.guardHistory(update);
     const { refused, integrated } = this.document.applyClient(member, update);
     if (integrated !== null) this.persistence.afterCommits(() => member.send(encodeUpdate(integrated)));
@@ -198,6 +238,16 @@ export class Room {
   /** Presence passes only for client ids the member speaks for, stamped with its role. */
   applyClientAwareness(member: RoomMember, update: Uint8Array): void {
     this.presence.applyClient(member, update);
+  }
+
+  /**
+   * The bus may have lost messages (see `RoomBus.onResume`): reads the board back from storage and asks the
+   * other processes for their connections' presence again.
+   */
+  resync(): void {
+    if (this.inbox !== null || this.closing !== null) return;
+    this.persistence.catchUp();
+    this.broadcast.publish({ kind: 'awareness-query' });
   }
 
   /** Sends every known awareness state to one member (answer to a query-awareness message). */

@@ -6,6 +6,8 @@ export interface RoomMember {
   readonly role: Role;
   /** Hash of the browser's device id (or a random id per connection): which client ids it may write. */
   readonly device: string;
+  /** SHA-256 of the key it was admitted with, to close it when that key is found renewed (see `SyncServer`). */
+  readonly keyHash?: string;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }
@@ -25,6 +27,10 @@ export class RoomBroadcast {
 
   add(member: RoomMember): void {
     this.members.add(member);
+  }
+
+  has(member: RoomMember): boolean {
+    return this.members.has(member);
   }
 
   /** False when `member` was not here (it left already). */
@@ -65,6 +71,11 @@ export class RoomBroadcast {
   /** Tells the board's rooms in the other processes. */
   publish(message: RoomMessage): void {
     this.channel.publish(message);
+  }
+
+  /** Resolves once the bus delivers the board's messages to this room (see `RoomChannel.ready`). */
+  ready(): Promise<void> {
+    return this.channel.ready();
   }
 
   /** Leaves the bus; the room is closing or failed. Idempotent. */

@@ -201,6 +201,27 @@ export class RoomDocument {
     };
   }
 
+  /**
+   * Whether a process behind storage might judge this client update otherwise than one that is not: it is
+   * judged under a lock, a phase or a view-only role (which another process may just have lifted), introduces
+   * client ids (another process may know their owner), carries another device's structs (which another
+   * process may have stored), or waits for data (which may be stored). Throws on garbage.
+   */
+  judgedByWhatOthersStored(member: RoomMember, update: Uint8Array): boolean {
+    if (member.role !== 'facilitator') {
+      const settings = readSettings(this.doc);
+      if (
+        member.role === 'viewer' ||
+        settings.layoutLocked ||
+        settings.boardLocked ||
+        settings.phase !== 'open'
+      )
+        return true;
+    }
+    const screened = this.intake.peek(this.doc, member, update);
+    return screened.unresolved || screened.claims.length > 0 || screened.forgedClients.length > 0;
+  }
+
   /** Client ids claimed since the last call; they are stored with the next update. */
   drainClaims(): ClientClaim[] {
     return this.intake.drainClaims();

@@ -27,6 +27,8 @@ export interface RoomManagerOptions {
   syncRequestsPerKeyPerMinute: number;
   boardBytes: { perSecond: number; burst: number };
   checkpointIntervalMs: number;
+  /** Other processes write the same boards: see `RoomOptions.checkFreshness`. */
+  checkFreshness?: boolean;
 }
 
 /**
@@ -37,13 +39,19 @@ export interface RoomManagerOptions {
 export class RoomManager {
   private readonly entries = new Map<string, Entry>();
   private shuttingDown = false;
+  private readonly stopResuming: () => void;
 
   constructor(
     private readonly storage: Storage,
     private readonly bus: RoomBus,
     private readonly log: Logger,
     private readonly options: RoomManagerOptions,
-  ) {}
+  ) {
+    // Messages may have been lost between processes: every loaded room catches up from storage.
+    this.stopResuming = bus.onResume(() => {
+      for (const entry of this.entries.values()) if (entry.closing === null) entry.room.resync();
+    });
+  }
 
   get loadedRooms(): number {
     return this.entries.size;
@@ -101,6 +109,11 @@ export class RoomManager {
     return entry === undefined || entry.closing !== null ? null : entry.room;
   }
 
+  /** The boards whose rooms are loaded (and not closing). */
+  loadedBoards(): string[] {
+    return [...this.entries.values()].filter((entry) => entry.closing === null).map((e) => e.room.boardId);
+  }
+
   /** Closes every member of this process holding `role` on the board (the bus tells the other processes). */
   closeRole(boardId: string, role: Role, code: number, reason: string): number {
     const room = this.loadedRoom(boardId);
@@ -129,6 +142,7 @@ export class RoomManager {
   /** Closes every connection with `code`, then writes and unloads every room. */
   async shutdown(code: number, reason: string): Promise<void> {
     this.shuttingDown = true;
+    this.stopResuming();
     const entries = Array.from(this.entries.values());
     for (const entry of entries) {
       if (entry.idleTimer !== null) clearTimeout(entry.idleTimer);
@@ -148,6 +162,7 @@ export class RoomManager {
       syncRequestsPerKeyPerMinute: this.options.syncRequestsPerKeyPerMinute,
       boardBytes: this.options.boardBytes,
       checkpointIntervalMs: this.options.checkpointIntervalMs,
+      checkFreshness: this.options.checkFreshness ?? false,
       onFailed: () => {
         // Forget the room without a final write: disk is behind memory, and the next connection reloads from disk.
         if (this.entries.get(boardId) === entry) this.entries.delete(boardId);

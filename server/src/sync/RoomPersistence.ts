@@ -53,8 +53,13 @@ export class RoomPersistence {
    * number (to relay and publish it), then folds the log when it is due.
    */
   store(update: Uint8Array, claims: readonly ClientClaim[], committed: (seq: number) => void): void {
+    if (this.failed) return;
+    // Sent to storage at once, not when its turn on the lane comes: the appends of a busy board then commit
+    // together (a networked database's round trip is milliseconds), in order. The relay still waits its turn.
+    const appended = this.storage.appendUpdate(this.boardId, update, claims);
+    appended.catch(() => undefined); // awaited below, where a failure fails the room
     this.enqueue(async () => {
-      const seq = await this.storage.appendUpdate(this.boardId, update, claims);
+      const seq = await appended;
       this.held.add(seq);
       committed(seq);
       this.compactWhenDue();
@@ -113,6 +118,22 @@ export class RoomPersistence {
       this.readBackQueued = false;
       await this.readBack();
     });
+  }
+
+  /**
+   * Resolves once the document holds everything storage held when this was called (after the writes queued
+   * before it): reads the board back if another process committed rows this one has not heard of yet, or
+   * replaced the snapshot. Never rejects; a storage failure fails the room as any other would.
+   */
+  ensureFresh(): Promise<void> {
+    this.enqueue(async () => {
+      const index = await this.storage.logIndex(this.boardId);
+      const behind =
+        index.snapshotVersion !== this.snapshotVersion || index.seqs.some((seq) => !this.held.has(seq));
+      if (behind) await this.readBack();
+    });
+    // Runs after that job whatever became of it (`enqueue` skips jobs once the room failed).
+    return (this.queue = this.queue.then(() => undefined));
   }
 
   /** Waits for every queued write, then folds the log one last time. */

@@ -12,6 +12,7 @@ import { Connection } from './Connection.ts';
 import type { ConnectionOptions } from './Connection.ts';
 import type { RoomLease, RoomManager } from './RoomManager.ts';
 import { originAllowed } from './originAllowed.ts';
+import { hashKey } from '../boards/keys.ts';
 
 export interface SyncServerOptions extends ConnectionOptions {
   maxMessageBytes: number;
@@ -65,6 +66,7 @@ export class SyncServer {
    */
   private readonly renewals = new Map<string, number>();
   private readonly stopListening: () => void;
+  private readonly stopResuming: () => void;
   private accepting = true;
 
   constructor(
@@ -81,6 +83,12 @@ export class SyncServer {
     });
     this.wss.on('error', (error) => this.log.error('websocket server error', errorFields(error)));
     this.stopListening = bus.onBoardNotice((notice) => this.onBoardNotice(notice));
+    // A renewal or a deletion may have been among the messages lost: what is stored decides.
+    this.stopResuming = bus.onResume(() => {
+      this.closeRenewedKeys().catch((error: unknown) =>
+        this.log.error('checking keys after a bus outage failed', errorFields(error)),
+      );
+    });
   }
 
   attach(server: Server): void {
@@ -97,6 +105,31 @@ export class SyncServer {
   stop(): void {
     this.accepting = false;
     this.stopListening();
+    this.stopResuming();
+  }
+
+  /**
+   * Closes this process's connections whose key is no longer the board's stored key for their role, and
+   * those of boards deleted meanwhile.
+   */
+  private async closeRenewedKeys(): Promise<void> {
+    for (const boardId of this.rooms.loadedBoards()) {
+      const hashes = await this.boards.keyHashes(boardId);
+      const room = this.rooms.loadedRoom(boardId);
+      if (room === null) continue;
+      if (hashes === null) {
+        this.onBoardNotice({ kind: 'board-deleted', boardId });
+        continue;
+      }
+      const stale = room.allMembers().filter((m) => m.keyHash !== undefined && m.keyHash !== hashes[m.role]);
+      if (stale.length === 0) continue;
+      this.renewals.set(boardId, this.renewalCount(boardId) + 1);
+      for (const member of stale) member.close(closeCodes.wrongKey, 'key renewed');
+      this.log.info('connections with a renewed key closed after a bus outage', {
+        boardId,
+        closed: stale.length,
+      });
+    }
   }
 
   /**
@@ -141,7 +174,15 @@ export class SyncServer {
     let accepted = false;
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       accepted = true;
-      new Connection(ws, lease, role, deviceOf(url), this.log, this.options);
+      new Connection(
+        ws,
+        lease,
+        role,
+        deviceOf(url),
+        hashKey(url.searchParams.get('key') ?? ''),
+        this.log,
+        this.options,
+      );
     });
     // `ws` drops a socket that closed while we were loading without calling back.
     if (!accepted) lease.release();

@@ -37,9 +37,7 @@ export class UpdateIntake {
 
   /** Screens an update (with whatever this member had waiting) and says what to do with it. Throws on garbage. */
   take(doc: Y.Doc, member: IntakeMember, bytes: Uint8Array, mayDeleteIn?: (root: string) => boolean): Intake {
-    const waiting = this.held.get(member);
-    const candidate = waiting === undefined ? bytes : Y.mergeUpdates([waiting, bytes]);
-    const screened = screenUpdate(doc, candidate, member.device, this.owners, mayDeleteIn);
+    const screened = this.peek(doc, member, bytes, mayDeleteIn);
     if (screened.unresolved) {
       this.held.set(member, screened.update);
       return { kind: 'held', screened, heldBytes: screened.update.byteLength };
@@ -48,6 +46,18 @@ export class UpdateIntake {
     if (screened.empty) return { kind: 'nothing', screened };
     for (const client of screened.claims) this.claim(client, member.device);
     return { kind: 'apply', update: screened.update, screened };
+  }
+
+  /** Screens as `take` does, changing nothing. Throws on garbage. */
+  peek(
+    doc: Y.Doc,
+    member: IntakeMember,
+    bytes: Uint8Array,
+    mayDeleteIn?: (root: string) => boolean,
+  ): ScreenedUpdate {
+    const waiting = this.held.get(member);
+    const candidate = waiting === undefined ? bytes : Y.mergeUpdates([waiting, bytes]);
+    return screenUpdate(doc, candidate, member.device, this.owners, mayDeleteIn);
   }
 
   /**
