@@ -103,7 +103,7 @@ export function LinkRenewal({ boardId, facilitatorKey }: { boardId: string; faci
         <p className="ip-fbar__note">{t('facilitation.links.explain')}</p>
         <RenewOne boardId={boardId} facilitatorKey={facilitatorKey} link="edit" />
         <RenewOne boardId={boardId} facilitatorKey={facilitatorKey} link="view" />
-        <p className="ip-fbar__note">{t('facilitation.links.anonymousExplain')}</p>
+        <p className="ip-fbar__note ip-links__anonymous">{t('facilitation.links.anonymousExplain')}</p>
         <RenewOne boardId={boardId} facilitatorKey={facilitatorKey} link="anonymous" />
       </div>
     </details>

@@ -1,5 +1,9 @@
-import { isReadOnlyRole } from '@interplay/shared';
+import { useState } from 'react';
+import { isReadOnlyRole, nameScrubber } from '@interplay/shared';
 import type { BoardRole } from '@interplay/shared';
+import { anonymiseMoment } from '@interplay/shared/history/moment';
+import type { Moment } from '@interplay/shared/history/moment';
+import { CheckChoice } from '../export/dialog/dialogChoices.tsx';
 import { downloadBlob } from '../export/image/downloadBlob.ts';
 import { useT } from '../i18n/index.ts';
 import type { HistoryEndpoint } from './historyApi.ts';
@@ -25,7 +29,10 @@ export function TimelinePanel({
   list,
   view,
   onClose,
+  names,
 }: {
+  /** Every name the board has held (`watchNames`), cut out of an anonymised timeline. */
+  names: ReadonlySet<string>;
   endpoint: HistoryEndpoint;
   role: BoardRole;
   boardTitle: string;
@@ -34,13 +41,18 @@ export function TimelinePanel({
   onClose: () => void;
 }) {
   const t = useT();
-  const { actions, busy, notice, record } = useMomentActions(endpoint, role, boardTitle, view, list.reload);
+  const [anonymise, setAnonymise] = useState(false);
+  const { actions, busy, notice, record } = useMomentActions(
+    endpoint,
+    role,
+    boardTitle,
+    view,
+    list.reload,
+    anonymise ? names : null,
+  );
   const moments = list.moments ?? [];
   const shownId = view.past !== null && view.past.at !== 'now' ? view.past.at.id : null;
   const loadFailure = list.failure;
-  const save = (text: string, type: string, suffix: string): void =>
-    downloadBlob(new Blob([text], { type }), fileName(boardTitle, suffix));
-
   return (
     <aside className="ip-drawer ip-drawer--timeline" aria-label={t('history.title')} data-testid="timeline">
       <header className="ip-drawer__head">
@@ -94,25 +106,71 @@ export function TimelinePanel({
         {!isReadOnlyRole(role) && (
           <MomentForm as={role === 'facilitator' ? 'name' : 'propose'} busy={busy} onSubmit={record} />
         )}
-        <div className="ip-timeline__export">
-          <button
-            type="button"
-            className="button"
-            data-testid="timeline-csv"
-            onClick={() => save(timelineCsv(moments), 'text/csv', 'timeline.csv')}
-          >
-            {t('history.exportCsv')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            data-testid="timeline-json"
-            onClick={() => save(timelineJson(boardTitle, moments), 'application/json', 'timeline.json')}
-          >
-            {t('history.exportJson')}
-          </button>
-        </div>
+        <TimelineExport
+          moments={moments}
+          boardTitle={boardTitle}
+          names={names}
+          anonymise={anonymise}
+          onAnonymise={setAnonymise}
+        />
       </div>
     </aside>
+  );
+}
+
+/**
+ * "Anonymise people" (for these files and each moment's Board JSON) and the timeline as CSV or JSON. Anonymised,
+ * moments lose their proposer, and the board's and the proposers' names are cut out of titles and descriptions.
+ */
+function TimelineExport({
+  moments,
+  boardTitle,
+  names,
+  anonymise,
+  onAnonymise,
+}: {
+  moments: readonly Moment[];
+  boardTitle: string;
+  names: ReadonlySet<string>;
+  anonymise: boolean;
+  onAnonymise: (anonymise: boolean) => void;
+}) {
+  const t = useT();
+  const save = (text: string, type: string, suffix: string): void =>
+    downloadBlob(new Blob([text], { type }), fileName(boardTitle, suffix));
+  const exported = (): readonly Moment[] => {
+    if (!anonymise) return moments;
+    const proposers = moments.flatMap((m) => (m.proposedBy === null ? [] : [m.proposedBy]));
+    const scrub = nameScrubber([...names, ...proposers]);
+    return moments.map((moment) => anonymiseMoment(moment, scrub));
+  };
+  return (
+    <>
+      <CheckChoice
+        checked={anonymise}
+        onChange={onAnonymise}
+        label="export.anonymise"
+        testId="timeline-anonymise"
+        disabled={false}
+      />
+      <div className="ip-timeline__export">
+        <button
+          type="button"
+          className="button"
+          data-testid="timeline-csv"
+          onClick={() => save(timelineCsv(exported()), 'text/csv', 'timeline.csv')}
+        >
+          {t('history.exportCsv')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="timeline-json"
+          onClick={() => save(timelineJson(boardTitle, exported()), 'application/json', 'timeline.json')}
+        >
+          {t('history.exportJson')}
+        </button>
+      </div>
+    </>
   );
 }

@@ -4,6 +4,9 @@ import type { Moment } from '@interplay/shared/history/moment';
 import { boardLink, createBoard } from '../app/api/boardApi.ts';
 import type { ApiResult } from '../app/api/boardApi.ts';
 import { useIdentity } from '../app/identity/userIdentity.ts';
+import { anonymiseBoard } from '@interplay/shared';
+import { exportBoardJson } from '@interplay/shared/formats/index';
+import { anonymousWords } from '../anonymous/anonymousWords.ts';
 import { downloadBlob } from '../export/image/downloadBlob.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import {
@@ -42,6 +45,8 @@ export function useMomentActions(
   boardTitle: string,
   view: HistoryView,
   reload: () => void,
+  /** When the timeline's "Anonymise people" is ticked: the names to cut out (`watchNames`); else null. */
+  anonymise: ReadonlySet<string> | null = null,
 ): MomentCommands {
   const t = useT();
   const language = useLanguage();
@@ -75,10 +80,16 @@ export function useMomentActions(
 
   const download = (moment: Moment): void => {
     const file = fileName(boardTitle, `${moment.at.slice(0, 10)}.json`);
-    fetchMomentBoardFile(endpoint, moment.id).then(
-      (text) => downloadBlob(new Blob([text], { type: 'application/json' }), file),
-      failed,
-    );
+    // Anonymised, the file is made here from the past board, by the same rule as every export.
+    const made =
+      anonymise === null
+        ? fetchMomentBoardFile(endpoint, moment.id)
+        : view
+            .loadBoard(moment)
+            .then((board) =>
+              exportBoardJson(anonymiseBoard(board, anonymousWords(t), anonymise), { title: boardTitle }),
+            );
+    made.then((text) => downloadBlob(new Blob([text], { type: 'application/json' }), file), failed);
   };
 
   const restore = (moment: Moment): void => {

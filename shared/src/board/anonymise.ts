@@ -136,8 +136,19 @@ export function anonymiseThread(thread: Thread, scrub: Scrub): Thread {
   };
 }
 
-export function anonymiseHealthScore(score: HealthScore): HealthScore {
-  return { ...score, name: '' };
+/**
+ * A scorer as the anonymised board shows them: no name, and `scorer` (e.g. "scorer-2") instead of their
+ * browser's scorer id, which is the same on every board that browser scored and would link them across boards.
+ */
+export function anonymiseHealthScore(score: HealthScore, scorer: string): HealthScore {
+  return { ...score, scorerId: scorer, name: '' };
+}
+
+/** "scorer-1", "scorer-2"…: a pseudonym per scorer id, numbered in the order `scorerIds` lists them. */
+function scorerPseudonyms(scorerIds: Iterable<string>): Map<string, string> {
+  const pseudonyms = new Map<string, string>();
+  for (const id of scorerIds) if (!pseudonyms.has(id)) pseudonyms.set(id, `scorer-${pseudonyms.size + 1}`);
+  return pseudonyms;
 }
 
 function mapValues<K, V>(map: ReadonlyMap<K, V>, fn: (value: V) => V): Map<K, V> {
@@ -167,6 +178,11 @@ export function anonymiseBoard(
   extraNames: Iterable<string> = [],
 ): BoardSnapshot {
   const scrub = nameScrubber([...namesOnBoard(board), ...extraNames]);
+  const scorers = scorerPseudonyms(
+    Array.from(board.health.values(), (h) => h.scores.map((s) => s.scorerId))
+      .flat()
+      .sort(),
+  );
   return labelPeople(
     {
       ...board,
@@ -176,7 +192,7 @@ export function anonymiseBoard(
       annotations: mapValues(board.annotations, (t) => anonymiseThread(t, scrub)),
       health: mapValues(board.health, (h): RelationshipHealth => ({
         ...h,
-        scores: h.scores.map(anonymiseHealthScore),
+        scores: h.scores.map((s) => anonymiseHealthScore(s, scorers.get(s.scorerId) ?? '')),
       })),
     },
     words,

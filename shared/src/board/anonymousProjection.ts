@@ -8,11 +8,17 @@
  * projection changed are written, in one transaction per `flush`.
  */
 import * as Y from 'yjs';
-import { COLLECTION_KEYS, FACILITATION_KEYS, MEMBERS_KEY, MESSAGES_KEY, META_KEY } from './document.ts';
-import { HEALTH_DIMENSIONS } from './types.ts';
+import {
+  COLLECTION_KEYS,
+  FACILITATION_KEYS,
+  MEMBERS_KEY,
+  MESSAGES_KEY,
+  META_KEY,
+  healthKey,
+  splitEntryKey,
+} from './document.ts';
 import { repairGiveTakeEntry } from './records/giveTake.ts';
 import {
-  ANONYMOUS_AUTHOR,
   ENGLISH_ANONYMOUS_WORDS,
   anonymiseHealthScore,
   anonymiseOrganisation,
@@ -44,28 +50,6 @@ const ROOTS: readonly string[] = [
   ...Object.values(FACILITATION_KEYS),
   META_KEY,
 ];
-/**
- * The stored fields each record's reader knows (`records/`). Only these are projected: a field a modified
- * page added could hold anything, a name too.
- */
-const KNOWN_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  [ORGANISATIONS]: ['name', 'sector', 'notes', 'themes', 'position'],
-  [PEOPLE]: ['name', 'organisationId', 'roles', 'notes', 'position'],
-  [PROJECTS]: ['name', 'colour', 'description', 'themes', MEMBERS_KEY],
-  [RELATIONSHIPS]: ['source', 'target', 'strength', 'kind', 'form', 'direction', 'notes', 'lastChecked'],
-  [ANNOTATIONS]: [
-    'target',
-    'position',
-    'createdAt',
-    'author',
-    'resolved',
-    'resolvedBy',
-    'resolvedAt',
-    MESSAGES_KEY,
-  ],
-  [HEALTH]: ['name', 'updatedAt', ...HEALTH_DIMENSIONS],
-};
-
 /** Roots whose entries hold free text, projected again whenever the names on the board change. */
 const TEXT_ROOTS: readonly string[] = [ORGANISATIONS, PROJECTS, RELATIONSHIPS, ANNOTATIONS];
 
@@ -84,6 +68,8 @@ export class AnonymousProjection {
   /** How many names `scrub` cuts out (-1 before the first flush). */
   private scrubbing = -1;
   private readonly unobservers: Array<() => void> = [];
+  /** Each scorer id's pseudonym (`anonymiseHealthScore`). */
+  private readonly scorers = new Map<string, string>();
   /** Each organisation's name as its people's labels show it. */
   private readonly organisationNames = new Map<string, string>();
 
@@ -181,31 +167,50 @@ export class AnonymousProjection {
     if (target === null) return;
     const all = keys === 'all';
     if (all) {
-      for (const key of Array.from(target.keys())) if (source?.has(key) !== true) target.delete(key);
+      const kept = new Set(Array.from(source?.keys() ?? [], (key) => this.targetKey(root, key)));
+      for (const key of Array.from(target.keys())) if (!kept.has(key)) target.delete(key);
     }
     for (const key of all ? Array.from(source?.keys() ?? []) : keys) {
       const value = source?.get(key);
+      const at = this.targetKey(root, key);
       // A give-and-take level is one of three words; anything else a modified page wrote is left out.
       if (
         value === undefined ||
         (root === FACILITATION_KEYS.giveTake && repairGiveTakeEntry(key, value) === null)
       ) {
-        target.delete(key);
+        target.delete(at);
         continue;
       }
       const projected =
         value instanceof Y.Map ? this.projectEntry(root, key, value as Y.Map<unknown>) : value;
       // Another shared type at the top of an entry: the board has none, and one a hostile page wrote stays out.
-      if (!(projected instanceof Y.AbstractType)) setEqual(target, key, projected);
+      if (!(projected instanceof Y.AbstractType)) setEqual(target, at, projected);
     }
   }
 
-  /** One stored entry as the projection holds it; fields without names are copied as they are. */
+  /** Where an entry of the source goes: the same key, but a health score under its scorer's pseudonym. */
+  private targetKey(root: string, key: string): string {
+    if (root !== HEALTH) return key;
+    const ids = splitEntryKey(key);
+    return ids === null ? key : healthKey(ids[0], this.scorer(ids[1]));
+  }
+
+  /** A scorer's pseudonym ("scorer-3"), numbered in the order the projection first met them. */
+  private scorer(scorerId: string): string {
+    let pseudonym = this.scorers.get(scorerId);
+    if (pseudonym === undefined) {
+      pseudonym = `scorer-${this.scorers.size + 1}`;
+      this.scorers.set(scorerId, pseudonym);
+    }
+    return pseudonym;
+  }
+
+  /**
+   * One stored entry as the projection holds it: written from the typed record the reader repairs, after the
+   * rule, field by field in the stored layout. A field or value a modified page added is not a field of the
+   * record, so it is left out, whatever it holds; a root without names (settings, meta) is copied.
+   */
   private projectEntry(root: string, key: string, map: Y.Map<unknown>): Tree {
-    const tree = toTree(map);
-    const known = KNOWN_FIELDS[root];
-    if (known !== undefined)
-      for (const field of Array.from(tree.keys())) if (!known.includes(field)) tree.delete(field);
     const scrub = this.scrub;
     switch (root) {
       case PEOPLE: {
@@ -221,52 +226,69 @@ export class AnonymousProjection {
                 scrub,
               )
             : undefined;
-        const projected = anonymisePerson(person, organisation, ENGLISH_ANONYMOUS_WORDS);
-        tree.set('name', projected.name);
-        tree.set('notes', projected.notes);
-        return tree;
+        const { name, organisationId, roles, notes, position } = anonymisePerson(
+          person,
+          organisation,
+          ENGLISH_ANONYMOUS_WORDS,
+        );
+        return fields({ name, organisationId, roles, notes, position });
       }
       case ORGANISATIONS: {
-        const projected = anonymiseOrganisation(readOrganisation(key, map), scrub);
-        tree.set('name', projected.name);
-        tree.set('notes', projected.notes);
-        tree.set('themes', projected.themes);
-        return tree;
+        const { name, sector, notes, themes, position } = anonymiseOrganisation(
+          readOrganisation(key, map),
+          scrub,
+        );
+        return fields({ name, sector, notes, themes, position });
       }
       case PROJECTS: {
-        const projected = anonymiseProject(readProject(key, map), scrub);
-        tree.set('name', projected.name);
-        tree.set('description', projected.description);
-        tree.set('themes', projected.themes);
-        return tree;
+        const { name, colour, description, themes, memberIds } = anonymiseProject(
+          readProject(key, map),
+          scrub,
+        );
+        const members: Tree = new Map(memberIds.map((id) => [id, true]));
+        return fields({ name, colour, description, themes, [MEMBERS_KEY]: members });
       }
-      case RELATIONSHIPS:
-        tree.set('notes', anonymiseRelationship(readRelationship(key, map), scrub).notes);
-        return tree;
+      case RELATIONSHIPS: {
+        const { source, target, strength, kind, form, direction, notes, lastChecked } = anonymiseRelationship(
+          readRelationship(key, map),
+          scrub,
+        );
+        return fields({ source, target, strength, kind, form, direction, notes, lastChecked });
+      }
       case ANNOTATIONS: {
-        const projected = anonymiseThread(repairThread(key, map), scrub);
-        tree.set('author', { ...ANONYMOUS_AUTHOR });
-        if (tree.has('resolvedBy') && tree.get('resolvedBy') !== null)
-          tree.set('resolvedBy', { ...ANONYMOUS_AUTHOR });
-        const messages: Tree = new Map();
-        for (const message of projected.messages) {
-          messages.set(message.id, {
-            author: { ...message.author },
-            text: message.text,
-            createdAt: message.createdAt,
-          });
-        }
-        tree.set(MESSAGES_KEY, messages);
-        return tree;
+        const thread = anonymiseThread(repairThread(key, map), scrub);
+        const messages: Tree = new Map(
+          thread.messages.map((m) => [
+            m.id,
+            { author: { ...m.author }, text: m.text, createdAt: m.createdAt },
+          ]),
+        );
+        return fields({
+          ...(thread.target === null ? { position: thread.position } : { target: thread.target }),
+          createdAt: thread.createdAt,
+          author: { ...thread.author },
+          resolved: thread.resolved,
+          resolvedBy: thread.resolvedBy === null ? null : { ...thread.resolvedBy },
+          resolvedAt: thread.resolvedAt,
+          [MESSAGES_KEY]: messages,
+        });
       }
       case HEALTH: {
         const entry = repairHealthEntry(key, map);
-        if (entry !== null) tree.set('name', anonymiseHealthScore(entry.score).name);
-        else tree.delete('name');
-        return tree;
+        if (entry === null) return new Map();
+        const { name, scores, updatedAt } = anonymiseHealthScore(
+          entry.score,
+          this.scorer(entry.score.scorerId),
+        );
+        return fields({ name, updatedAt, ...scores });
       }
       default:
-        return tree;
+        return toTree(map);
     }
   }
+}
+
+/** A record's stored fields as a tree (the entry's own `Y.Map` in the projection). */
+function fields(record: Record<string, unknown>): Tree {
+  return new Map(Object.entries(record));
 }

@@ -114,3 +114,11 @@ export function byTimelineOrder(a: Moment, b: Moment): number {
   if (a.at !== b.at) return a.at < b.at ? -1 : 1;
   return a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0;
 }
+
+/**
+ * A moment as an anonymised timeline shows it (`board/anonymise.ts` is the rule for the board): no proposer,
+ * and `scrub` (a `nameScrubber`) applied to its title and description.
+ */
+export function anonymiseMoment(moment: Moment, scrub: (text: string) => string): Moment {
+  return { ...moment, title: scrub(moment.title), description: scrub(moment.description), proposedBy: null };
+}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { watchNames } from '@interplay/shared';
 import { HistoryContext } from '../../history/HistoryContext.ts';
 import type { HistoryAccess } from '../../history/HistoryContext.ts';
 import { PastBoardView } from '../../history/PastBoardView.tsx';
@@ -44,6 +45,7 @@ export function BoardMain({
       </div>
       {timelineOpen && (
         <TimelinePanel
+          names={watchNames(session.doc)}
           endpoint={endpoint}
           role={session.role}
           boardTitle={session.title}
