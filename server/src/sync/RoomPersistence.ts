@@ -53,13 +53,8 @@ export class RoomPersistence {
    * number (to relay and publish it), then folds the log when it is due.
    */
   store(update: Uint8Array, claims: readonly ClientClaim[], committed: (seq: number) => void): void {
-    if (this.failed) return;
-    // Sent to storage at once, not when its turn on the lane comes: the appends of a busy board then commit
-    // together (a networked database's round trip is milliseconds), in order. The relay still waits its turn.
-    const appended = this.storage.appendUpdate(this.boardId, update, claims);
-    appended.catch(() => undefined); // awaited below, where a failure fails the room
     this.enqueue(async () => {
-      const seq = await appended;
+      const seq = await this.storage.appendUpdate(this.boardId, update, claims);
       this.held.add(seq);
       committed(seq);
       this.compactWhenDue();
