@@ -10,6 +10,7 @@ import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
 import { SectorIcon } from './SectorIcon.tsx';
 import { useNodeDetail } from './NodeDetailContext.ts';
+import { nameText } from '../../theme/lineBreaks.ts';
 import { organisationSize } from './nodeSize.ts';
 import { useTinyHandles } from './useTinyHandles.ts';
 
@@ -112,7 +113,7 @@ function FullOrganisation({ id, data, selected }: NodeProps<OrganisationFlowNode
               store.getState().setEditing(id);
             }}
           >
-            {data.label}
+            {nameText(data.label)}
           </span>
         )}
         <span className="ip-org__sector">{sectorLabel}</span>

@@ -10,6 +10,7 @@ import { NodeHandles } from './NodeHandles.tsx';
 import { RoleBadge } from './RoleBadge.tsx';
 import { initials } from '../../theme/initials.ts';
 import { useNodeDetail } from './NodeDetailContext.ts';
+import { nameText } from '../../theme/lineBreaks.ts';
 import { personSize } from './nodeSize.ts';
 import { useTinyHandles } from './useTinyHandles.ts';
 
@@ -97,7 +98,7 @@ function FullPerson({ id, data, selected }: NodeProps<PersonFlowNode>) {
             store.getState().setEditing(id);
           }}
         >
-          {data.label}
+          {nameText(data.label)}
         </span>
       )}
     </div>

@@ -4,8 +4,6 @@ import { readBoard } from '@interplay/shared';
 import { computeFigures } from '../figures/computeFigures.ts';
 import { buildInsightTestNetwork } from '../testing/insightTestNetwork.ts';
 import { figuresCsv } from './figuresCsv.ts';
-import { shownIds } from '../../export/dialog/shownIds.ts';
-import { mapView } from '../../canvas/view/mapView.ts';
 
 const doc = new Y.Doc();
 const { id } = buildInsightTestNetwork(doc, '2026-12-01');
@@ -49,18 +47,5 @@ describe('the figures as CSV tables', () => {
     ]);
     const coverage = rows('role-coverage.csv').find((row) => row[0] === 'Zorg dichtbij');
     expect(coverage).toEqual(['Zorg dichtbij', '0', '1', '1', 'sponsor']);
-  });
-});
-
-describe('an image as shown', () => {
-  it('keeps what the map neither hides nor fades, and lines between kept ends', () => {
-    expect(shownIds(snapshot, mapView({}))).toBeNull();
-    const view = mapView({ dimmed: new Set([id('G'), id('H')]), hidden: new Set([id('r1')]) });
-    const shown = new Set(shownIds(snapshot, view));
-    expect(shown.has(id('A'))).toBe(true);
-    expect(shown.has(id('G'))).toBe(false);
-    expect(shown.has(id('r1'))).toBe(false);
-    expect(shown.has(id('r9'))).toBe(false); // F–H: its end H is faded
-    expect(shown.has(id('r2'))).toBe(true);
   });
 });
