@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, readBoard, setLayoutLocked, todayIso } from '@interplay/shared';
@@ -221,6 +223,19 @@ describe('insight: search, figures, filters and neighbours (real Chromium, real 
       expect(await drawer.getByTestId('figure-overlap').innerText()).toContain(
         'gedeeld: Bram Kok, Carla Smit',
       );
+      // The figures as Dutch Excel opens them: Dutch file names and headers, semicolons, UTF-8 with a BOM.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        drawer.getByTestId('export-figures').click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/-cijfers-\d{4}-\d{2}-\d{2}\.zip$/);
+      const tables = unzipSync(new Uint8Array(await readFile(await download.path())));
+      expect(Object.keys(tables)).toEqual(
+        expect.arrayContaining(['bruggenbouwers.csv', 'rollen-per-project.csv']),
+      );
+      const summary = tables['samenvatting.csv']!;
+      expect([...summary.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(strFromU8(summary.subarray(3))).toMatch(/^maat;waarde\r\norganisaties;8\r\n/);
       await page.getByTestId('open-filters').click();
       await page.getByTestId('filter-sectors').getByLabel('Woningcorporatie').check();
       await page.getByTestId('open-filters').click();
