@@ -6,7 +6,7 @@ import { connect, readBoard, setLayoutLocked, todayIso } from '@interplay/shared
 import type { NodeId } from '@interplay/shared';
 import { buildInsightTestNetwork } from '../../client/src/insight/testing/insightTestNetwork.ts';
 import type { InsightTestNetwork } from '../../client/src/insight/testing/insightTestNetwork.ts';
-import { flowNode, joinBoard, nodeTransform, organisationNode } from '../support/boardPage.ts';
+import { cardGrip, flowNode, joinBoard, nodeTransform, organisationNode } from '../support/boardPage.ts';
 import { newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
 import {
@@ -135,7 +135,7 @@ describe('insight: search, figures, filters and neighbours (real Chromium, real 
     const { page } = en;
     if (await page.getByTestId('close-drawer').isVisible()) await page.getByTestId('close-drawer').click();
     await page.keyboard.press('f');
-    await organisationNode(page, 'Stichting Welzijn Leiden').locator('.ip-org__sector').click();
+    await cardGrip(organisationNode(page, 'Stichting Welzijn Leiden')).click();
     await page.getByTestId('neighbours-1').click();
     await page.getByTestId('mode-dim').click();
     await waitFor(async () => dimmed(flowNode(page, 'Woonstichting De Sleutels')), 'two steps away faded');

@@ -11,15 +11,16 @@ export const SOFT_HYPHEN = '\u00ad';
 const LONG_WORD_LETTERS = 14;
 
 /**
- * A name as the map and the exports lay it out: a soft hyphen at each hyphenation point of its long words,
+ * A name as the map and the exports lay it out (`longWordLetters`: from how many letters a word may break;
+ * the zoomed-out overview, whose large type fits fewer letters on a line, breaks shorter ones): a soft hyphen at each hyphenation point of its long words,
  * by Dutch rules whatever the interface's language (the organisations and people on a board are Dutch
  * ones: "Huur·ders·ver·e·ni·ging"), so such a word breaks between syllables rather than anywhere.
  */
-export function nameText(name: string): string {
+export function nameText(name: string, longWordLetters = LONG_WORD_LETTERS): string {
   return name
     .split(/(\s+)/)
     .map((part) =>
-      [...part].length < LONG_WORD_LETTERS ? part : hyphenateSync(part, { hyphenChar: SOFT_HYPHEN }),
+      [...part].length < longWordLetters ? part : hyphenateSync(part, { hyphenChar: SOFT_HYPHEN }),
     )
     .join('');
 }
