@@ -8,9 +8,9 @@ import { useSelectionLook } from './useSelectionLook.ts';
 import type { OrganisationFlowNode } from '../view/flowTypes.ts';
 import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
+import { NodeName } from './NodeName.tsx';
 import { SectorIcon } from './SectorIcon.tsx';
 import { useNodeDetail } from './NodeDetailContext.ts';
-import { nameText } from '../../theme/lineBreaks.ts';
 import { organisationSize } from './nodeSize.ts';
 import { useTinyHandles } from './useTinyHandles.ts';
 
@@ -56,7 +56,7 @@ function CompactOrganisation({
   overview,
 }: NodeProps<OrganisationFlowNode> & { readonly overview: boolean }) {
   const t = useT();
-  const { permissions, decorations, readOnly, store } = useMapContext();
+  const { permissions, decorations } = useMapContext();
   const { NodeBadge } = decorations;
   const look = useSelectionLook(id, 'ip-org', selected);
   const tinyHandles = useTinyHandles(id, selected);
@@ -88,18 +88,14 @@ function CompactOrganisation({
       {handles && <NodeHandles connectable={permissions.add.relationship} />}
       {NodeBadge && <NodeBadge targetId={id} className="ip-comment-badge--org" />}
       {overview && (
-        <span
+        <NodeName
+          id={id}
+          label={data.label}
           className="ip-org__name ip-org__name--overview"
           style={{ WebkitLineClamp: overviewLines(size.height) }}
           title={data.label}
-          onDoubleClick={(event) => {
-            if (readOnly) return;
-            event.stopPropagation();
-            store.getState().setEditing(id);
-          }}
-        >
-          {nameText(data.label, OVERVIEW_LONG_WORD)}
-        </span>
+          longWordLetters={OVERVIEW_LONG_WORD}
+        />
       )}
     </div>
   );
@@ -107,7 +103,7 @@ function CompactOrganisation({
 
 function FullOrganisation({ id, data, selected }: NodeProps<OrganisationFlowNode>) {
   const t = useT();
-  const { readOnly, store, permissions, decorations } = useMapContext();
+  const { permissions, decorations } = useMapContext();
   const { NodeBadge } = decorations;
   const editing = useMapView((s) => s.editingNodeId === id);
   const look = useSelectionLook(id, 'ip-org', selected);
@@ -137,17 +133,7 @@ function FullOrganisation({ id, data, selected }: NodeProps<OrganisationFlowNode
         {editing ? (
           <InlineName nodeId={id} name={organisation.name} className="ip-org__name" />
         ) : (
-          <span
-            className="ip-org__name"
-            title={readOnly ? undefined : t('canvas.renameHint')}
-            onDoubleClick={(event) => {
-              if (readOnly) return;
-              event.stopPropagation();
-              store.getState().setEditing(id);
-            }}
-          >
-            {nameText(data.label)}
-          </span>
+          <NodeName id={id} label={data.label} className="ip-org__name" />
         )}
         <span className="ip-org__sector">{sectorLabel}</span>
       </span>
