@@ -6,15 +6,13 @@ import { useMapView, useMapContext } from '../MapContext.ts';
 import { selectNodes, selectSelection, selectShownProjects } from '../view/selectors.ts';
 import { useLiveDragPositions } from '../view/useLiveDragPositions.ts';
 import type { BoardFlowNode } from '../view/flowTypes.ts';
-import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../view/flowTypes.ts';
 import { projectShape } from './projectShape.ts';
-import type { Box, ProjectShape } from './projectShape.ts';
+import type { ProjectShape } from './projectShape.ts';
+import { nodeBox } from './nodeBox.ts';
+import { useProjectLabelSpots } from './useProjectLabelSpots.ts';
 import { ViewportLayer } from '../reactFlow/ViewportLayer.tsx';
 import { projectsByName } from './projectsByName.ts';
-import {
-  PROJECT_AREA_PADDING as PADDING,
-  PROJECT_LABEL_SPACING as LABEL_SPACING,
-} from './projectAreaLayout.ts';
+import { PROJECT_AREA_PADDING as PADDING } from './projectAreaLayout.ts';
 
 interface CachedArea {
   readonly project: Project;
@@ -22,17 +20,6 @@ interface CachedArea {
   /** Live positions of members being dragged here ('' when none). */
   readonly dragged: string;
   readonly shape: ProjectShape | null;
-}
-
-function boxOf(node: BoardFlowNode, live: ReadonlyMap<string, XYPosition> | null): Box {
-  const fallback = node.type === 'person' ? DEFAULT_PERSON_SIZE : DEFAULT_ORGANISATION_SIZE;
-  const position = live?.get(node.id) ?? node.position;
-  return {
-    x: position.x,
-    y: position.y,
-    width: node.measured?.width ?? fallback.width,
-    height: node.measured?.height ?? fallback.height,
-  };
 }
 
 function sameNodes(a: readonly BoardFlowNode[], b: readonly BoardFlowNode[]): boolean {
@@ -83,7 +70,7 @@ export const ProjectAreas = memo(function ProjectAreas() {
               members,
               dragged,
               shape: projectShape(
-                members.map((node) => boxOf(node, liveDrag)),
+                members.map((node) => nodeBox(node, liveDrag)),
                 PADDING,
               ),
             };
@@ -93,16 +80,7 @@ export const ProjectAreas = memo(function ProjectAreas() {
     return [...next.values()];
   }, [byId, liveDrag, projects]);
 
-  const labels: Array<{ x: number; y: number }> = [];
-  const placed = areas.map((area) => {
-    if (!area.shape) return null;
-    const { x } = area.shape.labelAt;
-    let { y } = area.shape.labelAt;
-    while (labels.some((l) => Math.abs(l.x - x) < 220 && Math.abs(l.y - y) < LABEL_SPACING))
-      y += LABEL_SPACING;
-    labels.push({ x, y });
-    return { x, y };
-  });
+  const { spots, measure } = useProjectLabelSpots(areas, nodes, liveDrag);
 
   return (
     <ViewportLayer>
@@ -125,11 +103,12 @@ export const ProjectAreas = memo(function ProjectAreas() {
           )}
         </svg>
         {areas.map((area, index) => {
-          const at = placed[index];
+          const at = spots[index];
           if (!at) return null;
           return (
             <button
               key={area.project.id}
+              ref={measure(area.project.id)}
               type="button"
               className={`ip-project-label${area.project.id === selectedProjectId ? ' ip-project-label--selected' : ''}`}
               style={{ left: at.x, top: at.y, borderColor: area.project.colour, color: '#16202e' }}

@@ -1,3 +1,5 @@
+import { textWidth } from '../text/textMetrics.ts';
+
 /**
  * Project area geometry shared by the canvas (`ProjectAreas.tsx`) and the
  * image export, so an exported area has exactly the canvas's shape. React-free.
@@ -6,5 +8,15 @@
 /** Space (flow px) between a member's box and its project area's edge. */
 export const PROJECT_AREA_PADDING = 26;
 
-/** Labels closer than this (flow px) to an earlier label are pushed down so overlapping projects stay readable. */
-export const PROJECT_LABEL_SPACING = 34;
+/** The name pill (`.ip-project-label` in canvas.css): font size, height, swatch, padding, gap and border. */
+export const PROJECT_LABEL = { size: 15, height: 32, swatch: 12, paddingX: 10, gap: 6, border: 2 } as const;
+
+/** The name pill's width for `name`, measured with Inter's widths as the map draws it. */
+export function projectLabelWidth(name: string): number {
+  return (
+    2 * (PROJECT_LABEL.paddingX + PROJECT_LABEL.border) +
+    PROJECT_LABEL.swatch +
+    PROJECT_LABEL.gap +
+    textWidth(name, PROJECT_LABEL.size, 700)
+  );
+}

@@ -9,7 +9,7 @@ import {
 import { SECTOR_COLOURS } from '../../../theme/sectors.ts';
 import type { ExportLabels } from '../exportLabels.ts';
 import { attrs, num, text } from '../svgMarkup.ts';
-import { textWidth, wrapText } from '../text/textMetrics.ts';
+import { textWidth, wrapText } from '../../../canvas/text/textMetrics.ts';
 import { healthColour, UNSCORED_COLOUR } from '../../../theme/healthColour.ts';
 import { roleBadgeId, sectorIconId, shapeRef } from './svgDefs.ts';
 

@@ -1,5 +1,5 @@
 import type { ProjectLayout } from '../exportLayout.ts';
-import { PROJECT_LABEL } from '../exportLayout.ts';
+import { PROJECT_LABEL } from '../../../canvas/projects/projectAreaLayout.ts';
 import { attrs, text } from '../svgMarkup.ts';
 import { baseline } from './svgDefs.ts';
 
