@@ -22,13 +22,14 @@ export function projectAreasSvg(projects: readonly ProjectLayout[]): string {
     .join('');
 }
 
-/** A project's name in a white pill with a colour swatch, on the upper edge of its area. */
+/** A project's name in a white pill with a colour swatch, on its area's outline where `placeProjectLabels` put it. */
 export function projectLabelSvg({ project, label }: ProjectLayout): string {
   const { x, y, width } = label;
   const h = PROJECT_LABEL.height;
   const left = x - width / 2;
   const swatchX = left + PROJECT_LABEL.border + PROJECT_LABEL.paddingX + PROJECT_LABEL.swatch / 2;
   return (
+    `<g${attrs({ class: 'ip-project-label', 'data-id': project.id })}>` +
     `<rect${attrs({ x: left + 1, y: y - h / 2 + 1, width: width - 2, height: h - 2, rx: h / 2, stroke: project.colour })} fill="#ffffff" stroke-width="2"/>` +
     `<circle${attrs({ cx: swatchX, cy: y, r: PROJECT_LABEL.swatch / 2, fill: project.colour })}/>` +
     text(project.name, {
@@ -37,6 +38,7 @@ export function projectLabelSvg({ project, label }: ProjectLayout): string {
       'font-size': PROJECT_LABEL.size,
       'font-weight': 700,
       fill: '#16202e',
-    })
+    }) +
+    '</g>'
   );
 }

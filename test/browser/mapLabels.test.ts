@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LABEL_BOARD, writeTagOnPersonBoard } from '../../client/src/canvas/testing/labelBoards.ts';
+import { exportFile, joinBoard } from '../support/boardPage.ts';
+import { newPage, screenshot } from '../support/browser.ts';
+import { useBrowserSuite } from '../support/browserSuite.ts';
+import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
+
+/**
+ * Labels on the map that used to lie on cards (issue 18): a project's name tag on a person's circle.
+ * Checked on the drawn map (the elements' boxes on screen) and in the SVG export drawn by Chromium,
+ * with screenshots in English and Dutch.
+ */
+
+const LANGUAGES = [
+  { locale: 'en-GB', code: 'en', nameLabel: 'Your name', join: 'Join the board' },
+  { locale: 'nl-NL', code: 'nl', nameLabel: 'Uw naam', join: 'Naar het bord' },
+] as const;
+
+interface Named {
+  readonly name: string;
+  readonly box: { left: number; top: number; right: number; bottom: number };
+}
+
+/** Pairs of (tag, card/person/other tag) whose boxes intersect, among the elements `selectors` find. */
+function overlapsIn(
+  page: Page,
+  selectors: { tags: string; nodes: string },
+): Promise<Array<[string, string]>> {
+  return page.evaluate(({ tags, nodes }) => {
+    const named = (selector: string): Named[] =>
+      Array.from(document.querySelectorAll<Element>(selector), (element) => {
+        const r = element.getBoundingClientRect();
+        const name =
+          element.getAttribute('aria-label') ?? element.getAttribute('data-id') ?? element.textContent ?? '';
+        return { name, box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom } };
+      });
+    const hit = (a: Named['box'], b: Named['box']) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const labels = named(tags);
+    const others = named(nodes);
+    const found: Array<[string, string]> = [];
+    labels.forEach((label, i) => {
+      for (const other of [...others, ...labels.slice(i + 1)])
+        if (hit(label.box, other.box)) found.push([label.name, other.name]);
+    });
+    if (labels.length === 0) found.push(['no tags found', tags]);
+    return found;
+  }, selectors);
+}
+
+describe('labels on the map clear of cards', () => {
+  const suite = useBrowserSuite();
+  let board: CreatedBoard;
+
+  beforeAll(async () => {
+    board = await createBoard(suite.server.url, 'Leiden-Noord');
+    const client = connectClient(suite.server.wsUrl, board.id, board.keys.edit);
+    await client.whenSynced();
+    writeTagOnPersonBoard(client.doc);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    client.destroy();
+  });
+
+  for (const language of LANGUAGES) {
+    it(`puts project "${LABEL_BOARD.project}"'s name tag off the person's circle, on the map and in the SVG (${language.code})`, async () => {
+      const tab = await newPage(suite.browser, {
+        language: language.locale,
+        viewport: { width: 1280, height: 800 },
+      });
+      try {
+        const { page } = tab;
+        await joinBoard(page, `${suite.server.url}/b/${board.id}?key=${board.keys.edit}`, 'Deelnemer', {
+          labels: language,
+          waitFor: 'organisation',
+        });
+        await expect.poll(() => page.getByTestId('project-label').count()).toBe(2);
+        await page.getByTestId('person-node').filter({ hasText: LABEL_BOARD.person }).waitFor();
+        // The tags are placed again once their drawn widths are known.
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        await screenshot(page, `map-labels-tag-clear-${language.code}`);
+        expect(
+          await overlapsIn(page, {
+            tags: '[data-testid=project-label]',
+            nodes: '[data-testid=organisation-node], [data-testid=person-node]',
+          }),
+        ).toEqual([]);
+
+        if (language.code !== 'en') return;
+        const svg = await exportFile(page, async (dialog) => {
+          await dialog.getByLabel(/^SVG/).check();
+        });
+        const markup = svg.bytes.toString('utf8');
+        expect(markup).toContain(`>${LABEL_BOARD.project}</text>`);
+        // Chromium draws the file on a page of its own (the map's styles would restyle its classes), and
+        // the same check runs on its elements.
+        const drawn = await tab.context.newPage();
+        await drawn.setContent(`<body style="margin:0">${markup}</body>`);
+        await screenshot(drawn, `map-labels-tag-clear-svg-${language.code}`);
+        expect(
+          await overlapsIn(drawn, {
+            tags: 'g.ip-project-label',
+            nodes: 'g.ip-org, g.ip-person',
+          }),
+        ).toEqual([]);
+        expect(tab.errors).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+});
