@@ -1,15 +1,19 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LABEL_BOARD, writeTagOnPersonBoard } from '../../client/src/canvas/testing/labelBoards.ts';
+import {
+  LABEL_BOARD,
+  writeBadgeUnderCardBoard,
+  writeTagOnPersonBoard,
+} from '../../client/src/canvas/testing/labelBoards.ts';
 import { exportFile, joinBoard } from '../support/boardPage.ts';
 import { newPage, screenshot } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
 import { connectClient, createBoard, type CreatedBoard } from '../support/syncClient.ts';
 
 /**
- * Labels on the map that used to lie on cards (issue 18): a project's name tag on a person's circle.
- * Checked on the drawn map (the elements' boxes on screen) and in the SVG export drawn by Chromium,
- * with screenshots in English and Dutch.
+ * Labels on the map that used to lie on cards (issue 18): a project's name tag on a person's circle, a
+ * relationship's ⚠ and 💬 on the card across its middle. Checked on the drawn map (the elements' boxes on
+ * screen) and, for the tags, in the SVG export drawn by Chromium, with screenshots in English and Dutch.
  */
 
 const LANGUAGES = [
@@ -58,12 +62,13 @@ describe('labels on the map clear of cards', () => {
     const client = connectClient(suite.server.wsUrl, board.id, board.keys.edit);
     await client.whenSynced();
     writeTagOnPersonBoard(client.doc);
+    writeBadgeUnderCardBoard(client.doc);
     await new Promise((resolve) => setTimeout(resolve, 500));
     client.destroy();
   });
 
   for (const language of LANGUAGES) {
-    it(`puts project "${LABEL_BOARD.project}"'s name tag off the person's circle, on the map and in the SVG (${language.code})`, async () => {
+    it(`puts project "${LABEL_BOARD.project}"'s name tag off the person's circle (map and SVG) and a relationship's badges off the card on its middle (${language.code})`, async () => {
       const tab = await newPage(suite.browser, {
         language: language.locale,
         viewport: { width: 1280, height: 800 },
@@ -85,6 +90,24 @@ describe('labels on the map clear of cards', () => {
             nodes: '[data-testid=organisation-node], [data-testid=person-node]',
           }),
         ).toEqual([]);
+
+        // The relationship's ⚠ and 💬 sit on its line, off the card that lies across its middle.
+        const badges = page.getByTestId('edge-badges');
+        await badges.getByTestId('edge-stale').waitFor();
+        await badges.getByTestId('comment-badge').waitFor();
+        expect(
+          await overlapsIn(page, {
+            tags: '[data-testid=edge-badges]',
+            nodes: '[data-testid=organisation-node], [data-testid=person-node]',
+          }),
+        ).toEqual([]);
+        const badgeBox = (await badges.boundingBox())!;
+        const lineBox = (await page.getByTestId('relationship-path').nth(1).boundingBox())!;
+        // Just above the (horizontal) line, between its ends.
+        expect(lineBox.y - (badgeBox.y + badgeBox.height)).toBeGreaterThanOrEqual(0);
+        expect(lineBox.y - (badgeBox.y + badgeBox.height)).toBeLessThan(24);
+        expect(badgeBox.x).toBeGreaterThan(lineBox.x);
+        expect(badgeBox.x + badgeBox.width).toBeLessThan(lineBox.x + lineBox.width);
 
         if (language.code !== 'en') return;
         const svg = await exportFile(page, async (dialog) => {

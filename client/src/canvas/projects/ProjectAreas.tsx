@@ -8,7 +8,7 @@ import { useLiveDragPositions } from '../view/useLiveDragPositions.ts';
 import type { BoardFlowNode } from '../view/flowTypes.ts';
 import { projectShape } from './projectShape.ts';
 import type { ProjectShape } from './projectShape.ts';
-import { nodeBox } from './nodeBox.ts';
+import { nodeBox } from '../view/nodeBox.ts';
 import { useProjectLabelSpots } from './useProjectLabelSpots.ts';
 import { ViewportLayer } from '../reactFlow/ViewportLayer.tsx';
 import { projectsByName } from './projectsByName.ts';

@@ -6,7 +6,7 @@ import { PROJECT_LABEL, projectLabelWidth } from './projectAreaLayout.ts';
 import { nodeObstacle, placeProjectLabels } from './projectLabelPlacement.ts';
 import type { PlacedLabel } from './projectLabelPlacement.ts';
 import type { ProjectShape } from './projectShape.ts';
-import { nodeBox } from './nodeBox.ts';
+import { nodeBox } from '../view/nodeBox.ts';
 
 export interface LabelSpots {
   /** Each area's tag centre, in the areas' order (null for an area without a shape). */

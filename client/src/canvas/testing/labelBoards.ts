@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { addOrganisation, addPerson, addProject, connect } from '@interplay/shared';
+import { addOrganisation, addPerson, addProject, addThread, connect } from '@interplay/shared';
 
 /**
  * Boards where a label used to lie on a card, for the unit tests of the map's and the export's
@@ -11,6 +11,7 @@ export const LABEL_BOARD = {
   project: 'Kansrijk Leiden-Noord',
   otherProject: 'Samen Gezond',
   person: 'Fatima el Amrani',
+  overMiddle: 'Bibliotheek Leiden',
 } as const;
 
 /**
@@ -43,4 +44,30 @@ export function writeTagOnPersonBoard(doc: Y.Doc): void {
   addProject(doc, { name: LABEL_BOARD.project, colour: '#0f766e', memberIds: [leiden, portaal] });
   addProject(doc, { name: LABEL_BOARD.otherProject, colour: '#b45309', memberIds: [welzijn, fatima] });
   connect(doc, { source: leiden, target: portaal, strength: 4 });
+}
+
+/**
+ * A relationship between two cards far apart that needs maintenance (last checked in 2020) and has an
+ * open comment, with a third card, "Bibliotheek Leiden", lying across the line's middle where its ⚠ and
+ * 💬 badges went.
+ */
+export function writeBadgeUnderCardBoard(doc: Y.Doc): void {
+  const ggd = addOrganisation(doc, {
+    name: 'GGD Hollands Midden',
+    sector: 'health',
+    position: { x: 0, y: 600 },
+  });
+  const praktijk = addOrganisation(doc, {
+    name: 'Huisartsenpraktijk Stevenshof',
+    sector: 'health',
+    position: { x: 900, y: 600 },
+  });
+  addOrganisation(doc, { name: LABEL_BOARD.overMiddle, sector: 'other', position: { x: 440, y: 560 } });
+  const line = connect(doc, { source: ggd, target: praktijk, strength: 3, lastChecked: '2020-01-06' });
+  if (!line) throw new Error('writeBadgeUnderCardBoard: no relationship');
+  addThread(doc, {
+    target: line,
+    author: { name: 'Anna de Vries', colour: '#b42318' },
+    text: 'Wie belt wie na de zomer?',
+  });
 }

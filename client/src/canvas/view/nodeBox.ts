@@ -1,7 +1,7 @@
 import type { XYPosition } from '@xyflow/react';
-import type { BoardFlowNode } from '../view/flowTypes.ts';
-import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../view/flowTypes.ts';
-import type { Box } from './projectShape.ts';
+import type { BoardFlowNode } from './flowTypes.ts';
+import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from './flowTypes.ts';
+import type { Box } from '../projects/projectShape.ts';
 
 /** A node's box in flow coordinates: its live position while dragged, its measured size (or the default). */
 export function nodeBox(node: BoardFlowNode, live: ReadonlyMap<string, XYPosition> | null): Box {
