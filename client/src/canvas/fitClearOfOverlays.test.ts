@@ -72,6 +72,19 @@ describe('fitting the map clear of what floats over it', () => {
     expect(fitted).toEqual(viewportFor({ top: 20, right: 20, bottom: 20, left: 20 }));
   });
 
+  it('leaves alone what floats in the middle of the map (a hint on an empty map): no padding pushes it away', () => {
+    const hint: Rect = { x: 265, y: 292, width: 540, height: 79 };
+    const fitted = fitClearOfOverlays({
+      width: W,
+      height: H,
+      base,
+      overlays: [hint],
+      items: cards,
+      viewportFor,
+    });
+    expect(fitted).toEqual(viewportFor(base));
+  });
+
   it('reads paddings as React Flow does, and merges touching overlays into one', () => {
     expect(paddingSides({ top: '130px', bottom: '72px', left: '28px', right: '10%' }, 1000, 800)).toEqual({
       top: 130,

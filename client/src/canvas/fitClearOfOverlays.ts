@@ -46,6 +46,8 @@ export interface FitClearRequest {
 
 /** Room kept between an overlay and the nearest card. */
 const GAP = 8;
+/** How far from a side an overlay may be and still lie against it (the panels keep 15 px). */
+const EDGE = 48;
 /** Beyond this many cards every overlay gets its padding (no test of each card for each choice). */
 const MAX_CHECKED_ITEMS = 1500;
 /** At most this many choices are tried. */
@@ -114,16 +116,21 @@ export function mergeOverlays(rects: readonly Rect[]): Rect[] {
   return merged;
 }
 
-/** The padding on each side that keeps the map clear of `overlay`, for the sides it lies against. */
+/**
+ * The padding on each side that keeps the map clear of `overlay`, for the sides it lies against (within
+ * `EDGE` of it, and taking at most half the map): a hint in the middle of the map lies against none.
+ */
 function sideOptions(overlay: Rect, width: number, height: number): Array<[Side, number]> {
   const options: Array<[Side, number]> = [];
-  const needs: Array<[Side, number, number]> = [
-    ['top', overlay.y + overlay.height + GAP, height],
-    ['bottom', height - overlay.y + GAP, height],
-    ['left', overlay.x + overlay.width + GAP, width],
-    ['right', width - overlay.x + GAP, width],
+  const needs: Array<[Side, number, number, number]> = [
+    ['top', overlay.y + overlay.height + GAP, overlay.y, height],
+    ['bottom', height - overlay.y + GAP, height - overlay.y - overlay.height, height],
+    ['left', overlay.x + overlay.width + GAP, overlay.x, width],
+    ['right', width - overlay.x + GAP, width - overlay.x - overlay.width, width],
   ];
-  for (const [side, need, size] of needs) if (need <= size / 2) options.push([side, need]);
+  for (const [side, need, distance, size] of needs) {
+    if (distance <= EDGE && need <= size / 2) options.push([side, need]);
+  }
   return options;
 }
 
