@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   LABEL_BOARD,
   writeBadgeUnderCardBoard,
+  writeOutsiderBoard,
   writeTagOnPersonBoard,
 } from '../../client/src/canvas/testing/labelBoards.ts';
 import { exportFile, joinBoard } from '../support/boardPage.ts';
@@ -14,11 +15,24 @@ import { connectClient, createBoard, type CreatedBoard } from '../support/syncCl
  * Labels on the map that used to lie on cards (issue 18): a project's name tag on a person's circle, a
  * relationship's ⚠ and 💬 on the card across its middle. Checked on the drawn map (the elements' boxes on
  * screen) and, for the tags, in the SVG export drawn by Chromium, with screenshots in English and Dutch.
+ * A card a project's area takes in without being a member gets a dashed frame, and the tag says so.
  */
 
 const LANGUAGES = [
-  { locale: 'en-GB', code: 'en', nameLabel: 'Your name', join: 'Join the board' },
-  { locale: 'nl-NL', code: 'nl', nameLabel: 'Uw naam', join: 'Naar het bord' },
+  {
+    locale: 'en-GB',
+    code: 'en',
+    nameLabel: 'Your name',
+    join: 'Join the board',
+    outsider: `${LABEL_BOARD.areaProject}: its area also takes in ${LABEL_BOARD.outsider}, not a member (dashed frame)`,
+  },
+  {
+    locale: 'nl-NL',
+    code: 'nl',
+    nameLabel: 'Uw naam',
+    join: 'Naar het bord',
+    outsider: `${LABEL_BOARD.areaProject}: het gebied omvat ook ${LABEL_BOARD.outsider}, geen lid (gestreept kader)`,
+  },
 ] as const;
 
 interface Named {
@@ -63,15 +77,16 @@ describe('labels on the map clear of cards', () => {
     await client.whenSynced();
     writeTagOnPersonBoard(client.doc);
     writeBadgeUnderCardBoard(client.doc);
+    writeOutsiderBoard(client.doc);
     await new Promise((resolve) => setTimeout(resolve, 500));
     client.destroy();
   });
 
   for (const language of LANGUAGES) {
-    it(`puts project "${LABEL_BOARD.project}"'s name tag off the person's circle (map and SVG) and a relationship's badges off the card on its middle (${language.code})`, async () => {
+    it(`puts project "${LABEL_BOARD.project}"'s name tag off the person's circle (map and SVG) a relationship's badges off the card on its middle, and a non-member in an area framed (${language.code})`, async () => {
       const tab = await newPage(suite.browser, {
         language: language.locale,
-        viewport: { width: 1280, height: 800 },
+        viewport: { width: 1600, height: 1000 },
       });
       try {
         const { page } = tab;
@@ -79,7 +94,7 @@ describe('labels on the map clear of cards', () => {
           labels: language,
           waitFor: 'organisation',
         });
-        await expect.poll(() => page.getByTestId('project-label').count()).toBe(2);
+        await expect.poll(() => page.getByTestId('project-label').count()).toBe(3);
         await page.getByTestId('person-node').filter({ hasText: LABEL_BOARD.person }).waitFor();
         // The tags are placed again once their drawn widths are known.
         await new Promise((resolve) => setTimeout(resolve, 600));
@@ -109,6 +124,24 @@ describe('labels on the map clear of cards', () => {
         expect(badgeBox.x).toBeGreaterThan(lineBox.x);
         expect(badgeBox.x + badgeBox.width).toBeLessThan(lineBox.x + lineBox.width);
 
+        // A card the area of "Wijkaanpak Noord" takes in without its being a member: a dashed frame
+        // cut out around it, and the project's tag says so.
+        const outsiderCard = (await page
+          .getByTestId('organisation-node')
+          .filter({ hasText: LABEL_BOARD.outsider })
+          .boundingBox())!;
+        const frames = page.getByTestId('project-outsider');
+        expect(await frames.count()).toBe(1);
+        const frame = (await frames.boundingBox())!;
+        expect(frame.x).toBeLessThan(outsiderCard.x);
+        expect(frame.y).toBeLessThan(outsiderCard.y);
+        expect(frame.x + frame.width).toBeGreaterThan(outsiderCard.x + outsiderCard.width);
+        expect(frame.y + frame.height).toBeGreaterThan(outsiderCard.y + outsiderCard.height);
+        const areaTag = page.getByTestId('project-label').filter({ hasText: LABEL_BOARD.areaProject });
+        expect(await areaTag.getAttribute('title')).toBe(language.outsider);
+        await areaTag.hover();
+        await screenshot(page, `map-labels-outsider-${language.code}`);
+
         if (language.code !== 'en') return;
         const svg = await exportFile(page, async (dialog) => {
           await dialog.getByLabel(/^SVG/).check();
@@ -126,6 +159,7 @@ describe('labels on the map clear of cards', () => {
             nodes: 'g.ip-org, g.ip-person',
           }),
         ).toEqual([]);
+        expect(await drawn.locator('rect.ip-project-outsider').count()).toBe(1);
         expect(tab.errors).toEqual([]);
       } finally {
         await tab.close();

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { Fragment, memo, useMemo, useRef } from 'react';
 import type { XYPosition } from '@xyflow/react';
 import type { Project, ProjectId } from '@interplay/shared';
 import { useT } from '../../i18n/index.ts';
@@ -10,6 +10,8 @@ import { projectShape } from './projectShape.ts';
 import type { ProjectShape } from './projectShape.ts';
 import { nodeBox } from '../view/nodeBox.ts';
 import { useProjectLabelSpots } from './useProjectLabelSpots.ts';
+import { useAreaOutsiders } from './useAreaOutsiders.ts';
+import { OUTSIDER_FRAME } from './projectAreaLayout.ts';
 import { ViewportLayer } from '../reactFlow/ViewportLayer.tsx';
 import { projectsByName } from './projectsByName.ts';
 import { PROJECT_AREA_PADDING as PADDING } from './projectAreaLayout.ts';
@@ -81,51 +83,75 @@ export const ProjectAreas = memo(function ProjectAreas() {
   }, [byId, liveDrag, projects]);
 
   const { spots, measure } = useProjectLabelSpots(areas, nodes, liveDrag);
+  const outsiders = useAreaOutsiders(areas, nodes, liveDrag);
 
   return (
     <ViewportLayer>
       <div className="ip-project-layer">
         <svg className="ip-project-areas" aria-hidden="true">
-          {areas.map((area) =>
+          {areas.map((area, index) =>
             area.shape ? (
-              <path
-                key={area.project.id}
-                d={area.shape.path}
-                fill={area.project.colour}
-                fillOpacity={0.13}
-                stroke={area.project.colour}
-                strokeOpacity={area.project.id === selectedProjectId ? 0.95 : 0.55}
-                strokeWidth={area.project.id === selectedProjectId ? 4 : 2}
-                data-testid="project-area"
-                data-project-id={area.project.id}
-              />
+              <Fragment key={area.project.id}>
+                <path
+                  d={area.shape.path}
+                  fill={area.project.colour}
+                  fillOpacity={0.13}
+                  stroke={area.project.colour}
+                  strokeOpacity={area.project.id === selectedProjectId ? 0.95 : 0.55}
+                  strokeWidth={area.project.id === selectedProjectId ? 4 : 2}
+                  data-testid="project-area"
+                  data-project-id={area.project.id}
+                />
+                {outsiders[index]!.map(({ id, frame }) => (
+                  <rect
+                    key={id}
+                    {...frame}
+                    {...OUTSIDER_FRAME}
+                    stroke={area.project.colour}
+                    data-testid="project-outsider"
+                    data-project-id={area.project.id}
+                    data-node-id={id}
+                  />
+                ))}
+              </Fragment>
             ) : null,
           )}
         </svg>
         {areas.map((area, index) => {
           const at = spots[index];
           if (!at) return null;
+          const { project } = area;
+          const selected = project.id === selectedProjectId;
+          const others = outsiders[index]!.map((outsider) => outsider.name);
           return (
             <button
-              key={area.project.id}
-              ref={measure(area.project.id)}
+              key={project.id}
+              ref={measure(project.id)}
               type="button"
-              className={`ip-project-label${area.project.id === selectedProjectId ? ' ip-project-label--selected' : ''}`}
-              style={{ left: at.x, top: at.y, borderColor: area.project.colour, color: '#16202e' }}
-              aria-label={t('canvas.project.select', { name: area.project.name })}
-              aria-pressed={area.project.id === selectedProjectId}
+              className={`ip-project-label${selected ? ' ip-project-label--selected' : ''}`}
+              style={{ left: at.x, top: at.y, borderColor: project.colour, color: '#16202e' }}
+              aria-label={t('canvas.project.select', { name: project.name })}
+              aria-description={
+                others.length > 0
+                  ? t('canvas.project.outsiders', { names: others.join(', '), count: others.length })
+                  : undefined
+              }
+              title={
+                others.length > 0
+                  ? `${project.name}: ${t('canvas.project.outsiders', { names: others.join(', '), count: others.length })}`
+                  : undefined
+              }
+              aria-pressed={selected}
               data-testid="project-label"
-              data-project-id={area.project.id}
+              data-project-id={project.id}
               onClick={(event) => {
                 event.stopPropagation();
-                store
-                  .getState()
-                  .selectProject(area.project.id, event.ctrlKey || event.metaKey || event.shiftKey);
+                store.getState().selectProject(project.id, event.ctrlKey || event.metaKey || event.shiftKey);
               }}
             >
-              <span className="ip-project-label__swatch" style={{ background: area.project.colour }} />
-              {area.project.name}
-              {NodeBadge && <NodeBadge targetId={area.project.id} />}
+              <span className="ip-project-label__swatch" style={{ background: project.colour }} />
+              {project.name}
+              {NodeBadge && <NodeBadge targetId={project.id} />}
             </button>
           );
         })}

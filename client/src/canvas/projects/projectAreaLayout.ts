@@ -20,3 +20,16 @@ export function projectLabelWidth(name: string): number {
     textWidth(name, PROJECT_LABEL.size, 700)
   );
 }
+
+/**
+ * The frame cut out of an area around a card or person it takes in without being a member
+ * (`enclosedOutsiders`): the map's background over the area's tint, dashed in the project's colour.
+ */
+export const OUTSIDER_FRAME = {
+  rx: 12,
+  fill: '#f7f8fa',
+  fillOpacity: 0.92,
+  strokeOpacity: 0.75,
+  strokeWidth: 2,
+  strokeDasharray: '7 5',
+} as const;

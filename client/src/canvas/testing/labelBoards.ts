@@ -12,6 +12,8 @@ export const LABEL_BOARD = {
   otherProject: 'Samen Gezond',
   person: 'Fatima el Amrani',
   overMiddle: 'Bibliotheek Leiden',
+  areaProject: 'Wijkaanpak Noord',
+  outsider: 'Jongerenwerk Leiden',
 } as const;
 
 /**
@@ -70,4 +72,23 @@ export function writeBadgeUnderCardBoard(doc: Y.Doc): void {
     author: { name: 'Anna de Vries', colour: '#b42318' },
     text: 'Wie belt wie na de zomer?',
   });
+}
+
+/**
+ * Project "Wijkaanpak Noord" of two cards on a diagonal; "Jongerenwerk Leiden", not a member, stands
+ * between them, inside the area their hull makes.
+ */
+export function writeOutsiderBoard(doc: Y.Doc): void {
+  const wijkteam = addOrganisation(doc, {
+    name: 'Wijkteam Leiden-Noord',
+    sector: 'welfare',
+    position: { x: 1250, y: 0 },
+  });
+  const huurders = addOrganisation(doc, {
+    name: 'Huurdersvereniging Noord',
+    sector: 'residents',
+    position: { x: 1850, y: 320 },
+  });
+  addOrganisation(doc, { name: LABEL_BOARD.outsider, sector: 'welfare', position: { x: 1560, y: 160 } });
+  addProject(doc, { name: LABEL_BOARD.areaProject, colour: '#6d28d9', memberIds: [wijkteam, huurders] });
 }

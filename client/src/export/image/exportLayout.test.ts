@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { readBoard } from '@interplay/shared';
-import { LABEL_BOARD, writeTagOnPersonBoard } from '../../canvas/testing/labelBoards.ts';
+import { LABEL_BOARD, writeOutsiderBoard, writeTagOnPersonBoard } from '../../canvas/testing/labelBoards.ts';
 import { PROJECT_LABEL } from '../../canvas/projects/projectAreaLayout.ts';
 import type { Box } from '../../canvas/projects/projectShape.ts';
 import { exportLabels } from './exportLabels.ts';
 import { layoutBoard } from './exportLayout.ts';
+import { buildBoardSvg } from './buildBoardSvg.ts';
 
 function intersects(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -32,5 +33,26 @@ describe('the export’s layout', () => {
       for (const node of layout.nodes.values()) expect(intersects(tag.box, node.box), tag.name).toBe(false);
     }
     expect(intersects(tags[0]!.box, tags[1]!.box)).toBe(false);
+  });
+
+  it('cuts a dashed frame out of an area around a card it takes in without its being a member', () => {
+    const doc = new Y.Doc();
+    writeOutsiderBoard(doc);
+    const board = readBoard(doc);
+    const layout = layoutBoard(board, exportLabels('en').sectors, 'en', 40);
+    const outsider = [...layout.nodes.values()].find(
+      (node) => node.kind === 'organisation' && node.organisation.name === LABEL_BOARD.outsider,
+    )!;
+    const [area] = layout.projects;
+    expect(area!.outsiders).toHaveLength(1);
+    const frame = area!.outsiders[0]!;
+    // Around the card, all of it.
+    expect(frame.x).toBeLessThan(outsider.box.x);
+    expect(frame.y).toBeLessThan(outsider.box.y);
+    expect(frame.x + frame.width).toBeGreaterThan(outsider.box.x + outsider.box.width);
+    expect(frame.y + frame.height).toBeGreaterThan(outsider.box.y + outsider.box.height);
+    const svg = buildBoardSvg(board, { labels: exportLabels('en') });
+    expect(svg.match(/class="ip-project-outsider"/g)).toHaveLength(1);
+    expect(svg).toContain('stroke-dasharray="7 5"');
   });
 });

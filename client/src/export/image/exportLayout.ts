@@ -7,6 +7,7 @@ import {
   projectLabelWidth,
 } from '../../canvas/projects/projectAreaLayout.ts';
 import { nodeObstacle, placeProjectLabels } from '../../canvas/projects/projectLabelPlacement.ts';
+import { enclosedOutsiders, outsiderFrame } from '../../canvas/projects/enclosedOutsiders.ts';
 import { projectShape } from '../../canvas/projects/projectShape.ts';
 import type { Box, ProjectShape } from '../../canvas/projects/projectShape.ts';
 import { deriveEdges } from '../../canvas/view/deriveFlow.ts';
@@ -83,6 +84,8 @@ export interface ProjectLayout {
   readonly shape: ProjectShape;
   /** Centre of the name pill. */
   readonly label: { readonly x: number; readonly y: number; readonly width: number };
+  /** Frames cut out of the area around cards and people it takes in without being members. */
+  readonly outsiders: readonly Box[];
 }
 
 export interface EdgeLayout {
@@ -174,10 +177,14 @@ function placeLabels(
     })),
     obstacles,
   );
+  const boxed = [...nodes.entries()].map(([id, layout]) => ({ id, box: layout.box }));
   return projects.map(({ project, shape }, i) => ({
     project,
     shape,
     label: { x: spots[i]!.x, y: spots[i]!.y, width: widths[i]! },
+    outsiders: enclosedOutsiders(shape.outline, new Set<string>(project.memberIds), boxed).map((node) =>
+      outsiderFrame(node.box),
+    ),
   }));
 }
 

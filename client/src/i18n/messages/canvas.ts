@@ -41,6 +41,8 @@ export const canvasMessages = defineMessages({
     'canvas.node.projects': 'In {count} {count:project|projects}',
     'canvas.node.connect': 'Drag to another node to draw a relationship',
     'canvas.project.select': 'Select project {name}',
+    'canvas.project.outsiders':
+      'its area also takes in {names}, {count:not a member|not members} (dashed frame)',
     'canvas.edge.label': '{kind} · strength {strength}',
     'canvas.cursor': 'Cursor of {name}',
     'canvas.selectedBy': 'Selected by {names}',
@@ -191,6 +193,7 @@ export const canvasMessages = defineMessages({
     'canvas.node.projects': 'In {count} {count:project|projecten}',
     'canvas.node.connect': 'Sleep naar een ander knooppunt om een relatie te tekenen',
     'canvas.project.select': 'Selecteer project {name}',
+    'canvas.project.outsiders': 'het gebied omvat ook {names}, {count:geen lid|geen leden} (gestreept kader)',
     'canvas.edge.label': '{kind} · sterkte {strength}',
     'canvas.cursor': 'Cursor van {name}',
     'canvas.selectedBy': 'Geselecteerd door {names}',

@@ -1,13 +1,16 @@
 import type { ProjectLayout } from '../exportLayout.ts';
-import { PROJECT_LABEL } from '../../../canvas/projects/projectAreaLayout.ts';
+import { OUTSIDER_FRAME, PROJECT_LABEL } from '../../../canvas/projects/projectAreaLayout.ts';
 import { attrs, text } from '../svgMarkup.ts';
 import { baseline } from './svgDefs.ts';
 
-/** Translucent project areas, as ProjectAreas.tsx draws them; overlaps show as blended colour. */
+/**
+ * Translucent project areas, as ProjectAreas.tsx draws them; overlaps show as blended colour. A card or
+ * person an area takes in without being a member gets a dashed frame cut out of it.
+ */
 export function projectAreasSvg(projects: readonly ProjectLayout[]): string {
   return projects
     .map(
-      ({ project, shape }) =>
+      ({ project, shape, outsiders }) =>
         `<path${attrs({
           d: shape.path,
           fill: project.colour,
@@ -17,7 +20,23 @@ export function projectAreasSvg(projects: readonly ProjectLayout[]): string {
           'stroke-width': 2,
           'stroke-linejoin': 'round',
           'data-id': project.id,
-        })}/>`,
+        })}/>` +
+        outsiders
+          .map(
+            (frame) =>
+              `<rect${attrs({
+                class: 'ip-project-outsider',
+                ...frame,
+                rx: OUTSIDER_FRAME.rx,
+                fill: OUTSIDER_FRAME.fill,
+                'fill-opacity': OUTSIDER_FRAME.fillOpacity,
+                stroke: project.colour,
+                'stroke-opacity': OUTSIDER_FRAME.strokeOpacity,
+                'stroke-width': OUTSIDER_FRAME.strokeWidth,
+                'stroke-dasharray': OUTSIDER_FRAME.strokeDasharray,
+              })}/>`,
+          )
+          .join(''),
     )
     .join('');
 }
