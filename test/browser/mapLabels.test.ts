@@ -25,13 +25,17 @@ const LANGUAGES = [
     nameLabel: 'Your name',
     join: 'Join the board',
     outsider: `${LABEL_BOARD.areaProject}: its area also takes in ${LABEL_BOARD.outsider}, not a member (dashed frame)`,
+    showLegend: 'Show legend',
+    legendLine: 'A dashed frame inside an area: not a member of that project',
   },
   {
     locale: 'nl-NL',
     code: 'nl',
     nameLabel: 'Uw naam',
     join: 'Naar het bord',
-    outsider: `${LABEL_BOARD.areaProject}: het gebied omvat ook ${LABEL_BOARD.outsider}, geen lid (gestreept kader)`,
+    outsider: `${LABEL_BOARD.areaProject}: het vlak omvat ook ${LABEL_BOARD.outsider}, geen lid (gestreept kader)`,
+    showLegend: 'Legenda tonen',
+    legendLine: 'Een gestreept kader in een vlak: geen lid van dat project',
   },
 ] as const;
 
@@ -141,6 +145,11 @@ describe('labels on the map clear of cards', () => {
         expect(await areaTag.getAttribute('title')).toBe(language.outsider);
         await areaTag.hover();
         await screenshot(page, `map-labels-outsider-${language.code}`);
+        // The legend explains the frame.
+        await page.getByRole('button', { name: language.showLegend }).click();
+        await page.getByTestId('legend').getByText(language.legendLine).waitFor();
+        await screenshot(page, `map-labels-legend-${language.code}`);
+        await page.getByTestId('legend').getByRole('button').first().click();
 
         if (language.code !== 'en') return;
         const svg = await exportFile(page, async (dialog) => {
