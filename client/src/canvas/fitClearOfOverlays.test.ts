@@ -53,10 +53,10 @@ describe('fitting the map clear of what floats over it', () => {
     });
     expect(under(fitted, minimap)).toEqual([]);
     expect(under(fitted, toolbar)).toEqual([]);
-    // The best of the two ways round: padding at the right or at the bottom, whichever keeps more zoom.
+    // At least as large as the better of the two ways round: padding at the right or at the bottom.
     const right = viewportFor({ ...base, right: W - minimap.x + 8 });
     const bottom = viewportFor({ ...base, bottom: H - minimap.y + 8 });
-    expect(fitted.zoom).toBeCloseTo(Math.max(right.zoom, bottom.zoom), 6);
+    expect(fitted.zoom).toBeGreaterThanOrEqual(Math.max(right.zoom, bottom.zoom) - 1e-9);
   });
 
   it('keeps the usual fit when no card is under an overlay', () => {

@@ -51,7 +51,9 @@ const EDGE = 48;
 /** Beyond this many cards every overlay gets its padding (no test of each card for each choice). */
 const MAX_CHECKED_ITEMS = 1500;
 /** At most this many choices are tried. */
-const MAX_CHOICES = 729;
+const MAX_CHOICES = 4096;
+/** An overlay with a card under it at the usual fit is also tried with its padding in this many steps. */
+const PARTIAL_STEPS = 8;
 
 type Side = keyof Sides;
 
@@ -148,6 +150,36 @@ function itemUnder(viewport: Viewport, items: readonly Rect[], overlays: readonl
   return false;
 }
 
+/** How an overlay is dealt with: padding on a side (`verify`: only part of it, so cards are checked), or none. */
+interface Choice {
+  readonly side: Side;
+  readonly pad: number;
+  readonly verify: boolean;
+}
+
+/**
+ * The ways to deal with each overlay: leave it (null), pad one of its sides fully, or, for an overlay
+ * that has a card under it at the usual fit, pad a side part of the way (a corner's minimap often needs
+ * only some of its width or height once the map is moved aside).
+ */
+function choicesFor(
+  overlay: Rect,
+  request: FitClearRequest,
+  conflicting: boolean,
+  checkItems: boolean,
+): Array<Choice | null> {
+  const options: Array<Choice | null> = checkItems ? [null] : [];
+  for (const [side, need] of sideOptions(overlay, request.width, request.height)) {
+    const from = request.base[side];
+    if (conflicting && checkItems && need > from) {
+      for (let step = 1; step < PARTIAL_STEPS; step += 1)
+        options.push({ side, pad: from + ((need - from) * step) / PARTIAL_STEPS, verify: true });
+    }
+    options.push({ side, pad: need, verify: false });
+  }
+  return options;
+}
+
 /** The fitted viewport with the largest zoom that leaves no card under an overlay (see above). */
 export function fitClearOfOverlays(request: FitClearRequest): Viewport {
   const { width, height, base, items, viewportFor } = request;
@@ -156,29 +188,31 @@ export function fitClearOfOverlays(request: FitClearRequest): Viewport {
     (o) => touches(o, { x: 0, y: 0, width, height }, 0) && sideOptions(o, width, height).length > 0,
   );
   const checkItems = items.length <= MAX_CHECKED_ITEMS;
-  // Each overlay: left as it is (null), or one of its sides.
-  let choices: Array<Array<[Side, number] | null>> = overlays.map((overlay) => {
-    const sides = sideOptions(overlay, width, height);
-    return checkItems ? [null, ...sides] : sides;
-  });
+  const usual = viewportFor(base);
+  let choices = overlays.map((overlay) =>
+    choicesFor(overlay, request, checkItems && itemUnder(usual, items, [overlay]), checkItems),
+  );
   const count = choices.reduce((product, options) => product * options.length, 1);
-  if (count > MAX_CHOICES)
-    choices = choices.map((options) => (options.length > 1 ? options.filter(Boolean) : options));
+  if (count > MAX_CHOICES) {
+    choices = overlays.map((overlay) =>
+      choicesFor(overlay, request, false, false).filter((choice) => choice !== null),
+    );
+  }
 
   let best: Viewport | null = null;
-  const tryChoice = (picked: ReadonlyArray<[Side, number] | null>): void => {
+  const tryChoice = (picked: ReadonlyArray<Choice | null>): void => {
     const padding: Record<Side, number> = { ...base };
-    const leftAsIs: Rect[] = [];
+    const verify: Rect[] = [];
     picked.forEach((choice, i) => {
-      if (choice) padding[choice[0]] = Math.max(padding[choice[0]], choice[1]);
-      else leftAsIs.push(overlays[i]!);
+      if (choice) padding[choice.side] = Math.max(padding[choice.side], choice.pad);
+      if (!choice || choice.verify) verify.push(overlays[i]!);
     });
     const viewport = viewportFor(padding);
     if (best && viewport.zoom <= best.zoom) return;
-    if (leftAsIs.length > 0 && itemUnder(viewport, items, leftAsIs)) return;
+    if (verify.length > 0 && itemUnder(viewport, items, verify)) return;
     best = viewport;
   };
-  const walk = (i: number, picked: Array<[Side, number] | null>): void => {
+  const walk = (i: number, picked: Array<Choice | null>): void => {
     if (i === choices.length) {
       tryChoice(picked);
       return;
@@ -186,5 +220,5 @@ export function fitClearOfOverlays(request: FitClearRequest): Viewport {
     for (const option of choices[i]!) walk(i + 1, [...picked, option]);
   };
   walk(0, []);
-  return best ?? viewportFor(base);
+  return best ?? usual;
 }
