@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addOrganisation,
+  cardGrip,
   dropWebSockets,
   focusMap,
   joinBoard,
@@ -179,13 +180,13 @@ describe('the live network map (two real Chromium pages, real server)', () => {
 
   it('undoes only one’s own edit, never the other person’s', async () => {
     // Alice renames one organisation, then Bob renames another.
-    await organisationNode(alice.page, 'GGD IJsselland').locator('.ip-org__sector').click();
+    await cardGrip(organisationNode(alice.page, 'GGD IJsselland')).click();
     const aliceName = alice.page.getByTestId('panel-name');
     await aliceName.fill('GGD IJsselland (Alice)');
     await aliceName.press('Enter');
     await organisationNode(bob.page, 'GGD IJsselland (Alice)').waitFor();
 
-    await organisationNode(bob.page, 'Woonstichting De Veste').locator('.ip-org__sector').click();
+    await cardGrip(organisationNode(bob.page, 'Woonstichting De Veste')).click();
     const bobName = bob.page.getByTestId('panel-name');
     await bobName.fill('De Veste (Bob)');
     await bobName.press('Enter');
@@ -234,7 +235,7 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     const linesBefore = await pathsOf('relationship-path');
     const linksBefore = await pathsOf('affiliation-path');
     const before = await zwolle.boundingBox();
-    const start = await zwolle.locator('.ip-org__sector').boundingBox();
+    const start = await cardGrip(zwolle).boundingBox();
     const onBob = organisationNode(bob.page, 'Gemeente Zwolle');
     const bobBefore = await onBob.boundingBox();
     if (!before || !start || !bobBefore) throw new Error('node not on screen');
@@ -278,7 +279,7 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     const zwolle = organisationNode(alice.page, 'Gemeente Zwolle');
     const veste = organisationNode(alice.page, 'De Veste (Bob)');
     const vesteOnBob = organisationNode(bob.page, 'De Veste (Bob)');
-    await zwolle.locator('.ip-org__sector').click();
+    await cardGrip(zwolle).click();
     await alice.page.keyboard.down('Shift');
     await veste.locator('.ip-org__sector').click();
     await alice.page.keyboard.up('Shift');
@@ -286,7 +287,7 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     const zwolleBefore = await zwolle.boundingBox();
     const vesteBefore = await veste.boundingBox();
     const vesteBobBefore = await vesteOnBob.boundingBox();
-    const start = await zwolle.locator('.ip-org__sector').boundingBox();
+    const start = await cardGrip(zwolle).boundingBox();
     if (!zwolleBefore || !vesteBefore || !vesteBobBefore || !start) throw new Error('nodes not on screen');
     const shift = async (node: Locator, before: { x: number; y: number }) => {
       const box = await node.boundingBox();
@@ -317,7 +318,7 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     const cursor = bob.page.getByTestId('remote-cursor').filter({ hasText: 'Alice Aalders' });
     await cursor.waitFor();
     // Alice's selection is outlined on Bob's page too.
-    await organisationNode(alice.page, 'Gemeente Zwolle').locator('.ip-org__sector').click();
+    await cardGrip(organisationNode(alice.page, 'Gemeente Zwolle')).click();
     await bob.page.locator('.ip-remote-selected').filter({ hasText: 'Gemeente Zwolle' }).waitFor();
   });
 
@@ -376,7 +377,7 @@ describe('the live network map (two real Chromium pages, real server)', () => {
     await dropWebSockets(alice.page);
     await alice.page.locator('[data-status=offline]').waitFor();
 
-    await organisationNode(alice.page, 'Provincie Overijssel').locator('.ip-org__sector').click();
+    await cardGrip(organisationNode(alice.page, 'Provincie Overijssel')).click();
     await alice.page.getByTestId('panel-sector').selectOption('government');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await organisationNode(bob.page, 'Provincie Overijssel').getAttribute('data-sector')).toBe(

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { joinBoard } from '../support/boardPage.ts';
+import { cardGrip, joinBoard } from '../support/boardPage.ts';
 import { newPage, screenshot } from '../support/browser.ts';
 import { REALISTIC_BOARD_COUNTS, buildRealisticBoard } from '../support/realisticBoard.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
@@ -99,7 +99,7 @@ describe('screenshots of a realistic board', () => {
 
         // At 100% zoom, around the municipality in the middle: what a projector shows when zoomed in.
         const zwolle = page.getByTestId('organisation-node').filter({ hasText: 'Gemeente Zwolle' });
-        await zwolle.locator('.ip-org__sector').click();
+        await cardGrip(zwolle).click();
         await page.getByTestId('side-panel').getByRole('textbox').first().waitFor();
         await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         await page.mouse.move(10, 500);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation, addPerson, connect, readBoard } from '@interplay/shared';
 import type { RelationshipId } from '@interplay/shared';
 import { wheelZoomTo } from '../bench/canvas/pointer.ts';
-import { joinBoard, organisationNode } from '../support/boardPage.ts';
+import { cardGrip, joinBoard, organisationNode } from '../support/boardPage.ts';
 import { newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
 import { connectClient, createBoard, waitFor, type CreatedBoard } from '../support/syncClient.ts';
@@ -104,7 +104,7 @@ describe('a dragged card’s lines (real Chromium, real server)', () => {
   it('draws them once, dashed and with arrowheads, ending at the card, mid-drag and after the drop', async () => {
     const { page } = alice;
     const hub = organisationNode(page, 'Hub');
-    const start = await hub.locator('.ip-org__sector').boundingBox();
+    const start = await cardGrip(hub).boundingBox();
     if (!start) throw new Error('card not on screen');
     const dashBefore = await line(page, toNorth).getAttribute('stroke-dasharray');
     const dotsBefore = await line(page, toSouth).getAttribute('stroke-dasharray');
@@ -194,7 +194,7 @@ describe('a dragged card’s lines (real Chromium, real server)', () => {
       willChange: string;
       cardAbove: boolean;
     }> => {
-      const start = await hub.locator('.ip-org__sector').boundingBox();
+      const start = await cardGrip(hub).boundingBox();
       if (!start) throw new Error('card not on screen');
       await page.mouse.move(start.x + 5, start.y + 3);
       await page.mouse.down();
@@ -243,7 +243,7 @@ describe('a dragged card’s lines (real Chromium, real server)', () => {
       centreOf(midway),
       centreOf(organisationNode(page, 'North')),
     ]);
-    const grip = await hub.locator('.ip-org__sector').boundingBox();
+    const grip = await cardGrip(hub).boundingBox();
     if (!grip) throw new Error('card not on screen');
     await page.mouse.move(grip.x + 5, grip.y + 3);
     await page.mouse.down();

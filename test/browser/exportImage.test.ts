@@ -105,6 +105,33 @@ describe('image export in Chromium: PNG pixels (real server, real sync, real wor
     expect(tab.errors).toEqual([]);
   });
 
+  it('draws what a view fades at the map\'s opacity, in the PNG as in the SVG ("as shown")', async () => {
+    const { board, snapshot } = await seed(server, 'Faded board', (doc) => writeFarBoard(doc, false));
+    await openInHarness(tab.page, board);
+    const fadedNames = ['Far housing 1', 'Far care 2', 'Pim Verre'];
+    const faded = new Set(
+      [...snapshot.organisations.values(), ...snapshot.people.values()]
+        .filter((node) => fadedNames.includes(node.name))
+        .map((node) => node.id),
+    );
+    for (const scale of [1, 2] as const) {
+      const result = await run(tab.page, {
+        format: 'png',
+        scale,
+        maxPixels: 100_000_000,
+        fadeNames: fadedNames,
+        returnBytes: true,
+        returnSvg: true,
+      });
+      const png = await checkPng(snapshot, result, theme, faded);
+      fs.mkdirSync(screenshotDir, { recursive: true });
+      fs.writeFileSync(path.join(screenshotDir, `export-faded-${scale}x.png`), PNG.sync.write(png));
+      const diff = await compareWithSvgRendering(tab.page, result.svg!, result.base64!);
+      expect(diff.differentBlocks / diff.blocks, JSON.stringify(diff)).toBeLessThan(0.01);
+    }
+    expect(tab.errors).toEqual([]);
+  });
+
   it('a large PNG made in two bands by two workers equals the one-worker PNG, to rounding', async () => {
     const { board } = await seed(server, 'Two bands', (doc) => writeFarBoard(doc, false));
     await openInHarness(tab.page, board);

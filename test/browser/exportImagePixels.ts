@@ -2,12 +2,15 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { expect } from 'vitest';
-import type { BoardSnapshot } from '@interplay/shared';
+import type { BoardSnapshot, RelationshipId } from '@interplay/shared';
 import type { HarnessRunResult, HarnessTheme } from '../bench/export/harnessApi.ts';
 
 /** Reading an exported PNG and its SVG: where things are, what colour they are, how Chromium draws the SVG. */
 
 export type Rgb = readonly [number, number, number];
+
+/** The map's opacity for what a view fades (`.ip-dimmed`). */
+const FADED_OPACITY = 0.25;
 
 export function hex(colour: string): Rgb {
   const n = Number.parseInt(colour.slice(1), 16);
@@ -219,10 +222,21 @@ export function dottedLines(
 }
 
 /** Decodes the PNG and checks each organisation's sector colour and each edge's colour at their places. */
+/** `colour` at `opacity` over white, as a faded item of an image "as shown" comes out. */
+export function overWhite(colour: Rgb, opacity: number): Rgb {
+  const mix = (c: number): number => Math.round(c * opacity + 255 * (1 - opacity));
+  return [mix(colour[0]), mix(colour[1]), mix(colour[2])];
+}
+
+/**
+ * Checks the PNG against the board: every card's sector disc and every uncovered line in its colour; what
+ * `faded` names (cards, lines, and the lines of faded cards) at the map's opacity for faded items.
+ */
 export async function checkPng(
   snapshot: BoardSnapshot,
   result: HarnessRunResult,
   theme: HarnessTheme,
+  faded: ReadonlySet<string> = new Set(),
 ): Promise<PNG> {
   expect(result.error).toBeUndefined();
   expect(result.ok).toBe(true);
@@ -244,7 +258,8 @@ export async function checkPng(
     const y = (disc.cy + offset.y) * scale;
     expect(x).toBeLessThan(png.width);
     expect(y).toBeLessThan(png.height);
-    const colour = hex(theme.sectorColours[organisation.sector]!);
+    const full = hex(theme.sectorColours[organisation.sector]!);
+    const colour = faded.has(organisation.id) ? overWhite(full, FADED_OPACITY) : full;
     expect(nearestColour(png, x, y, colour), organisation.name).toBeLessThan(30);
   }
   // Edges run beneath cards; check those whose midpoint no card or person covers (every one on the far boards).
@@ -260,7 +275,10 @@ export async function checkPng(
   for (const [id, middle] of edgeMiddles(svg)) {
     if (covered(middle.x, middle.y)) continue;
     checked += 1;
-    const colour = hex(theme.kindColours[middle.kind]!);
+    const relationship = snapshot.relationships.get(id as RelationshipId)!;
+    const fadedLine = [id, relationship.source, relationship.target].some((end) => faded.has(end));
+    const full = hex(theme.kindColours[middle.kind]!);
+    const colour = fadedLine ? overWhite(full, FADED_OPACITY) : full;
     expect(
       nearestColour(png, (middle.x + offset.x) * scale, (middle.y + offset.y) * scale, colour, 2),
       id,

@@ -100,7 +100,7 @@ describe('export and import dialogs (real Chromium, real server)', () => {
     await alice.page
       .getByTestId('organisation-node')
       .filter({ hasText: 'Gemeente Zwolle' })
-      .locator('.ip-org__sector')
+      .locator('.ip-org__sector, .ip-org__name--overview')
       .click();
     await alice.page.getByTestId('comment-new-text').fill('Wie betaalt de "huur"?');
     await alice.page.getByTestId('comment-new-send').click();

@@ -188,7 +188,7 @@ describe('health check, maintenance and give and take (real Chromium pages, real
     await alice.page
       .getByTestId('organisation-node')
       .filter({ hasText: 'Gemeente Zwolle' })
-      .locator('.ip-org__sector')
+      .locator('.ip-org__sector, .ip-org__name--overview')
       .click();
     await alice.page.getByTestId('give-take-money-brings-much').click();
     await alice.page.getByTestId('give-take-knowledge-brings-much').click();
@@ -198,7 +198,7 @@ describe('health check, maintenance and give and take (real Chromium pages, real
     await bob.page
       .getByTestId('organisation-node')
       .filter({ hasText: 'Gemeente Zwolle' })
-      .locator('.ip-org__sector')
+      .locator('.ip-org__sector, .ip-org__name--overview')
       .click();
     await expect
       .poll(() => bob.page.getByTestId('give-take-money-brings-much').getAttribute('aria-pressed'))

@@ -11,7 +11,7 @@ import {
   setStrength,
 } from '@interplay/shared';
 import type { OrganisationId, RelationshipId } from '@interplay/shared';
-import { JOIN_LABELS, barControl, joinBoard, organisationNode } from '../support/boardPage.ts';
+import { barControl, cardGrip, JOIN_LABELS, joinBoard, organisationNode } from '../support/boardPage.ts';
 import { newPage, screenshotDir, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
 import {
@@ -112,7 +112,7 @@ describe('history: moments, the map as it was, what changed, restore (real Chrom
 
     // A participant proposes an event, in Dutch; the facilitator confirms it.
     // She renames an organisation first: her undo history must outlive looking at the past.
-    await organisationNode(sanne.page, 'GGZ Noord').locator('.ip-org__sector').click();
+    await cardGrip(organisationNode(sanne.page, 'GGZ Noord')).click();
     await sanne.page.getByTestId('panel-name').fill('GGZ Noord-Oost');
     await sanne.page.getByTestId('panel-name').press('Enter');
     await organisationNode(page, 'GGZ Noord-Oost').waitFor();

@@ -1,10 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, readBoard, setLayoutLocked, todayIso } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
 import { buildInsightTestNetwork } from '../../client/src/insight/testing/insightTestNetwork.ts';
 import type { InsightTestNetwork } from '../../client/src/insight/testing/insightTestNetwork.ts';
-import { flowNode, joinBoard, nodeTransform, organisationNode } from '../support/boardPage.ts';
+import { cardGrip, flowNode, joinBoard, nodeTransform, organisationNode } from '../support/boardPage.ts';
 import { newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
 import {
@@ -133,7 +135,7 @@ describe('insight: search, figures, filters and neighbours (real Chromium, real 
     const { page } = en;
     if (await page.getByTestId('close-drawer').isVisible()) await page.getByTestId('close-drawer').click();
     await page.keyboard.press('f');
-    await organisationNode(page, 'Stichting Welzijn Leiden').locator('.ip-org__sector').click();
+    await cardGrip(organisationNode(page, 'Stichting Welzijn Leiden')).click();
     await page.getByTestId('neighbours-1').click();
     await page.getByTestId('mode-dim').click();
     await waitFor(async () => dimmed(flowNode(page, 'Woonstichting De Sleutels')), 'two steps away faded');
@@ -221,6 +223,19 @@ describe('insight: search, figures, filters and neighbours (real Chromium, real 
       expect(await drawer.getByTestId('figure-overlap').innerText()).toContain(
         'gedeeld: Bram Kok, Carla Smit',
       );
+      // The figures as Dutch Excel opens them: Dutch file names and headers, semicolons, UTF-8 with a BOM.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        drawer.getByTestId('export-figures').click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/-cijfers-\d{4}-\d{2}-\d{2}\.zip$/);
+      const tables = unzipSync(new Uint8Array(await readFile(await download.path())));
+      expect(Object.keys(tables)).toEqual(
+        expect.arrayContaining(['bruggenbouwers.csv', 'rollen-per-project.csv']),
+      );
+      const summary = tables['samenvatting.csv']!;
+      expect([...summary.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(strFromU8(summary.subarray(3))).toMatch(/^maat;waarde\r\norganisaties;8\r\n/);
       await page.getByTestId('open-filters').click();
       await page.getByTestId('filter-sectors').getByLabel('Woningcorporatie').check();
       await page.getByTestId('open-filters').click();

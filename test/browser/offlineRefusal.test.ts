@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrganisation } from '@interplay/shared';
 import {
+  cardGrip,
   commentBadgeCount,
   dragBy,
   flowNode,
@@ -88,7 +89,7 @@ describe('offline edits under a lock that arrived meanwhile (real Chromium, real
     await inlineName.press('Enter');
     await organisationNode(page, 'Stichting Leerwerkplaats').waitFor();
 
-    await organisationNode(page, 'Gemeente Utrecht').locator('.ip-org__sector').click();
+    await cardGrip(organisationNode(page, 'Gemeente Utrecht')).click();
     const panelName = page.getByTestId('panel-name');
     await panelName.fill('Gemeente Utrecht (Werk en Inkomen)');
     await panelName.press('Enter');
@@ -162,7 +163,7 @@ describe('offline edits under a lock that arrived meanwhile (real Chromium, real
       ['UWV', 'UWV Midden-Utrecht'],
     ];
     for (const [name, renamed] of renames) {
-      await organisationNode(page, name).locator('.ip-org__sector').click();
+      await cardGrip(organisationNode(page, name)).click();
       await page.getByTestId('panel-name').fill(renamed);
       await page.getByTestId('panel-name').press('Enter');
       await organisationNode(page, renamed).waitFor();

@@ -4,7 +4,7 @@ import { addOrganisation, addPerson, addProject, connect, readBoard } from '@int
 import type { RelationshipId } from '@interplay/shared';
 import { canvasCentre, organisationNear, wheelZoomTo } from '../bench/canvas/pointer.ts';
 import { seedBoard } from '../bench/canvas/seedBoard.ts';
-import { joinBoard, organisationNode } from '../support/boardPage.ts';
+import { cardGrip, joinBoard, organisationNode } from '../support/boardPage.ts';
 import { newPage, screenshot, type TestPage } from '../support/browser.ts';
 import { useBrowserSuite } from '../support/browserSuite.ts';
 import { connectClient, createBoard, waitFor, type CreatedBoard } from '../support/syncClient.ts';
@@ -123,7 +123,7 @@ const flowPosition = async (page: Page, name: string): Promise<Point> => {
 };
 
 async function grip(page: Page, name: string): Promise<Point> {
-  const box = await organisationNode(page, name).locator('.ip-org__sector').boundingBox();
+  const box = await cardGrip(organisationNode(page, name)).boundingBox();
   if (!box) throw new Error(`${name} is not on screen`);
   return { x: box.x + 10, y: box.y + 5 };
 }

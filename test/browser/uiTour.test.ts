@@ -299,9 +299,11 @@ describe('UI tour: every screen reads as one product', () => {
     await expectFloatingControlsApart(small.page, '1024 nl');
     await expectBarsOnOneRow(small.page, '1024 nl');
     expect(await small.page.locator('.ip-panel--collapsed').isVisible()).toBe(true);
-    // Names are drawn at the fitted overview (below zoom 0.25 cards would be blank).
+    // Names are drawn at the fitted overview (below zoom 0.25 cards would be blank), organisations' large
+    // enough to read: the cards show their names alone there, in a large type.
     expect(await small.page.locator('.react-flow.ip-lod-tiny').count()).toBe(0);
     expect((await smallestNameOnScreen(small.page)).px).toBeGreaterThanOrEqual(5);
+    expect((await smallestNameOnScreen(small.page, '.ip-org__name')).px).toBeGreaterThanOrEqual(8.5);
     await screenshot(small.page, 'tour-facilitator-1024-nl');
     // What did not fit is one click away, and the panel opens and closes again.
     await small.page.locator('.ip-fbar').getByTestId('overflow-more').click();

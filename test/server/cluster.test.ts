@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addOrganisation,
+  addPerson,
   moveNodes,
   parseRefusal,
   readBoard,
@@ -18,6 +19,7 @@ import {
   readSettings,
   setLayoutLocked,
   setPhase,
+  updatePerson,
 } from '@interplay/shared';
 import { buildServer } from '../../server/src/build/buildServer.ts';
 import { PgStorage } from '../../server/src/storage/PgStorage.ts';
@@ -25,7 +27,7 @@ import { startCluster } from '../support/cluster.ts';
 import type { Cluster } from '../support/cluster.ts';
 import type { RedisServer } from '../support/externalServices.ts';
 import type { ServerHandle } from '../support/serverProcess.ts';
-import { connectClient, createBoard, recordDenied, waitFor } from '../support/syncClient.ts';
+import { connectClient, createBoard, openRawSocket, recordDenied, waitFor } from '../support/syncClient.ts';
 import type { CreatedBoard, SyncClient } from '../support/syncClient.ts';
 
 /** The compiled server (as `npm start` runs it): a process starts in a fraction of the time tsx takes. */
@@ -214,6 +216,66 @@ describe('three processes on one PostgreSQL and one Redis', () => {
     );
     expect(onC.closes[0]).toEqual({ code: 4003, reason: 'key renewed' });
     expect(viewer.closes).toEqual([]);
+  });
+
+  it('the anonymised view link on one process shows what is done on another, without a name', async () => {
+    const [a, b, c] = servers as [ServerHandle, ServerHandle, ServerHandle];
+    const board = await createBoard(a.url);
+    const facilitator = join(a, board.id, board.keys.facilitator);
+    await facilitator.whenSynced();
+    const town = addOrganisation(facilitator.doc, {
+      name: 'Gemeente Leiden',
+      sector: 'municipality',
+      position: { x: 0, y: 0 },
+    });
+    const person = addPerson(facilitator.doc, {
+      name: 'Jan de Vries',
+      organisationId: town,
+      roles: ['sponsor'],
+      position: { x: 0, y: 120 },
+    });
+    facilitator.provider.awareness.setLocalStateField('user', { name: 'Fiona Faber', colour: '#123456' });
+    const renew = (server: ServerHandle): Promise<Response> =>
+      fetch(`${server.url}/api/boards/${board.id}/keys/anonymous/renew?key=${board.keys.facilitator}`, {
+        method: 'POST',
+      });
+    const { anonymous } = ((await (await renew(a)).json()) as { keys: { anonymous: string } }).keys;
+    // Every byte process C sends to a page of the anonymised view, and a reader on B.
+    const raw = openRawSocket(c.wsUrl, `/sync/${board.id}?key=${anonymous}`);
+    await raw.opened;
+    const reader = connectClient(b.wsUrl, board.id, anonymous, { reconnect: false });
+    clients.push(reader);
+    await reader.whenSynced();
+    await waitFor(
+      () => readBoard(reader.doc).people.get(person)?.name === 'Sponsor · Gemeente Leiden',
+      'the person, anonymised, on B',
+    );
+    updatePerson(facilitator.doc, person, { name: 'Johanna Smit', roles: ['scout'] });
+    await waitFor(
+      () => readBoard(reader.doc).people.get(person)?.name === 'Scout · Gemeente Leiden',
+      'the change made on A, anonymised, on B',
+    );
+    await waitFor(
+      () =>
+        [...reader.provider.awareness.getStates().values()].some(
+          (state) => (state as { user?: { participant?: number } }).user?.participant !== undefined,
+        ),
+      'the facilitator on A, numbered, on B',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const everything = [
+      JSON.stringify(reader.doc.toJSON()),
+      JSON.stringify([...reader.provider.awareness.getStates().values()]),
+      ...raw.messages.map((m) => m.toString('utf8')),
+    ].join('\n');
+    expect(raw.messages.length).toBeGreaterThan(2);
+    for (const name of ['Jan de Vries', 'Johanna Smit', 'Fiona Faber'])
+      expect(everything).not.toContain(name);
+    // Renewing the link on C closes the old link's connections on B.
+    expect((await renew(c)).status).toBe(200);
+    await waitFor(() => reader.closes.length > 0, 'the old anonymised link closed on B');
+    expect(reader.closes[0]?.code).toBe(4003);
+    raw.socket.close();
   });
 
   it('a process that has not yet heard of an unlock does not refuse a move made after it', async () => {

@@ -70,6 +70,12 @@ export async function joinBoard(
 export const organisationNode = (page: Page, name: string): Locator =>
   page.getByTestId('organisation-node').filter({ hasText: name });
 
+/**
+ * A spot on a card to click or drag it by, away from its handles and its name's double-click: the sector
+ * line, or zoomed out to the overview (where a card shows its name alone) the name.
+ */
+export const cardGrip = (card: Locator): Locator => card.locator('.ip-org__sector, .ip-org__name--overview');
+
 /** Selects an organisation by clicking its card and waits for its comments in the side panel. */
 /** Moves focus off any field so the map's shortcuts apply. */
 export async function focusMap(page: Page): Promise<void> {

@@ -73,20 +73,23 @@ export async function expectFloatingControlsApart(page: Page, where: string): Pr
 }
 
 /** The smallest name on the map in screen pixels: font size × the map's zoom, over every card and person shown. */
-export async function smallestNameOnScreen(page: Page): Promise<{ name: string; px: number }> {
-  return page.evaluate(() => {
+export async function smallestNameOnScreen(
+  page: Page,
+  selector = '.ip-org__name, .ip-person__name',
+): Promise<{ name: string; px: number }> {
+  return page.evaluate((names) => {
     const viewport = document.querySelector('.react-flow__viewport');
     if (!viewport) throw new Error('no map');
     const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
-    const names = Array.from(document.querySelectorAll<HTMLElement>('.ip-org__name, .ip-person__name'));
-    if (names.length === 0) throw new Error('no names on the map');
-    return names
+    const elements = Array.from(document.querySelectorAll<HTMLElement>(names));
+    if (elements.length === 0) throw new Error('no names on the map');
+    return elements
       .map((element) => ({
         name: element.textContent ?? '',
         px: Number.parseFloat(getComputedStyle(element).fontSize) * zoom,
       }))
       .reduce((a, b) => (b.px < a.px ? b : a));
-  });
+  }, selector);
 }
 
 /**

@@ -28,3 +28,16 @@ export const TINY_CLASS = 'ip-lod-tiny';
 
 /** Module-level selector: true while zoomed out below `TINY_ZOOM`. */
 export const selectIsTiny = (view: FlowView): boolean => view.transform[2] < TINY_ZOOM;
+
+/**
+ * Below this zoom (and above `TINY_ZOOM`) a card's name would be under 8 px tall, as on a laptop's fitted view
+ * of a board of some forty cards (zoom 0.3–0.4): the card then shows its name alone, large (see
+ * `OrganisationNode`'s overview body), in its own box, so names stay readable without zooming in.
+ */
+export const OVERVIEW_ZOOM = 0.5;
+
+/** How much a node draws at the current zoom (see `NodeDetailContext`). */
+export const selectNodeDetail = (view: FlowView): 'full' | 'overview' | 'tiny' => {
+  const zoom = view.transform[2];
+  return zoom < TINY_ZOOM ? 'tiny' : zoom < OVERVIEW_ZOOM ? 'overview' : 'full';
+};

@@ -8,6 +8,7 @@ import { useSelectionLook } from './useSelectionLook.ts';
 import type { OrganisationFlowNode } from '../view/flowTypes.ts';
 import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
+import { NodeName } from './NodeName.tsx';
 import { SectorIcon } from './SectorIcon.tsx';
 import { useNodeDetail } from './NodeDetailContext.ts';
 import { organisationSize } from './nodeSize.ts';
@@ -22,26 +23,45 @@ import { useTinyHandles } from './useTinyHandles.ts';
 export const OrganisationNode = memo(function OrganisationNode(props: NodeProps<OrganisationFlowNode>) {
   // A name being edited keeps its field (and what was typed) even when the zoom crosses TINY_ZOOM.
   const editing = useMapView((s) => s.editingNodeId === props.id);
-  return useNodeDetail() === 'tiny' && !editing ? (
-    <TinyOrganisation {...props} />
-  ) : (
+  const detail = useNodeDetail();
+  return detail === 'full' || editing ? (
     <FullOrganisation {...props} />
+  ) : (
+    <CompactOrganisation {...props} overview={detail === 'overview'} />
   );
 });
 
+/** Type of the overview body's name (`nodes.css`): 27 px on lines of 1.04. */
+const OVERVIEW_LINE = 27 * 1.04;
+/** In the overview's large type a line holds about a dozen letters: longer words may break. */
+const OVERVIEW_LONG_WORD = 10;
+
+/** How many lines of the overview's name fit a card this tall (padding and borders 6 px in all). */
+const overviewLines = (height: number): number => Math.max(1, Math.floor((height - 6) / OVERVIEW_LINE));
+
 /**
- * The card below `TINY_ZOOM`, where its name, icon and chips are not painted:
- * the same box (size, tint, sector border, selection outlines, comment badge;
- * handles when needed, `useTinyHandles`) with a handful of elements instead of a dozen. Its size is the one
- * React Flow knows for the node (measured when the full card was shown, else
- * `nodeSize.ts`), so edges and project areas stay put when the zoom crosses.
+ * The card zoomed out: the same box (size, tint, sector border, selection outlines, comment badge) with a
+ * handful of elements instead of a dozen. Below `TINY_ZOOM` nothing is written in it and its handles mount
+ * when needed (`useTinyHandles`); in the `overview` band above it, the name alone fills the card in a large
+ * type, since at the card's own 16 px it would be a few pixels tall. Its size is the one React Flow knows
+ * for the node (measured when the full card was shown, else `nodeSize.ts`), so edges and project areas stay
+ * put when the zoom crosses.
  */
-function TinyOrganisation({ id, data, selected, width, height }: NodeProps<OrganisationFlowNode>) {
+function CompactOrganisation({
+  id,
+  data,
+  selected,
+  width,
+  height,
+  overview,
+}: NodeProps<OrganisationFlowNode> & { readonly overview: boolean }) {
   const t = useT();
   const { permissions, decorations } = useMapContext();
   const { NodeBadge } = decorations;
   const look = useSelectionLook(id, 'ip-org', selected);
-  const { handles, onPointerEnter } = useTinyHandles(id, selected);
+  const tinyHandles = useTinyHandles(id, selected);
+  // In the overview band a card is large enough on screen to draw a relationship from: handles as in full.
+  const { handles, onPointerEnter } = overview ? { handles: true, onPointerEnter: undefined } : tinyHandles;
   const { organisation } = data;
   // React Flow passes 0 for a size it does not know (never the case for nodes from deriveFlow).
   const size = width && height ? { width, height } : organisationSize(organisation);
@@ -54,7 +74,7 @@ function TinyOrganisation({ id, data, selected, width, height }: NodeProps<Organ
   } as CSSProperties;
   return (
     <div
-      className={look.className}
+      className={overview ? `${look.className} ip-org--overview` : look.className}
       style={style}
       data-testid="organisation-node"
       data-sector={organisation.sector}
@@ -67,13 +87,23 @@ function TinyOrganisation({ id, data, selected, width, height }: NodeProps<Organ
     >
       {handles && <NodeHandles connectable={permissions.add.relationship} />}
       {NodeBadge && <NodeBadge targetId={id} className="ip-comment-badge--org" />}
+      {overview && (
+        <NodeName
+          id={id}
+          label={data.label}
+          className="ip-org__name ip-org__name--overview"
+          style={{ WebkitLineClamp: overviewLines(size.height) }}
+          title={data.label}
+          longWordLetters={OVERVIEW_LONG_WORD}
+        />
+      )}
     </div>
   );
 }
 
 function FullOrganisation({ id, data, selected }: NodeProps<OrganisationFlowNode>) {
   const t = useT();
-  const { readOnly, store, permissions, decorations } = useMapContext();
+  const { permissions, decorations } = useMapContext();
   const { NodeBadge } = decorations;
   const editing = useMapView((s) => s.editingNodeId === id);
   const look = useSelectionLook(id, 'ip-org', selected);
@@ -103,17 +133,7 @@ function FullOrganisation({ id, data, selected }: NodeProps<OrganisationFlowNode
         {editing ? (
           <InlineName nodeId={id} name={organisation.name} className="ip-org__name" />
         ) : (
-          <span
-            className="ip-org__name"
-            title={readOnly ? undefined : t('canvas.renameHint')}
-            onDoubleClick={(event) => {
-              if (readOnly) return;
-              event.stopPropagation();
-              store.getState().setEditing(id);
-            }}
-          >
-            {data.label}
-          </span>
+          <NodeName id={id} label={data.label} className="ip-org__name" />
         )}
         <span className="ip-org__sector">{sectorLabel}</span>
       </span>

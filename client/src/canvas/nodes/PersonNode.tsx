@@ -7,6 +7,7 @@ import { useSelectionLook } from './useSelectionLook.ts';
 import type { PersonFlowNode } from '../view/flowTypes.ts';
 import { InlineName } from './InlineName.tsx';
 import { NodeHandles } from './NodeHandles.tsx';
+import { NodeName } from './NodeName.tsx';
 import { RoleBadge } from './RoleBadge.tsx';
 import { initials } from '../../theme/initials.ts';
 import { useNodeDetail } from './NodeDetailContext.ts';
@@ -56,7 +57,7 @@ function TinyPerson({ id, data, selected, height }: NodeProps<PersonFlowNode>) {
 
 function FullPerson({ id, data, selected }: NodeProps<PersonFlowNode>) {
   const t = useT();
-  const { readOnly, store, permissions, decorations } = useMapContext();
+  const { permissions, decorations } = useMapContext();
   const { NodeBadge } = decorations;
   const editing = useMapView((s) => s.editingNodeId === id);
   const look = useSelectionLook(id, 'ip-person', selected);
@@ -88,17 +89,7 @@ function FullPerson({ id, data, selected }: NodeProps<PersonFlowNode>) {
       {editing ? (
         <InlineName nodeId={id} name={person.name} className="ip-person__name" />
       ) : (
-        <span
-          className="ip-person__name"
-          title={readOnly ? undefined : t('canvas.renameHint')}
-          onDoubleClick={(event) => {
-            if (readOnly) return;
-            event.stopPropagation();
-            store.getState().setEditing(id);
-          }}
-        >
-          {data.label}
-        </span>
+        <NodeName id={id} label={data.label} className="ip-person__name" />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Organisation, Person } from '@interplay/shared';
 import { languageStore, translate } from '../../i18n/index.ts';
+import { breakLines, nameText, SOFT_HYPHEN } from '../../theme/lineBreaks.ts';
 
 /**
  * The size an organisation card or a person node will have on screen,
@@ -74,33 +75,12 @@ function maxContent(text: string, style: TextStyle): number {
   return measure(text, style.font, style.letterSpacing ?? 0);
 }
 
-/**
- * Lines the browser needs for `text` in a box `width` wide: greedy breaks at
- * spaces, and a word wider than the box is broken anywhere (both name styles
- * allow that: `overflow-wrap`).
- */
+/** Lines the browser needs for `text` in a box `width` wide (see `breakLines`). */
 function lineCount(text: string, width: number, style: TextStyle): number {
   // Most names fit on one line: no need to measure their words.
-  if (maxContent(text, style) <= width + 0.01) return 1;
+  if (maxContent(text.replaceAll(SOFT_HYPHEN, ''), style) <= width + 0.01) return 1;
   const spacing = style.letterSpacing ?? 0;
-  const space = measure(' ', style.font, spacing);
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const wordWidth = measure(word, style.font, spacing);
-    const needed = used === 0 ? wordWidth : used + space + wordWidth;
-    if (needed <= width + 0.01) {
-      used = needed;
-      continue;
-    }
-    if (used > 0) lines += 1;
-    // A word longer than a line takes whole lines of its own, its rest starts the next one.
-    const whole = Math.floor(wordWidth / width);
-    const rest = wordWidth - whole * width;
-    lines += rest > 0.01 ? whole : Math.max(0, whole - 1);
-    used = rest > 0.01 ? rest : width;
-  }
-  return lines;
+  return breakLines(text, width + 0.01, (line) => measure(line, style.font, spacing)).length;
 }
 
 /** The on-screen size of an organisation card, its sector named in the current language. */
@@ -112,7 +92,7 @@ export function organisationSize(organisation: Pick<Organisation, 'name' | 'sect
   // Layout works in 1/64 px and rounds a max-content width up to that unit.
   const width = Math.round(Math.ceil(exactWidth * 64) / 64);
   const textBox = exactWidth - ORG_CHROME_X;
-  const nameLines = Math.min(ORG_NAME.maxLines, lineCount(organisation.name, textBox, ORG_NAME));
+  const nameLines = Math.min(ORG_NAME.maxLines, lineCount(nameText(organisation.name), textBox, ORG_NAME));
   const sectorLines = lineCount(sector, textBox, ORG_SECTOR);
   const text = nameLines * ORG_NAME.lineHeight + ORG_SECTOR.gap + sectorLines * ORG_SECTOR.lineHeight;
   const height = Math.max(ORG_MIN_HEIGHT, Math.round(ORG_CHROME_Y + Math.max(ORG_ICON, text)));
@@ -121,6 +101,6 @@ export function organisationSize(organisation: Pick<Organisation, 'name' | 'sect
 
 /** The on-screen size of a person node (circle and the name beneath it). */
 export function personSize(person: Pick<Person, 'name'>): NodeSize {
-  const lines = lineCount(person.name, PERSON_NAME.width, PERSON_NAME);
+  const lines = lineCount(nameText(person.name), PERSON_NAME.width, PERSON_NAME);
   return { width: PERSON_WIDTH, height: Math.round(PERSON_ABOVE_NAME + lines * PERSON_NAME.lineHeight) };
 }

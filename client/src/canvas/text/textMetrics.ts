@@ -1,3 +1,4 @@
+import { breakLines } from '../../theme/lineBreaks.ts';
 import { INTER_FIRST_CODE_POINT, INTER_WIDTHS } from './interWidths.ts';
 
 /** Font weights the export uses; widths in between are interpolated. */
@@ -63,34 +64,12 @@ export interface WrapOptions {
 }
 
 /**
- * Breaks `text` into lines no wider than `maxWidth`, at spaces where it can
- * and anywhere in a word that is too long on its own (CSS `overflow-wrap: anywhere`).
+ * Breaks `text` into lines no wider than `maxWidth` as the map's cards do (`breakLines`: at spaces, at the
+ * soft hyphens `nameText` puts into long words, anywhere in a syllable too wide for a line).
  */
 export function wrapText(text: string, options: WrapOptions): string[] {
   const { maxWidth, fontSize, weight, maxLines } = options;
-  const fits = (line: string): boolean => textWidth(line, fontSize, weight) <= maxWidth;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line !== '') lines.push(line);
-    line = '';
-    // Split a word that does not fit on a line of its own.
-    let rest = word;
-    while (!fits(rest)) {
-      const chars = [...rest];
-      let cut = chars.length - 1;
-      while (cut > 1 && !fits(chars.slice(0, cut).join(''))) cut -= 1;
-      lines.push(chars.slice(0, cut).join(''));
-      rest = chars.slice(cut).join('');
-    }
-    line = rest;
-  }
-  if (line !== '') lines.push(line);
+  const lines = breakLines(text, maxWidth, (line) => textWidth(line, fontSize, weight));
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   kept[maxLines - 1] = ellipsise(kept[maxLines - 1] ?? '', options);

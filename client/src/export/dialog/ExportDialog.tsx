@@ -12,6 +12,7 @@ import type { DataFormat } from './exportData.ts';
 import { ExportStatusView } from './ExportStatusView.tsx';
 import { ImageOptionsFields } from './ImageOptionsFields.tsx';
 import type { ImageChoices } from './ImageOptionsFields.tsx';
+import type { ShownScope } from './shownScope.ts';
 import { useExportDownload } from './useExportDownload.ts';
 import type { ExportRequest } from './useExportDownload.ts';
 
@@ -22,19 +23,15 @@ interface ExportDialogProps {
   readonly boardTitle: string;
   /** Ids selected on the map (nodes, relationships, project); empty when nothing is. */
   readonly selection: readonly string[];
-  /** What the map shows now when it shows only part of the board (filters, neighbours, a highlight); else null. */
-  readonly shown: readonly string[] | null;
+  /** What the map shows now when it hides or fades part of the board (filters, neighbours, a highlight); else null. */
+  readonly shown: ShownScope | null;
   /** Whether the map colours relationships by health now: the image does the same unless unticked. */
   readonly colouredByHealth: boolean;
   readonly onClose: () => void;
 }
 
 /** The image export the dialog's choices ask for. */
-function imageRequest(
-  choices: ImageChoices,
-  language: Language,
-  selection: readonly string[] | null,
-): ExportRequest {
+function imageRequest(choices: ImageChoices, language: Language, scope: ImageScope): ExportRequest {
   const title = choices.title.trim();
   return {
     kind: 'image',
@@ -43,7 +40,8 @@ function imageRequest(
       ...(choices.format === 'svg' ? {} : { scale: SCALE[choices.format] }),
       labels: exportLabels(language),
       language,
-      selection,
+      selection: scope.selection,
+      faded: scope.faded,
       ...(choices.showTitle && title ? { title } : {}),
       ...(choices.showDate ? { date: new Date().toLocaleDateString(language, { dateStyle: 'long' }) } : {}),
       legend: choices.legend,
@@ -55,14 +53,21 @@ function imageRequest(
   };
 }
 
-/** The ids an image export keeps: what the map shows, the selection, or everything (null). */
-function scopeIds(
+interface ImageScope {
+  /** The ids the image keeps; null: everything. */
+  readonly selection: readonly string[] | null;
+  /** The ids it draws faded; null: none. */
+  readonly faded: readonly string[] | null;
+}
+
+/** What an image export keeps and fades: what the map shows (as it shows it), the selection, or everything. */
+function imageScope(
   choices: ImageChoices,
   selection: readonly string[],
-  shown: readonly string[] | null,
-): readonly string[] | null {
-  if (choices.asShown && shown) return shown;
-  return choices.onlySelection && selection.length > 0 ? selection : null;
+  shown: ShownScope | null,
+): ImageScope {
+  if (choices.asShown && shown) return { selection: shown.ids, faded: shown.faded };
+  return { selection: choices.onlySelection && selection.length > 0 ? selection : null, faded: null };
 }
 
 /** The image choices the dialog opens with: what the map shows (as shown when it is narrowed), PNG 2×. */
@@ -160,7 +165,7 @@ export function ExportDialog({
     void download(
       kind === 'data'
         ? { kind: 'data', make: (snapshot) => exportData(snapshot, dataFormat, boardTitle, language) }
-        : imageRequest(choices, language, scopeIds(choices, selection, shown)),
+        : imageRequest(choices, language, imageScope(choices, selection, shown)),
       fileName,
       anonymise,
     );

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/index.ts';
 import { ImportDialog } from '../../import/ImportDialog.tsx';
 import { importRefusal } from '../../import/importPermission.ts';
 import { ExportDialog } from './ExportDialog.tsx';
-import { shownIds } from './shownIds.ts';
+import { shownScope } from './shownScope.ts';
 import { BOARD_FIT_PADDING } from '../../canvas/fitPadding.ts';
 import './exportImport.css';
 
@@ -73,7 +73,7 @@ export function ExportImportButtons() {
           doc={session.doc}
           boardTitle={session.title}
           selection={selectedIds}
-          shown={open === 'export' ? shownIds(store.getState().snapshot, view) : null}
+          shown={open === 'export' ? shownScope(store.getState().snapshot, view) : null}
           colouredByHealth={colouredByHealth}
           onClose={() => setOpen(null)}
         />

@@ -288,6 +288,29 @@ describe('buildBoardSvg options', () => {
     expect(edges.map((p) => p.getAttribute('data-kind'))).toEqual(['funding']);
   });
 
+  it('fades what it is asked to fade, in one group under the rest, with every line of a faded node', () => {
+    const { snapshot, far } = sampleBoard();
+    const doc = parse(buildBoardSvg(snapshot, { ...base, faded: [far] }));
+    const groups = Array.from(doc.getElementsByTagName('g'));
+    const faded = groups.filter((g) => g.getAttribute('class') === 'ip-faded');
+    expect(faded).toHaveLength(1);
+    expect(faded[0]!.getAttribute('opacity')).toBe('0.25');
+    const inFaded = (selector: (e: Element) => boolean): Element[] =>
+      Array.from(faded[0]!.getElementsByTagName('*')).filter(selector);
+    expect(
+      inFaded((e) => e.getAttribute('class') === 'ip-org').map((e) => e.getAttribute('data-id')),
+    ).toEqual([far]);
+    // The funding line ends at the faded card; the other two lines do not.
+    expect(
+      inFaded((e) => e.getAttribute('data-kind') !== null).map((e) => e.getAttribute('data-kind')),
+    ).toEqual(['funding']);
+    // Under the rest: the faded group comes before every card drawn in full.
+    const order = groups.filter((g) => ['ip-faded', 'ip-org'].includes(g.getAttribute('class') ?? ''));
+    expect(order[0]!.getAttribute('class')).toBe('ip-faded');
+    expect(order.filter((g) => g.getAttribute('class') === 'ip-org')).toHaveLength(3);
+    expect(parse(buildBoardSvg(snapshot, base)).getElementsByTagName('g').length).toBe(groups.length - 2);
+  });
+
   it('embeds the Inter font, adding the Latin Extended file only when a name needs it', () => {
     const dir = path.resolve(
       import.meta.dirname,

@@ -5,7 +5,7 @@ import type { EmbeddedFont } from './embeddedFont.ts';
 import { EXPORT_FONT_STACK, fontFaceCss } from './embeddedFont.ts';
 import type { ExportLabels } from './exportLabels.ts';
 import { layoutBoard } from './exportLayout.ts';
-import type { EdgeLayout } from './exportLayout.ts';
+import type { AffiliationLayout, BoardLayout, EdgeLayout, NodeLayout } from './exportLayout.ts';
 import type { Box } from '../../canvas/projects/projectShape.ts';
 import { selectSubset } from './selectSubset.ts';
 import { svgDefs } from './svg/svgDefs.ts';
@@ -25,6 +25,11 @@ export interface BoardSvgOptions {
   readonly language?: string;
   /** Only these nodes, projects and relationships (see `selectSubset`); the whole board when absent or null. */
   readonly selection?: readonly string[] | null;
+  /**
+   * Organisations, people and relationships drawn faded, as the map fades what a filter or a highlight
+   * leaves out (an image "as shown"). A node's lines fade with it.
+   */
+  readonly faded?: readonly string[] | null;
   readonly title?: string;
   /** Printed under the title as given (format it in the user's language). */
   readonly date?: string;
@@ -68,6 +73,60 @@ function withNotes(bounds: Box, notes: readonly NoteLayout[], board: BoardSnapsh
     ...(empty ? [] : [bounds.y + bounds.height]),
   );
   return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/** The map's opacity for what a view fades (`.ip-dimmed` in canvas.css). */
+const FADED_OPACITY = 0.25;
+
+interface MapParts {
+  readonly affiliations: readonly AffiliationLayout[];
+  readonly relationships: readonly EdgeLayout[];
+  readonly nodes: readonly NodeLayout[];
+}
+
+const nodeId = (node: NodeLayout): string =>
+  node.kind === 'organisation' ? node.organisation.id : node.person.id;
+
+/** The map's lines and nodes, split into what is faded (null when nothing is) and the rest. */
+function splitFaded(
+  layout: BoardLayout,
+  fadedIds: readonly string[] | null | undefined,
+): { faded: MapParts | null; rest: MapParts } {
+  const nodes = [...layout.nodes.values()];
+  if (!fadedIds || fadedIds.length === 0)
+    return {
+      faded: null,
+      rest: { affiliations: layout.affiliations, relationships: layout.relationships, nodes },
+    };
+  const ids = new Set(fadedIds);
+  // The map's rule: a line fades with either of its ends.
+  const fadedAffiliation = (a: AffiliationLayout): boolean =>
+    ids.has(a.person.id) || (a.person.organisationId !== null && ids.has(a.person.organisationId));
+  const fadedRelationship = ({ relationship: r }: EdgeLayout): boolean =>
+    ids.has(r.id) || ids.has(r.source) || ids.has(r.target);
+  const part = (faded: boolean): MapParts => ({
+    affiliations: layout.affiliations.filter((a) => fadedAffiliation(a) === faded),
+    relationships: layout.relationships.filter((edge) => fadedRelationship(edge) === faded),
+    nodes: nodes.filter((node) => ids.has(nodeId(node)) === faded),
+  });
+  return { faded: part(true), rest: part(false) };
+}
+
+/** Lines and cards, in the canvas's order; `edgeLabels`: a label on every line, in these words. */
+function drawParts(
+  body: MarkupBuffer,
+  part: MapParts,
+  edgeColour: (edge: EdgeLayout) => string | undefined,
+  edgeLabels: ExportLabels | null,
+): void {
+  body.add(affiliationsSvg(part.affiliations));
+  body.add(`<g class="ip-relationships">`);
+  for (const edge of part.relationships) body.add(relationshipSvg(edge, edgeColour(edge)));
+  body.add(`</g>`);
+  // People above organisations, as on the canvas (zIndex 1).
+  for (const node of part.nodes) if (node.kind === 'organisation') body.add(organisationSvg(node));
+  for (const node of part.nodes) if (node.kind === 'person') body.add(personSvg(node));
+  if (edgeLabels) for (const edge of part.relationships) body.add(relationshipLabelSvg(edge, edgeLabels));
 }
 
 /**
@@ -142,20 +201,19 @@ export function buildBoardSvg(snapshot: BoardSnapshot, options: BoardSvgOptions)
     `<g class="ip-map" transform="translate(${num(PAD - layout.bounds.x)} ${num(bodyTop - layout.bounds.y)})">`,
   );
   body.add(projectAreasSvg(layout.projects));
-  body.add(affiliationsSvg(layout.affiliations));
   const colourByHealth = options.colourByHealth ?? false;
   const edgeColour = (edge: EdgeLayout): string | undefined =>
     colourByHealth
       ? healthColour(healthSummary(snapshot.health.get(edge.relationship.id)).overallMean)
       : undefined;
-  body.add(`<g class="ip-relationships">`);
-  for (const edge of layout.relationships) body.add(relationshipSvg(edge, edgeColour(edge)));
-  body.add(`</g>`);
-  // People above organisations, as on the canvas (zIndex 1).
-  for (const node of layout.nodes.values()) if (node.kind === 'organisation') body.add(organisationSvg(node));
-  for (const node of layout.nodes.values()) if (node.kind === 'person') body.add(personSvg(node));
-  if (options.edgeLabels)
-    for (const edge of layout.relationships) body.add(relationshipLabelSvg(edge, labels));
+  const { faded, rest } = splitFaded(layout, options.faded);
+  if (faded) {
+    // Under the rest, in one group: overlapping faded cards hide each other as on the map, then fade together.
+    body.add(`<g class="ip-faded" opacity="${FADED_OPACITY}">`);
+    drawParts(body, faded, edgeColour, options.edgeLabels ? labels : null);
+    body.add('</g>');
+  }
+  drawParts(body, rest, edgeColour, options.edgeLabels ? labels : null);
   for (const project of layout.projects) body.add(projectLabelSvg(project));
   for (const note of notes) body.add(noteSvg(note));
   body.add('</g>');

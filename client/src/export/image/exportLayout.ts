@@ -19,6 +19,7 @@ import {
 } from '../../canvas/view/flowTypes.ts';
 import { initials } from '../../theme/initials.ts';
 import { projectsByName } from '../../canvas/projects/projectsByName.ts';
+import { nameText } from '../../theme/lineBreaks.ts';
 import { textWidth, wrapText } from '../../canvas/text/textMetrics.ts';
 
 /**
@@ -119,7 +120,7 @@ function sectorLabelLines(sectorLabel: string, language: string): readonly strin
 }
 
 function organisationLayout(organisation: Organisation, sectorLines: readonly string[]): OrganisationLayout {
-  const nameLines = wrapText(organisation.name, {
+  const nameLines = wrapText(nameText(organisation.name), {
     maxWidth: ORG_TEXT_WIDTH,
     fontSize: ORG.nameSize,
     weight: 700,
@@ -139,7 +140,12 @@ function organisationLayout(organisation: Organisation, sectorLines: readonly st
 
 function personLayout(person: Person): PersonLayout {
   const maxWidth = PERSON.width - 2 * PERSON.namePaddingX;
-  const nameLines = wrapText(person.name, { maxWidth, fontSize: PERSON.nameSize, weight: 650, maxLines: 3 });
+  const nameLines = wrapText(nameText(person.name), {
+    maxWidth,
+    fontSize: PERSON.nameSize,
+    weight: 650,
+    maxLines: 3,
+  });
   const nameWidth = Math.min(
     maxWidth,
     Math.max(0, ...nameLines.map((line) => textWidth(line, PERSON.nameSize, 650))),

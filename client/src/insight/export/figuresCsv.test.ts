@@ -4,8 +4,6 @@ import { readBoard } from '@interplay/shared';
 import { computeFigures } from '../figures/computeFigures.ts';
 import { buildInsightTestNetwork } from '../testing/insightTestNetwork.ts';
 import { figuresCsv } from './figuresCsv.ts';
-import { shownIds } from '../../export/dialog/shownIds.ts';
-import { mapView } from '../../canvas/view/mapView.ts';
 
 const doc = new Y.Doc();
 const { id } = buildInsightTestNetwork(doc, '2026-12-01');
@@ -50,17 +48,36 @@ describe('the figures as CSV tables', () => {
     const coverage = rows('role-coverage.csv').find((row) => row[0] === 'Zorg dichtbij');
     expect(coverage).toEqual(['Zorg dichtbij', '0', '1', '1', 'sponsor']);
   });
-});
 
-describe('an image as shown', () => {
-  it('keeps what the map neither hides nor fades, and lines between kept ends', () => {
-    expect(shownIds(snapshot, mapView({}))).toBeNull();
-    const view = mapView({ dimmed: new Set([id('G'), id('H')]), hidden: new Set([id('r1')]) });
-    const shown = new Set(shownIds(snapshot, view));
-    expect(shown.has(id('A'))).toBe(true);
-    expect(shown.has(id('G'))).toBe(false);
-    expect(shown.has(id('r1'))).toBe(false);
-    expect(shown.has(id('r9'))).toBe(false); // F–H: its end H is faded
-    expect(shown.has(id('r2'))).toBe(true);
+  it('speaks Dutch for a Dutch interface: file names, headers, words, semicolons and decimal commas', () => {
+    const dutch = figuresCsv(computeFigures(snapshot, '2026-12-01'), snapshot, 'nl');
+    const table = (file: string): string[][] =>
+      (dutch[file] ?? '')
+        .trim()
+        .split('\r\n')
+        .map((line) => line.split(';'));
+    expect(Object.keys(dutch)).toContain('bruggenbouwers.csv');
+    expect(Object.keys(dutch)).toContain('rollen-per-project.csv');
+    expect(table('bruggenbouwers.csv')[0]).toEqual([
+      'plaats',
+      'id',
+      'naam',
+      'soort',
+      'tussenliggendheid (genormaliseerd)',
+    ]);
+    expect(table('bruggenbouwers.csv')[1]?.slice(0, 4)).toEqual([
+      '1',
+      id('D'),
+      'Stichting Welzijn Leiden',
+      'organisatie',
+    ]);
+    // A share is written with a decimal comma, so Dutch Excel reads it as a number.
+    expect(table('bruggenbouwers.csv')[1]?.[4]).toMatch(/^\d+(,\d+)?$/);
+    expect(table('samenvatting.csv').find((row) => row[0] === 'dichtheid')?.[1]).toMatch(/^0,\d+$/);
+    const coverage = table('rollen-per-project.csv').find((row) => row[0] === 'Zorg dichtbij');
+    expect(coverage).toEqual(['Zorg dichtbij', '0', '1', '1', 'sponsor']);
+    expect(table('gezondheid.csv')[0]).toEqual(['lijst', 'relatie-id', 'van', 'naar', 'dimensie', 'waarde']);
+    expect(table('gezondheid.csv')[1]?.slice(0, 1)).toEqual(['gemiddelde van het bord']);
+    expect(table('gezondheid.csv')[1]?.[4]).toBe('Vertrouwen');
   });
 });

@@ -1,70 +1,92 @@
 import { HEALTH_DIMENSIONS } from '@interplay/shared';
 import type { BoardSnapshot, OrganisationId, PersonId, ProjectId, RelationshipId } from '@interplay/shared';
+import { translate } from '../../i18n/index.ts';
+import type { Language } from '../../i18n/index.ts';
 import type { InsightFigures } from '../figures/figureTypes.ts';
+import { FIGURES_CSV_WORDS } from './figuresCsvWords.ts';
+import type { FigureTable, FiguresCsvWords } from './figuresCsvWords.ts';
 
 type Cell = string | number | null;
 
 /** One CSV cell: quoted when needed, and a leading = + - @ guarded so a spreadsheet never runs it. */
-function cell(value: Cell): string {
+function cell(value: Cell, words: FiguresCsvWords): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(Math.round(value * 10_000) / 10_000);
+  if (typeof value === 'number') {
+    const rounded = String(Math.round(value * 10_000) / 10_000);
+    return words.decimalComma ? rounded.replace('.', ',') : rounded;
+  }
   const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r;]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
-const table = (header: readonly string[], rows: readonly (readonly Cell[])[]): string =>
-  [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-
-/**
- * The figures as CSV tables, one per figure, with English headers and names beside ids (the board's CSV
- * export's conventions), for a spreadsheet or a report. Keys are file names.
- */
-export function figuresCsv(figures: InsightFigures, snapshot: BoardSnapshot): Record<string, string> {
+/** How the tables name what the figures give by id: a node or project by name, a relationship by its ends. */
+function namesOn(snapshot: BoardSnapshot, words: FiguresCsvWords) {
   const name = (id: string): string =>
     snapshot.organisations.get(id as OrganisationId)?.name ??
     snapshot.people.get(id as PersonId)?.name ??
     snapshot.projects.get(id as ProjectId)?.name ??
     '';
   const kind = (id: string): string =>
-    snapshot.organisations.has(id as OrganisationId) ? 'organisation' : 'person';
+    snapshot.organisations.has(id as OrganisationId) ? words.kinds.organisation : words.kinds.person;
   const ends = (id: string): [string, string] => {
     const r = snapshot.relationships.get(id as RelationshipId);
     return r ? [name(r.source), name(r.target)] : ['', ''];
   };
+  return { name, kind, ends };
+}
+
+/**
+ * The figures as CSV tables, one per figure, names beside ids (the board's CSV export's conventions), in the
+ * interface's language: English (commas) or Dutch (Dutch file names, headers and words, semicolons and
+ * decimal commas, as Dutch Excel expects). Keys are file names.
+ */
+export function figuresCsv(
+  figures: InsightFigures,
+  snapshot: BoardSnapshot,
+  language: Language = 'en',
+): Record<string, string> {
+  const words = FIGURES_CSV_WORDS[language];
+  const table = (kind: FigureTable, rows: readonly (readonly Cell[])[]): [string, string] => [
+    words.files[kind],
+    [words.headers[kind], ...rows]
+      .map((row) => row.map((c) => cell(c, words)).join(words.separator))
+      .join('\r\n') + '\r\n',
+  ];
+  const { name, kind, ends } = namesOn(snapshot, words);
+  const dimension = (d: (typeof HEALTH_DIMENSIONS)[number]): string =>
+    translate(language, `health.dimension.${d}`);
   const { shape, health } = figures;
-  return {
-    'summary.csv': table(
-      ['measure', 'value'],
-      [
-        ['organisations', shape.organisations],
-        ['people', shape.people],
-        ['linked pairs', shape.linkedPairs],
-        ['separate groups', shape.groups],
-        ['density', shape.density],
-        ['average relationships per node', shape.averageDegree],
-        ['organisations with one relationship or none', shape.organisationsWithAtMostOne],
-        ['cluster modularity', figures.clusters.modularity],
-        ['date', figures.today],
-      ],
-    ),
-    'brokers.csv': table(
-      ['rank', 'id', 'name', 'kind', 'betweenness (normalised)'],
+  const m = words.measures;
+  return Object.fromEntries([
+    table('summary', [
+      [m.organisations, shape.organisations],
+      [m.people, shape.people],
+      [m.linkedPairs, shape.linkedPairs],
+      [m.groups, shape.groups],
+      [m.density, shape.density],
+      [m.averageDegree, shape.averageDegree],
+      [m.atMostOne, shape.organisationsWithAtMostOne],
+      [m.modularity, figures.clusters.modularity],
+      [m.date, figures.today],
+    ]),
+    table(
+      'brokers',
       figures.brokers.map((b, i) => [i + 1, b.id, name(b.id), kind(b.id), b.score]),
     ),
-    'weak-spots.csv': table(
-      ['id', 'name', 'kind', 'others cut off'],
+    table(
+      'weakSpots',
       figures.articulationPoints.map((p) => [p.id, name(p.id), kind(p.id), p.separated]),
     ),
-    'isolated.csv': table(
-      ['id', 'name', 'kind'],
+    table(
+      'isolated',
       figures.isolated.map((id) => [id, name(id), kind(id)]),
     ),
-    'weakly-tied.csv': table(
-      ['id', 'name', 'kind'],
+    table(
+      'weaklyTied',
       figures.weaklyTied.map((id) => [id, name(id), kind(id)]),
     ),
-    'overlap-members.csv': table(
-      ['id', 'name', 'kind', 'projects', 'project count'],
+    table(
+      'overlapMembers',
       figures.overlap.nodes.map((n) => [
         n.id,
         name(n.id),
@@ -73,8 +95,8 @@ export function figuresCsv(figures: InsightFigures, snapshot: BoardSnapshot): Re
         n.projectIds.length,
       ]),
     ),
-    'overlap-projects.csv': table(
-      ['project a', 'project b', 'shared members', 'shared themes', 'member count'],
+    table(
+      'overlapProjects',
       figures.overlap.pairs.map((p) => [
         name(p.projects[0]),
         name(p.projects[1]),
@@ -83,33 +105,40 @@ export function figuresCsv(figures: InsightFigures, snapshot: BoardSnapshot): Re
         p.members.length,
       ]),
     ),
-    'role-coverage.csv': table(
-      ['project', 'sponsors', 'scouts', 'connectors', 'missing'],
+    table(
+      'roleCoverage',
       figures.roleCoverage.map((c) => [
         name(c.projectId),
         c.counts.sponsor,
         c.counts.scout,
         c.counts.connector,
-        c.missing.join('; '),
+        c.missing.map((role) => words.roles[role]).join('; '),
       ]),
     ),
-    'maintenance.csv': table(
-      ['relationship id', 'source', 'target', 'last checked', 'days since'],
-      [
-        ...figures.maintenance.stale.map((s) => [s.id, ...ends(s.id), s.lastChecked, s.days]),
-        ...figures.maintenance.neverChecked.map((id) => [id, ...ends(id), null, null]),
-      ],
-    ),
-    'health.csv': table(
-      ['list', 'relationship id', 'source', 'target', 'dimension', 'value'],
-      [
-        ...HEALTH_DIMENSIONS.map((d) => ['board mean', null, null, null, d, health.dimensionMeans[d]]),
-        ...health.lowest.map((l) => ['lowest mean', l.id, ...ends(l.id), null, l.score]),
-        ...health.widestSpread.map((w) => ['widest spread', w.id, ...ends(w.id), w.dimension, w.spread]),
-      ],
-    ),
-    'give-take.csv': table(
-      ['id', 'name', 'brings', 'takes', 'balance'],
+    table('maintenance', [
+      ...figures.maintenance.stale.map((s) => [s.id, ...ends(s.id), s.lastChecked, s.days]),
+      ...figures.maintenance.neverChecked.map((id) => [id, ...ends(id), null, null]),
+    ]),
+    table('health', [
+      ...HEALTH_DIMENSIONS.map((d) => [
+        words.lists.boardMean,
+        null,
+        null,
+        null,
+        dimension(d),
+        health.dimensionMeans[d],
+      ]),
+      ...health.lowest.map((l) => [words.lists.lowestMean, l.id, ...ends(l.id), null, l.score]),
+      ...health.widestSpread.map((w) => [
+        words.lists.widestSpread,
+        w.id,
+        ...ends(w.id),
+        dimension(w.dimension),
+        w.spread,
+      ]),
+    ]),
+    table(
+      'giveTake',
       [...figures.giveTake.bringsMore, ...figures.giveTake.takesMore].map((r) => [
         r.id,
         name(r.id),
@@ -118,9 +147,9 @@ export function figuresCsv(figures: InsightFigures, snapshot: BoardSnapshot): Re
         r.brings - r.takes,
       ]),
     ),
-    'clusters.csv': table(
-      ['cluster', 'id', 'name', 'kind'],
+    table(
+      'clusters',
       figures.clusters.groups.flatMap((members, i) => members.map((id) => [i + 1, id, name(id), kind(id)])),
     ),
-  };
+  ]);
 }

@@ -1,5 +1,5 @@
 import { memo, useEffect } from 'react';
-import { useT } from '../../i18n/index.ts';
+import { useLanguage, useT } from '../../i18n/index.ts';
 import { useBoardView, useBoardViewContext } from '../../canvas/BoardViewContext.ts';
 import { selectSnapshot } from '../../canvas/view/selectors.ts';
 import { anonymiseBoard, watchNames } from '@interplay/shared';
@@ -28,6 +28,7 @@ import {
  */
 export const InsightsPanel = memo(function InsightsPanel() {
   const t = useT();
+  const language = useLanguage();
   const insight = useInsightStore();
   const { session } = useBoardViewContext();
   const snapshot = useBoardView(selectSnapshot);
@@ -56,7 +57,7 @@ export const InsightsPanel = memo(function InsightsPanel() {
           type="button"
           className="ip-insights__button"
           data-testid="export-figures"
-          onClick={() => downloadFigures(figures, snapshot, session.title)}
+          onClick={() => downloadFigures(figures, snapshot, session.title, language)}
         >
           ↓ {t('insight.exportCsv')}
         </button>
@@ -69,6 +70,7 @@ export const InsightsPanel = memo(function InsightsPanel() {
               figures,
               anonymiseBoard(snapshot, anonymousWords(t), watchNames(session.doc)),
               session.title,
+              language,
             )
           }
         >

@@ -30,7 +30,7 @@ const CACHED_PATH_CHARS = 400;
 export class ExportSvgPainter {
   private readonly ids = new Map<string, SvgElement>();
   private readonly paths = new Map<string, Path2D>();
-  private readonly pen: CanvasPen;
+  private pen: CanvasPen;
   private rows = new PaintedRows(Infinity);
   /** Vertical extents of path data, by `d` (icons and badges repeat). */
   private readonly extents = new Map<string, YExtent>();
@@ -41,10 +41,10 @@ export class ExportSvgPainter {
    * back), not cached across exports: a font still loading would be measured
    * as its fallback.
    */
-  private readonly bullets = new Map<string, BulletDotPainter | null>();
+  private bullets = new Map<string, BulletDotPainter | null>();
 
   constructor(
-    private readonly context: OffscreenCanvasRenderingContext2D,
+    private context: OffscreenCanvasRenderingContext2D,
     private readonly root: SvgElement,
     private readonly onStep: (done: number, total: number) => void = () => {},
   ) {
@@ -130,7 +130,9 @@ export class ExportSvgPainter {
       this.context.save();
       this.applyTransform(transform);
     }
-    if (name === 'svg' || name === 'g') {
+    const opacity = numberOr(a.get('opacity'), 1);
+    if (name === 'g' && opacity < 1) this.layer(element.children, style, opacity);
+    else if (name === 'svg' || name === 'g') {
       for (const child of element.children) this.element(child, style);
     } else if (name === 'use') {
       const target = this.ids.get((a.get('href') ?? a.get('xlink:href') ?? '').replace(/^#/, ''));
@@ -142,6 +144,31 @@ export class ExportSvgPainter {
       this.pen.state = saved.pen;
       this.rows.transform = saved.rows;
     }
+  }
+
+  /**
+   * A group with an `opacity`, composited as SVG does it: the children are painted on a layer of their own,
+   * which is then laid on the picture at that opacity, so overlapping children hide each other instead of
+   * showing through. The layer is as large as the canvas (one band of the image).
+   */
+  private layer(children: readonly SvgElement[], style: PaintStyle, opacity: number): void {
+    if (!(opacity > 0)) return;
+    const main = this.context;
+    const layer = new OffscreenCanvas(main.canvas.width, main.canvas.height).getContext('2d');
+    if (!layer) throw new Error('the browser gave no 2D canvas for a group with opacity');
+    layer.setTransform(main.getTransform());
+    const [pen, bullets] = [this.pen, this.bullets];
+    [this.context, this.pen, this.bullets] = [layer, new CanvasPen(layer), new Map()];
+    try {
+      for (const child of children) this.element(child, style);
+    } finally {
+      [this.context, this.pen, this.bullets] = [main, pen, bullets];
+    }
+    main.save();
+    main.resetTransform();
+    main.globalAlpha = opacity;
+    main.drawImage(layer.canvas, 0, 0);
+    main.restore();
   }
 
   /** A leaf element: a shape or a line of text, unless it lies wholly outside the painted rows. */

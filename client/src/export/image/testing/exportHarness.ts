@@ -22,11 +22,13 @@ import type { ExportProgress } from '../exportProgress.ts';
 
 export interface HarnessRunOptions extends Omit<
   ExportImageOptions,
-  'labels' | 'signal' | 'onProgress' | 'selection'
+  'labels' | 'signal' | 'onProgress' | 'selection' | 'faded'
 > {
   readonly language?: 'en' | 'nl';
   /** Names of nodes to export instead of the whole board. */
   readonly selectNames?: readonly string[];
+  /** Names of nodes to draw faded, as an image "as shown" fades what a filter leaves out. */
+  readonly fadeNames?: readonly string[];
   /** Abort the export this many ms after it starts. */
   readonly abortAfterMs?: number;
   /** Return the file's bytes (base64) to the test. */
@@ -123,13 +125,24 @@ window.__interplayExport = {
   },
 
   async run(options) {
-    const { language = 'en', selectNames, abortAfterMs, returnBytes, returnSvg, ...rest } = options;
+    const {
+      language = 'en',
+      selectNames,
+      fadeNames,
+      abortAfterMs,
+      returnBytes,
+      returnSvg,
+      ...rest
+    } = options;
     const board = snapshot();
-    const selection = selectNames
-      ? [...board.organisations.values(), ...board.people.values()]
-          .filter((node) => selectNames.includes(node.name))
-          .map((node) => node.id as NodeId)
-      : null;
+    const named = (names: readonly string[] | undefined): NodeId[] | null =>
+      names
+        ? [...board.organisations.values(), ...board.people.values()]
+            .filter((node) => names.includes(node.name))
+            .map((node) => node.id as NodeId)
+        : null;
+    const selection = named(selectNames);
+    const faded = named(fadeNames);
     const controller = new AbortController();
     if (abortAfterMs !== undefined) setTimeout(() => controller.abort(), abortAfterMs);
     const progress: Array<ExportProgress & { atMs: number }> = [];
@@ -149,6 +162,7 @@ window.__interplayExport = {
         labels: exportLabels(language),
         language,
         selection,
+        faded,
         signal: controller.signal,
         onProgress: (p) => progress.push({ ...p, atMs: performance.now() - started }),
       });
