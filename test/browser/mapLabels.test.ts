@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   LABEL_BOARD,
   writeBadgeUnderCardBoard,
+  writeCrowdedTagBoard,
   writeOutsiderBoard,
   writeTagOnPersonBoard,
 } from '../../client/src/canvas/testing/labelBoards.ts';
@@ -74,8 +75,16 @@ function overlapsIn(
 describe('labels on the map clear of cards', () => {
   const suite = useBrowserSuite();
   let board: CreatedBoard;
+  let crowded: CreatedBoard;
 
   beforeAll(async () => {
+    crowded = await createBoard(suite.server.url, 'Jeugdhulp');
+    const writer = connectClient(suite.server.wsUrl, crowded.id, crowded.keys.edit);
+    await writer.whenSynced();
+    writeCrowdedTagBoard(writer.doc);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    writer.destroy();
+
     board = await createBoard(suite.server.url, 'Leiden-Noord');
     const client = connectClient(suite.server.wsUrl, board.id, board.keys.edit);
     await client.whenSynced();
@@ -169,6 +178,40 @@ describe('labels on the map clear of cards', () => {
           }),
         ).toEqual([]);
         expect(await drawn.locator('rect.ip-project-outsider').count()).toBe(1);
+        expect(tab.errors).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+
+  for (const language of LANGUAGES) {
+    it(`shortens a tag with an ellipsis where the whole tag fits nowhere, the whole name on hover (${language.code})`, async () => {
+      const tab = await newPage(suite.browser, {
+        language: language.locale,
+        viewport: { width: 1600, height: 1000 },
+      });
+      try {
+        const { page } = tab;
+        await joinBoard(page, `${suite.server.url}/b/${crowded.id}?key=${crowded.keys.edit}`, 'Deelnemer', {
+          labels: language,
+          waitFor: 'organisation',
+        });
+        const tag = page.getByTestId('project-label');
+        await tag.waitFor();
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        const text = (await tag.textContent()) ?? '';
+        expect(text.endsWith('…')).toBe(true);
+        expect(LABEL_BOARD.crowdedProject.startsWith(text.slice(0, -1))).toBe(true);
+        expect(await tag.getAttribute('title')).toBe(LABEL_BOARD.crowdedProject);
+        expect(await tag.getAttribute('aria-label')).toContain(LABEL_BOARD.crowdedProject);
+        expect(
+          await overlapsIn(page, {
+            tags: '[data-testid=project-label]',
+            nodes: '[data-testid=organisation-node], [data-testid=person-node]',
+          }),
+        ).toEqual([]);
+        await screenshot(page, `map-labels-shortened-${language.code}`);
         expect(tab.errors).toEqual([]);
       } finally {
         await tab.close();

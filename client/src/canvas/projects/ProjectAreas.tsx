@@ -123,6 +123,10 @@ export const ProjectAreas = memo(function ProjectAreas() {
           const { project } = area;
           const selected = project.id === selectedProjectId;
           const others = outsiders[index]!.map((outsider) => outsider.name);
+          const notice =
+            others.length > 0
+              ? t('canvas.project.outsiders', { names: others.join(', '), count: others.length })
+              : undefined;
           return (
             <button
               key={project.id}
@@ -131,26 +135,20 @@ export const ProjectAreas = memo(function ProjectAreas() {
               className={`ip-project-label${selected ? ' ip-project-label--selected' : ''}`}
               style={{ left: at.x, top: at.y, borderColor: project.colour, color: '#16202e' }}
               aria-label={t('canvas.project.select', { name: project.name })}
-              aria-description={
-                others.length > 0
-                  ? t('canvas.project.outsiders', { names: others.join(', '), count: others.length })
-                  : undefined
-              }
-              title={
-                others.length > 0
-                  ? `${project.name}: ${t('canvas.project.outsiders', { names: others.join(', '), count: others.length })}`
-                  : undefined
-              }
+              aria-description={notice}
+              // A shortened tag and a notice show the whole name on hover.
+              title={notice ? `${project.name}: ${notice}` : at.shortened ? project.name : undefined}
               aria-pressed={selected}
               data-testid="project-label"
               data-project-id={project.id}
+              data-label-text={at.text}
               onClick={(event) => {
                 event.stopPropagation();
                 store.getState().selectProject(project.id, event.ctrlKey || event.metaKey || event.shiftKey);
               }}
             >
               <span className="ip-project-label__swatch" style={{ background: project.colour }} />
-              {project.name}
+              {at.text}
               {NodeBadge && <NodeBadge targetId={project.id} />}
             </button>
           );

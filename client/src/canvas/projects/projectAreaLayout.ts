@@ -21,6 +21,25 @@ export function projectLabelWidth(name: string): number {
   );
 }
 
+/** A shortened tag's name is at most this wide (flow px). */
+const SHORT_NAME_WIDTH = 110;
+
+/**
+ * `name` cut to fit a shortened tag, with an ellipsis, for where the whole tag fits nowhere on its
+ * area's outline (`placeProjectLabels`); a name that fits already is given back as it is.
+ */
+export function shortProjectName(name: string): string {
+  if (textWidth(name, PROJECT_LABEL.size, 700) <= SHORT_NAME_WIDTH) return name;
+  const letters = [...name];
+  let end = letters.length;
+  while (
+    end > 1 &&
+    textWidth(`${letters.slice(0, end).join('').trimEnd()}…`, PROJECT_LABEL.size, 700) > SHORT_NAME_WIDTH
+  )
+    end -= 1;
+  return `${letters.slice(0, end).join('').trimEnd()}…`;
+}
+
 /**
  * The frame cut out of an area around a card or person it takes in without being a member
  * (`enclosedOutsiders`): the map's background over the area's tint, dashed in the project's colour.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeObstacle, placeProjectLabels } from './projectLabelPlacement.ts';
 import type { PlacedLabel } from './projectLabelPlacement.ts';
 import { projectShape } from './projectShape.ts';
+import { projectLabelWidth, shortProjectName } from './projectAreaLayout.ts';
 import type { Box } from './projectShape.ts';
 
 const PADDING = 26;
@@ -12,7 +13,7 @@ function request(members: readonly Box[], width: number) {
   return { outline: shape.outline, preferred: shape.labelAt, width, height: HEIGHT };
 }
 
-function labelBox(at: PlacedLabel, width: number): Box {
+function labelBox(at: Pick<PlacedLabel, 'x' | 'y'>, width: number): Box {
   return { x: at.x - width / 2, y: at.y - HEIGHT / 2, width, height: HEIGHT };
 }
 
@@ -52,13 +53,19 @@ describe('placing project name tags', () => {
   it('keeps the tag above the members’ middle when nothing is in the way', () => {
     const wanted = request([gemeente, portaal], 200);
     const [at] = placeProjectLabels([wanted], obstacles.slice(0, 2));
-    expect(at).toEqual({ x: wanted.preferred.x, y: wanted.preferred.y, overlap: 0 });
+    expect(at).toEqual({
+      x: wanted.preferred.x,
+      y: wanted.preferred.y,
+      overlap: 0,
+      width: 200,
+      shortened: false,
+    });
   });
 
   it('moves the tag along the outline off a person’s circle that stands on it', () => {
     const wanted = request([gemeente, portaal], 200);
     // Today's spot covers the person.
-    expect(intersects(labelBox({ ...wanted.preferred, overlap: 0 }, 200), person)).toBe(true);
+    expect(intersects(labelBox(wanted.preferred, 200), person)).toBe(true);
     const [at] = placeProjectLabels([wanted], obstacles);
     expect(at!.overlap).toBe(0);
     for (const box of obstacles) expect(intersects(labelBox(at!, 200), box)).toBe(false);
@@ -91,5 +98,34 @@ describe('placing project name tags', () => {
     const [at] = placeProjectLabels([wanted], [everywhere]);
     expect(at!.overlap).toBeGreaterThan(0);
     expect(Number.isFinite(at!.x) && Number.isFinite(at!.y)).toBe(true);
+  });
+
+  it('shortens the tag where the whole of it fits nowhere, and keeps it whole where it does', () => {
+    // One card in a ring of small cards 60 px apart, close around its area: a 300 px tag covers one of
+    // them wherever it goes on the outline, a 50 px one fits in a gap above.
+    const member: Box = { x: 0, y: 0, width: 220, height: 64 };
+    const ring: Box[] = [];
+    for (let x = -560; x <= 560; x += 160) {
+      ring.push({ x, y: -100, width: 100, height: 64 }, { x, y: 100, width: 100, height: 64 });
+    }
+    for (let y = -100; y <= 100; y += 100) {
+      ring.push({ x: -150, y, width: 100, height: 64 }, { x: 270, y, width: 100, height: 64 });
+      ring.push({ x: -560, y, width: 300, height: 64 }, { x: 480, y, width: 300, height: 64 });
+    }
+    const wanted = { ...request([member], 300), shortWidth: 50 };
+    const [at] = placeProjectLabels([wanted], [member, ...ring]);
+    expect(at!.shortened).toBe(true);
+    expect(at!.width).toBe(50);
+    expect(at!.overlap).toBe(0);
+    const [whole] = placeProjectLabels([wanted], [member]);
+    expect(whole).toMatchObject({ shortened: false, width: 300, overlap: 0 });
+  });
+
+  it('cuts a long name to a short tag with an ellipsis, and leaves a short one alone', () => {
+    expect(shortProjectName('Wijk')).toBe('Wijk');
+    const short = shortProjectName('Samenwerkingsverband Jeugdhulp Holland Rijnland');
+    expect(short.endsWith('…')).toBe(true);
+    expect(short.length).toBeLessThan(20);
+    expect(projectLabelWidth(short)).toBeLessThan(projectLabelWidth('Samenwerkingsverband Jeugdhulp'));
   });
 });

@@ -20,6 +20,8 @@ export interface LabelRequest {
   readonly preferred: Point;
   readonly width: number;
   readonly height: number;
+  /** The width of the tag with its name shortened (`shortProjectName`), tried where the whole tag fits nowhere. */
+  readonly shortWidth?: number;
 }
 
 export interface PlacedLabel {
@@ -28,6 +30,10 @@ export interface PlacedLabel {
   readonly y: number;
   /** Flow px² of cards, people and earlier tags it still covers (0 when it found a free spot). */
   readonly overlap: number;
+  /** The tag's width as placed: `shortWidth` when `shortened`. */
+  readonly width: number;
+  /** Whether the tag shows its name shortened (with an ellipsis; the whole name in its tooltip). */
+  readonly shortened: boolean;
 }
 
 /** Distance (flow px) between candidate spots along an outline. */
@@ -125,11 +131,26 @@ function boxAt(spot: Candidate, width: number, height: number): Box {
   return { x: spot.x - width / 2, y: spot.y - height / 2, width, height };
 }
 
+/** The least covered spot for a tag `width` wide (the first free one, in the order of `candidates`). */
+function bestSpot(request: LabelRequest, width: number, near: readonly Box[]): PlacedLabel {
+  let best: PlacedLabel | null = null;
+  for (const spot of candidates({ ...request, width })) {
+    const box = boxAt(spot, width, request.height);
+    let overlap = 0;
+    for (const other of near) overlap += overlapArea(box, other);
+    if (!best || overlap < best.overlap) best = { x: spot.x, y: spot.y, overlap, width, shortened: false };
+    if (overlap === 0) break;
+  }
+  return best ?? { ...request.preferred, overlap: 0, width, shortened: false };
+}
+
 /**
  * Places each area's tag in turn (callers pass areas in drawing order, so
  * every page agrees): the first candidate spot that covers none of
  * `obstacles` (cards and people, see `nodeObstacle`) and none of the tags
- * placed before it, or else the one that covers the least.
+ * placed before it; where there is none at full length, the first free spot
+ * for the shortened tag (`shortWidth`, its name cut with an ellipsis), or
+ * else the spot that covers the least.
  */
 export function placeProjectLabels(
   requests: readonly LabelRequest[],
@@ -151,16 +172,13 @@ export function placeProjectLabels(
       ...obstacles.filter((box) => overlapArea(box, around) > 0).map((box) => grow(box, CLEARANCE)),
       ...placed.filter((box) => overlapArea(box, around) > 0),
     ];
-    let best: PlacedLabel | null = null;
-    for (const spot of candidates(request)) {
-      const box = boxAt(spot, width, height);
-      let overlap = 0;
-      for (const other of near) overlap += overlapArea(box, other);
-      if (!best || overlap < best.overlap) best = { x: spot.x, y: spot.y, overlap };
-      if (overlap === 0) break;
+    let chosen = bestSpot(request, width, near);
+    const short = request.shortWidth;
+    if (chosen.overlap > 0 && short !== undefined && short < width) {
+      const shortened = bestSpot(request, short, near);
+      if (shortened.overlap < chosen.overlap) chosen = { ...shortened, shortened: true };
     }
-    const chosen = best ?? { x: request.preferred.x, y: request.preferred.y, overlap: 0 };
-    placed.push(grow(boxAt(chosen, width, height), 2));
+    placed.push(grow(boxAt(chosen, chosen.width, height), 2));
     return chosen;
   });
 }

@@ -14,6 +14,7 @@ export const LABEL_BOARD = {
   overMiddle: 'Bibliotheek Leiden',
   areaProject: 'Wijkaanpak Noord',
   outsider: 'Jongerenwerk Leiden',
+  crowdedProject: 'Samenwerkingsverband Jeugdhulp Holland Rijnland',
 } as const;
 
 /**
@@ -91,4 +92,33 @@ export function writeOutsiderBoard(doc: Y.Doc): void {
   });
   addOrganisation(doc, { name: LABEL_BOARD.outsider, sector: 'welfare', position: { x: 1560, y: 160 } });
   addProject(doc, { name: LABEL_BOARD.areaProject, colour: '#6d28d9', memberIds: [wijkteam, huurders] });
+}
+
+/**
+ * Project "Samenwerkingsverband Jeugdhulp Holland Rijnland" of one card, with cards close around its area
+ * on every side: its whole name tag fits nowhere along the area, a shortened one fits in the gap above.
+ * Drawn from (3000, 0).
+ */
+export function writeCrowdedTagBoard(doc: Y.Doc): void {
+  const at = (x: number, y: number) => ({ x: 3000 + x, y });
+  const member = addOrganisation(doc, { name: 'Jeugdteam', sector: 'care', position: at(0, 0) });
+  const around: Array<[string, number, number]> = [
+    ['Buurthuis West', -180, -90],
+    ['Buurthuis Oost', 220, -90],
+    ['Sportclub', -180, -170],
+    ['Muziekschool', 220, -170],
+    ['Bieb', 20, -250],
+    ['Huisarts Zuid', -300, 0],
+    ['Apotheek', 300, 0],
+    ['Kinderopvang', -180, 90],
+    ['Peuterspeelzaal', 100, 90],
+    ['Speeltuin', -180, 170],
+    ['Zwembad', 100, 170],
+    ['Moskee', -400, 90],
+    ['Kerk', 380, 90],
+    ['Wijkagent', -400, -90],
+    ['Dorpshuis', 440, -90],
+  ];
+  for (const [name, x, y] of around) addOrganisation(doc, { name, sector: 'other', position: at(x, y) });
+  addProject(doc, { name: LABEL_BOARD.crowdedProject, colour: '#0369a1', memberIds: [member] });
 }

@@ -1,7 +1,12 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { readBoard } from '@interplay/shared';
-import { LABEL_BOARD, writeOutsiderBoard, writeTagOnPersonBoard } from '../../canvas/testing/labelBoards.ts';
+import {
+  LABEL_BOARD,
+  writeCrowdedTagBoard,
+  writeOutsiderBoard,
+  writeTagOnPersonBoard,
+} from '../../canvas/testing/labelBoards.ts';
 import { PROJECT_LABEL } from '../../canvas/projects/projectAreaLayout.ts';
 import type { Box } from '../../canvas/projects/projectShape.ts';
 import { exportLabels } from './exportLabels.ts';
@@ -54,5 +59,23 @@ describe('the export’s layout', () => {
     const svg = buildBoardSvg(board, { labels: exportLabels('en') });
     expect(svg.match(/class="ip-project-outsider"/g)).toHaveLength(1);
     expect(svg).toContain('stroke-dasharray="7 5"');
+  });
+
+  it('shortens a project’s name tag with an ellipsis where the whole tag fits nowhere', () => {
+    const doc = new Y.Doc();
+    writeCrowdedTagBoard(doc);
+    const layout = layoutBoard(readBoard(doc), exportLabels('nl').sectors, 'nl', 40);
+    const { label } = layout.projects[0]!;
+    expect(label.text).not.toBe(LABEL_BOARD.crowdedProject);
+    expect(label.text.endsWith('…')).toBe(true);
+    expect(LABEL_BOARD.crowdedProject.startsWith(label.text.slice(0, -1))).toBe(true);
+    const box = {
+      x: label.x - label.width / 2,
+      y: label.y - PROJECT_LABEL.height / 2,
+      width: label.width,
+      height: PROJECT_LABEL.height,
+    };
+    for (const node of layout.nodes.values()) expect(intersects(box, node.box)).toBe(false);
+    expect(buildBoardSvg(readBoard(doc), { labels: exportLabels('nl') })).toContain(`>${label.text}</text>`);
   });
 });

@@ -5,6 +5,7 @@ import {
   PROJECT_AREA_PADDING,
   PROJECT_LABEL,
   projectLabelWidth,
+  shortProjectName,
 } from '../../canvas/projects/projectAreaLayout.ts';
 import { nodeObstacle, placeProjectLabels } from '../../canvas/projects/projectLabelPlacement.ts';
 import { enclosedOutsiders, outsiderFrame } from '../../canvas/projects/enclosedOutsiders.ts';
@@ -83,8 +84,8 @@ export type NodeLayout = OrganisationLayout | PersonLayout;
 export interface ProjectLayout {
   readonly project: Project;
   readonly shape: ProjectShape;
-  /** Centre of the name pill. */
-  readonly label: { readonly x: number; readonly y: number; readonly width: number };
+  /** Centre of the name pill, its width and the name it shows (shortened where the whole pill fits nowhere). */
+  readonly label: { readonly x: number; readonly y: number; readonly width: number; readonly text: string };
   /** Frames cut out of the area around cards and people it takes in without being members. */
   readonly outsiders: readonly Box[];
 }
@@ -173,12 +174,14 @@ function placeLabels(
   nodes: ReadonlyMap<NodeId, NodeLayout>,
 ): ProjectLayout[] {
   const widths = projects.map(({ project }) => projectLabelWidth(project.name));
+  const shortNames = projects.map(({ project }) => shortProjectName(project.name));
   const obstacles = [...nodes.values()].map((layout) => nodeObstacle(layout.box, layout.kind));
   const spots = placeProjectLabels(
     projects.map(({ shape }, i) => ({
       outline: shape.outline,
       preferred: shape.labelAt,
       width: widths[i]!,
+      shortWidth: projectLabelWidth(shortNames[i]!),
       height: PROJECT_LABEL.height,
     })),
     obstacles,
@@ -187,7 +190,12 @@ function placeLabels(
   return projects.map(({ project, shape }, i) => ({
     project,
     shape,
-    label: { x: spots[i]!.x, y: spots[i]!.y, width: widths[i]! },
+    label: {
+      x: spots[i]!.x,
+      y: spots[i]!.y,
+      width: spots[i]!.width,
+      text: spots[i]!.shortened ? shortNames[i]! : project.name,
+    },
     outsiders: enclosedOutsiders(shape.outline, new Set<string>(project.memberIds), boxed).map((node) =>
       outsiderFrame(node.box),
     ),

@@ -43,7 +43,7 @@ export function projectAreasSvg(projects: readonly ProjectLayout[]): string {
 
 /** A project's name in a white pill with a colour swatch, on its area's outline where `placeProjectLabels` put it. */
 export function projectLabelSvg({ project, label }: ProjectLayout): string {
-  const { x, y, width } = label;
+  const { x, y, width, text: name } = label;
   const h = PROJECT_LABEL.height;
   const left = x - width / 2;
   const swatchX = left + PROJECT_LABEL.border + PROJECT_LABEL.paddingX + PROJECT_LABEL.swatch / 2;
@@ -51,7 +51,7 @@ export function projectLabelSvg({ project, label }: ProjectLayout): string {
     `<g${attrs({ class: 'ip-project-label', 'data-id': project.id })}>` +
     `<rect${attrs({ x: left + 1, y: y - h / 2 + 1, width: width - 2, height: h - 2, rx: h / 2, stroke: project.colour })} fill="#ffffff" stroke-width="2"/>` +
     `<circle${attrs({ cx: swatchX, cy: y, r: PROJECT_LABEL.swatch / 2, fill: project.colour })}/>` +
-    text(project.name, {
+    text(name, {
       x: swatchX + PROJECT_LABEL.swatch / 2 + PROJECT_LABEL.gap,
       y: baseline(y - h / 2, h, PROJECT_LABEL.size),
       'font-size': PROJECT_LABEL.size,
