@@ -31,4 +31,13 @@ describe('cards an area takes in without being members', () => {
       'between',
     ]);
   });
+
+  it('does not count a person of a member organisation, who stands beside its card', () => {
+    const shape = projectShape([a, b], 26)!;
+    const nodes = [
+      { id: 'anna', box: { x: 400, y: 200, width: 140, height: 84 }, organisationId: 'a' },
+      { id: 'piet', box: { x: 500, y: 250, width: 140, height: 84 }, organisationId: 'elsewhere' },
+    ];
+    expect(enclosedOutsiders(shape.outline, new Set(['a', 'b']), nodes).map((n) => n.id)).toEqual(['piet']);
+  });
 });

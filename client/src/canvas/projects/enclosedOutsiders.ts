@@ -34,13 +34,12 @@ export function insideConvex(p: Point, outline: readonly Point[]): boolean {
 
 /**
  * The nodes of `nodes` that are not among `memberIds` but whose box's middle lies inside the area's
- * `outline`, in the order given.
+ * `outline`, in the order given. A person whose organisation is a member is not an outsider: people stand
+ * beside their organisation's card, inside its project's area.
  */
-export function enclosedOutsiders<T extends { readonly id: string; readonly box: Box }>(
-  outline: readonly Point[],
-  memberIds: ReadonlySet<string>,
-  nodes: readonly T[],
-): T[] {
+export function enclosedOutsiders<
+  T extends { readonly id: string; readonly box: Box; readonly organisationId?: string | null },
+>(outline: readonly Point[], memberIds: ReadonlySet<string>, nodes: readonly T[]): T[] {
   if (outline.length < 3) return [];
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of outline) {
@@ -49,8 +48,8 @@ export function enclosedOutsiders<T extends { readonly id: string; readonly box:
     right = Math.max(right, p.x);
     bottom = Math.max(bottom, p.y);
   }
-  return nodes.filter(({ id, box }) => {
-    if (memberIds.has(id)) return false;
+  return nodes.filter(({ id, box, organisationId }) => {
+    if (memberIds.has(id) || (organisationId && memberIds.has(organisationId))) return false;
     const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     if (middle.x < left || middle.x > right || middle.y < top || middle.y > bottom) return false;
     return insideConvex(middle, outline);

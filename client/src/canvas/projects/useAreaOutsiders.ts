@@ -23,7 +23,12 @@ export function useAreaOutsiders(
   live: ReadonlyMap<string, XYPosition> | null,
 ): ReadonlyArray<readonly AreaOutsider[]> {
   return useMemo(() => {
-    const boxed = nodes.map((node) => ({ id: node.id, name: node.data.label, box: nodeBox(node, live) }));
+    const boxed = nodes.map((node) => ({
+      id: node.id,
+      name: node.data.label,
+      box: nodeBox(node, live),
+      organisationId: node.type === 'person' ? node.data.person.organisationId : null,
+    }));
     return areas.map(({ project, shape }) =>
       shape
         ? enclosedOutsiders(shape.outline, new Set<string>(project.memberIds), boxed).map((node) => ({

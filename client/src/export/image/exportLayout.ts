@@ -186,7 +186,11 @@ function placeLabels(
     })),
     obstacles,
   );
-  const boxed = [...nodes.entries()].map(([id, layout]) => ({ id, box: layout.box }));
+  const boxed = [...nodes.entries()].map(([id, layout]) => ({
+    id,
+    box: layout.box,
+    organisationId: layout.kind === 'person' ? layout.person.organisationId : null,
+  }));
   return projects.map(({ project, shape }, i) => ({
     project,
     shape,
