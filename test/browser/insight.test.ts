@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, readBoard, setLayoutLocked, todayIso } from '@interplay/shared';
 import type { NodeId } from '@interplay/shared';
+import { computeFigures } from '../../client/src/insight/figures/computeFigures.ts';
 import { buildInsightTestNetwork } from '../../client/src/insight/testing/insightTestNetwork.ts';
 import type { InsightTestNetwork } from '../../client/src/insight/testing/insightTestNetwork.ts';
 import { cardGrip, flowNode, joinBoard, nodeTransform, organisationNode } from '../support/boardPage.ts';
@@ -199,8 +200,39 @@ describe('insight: search, figures, filters and neighbours (real Chromium, real 
     await page.getByTestId('board-canvas').click({ position: { x: 40, y: 500 } });
     await page.keyboard.press('Control+z');
     await waitFor(() => stored() === storedBefore, 'one undo puts every node back', 10_000);
+
+    // Arranged by cluster: the two halves of the network (the Clusters figure) end up apart.
+    await drawer.getByTestId('auto-layout-clusters').click();
+    await waitFor(() => stored() !== storedBefore, 'the clustered layout reaches the document', 20_000);
+    await waitFor(
+      async () => !(await drawer.getByTestId('auto-layout-clusters').isDisabled()),
+      'the clustered layout done',
+      20_000,
+    );
+    const board = readBoard(writer.doc);
+    const groups = computeFigures(board, todayIso()).clusters.groups;
+    const at = (id: string) =>
+      board.organisations.get(id as never)?.position ?? board.people.get(id as never)?.position;
+    const mean = (pairs: Array<[string, string]>): number =>
+      pairs.reduce((sum, [a, b]) => sum + Math.hypot(at(a)!.x - at(b)!.x, at(a)!.y - at(b)!.y), 0) /
+      pairs.length;
+    const pairs = (same: boolean): Array<[string, string]> =>
+      groups.flatMap((members, i) =>
+        groups.flatMap((others, j) =>
+          (same ? i === j : i < j)
+            ? members.flatMap((a) => others.filter((b) => b !== a).map((b): [string, string] => [a, b]))
+            : [],
+        ),
+      );
+    expect(mean(pairs(true))).toBeLessThan(0.6 * mean(pairs(false)));
+    await screenshot(page, 'insight-layout-clusters-en');
+    await page.getByTestId('board-canvas').click({ position: { x: 40, y: 500 } });
+    await page.keyboard.press('Control+z');
+    await waitFor(() => stored() === storedBefore, 'one undo puts every node back again', 10_000);
+
     setLayoutLocked(writer.doc, true);
     await waitFor(async () => drawer.getByTestId('auto-layout').isDisabled(), 'locked for participants');
+    expect(await drawer.getByTestId('auto-layout-clusters').isDisabled()).toBe(true);
     setLayoutLocked(writer.doc, false);
   });
 

@@ -5,6 +5,7 @@ import {
   addThread,
   connect,
   readBoard,
+  readFacilitationPresence,
   scoreHealth,
   updatePerson,
   updateOrganisation,
@@ -134,6 +135,20 @@ describe('the anonymised view link', () => {
         ),
       'the facilitator numbered on the anonymised view',
     );
+
+    // A view shown to everyone reaches it without a theme filter that holds a name (themes are free text).
+    facilitator.provider.awareness.setLocalStateField('facilitation', {
+      follow: false,
+      viewport: null,
+      spotlight: null,
+      summon: null,
+      view: { filters: { themes: ['jan de vries', 'wonen'] }, mode: 'dim' },
+    });
+    const shownThemes = (): readonly string[] | undefined =>
+      readFacilitationPresence(reader.provider.awareness.getStates().get(facilitator.doc.clientID))?.view
+        ?.filters.themes;
+    await waitFor(() => shownThemes() !== undefined, 'the shared view on the anonymised view');
+    expect(shownThemes()).toEqual(['wonen']);
 
     // Renames and edits reach it, anonymised.
     updatePerson(doc, person, { name: 'Johanna Smit', roles: ['scout'] });

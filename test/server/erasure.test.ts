@@ -6,14 +6,16 @@ import {
   addPerson,
   addThread,
   connect,
+  deleteEntities,
   readBoard,
   scoreHealth,
   updatePerson,
 } from '@interplay/shared';
 import type { RelationshipId } from '@interplay/shared';
+import { createUndoManager } from '@interplay/shared/board/undo';
 import { startServer } from '../support/serverProcess.ts';
 import type { ServerHandle } from '../support/serverProcess.ts';
-import { connectClient, createBoard, openRawSocket, waitFor } from '../support/syncClient.ts';
+import { connectClient, createBoard, openRawSocket, recordDenied, waitFor } from '../support/syncClient.ts';
 import type { CreatedBoard, SyncClient } from '../support/syncClient.ts';
 
 let server: ServerHandle;
@@ -143,6 +145,65 @@ describe('removing for good', () => {
     ).toEqual([]);
     // Purging again finds nothing.
     expect((await purge(board.keys.facilitator)).status).toBe(404);
+  });
+
+  it('a page that was offline during a purge cannot bring the person back with an undo, and is told why', async () => {
+    const board = await createBoard(server.url, 'Buurtnetwerk Noord');
+    secrets.push(...Object.values(board.keys));
+    const editor = client(board, board.keys.edit);
+    const watcher = client(board, board.keys.view);
+    await Promise.all([editor.whenSynced(), watcher.whenSynced()]);
+    const gemeente = addOrganisation(editor.doc, {
+      name: 'Gemeente Delft',
+      sector: 'municipality',
+      position: { x: 0, y: 0 },
+    });
+    const person = addPerson(editor.doc, {
+      name: secret('Geertruida Offlinestra'),
+      organisationId: gemeente,
+      position: { x: 0, y: 200 },
+    });
+    const henk = addPerson(editor.doc, {
+      name: 'Henk Blijft',
+      organisationId: gemeente,
+      position: { x: 300, y: 200 },
+    });
+    const link = connect(editor.doc, { source: person, target: henk }) as RelationshipId;
+    await waitFor(
+      () => readBoard(watcher.doc).relationships.size === 1,
+      'the viewer to see the relationship',
+    );
+    let seenAgain = false;
+    watcher.doc.on('afterTransaction', () => {
+      if (readBoard(watcher.doc).people.has(person)) seenAgain = true;
+    });
+
+    // The page goes offline holding the person; meanwhile the facilitator removes them for good.
+    editor.provider.disconnect();
+    const purged = await api(board, board.keys.facilitator, `/people/${encodeURIComponent(person)}`, {
+      method: 'DELETE',
+    });
+    expect(purged.status).toBe(200);
+    await waitFor(() => !readBoard(watcher.doc).people.has(person), 'the person gone for the viewer');
+    seenAgain = false;
+    // Offline, the page deletes the person and undoes it: they are back in its copy, as new writes.
+    const undo = createUndoManager(editor.doc);
+    deleteEntities(editor.doc, [person, link]);
+    undo.undo();
+    expect(readBoard(editor.doc).people.has(person)).toBe(true);
+    const denied = recordDenied(editor);
+    editor.provider.connect();
+
+    await waitFor(() => denied.length > 0, 'the page to be told');
+    expect(denied.join('\n')).toContain('"reason":"purged"');
+    await waitFor(
+      () => !readBoard(editor.doc).people.has(person),
+      "the person gone from the page's copy again",
+    );
+    await waitFor(() => readBoard(editor.doc).relationships.size === 0, 'and their relationship');
+    expect(readBoard(watcher.doc).people.has(henk)).toBe(true);
+    expect(seenAgain).toBe(false);
+    expect(occurrencesOnDisk(server.dataDir, ['Geertruida'])).toEqual([]);
   });
 
   it('deletes a board: connected pages are told, its links answer that it was deleted, and no stored byte remains', async () => {

@@ -69,6 +69,8 @@ export function reasonText(t: Translate, change: RefusedChange, phase: Phase): s
       return t('refusal.reason.layoutLocked');
     case 'facilitatorOnly':
       return t('refusal.reason.facilitatorOnly');
+    case 'purged':
+      return t('refusal.reason.purged');
     case 'phase': {
       const phaseName = t(PHASE_LABEL[phase]);
       if (change.action === 'score' || change.subject === 'healthCheck' || change.subject === 'giveTake') {

@@ -8,7 +8,7 @@ const lines = (name: string, maxWidth: number): string[] => breakLines(nameText(
 describe('names in lines', () => {
   it('breaks a long Dutch word between syllables, with a hyphen, every line within the width', () => {
     expect(lines('Huurdersvereniging', 80)).toEqual(['Huur-', 'dersver-', 'eniging']);
-    expect(lines('Bonaventuracollege', 100)).toEqual(['Bonaven-', 'turacolle-', 'ge']);
+    expect(lines('Bonaventuracollege', 100)).toEqual(['Bonaven-', 'turacol-', 'lege']);
     for (const name of [
       'Werkgeversvereniging Holland Rijnland',
       'Jeugdgezondheidszorg',
@@ -34,6 +34,11 @@ describe('names in lines', () => {
     expect(broken.join('').replaceAll('-', '')).toBe('Bonaventuracollege');
     for (const line of broken) expect(width(line)).toBeLessThanOrEqual(30);
     expect(lines('Zzzzzzzzzzzz', 50)).toEqual(['Zzzzz', 'zzzzz', 'zz']);
+  });
+
+  it('never leaves one letter at the start of a broken word, or fewer than three at its end', () => {
+    expect(nameText('Schimmelpenninck').split(SOFT_HYPHEN)).toEqual(['Schim', 'mel', 'pen', 'ninck']);
+    expect(nameText('Bonaventuracollege').split(SOFT_HYPHEN).at(-1)).toBe('lege');
   });
 
   it('marks the hyphenation points of long words only', () => {

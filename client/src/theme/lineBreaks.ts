@@ -19,10 +19,26 @@ const LONG_WORD_LETTERS = 14;
 export function nameText(name: string, longWordLetters = LONG_WORD_LETTERS): string {
   return name
     .split(/(\s+)/)
-    .map((part) =>
-      [...part].length < longWordLetters ? part : hyphenateSync(part, { hyphenChar: SOFT_HYPHEN }),
-    )
+    .map((part) => ([...part].length < longWordLetters ? part : syllables(part).join(SOFT_HYPHEN)))
     .join('');
+}
+
+/** Letters a line may start a broken word with, and carry over to the next line, at least. */
+const FIRST_PIECE = 2;
+const LAST_PIECE = 3;
+
+/** A word's syllables by the patterns, without a piece too short to stand alone on a line ("Schimmelpennin-ck"). */
+function syllables(word: string): string[] {
+  const parts = hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
+  while (parts.length > 1 && [...parts.at(-1)!].length < LAST_PIECE) {
+    const last = parts.pop()!;
+    parts[parts.length - 1] += last;
+  }
+  while (parts.length > 1 && [...parts[0]!].length < FIRST_PIECE) {
+    const first = parts.shift()!;
+    parts[0] = first + parts[0]!;
+  }
+  return parts;
 }
 
 /** How many of `syllables` (never all) fit after `prefix` with the hyphen the line then ends in. */

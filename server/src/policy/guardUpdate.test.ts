@@ -16,6 +16,8 @@ import {
   setPhase,
   addPerson,
   updateOrganisation,
+  createUndoManager,
+  purgePerson,
 } from '@interplay/shared';
 import type { BoardRole, BoardSettings, OrganisationId } from '@interplay/shared';
 import { applyGuarded } from './guardUpdate.ts';
@@ -167,5 +169,31 @@ describe('the guard keeps what is allowed and reverts only what is not', () => {
     expect(Buffer.from(stored[0]!).includes('Secret Org')).toBe(false);
     expect(Buffer.from(stored[0]!).includes('scoring')).toBe(false);
     sameBoard(room, client);
+  });
+});
+
+describe('a person removed for good', () => {
+  it('is not brought back by anyone, the facilitator included, and their relationships with them neither', () => {
+    const { room, client, a } = setUp();
+    const person = addPerson(room, { name: 'Geertruida', organisationId: a, position: { x: 0, y: 120 } });
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(room, Y.encodeStateVector(client)));
+    const undo = createUndoManager(client);
+    deleteEntities(client, [person]);
+    Y.applyUpdate(room, Y.encodeStateAsUpdate(client, Y.encodeStateVector(room)));
+    purgePerson(room, person, 'server');
+    // The client was away for the purge; it undoes its delete.
+    const update = offlineEdits(room, client, () => undo.undo());
+    expect(readBoard(client).people.has(person)).toBe(true);
+    for (const role of ['facilitator', 'editor'] as const) {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(room));
+      const mirror = new Y.Doc();
+      Y.applyUpdate(mirror, Y.encodeStateAsUpdate(client));
+      const refused = guard(copy, mirror, update, DEFAULT_SETTINGS, role);
+      expect(refused).toEqual([{ action: 'add', subject: 'person', reason: 'purged', id: person }]);
+      expect(readBoard(copy).people.has(person)).toBe(false);
+      expect(readBoard(mirror).people.has(person)).toBe(false);
+      sameBoard(copy, mirror);
+    }
   });
 });

@@ -1,5 +1,13 @@
 import * as Y from 'yjs';
-import { describeRefusal, missingNeed, NAME_FIELD, slotMeaning } from '@interplay/shared/board/changeRules';
+import {
+  bringsBackPurged,
+  describeRefusal,
+  missingNeed,
+  NAME_FIELD,
+  purgedRefusal,
+  slotMeaning,
+} from '@interplay/shared/board/changeRules';
+import { purgedPeople } from '@interplay/shared/board/document';
 import type { SlotChange } from '@interplay/shared/board/changeRules';
 import type { BoardRole, BoardSettings, RefusedChange } from '@interplay/shared';
 import { revertSlot } from './revertSlot.ts';
@@ -35,7 +43,8 @@ function entityOf(slot: Slot & { path: string[] }, state: SlotState | null): Typ
 
 /**
  * Applies a client's update to the room's document and, in the same transaction, reverts every change
- * `role` may not make under `settings`, as the server's own edit. What was allowed stays, whatever else
+ * `role` may not make under `settings`, and anyone's that would bring back a person removed for good, as the
+ * server's own edit. What was allowed stays, whatever else
  * the update carried; what was forbidden never reaches anyone else (they receive the update with the
  * revert already in it) and the sender's copy converges by ordinary sync, without discarding anything.
  * Returns the refused changes, for telling the sender. The update must have passed `screenUpdate`, whose
@@ -49,7 +58,8 @@ export function applyGuarded(
   settings: BoardSettings,
   clients: Iterable<number>,
 ): RefusedChange[] {
-  if (role === 'facilitator') {
+  const purged = purgedPeople(doc);
+  if (role === 'facilitator' && purged.size === 0) {
     Y.applyUpdate(doc, update, origin);
     return [];
   }
@@ -67,6 +77,16 @@ export function applyGuarded(
       const change = state === null ? 'replace' : changeOf(state);
       if (change === null) continue;
       const meaning = slotMeaning(slot.root, slot.path);
+      // Also a facilitator's: a page offline during a purge may hold an undo of the person's delete.
+      const ends = (): unknown[] => {
+        const entity = entityOf(slot, state);
+        return entity instanceof Y.Map ? [entity.get('source'), entity.get('target')] : [];
+      };
+      if (meaning.area === 'entity' && bringsBackPurged(meaning, change, purged, ends)) {
+        revertSlot(slot, state, slots, transaction);
+        refused.set(`purged ${meaning.id}`, purgedRefusal(meaning));
+        continue;
+      }
       const need = missingNeed(role, settings, meaning, change);
       if (need === null) continue;
       // Read before the revert deletes what the update added.

@@ -74,7 +74,12 @@ export class Room {
     this.document = new RoomDocument(boardId, log, options.maxBoardBytes);
     // Joined before loading: whatever another process commits after our read of storage still reaches us.
     this.broadcast = new RoomBroadcast(bus.join(boardId, (message) => this.onBusMessage(message)));
-    this.presence = new RoomPresence(this.document.doc, this.broadcast, options.maxPresenceBytes);
+    this.presence = new RoomPresence(
+      this.document.doc,
+      this.broadcast,
+      options.maxPresenceBytes,
+      () => this.projection.namesSeen,
+    );
     this.budgets = new RoomBudgets(options);
     this.projection = new RoomProjection(this.document.doc, (update) =>
       // After the writes queued before it, like every relay: the projection never runs ahead of storage.

@@ -5,6 +5,7 @@ import {
   encodeAwarenessUpdate,
   removeAwarenessStates,
 } from 'y-protocols/awareness';
+import { nameScrubber } from '@interplay/shared';
 import type { PresenceSpeaker } from '../bus/RoomBus.ts';
 import { encodeAwareness, encodeAwarenessMessage } from './protocol.ts';
 import type { RoomBroadcast, RoomMember } from './RoomBroadcast.ts';
@@ -18,6 +19,9 @@ import { anonymiseAwareness, screenAwareness } from './screenAwareness.ts';
  * Remote cursors thus move at 10 Hz: the page interpolates them (and a followed viewport).
  */
 export const AWARENESS_BATCH_MS = 100;
+
+/** Theme filters are compared without case or accents (as the page keys them). */
+const withoutAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Who speaks for an awareness client id: a connection of this room, or a device on another process. */
 type Speaker = RoomMember | { readonly device: string };
@@ -46,6 +50,8 @@ export class RoomPresence {
     private readonly broadcast: RoomBroadcast,
     /** A larger state is neither taken nor relayed: every member would receive it on every change. */
     private readonly maxStateBytes: number = Number.POSITIVE_INFINITY,
+    /** Every name the board has held (see `RoomProjection.namesSeen`), kept out of the anonymised view. */
+    private readonly namesSeen: () => Iterable<string> = () => [],
   ) {
     this.awareness = new Awareness(doc);
     // The server is not a participant: it has no awareness state of its own.
@@ -160,14 +166,21 @@ export class RoomPresence {
   }
 
   private anonymise(update: Uint8Array): Uint8Array {
-    return anonymiseAwareness(update, (client) => {
+    // Built only when a shared view filters by theme.
+    let scrub: ((text: string) => string) | null = null;
+    const themeShown = (theme: string): boolean => {
+      scrub ??= nameScrubber(Array.from(this.namesSeen(), withoutAccents));
+      return scrub(withoutAccents(theme)) === withoutAccents(theme);
+    };
+    const participantOf = (client: number): number => {
       let number = this.participants.get(client);
       if (number === undefined) {
         number = this.participants.size + 1;
         this.participants.set(client, number);
       }
       return number;
-    });
+    };
+    return anonymiseAwareness(update, participantOf, themeShown);
   }
 
   private publish(ids: number[], update: Uint8Array): void {

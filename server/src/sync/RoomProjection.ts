@@ -20,6 +20,11 @@ export class RoomProjection {
     this.names = new NamesSeen(source);
   }
 
+  /** Every name the room's document has held (lower case): what the anonymised view must never receive. */
+  get namesSeen(): ReadonlySet<string> {
+    return this.names.names;
+  }
+
   /** A page of the anonymised view joined: the projection's state vector, for its sync. */
   open(): Uint8Array {
     if (this.projection === null) {

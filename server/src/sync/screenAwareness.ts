@@ -46,6 +46,7 @@ export function screenAwareness(
 export function anonymiseAwareness(
   update: Uint8Array,
   participantOf: (client: number) => number,
+  themeShown?: (theme: string) => boolean,
 ): Uint8Array {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
@@ -57,6 +58,7 @@ export function anonymiseAwareness(
     const state = anonymisePresence(
       JSON.parse(decoding.readVarString(decoder)) as unknown,
       participantOf(client),
+      themeShown,
     );
     encoding.writeVarUint(encoder, client);
     encoding.writeVarUint(encoder, clock);

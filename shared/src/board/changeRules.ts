@@ -163,5 +163,27 @@ export function describeRefusal(
   };
 }
 
+/**
+ * Whether this change would bring back a person removed for good (`purged`: their ids): their id added to the
+ * people again, or a relationship added with them at an end (`ends`: the new relationship's source and
+ * target). A page that was offline during the purge may still hold an undo of a delete.
+ */
+export function bringsBackPurged(
+  meaning: SlotMeaning,
+  change: SlotChange,
+  purged: ReadonlySet<string>,
+  ends: () => readonly unknown[],
+): boolean {
+  if (purged.size === 0 || meaning.area !== 'entity' || meaning.field !== null || change === 'delete')
+    return false;
+  if (meaning.kind === 'person') return purged.has(meaning.id);
+  return meaning.kind === 'relationship' && ends().some((end) => typeof end === 'string' && purged.has(end));
+}
+
+/** How a change refused by `bringsBackPurged` is described to the page that made it (no name: it is gone). */
+export function purgedRefusal(meaning: SlotMeaning & { area: 'entity' }): RefusedChange {
+  return { action: 'add', subject: meaning.kind, reason: 'purged', id: meaning.id };
+}
+
 /** The field holding an entity's display name, for refusal messages. */
 export const NAME_FIELD = 'name';

@@ -199,14 +199,35 @@ export function boardTypes(doc: Y.Doc): Array<Y.Map<unknown>> {
   );
 }
 
+/** Prefix of the keys in `meta` that name a person purged from the board (their id, never their name). */
+const PURGED_PERSON_PREFIX = 'purged:';
+
 /**
- * Counts a purge in `meta`: pages clear their undo history when it changes, so nobody's undo brings a purged
- * person back. WARNING: throws when a hostile client defined `meta` as another Yjs type.
+ * Counts a purge in `meta` and records the person's id there: pages clear their undo history when the count
+ * changes, so nobody's undo brings a purged person back, and the server refuses anyone who adds that id again
+ * (a page that was offline during the purge may still hold an undo). WARNING: throws when a hostile client
+ * defined `meta` as another Yjs type.
  */
-export function recordPurge(doc: Y.Doc): void {
+export function recordPurge(doc: Y.Doc, personId: string): void {
   const meta = doc.getMap<unknown>(META_KEY);
   const purges = meta.get(PURGES_FIELD);
   meta.set(PURGES_FIELD, (typeof purges === 'number' && Number.isInteger(purges) ? purges : 0) + 1);
+  meta.set(PURGED_PERSON_PREFIX + personId, true);
+}
+
+/** The ids of the people purged from the board (see `recordPurge`). */
+export function purgedPeople(doc: Y.Doc): ReadonlySet<string> {
+  let meta: Y.Map<unknown>;
+  try {
+    meta = doc.getMap<unknown>(META_KEY);
+  } catch {
+    return new Set();
+  }
+  const ids = new Set<string>();
+  for (const key of meta.keys()) {
+    if (key.startsWith(PURGED_PERSON_PREFIX)) ids.add(key.slice(PURGED_PERSON_PREFIX.length));
+  }
+  return ids;
 }
 
 /** Calls `listener` whenever a purge is recorded (by anyone). Returns the unsubscribe. */

@@ -36,7 +36,9 @@ export interface Permissions {
 }
 
 /** Why a permission is missing, for the page to explain (i18n key material). */
-export type RefusalReason = 'viewer' | 'boardLocked' | 'layoutLocked' | 'phase' | 'facilitatorOnly';
+/** Why a change was refused; `purged`: it would bring back a person removed for good. */
+export type RefusalReason =
+  'viewer' | 'boardLocked' | 'layoutLocked' | 'phase' | 'facilitatorOnly' | 'purged';
 
 const NOTHING: Readonly<Record<AddableKind, boolean>> = {
   organisation: false,
@@ -90,7 +92,7 @@ export function refusalReason(
   role: BoardRole,
   settings: BoardSettings,
   action: AddableKind | 'move' | 'edit' | 'comment' | 'changeSettings',
-): RefusalReason | null {
+): Exclude<RefusalReason, 'purged'> | null {
   const p = permissionsFor(role, settings);
   const allowed =
     action === 'move'

@@ -208,6 +208,8 @@ export function stampPresence(state: unknown, role: BoardRole): Record<string, u
 export function anonymisePresence(
   state: unknown,
   participant: number,
+  /** Whether a theme of a shared view's filter may reach the anonymised view (it holds no name). */
+  themeShown: (theme: string) => boolean = () => true,
 ): Record<string, unknown> | null | undefined {
   if (state === null) return null;
   if (!isRecord(state)) return undefined;
@@ -223,6 +225,15 @@ export function anonymisePresence(
     [PRESENCE_FIELDS.selection]: readPresenceSelection(state),
   };
   const facilitation = readFacilitationPresence(state);
-  if (facilitation !== null) anonymised[PRESENCE_FIELDS.facilitation] = facilitation;
+  if (facilitation !== null) {
+    // A theme filter is free text: one that holds a person's name is left out of the view shown.
+    const view = facilitation.view;
+    anonymised[PRESENCE_FIELDS.facilitation] = view
+      ? {
+          ...facilitation,
+          view: { ...view, filters: { ...view.filters, themes: view.filters.themes.filter(themeShown) } },
+        }
+      : facilitation;
+  }
   return anonymised;
 }

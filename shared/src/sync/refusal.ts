@@ -51,6 +51,7 @@ const REASONS: readonly RefusalReason[] = [
   'layoutLocked',
   'phase',
   'facilitatorOnly',
+  'purged',
 ];
 
 export function encodeRefusal(changes: readonly RefusedChange[]): string {

@@ -138,6 +138,9 @@ export const insightMessages = defineMessages({
     'insight.layout': 'Auto-layout',
     'insight.layoutHint': 'Arrange the whole map by its relationships, for everyone (one undoable step)',
     'insight.layoutLocked': 'The layout is locked by the facilitator.',
+    'insight.layoutClusters': 'Arrange by cluster',
+    'insight.layoutClustersHint':
+      'Gather each cluster (see Clusters) in a part of the map of its own, for everyone (one undoable step)',
   },
   nl: {
     'insight.search': 'Zoeken',
@@ -272,5 +275,8 @@ export const insightMessages = defineMessages({
     'insight.layoutHint':
       'Schik de hele kaart op haar relaties, voor iedereen (in één stap ongedaan te maken)',
     'insight.layoutLocked': 'De procesbegeleider heeft de indeling vergrendeld.',
+    'insight.layoutClusters': 'Schikken per cluster',
+    'insight.layoutClustersHint':
+      'Zet elke cluster (zie Clusters) bij elkaar in een eigen deel van de kaart, voor iedereen (in één stap ongedaan te maken)',
   },
 });

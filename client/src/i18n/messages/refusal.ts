@@ -45,6 +45,7 @@ export const refusalMessages = defineMessages({
     'refusal.reason.phaseScore': 'the current phase ({phase}) does not allow scoring',
     'refusal.reason.phaseOther': 'the current phase ({phase}) does not allow it',
     'refusal.reason.facilitatorOnly': 'only the facilitator may change the session settings',
+    'refusal.reason.purged': 'this person was removed from the board for good',
   },
   nl: {
     'refusal.one': 'Uw {change} is niet doorgevoerd: {reason}.',
@@ -85,5 +86,6 @@ export const refusalMessages = defineMessages({
     'refusal.reason.phaseScore': 'de huidige fase ({phase}) staat scoren niet toe',
     'refusal.reason.phaseOther': 'de huidige fase ({phase}) staat dat niet toe',
     'refusal.reason.facilitatorOnly': 'alleen de procesbegeleider mag de sessie-instellingen wijzigen',
+    'refusal.reason.purged': 'deze persoon is definitief van het bord verwijderd',
   },
 });

@@ -76,18 +76,26 @@ export const InsightsPanel = memo(function InsightsPanel() {
         >
           ↓ {t('insight.exportCsvAnonymised')}
         </button>
-        {layout.available && (
-          <button
-            type="button"
-            className="ip-insights__button"
-            title={t(layout.allowed ? 'insight.layoutHint' : 'insight.layoutLocked')}
-            disabled={layout.busy || !layout.allowed}
-            data-testid="auto-layout"
-            onClick={() => void layout.run()}
-          >
-            ⟲ {t('insight.layout')}
-          </button>
-        )}
+        {layout.available &&
+          (['force', 'clusters'] as const).map((mode) => (
+            <button
+              key={mode}
+              type="button"
+              className="ip-insights__button"
+              title={t(
+                !layout.allowed
+                  ? 'insight.layoutLocked'
+                  : mode === 'force'
+                    ? 'insight.layoutHint'
+                    : 'insight.layoutClustersHint',
+              )}
+              disabled={layout.busy || !layout.allowed}
+              data-testid={mode === 'force' ? 'auto-layout' : 'auto-layout-clusters'}
+              onClick={() => void layout.run(mode)}
+            >
+              ⟲ {t(mode === 'force' ? 'insight.layout' : 'insight.layoutClusters')}
+            </button>
+          ))}
         {computeMs !== null && (
           <span className="ip-muted">{t('insight.computedIn', { ms: Math.round(computeMs) })}</span>
         )}

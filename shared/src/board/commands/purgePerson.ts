@@ -8,7 +8,8 @@ import { deleteEntities } from './deleteEntities.ts';
  * one of their relationships, and the health scores of those relationships. With Yjs's garbage collection on,
  * the removed content is then gone from the document's encoding; the ids stay.
  *
- * The purge is counted in `meta`, also when nothing was found (a page may still hold a delete of the person
+ * The purge is counted in `meta`, with the person's id (the server refuses that id when a page adds it back),
+ * also when nothing was found (a page may still hold a delete of the person
  * to undo), so every page drops its undo history: an undo of a delete would bring the person back. One
  * transaction with `origin` (the server's own edit on a live board). Returns whether the state held anything
  * of the person.
@@ -37,7 +38,7 @@ export function purgePerson(doc: Y.Doc, personId: string, origin: unknown): bool
       const relationship = splitEntryKey(key)?.[0];
       if (relationship !== undefined && relationshipIds.has(relationship)) health.delete(key);
     }
-    recordPurge(doc);
+    recordPurge(doc, personId);
   }, origin);
   return found;
 }
