@@ -74,8 +74,11 @@ describe('export and import dialogs (real Chromium, real server)', () => {
     addProject(doc, { name: 'Wonen en zorg', memberIds: [gemeente, deltaWonen, ggz] });
     connect(doc, { source: gemeente, target: deltaWonen, strength: 4 });
     connect(doc, { source: anna as NodeId, target: ggz, strength: 2, kind: 'informal' });
-    alice = await newPage(browser);
-    bob = await newPage(browser);
+    // A board from (0, 0) to Dimence GGZ far off at (2600, 1800) fits, clear of the minimap, above the zoom
+    // where cards leave their names out (0.25) on this screen, not on a 1280×800 one.
+    const screen = { viewport: { width: 1440, height: 900 } };
+    alice = await newPage(browser, screen);
+    bob = await newPage(browser, screen);
     await joinBoard(alice.page, `${server.url}/b/${board.id}?key=${board.keys.facilitator}`, 'Alice');
     await joinBoard(bob.page, `${server.url}/b/${board.id}?key=${board.keys.edit}`, 'Bob');
     await alice.page

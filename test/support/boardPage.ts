@@ -94,7 +94,7 @@ export async function addOrganisation(page: Page, name: string): Promise<void> {
 }
 
 export async function selectOrganisation(page: Page, name: string): Promise<void> {
-  await organisationNode(page, name).locator('.ip-org__sector').click();
+  await cardGrip(organisationNode(page, name)).click();
   await page.getByTestId('selection-comments').waitFor();
 }
 

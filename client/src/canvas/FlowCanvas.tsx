@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { PointerEvent, ReactNode } from 'react';
-import { ConnectionMode, Controls, MiniMap, Panel, ReactFlow } from '@xyflow/react';
+import { ConnectionMode, MiniMap, Panel, ReactFlow } from '@xyflow/react';
 import type { AriaLabelConfig, Connection, EdgeTypes, NodeTypes } from '@xyflow/react';
 import type { Position } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
@@ -15,6 +15,7 @@ import { ProjectAreas } from './projects/ProjectAreas.tsx';
 import { selectEdges, selectNodes } from './view/selectors.ts';
 import type { BoardFlowEdge, BoardFlowNode } from './view/flowTypes.ts';
 import { Toolbar } from './Toolbar.tsx';
+import { MapControls } from './MapControls.tsx';
 import { useMapEvents } from './editing/useMapEvents.ts';
 import { PaintHints } from './layers/PaintHints.tsx';
 import { DotBackground } from './layers/DotBackground.tsx';
@@ -188,10 +189,9 @@ export function FlowCanvas({
                   {underToolbar}
                 </Panel>
               )}
-              {/* One group in the top-right corner: zoom, fit, then the page's (export and import). */}
-              <Controls position="top-right" orientation="horizontal" showInteractive={false}>
+              <MapControls fitLabel={t('canvas.fitHint')} onFit={actions.fitView}>
                 {controls}
-              </Controls>
+              </MapControls>
             </>,
             tools,
           )}

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Relationship } from '@interplay/shared';
+import type { EdgeGeometry } from './edges/floatingGeometry.ts';
 import type { Doc, UndoManager } from 'yjs';
 import type { BoardPermissionsView } from './editing/boardPermissions.ts';
 import type { BoardViewActions, BoardViewState, BoardViewStore } from './view/boardViewStore.ts';
@@ -25,8 +26,16 @@ export interface MapPresenceState {
 export interface MapDecorations {
   /** Drawn in an organisation card, a person's circle and a project label. */
   readonly NodeBadge?: ComponentType<{ targetId: string; className?: string }>;
-  /** Drawn at the middle of a relationship, above its line. */
-  readonly EdgeBadges?: ComponentType<{ relationship: Relationship; x: number; y: number }>;
+  /**
+   * Drawn at the middle of a relationship (`x`, `y`), above its line; `line` is the whole line, for badges
+   * that move along it off the cards (`useLineBadgeSpot`).
+   */
+  readonly EdgeBadges?: ComponentType<{
+    relationship: Relationship;
+    x: number;
+    y: number;
+    line: EdgeGeometry;
+  }>;
 }
 
 /** How this page changes the board it shows: its live document and its undo history. */

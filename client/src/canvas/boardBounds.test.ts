@@ -49,7 +49,7 @@ describe('boardBounds', () => {
     });
   });
 
-  it('covers project areas around their members, with the name above, so no project name opens hidden', () => {
+  it('covers project areas around their members, with room for the name above or below, so no project name opens hidden', () => {
     const doc = new Y.Doc();
     const a = addOrganisation(doc, { name: 'A', sector: 'municipality', position: { x: 0, y: 0 } });
     const b = addOrganisation(doc, { name: 'B', sector: 'education', position: { x: 400, y: 300 } });

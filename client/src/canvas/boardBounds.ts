@@ -1,7 +1,7 @@
 import { getNodesBounds } from '@xyflow/react';
 import type { Rect } from '@xyflow/react';
 import type { BoardSnapshot, Thread } from '@interplay/shared';
-import { PROJECT_AREA_PADDING } from './projects/projectAreaLayout.ts';
+import { PROJECT_AREA_PADDING, PROJECT_LABEL } from './projects/projectAreaLayout.ts';
 import type { BoardFlowNode } from './view/flowTypes.ts';
 
 /** Free notes on the map (threads with a position). */
@@ -15,8 +15,11 @@ export function freeNotes(annotations: BoardSnapshot['annotations']): Thread[] {
  */
 export const NOTE_FOOTPRINT = { width: 220, height: 110 } as const;
 
-/** How far a project's name label reaches above its area (`.ip-project-label`, centred on the area's upper edge). */
-export const PROJECT_LABEL_OVERHANG = 16;
+/**
+ * How far a project's name tag can reach above or below its area: its whole height, when it is pushed
+ * out of the area to clear a card (`placeProjectLabels`).
+ */
+export const PROJECT_LABEL_OVERHANG = PROJECT_LABEL.height + 2;
 
 /**
  * What "the whole map" covers: every node, the project areas drawn around
@@ -38,12 +41,12 @@ export function boardBounds(
       const members = project.memberIds.flatMap((id) => byId.get(id) ?? []);
       if (members.length === 0) continue;
       const area = getNodesBounds(members);
-      const top = PROJECT_AREA_PADDING + PROJECT_LABEL_OVERHANG;
+      const reach = PROJECT_AREA_PADDING + PROJECT_LABEL_OVERHANG;
       rects.push({
         x: area.x - PROJECT_AREA_PADDING,
-        y: area.y - top,
+        y: area.y - reach,
         width: area.width + 2 * PROJECT_AREA_PADDING,
-        height: area.height + top + PROJECT_AREA_PADDING,
+        height: area.height + 2 * reach,
       });
     }
   }

@@ -27,3 +27,9 @@ export function boardFitPadding(): FitPadding {
 export function setBoardFitPadding(padding: FitPadding | null): void {
   fitPadding = padding ?? BOARD_FIT_PADDING;
 }
+
+/**
+ * Marks an element floating over the map outside React Flow's panels (the session bar): a fit keeps the
+ * cards clear of it, as of the panels (`fitClearOfOverlays`).
+ */
+export const MAP_OVERLAY_ATTRIBUTE = 'data-map-overlay';

@@ -62,6 +62,7 @@ export const BoardInsights = memo(function BoardInsights() {
       <OverflowRow
         className="ip-insights"
         trackClassName="ip-insights__track"
+        mapOverlay
         menuClassName="ip-overflow__more--up"
         role="toolbar"
         label={t('health.section')}

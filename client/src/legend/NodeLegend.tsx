@@ -1,6 +1,7 @@
 import { ROLES, SECTORS } from '@interplay/shared';
 import { useT } from '../i18n/index.ts';
 import { RoleBadge } from '../canvas/nodes/RoleBadge.tsx';
+import { OUTSIDER_FRAME } from '../canvas/projects/projectAreaLayout.ts';
 import { SectorItem } from './LegendItems.tsx';
 
 /** The legend's column for nodes and projects: sector colours and icons, role badges, project areas. */
@@ -55,6 +56,36 @@ export function NodeLegend() {
             />
           </svg>
           {t('legend.projectArea')}
+        </li>
+        <li>
+          <svg width="56" height="26" viewBox="0 0 56 26" aria-hidden="true">
+            <rect
+              x="2"
+              y="2"
+              width="52"
+              height="22"
+              rx="9"
+              fill="#6d28d9"
+              fillOpacity="0.13"
+              stroke="#6d28d9"
+              strokeOpacity="0.55"
+              strokeWidth="2"
+            />
+            <rect
+              x="12"
+              y="7"
+              width="32"
+              height="12"
+              rx="4"
+              fill={OUTSIDER_FRAME.fill}
+              fillOpacity={OUTSIDER_FRAME.fillOpacity}
+              strokeOpacity={OUTSIDER_FRAME.strokeOpacity}
+              stroke="#6d28d9"
+              strokeWidth="1.5"
+              strokeDasharray="4 3"
+            />
+          </svg>
+          {t('legend.projectOutsider')}
         </li>
         <li>
           <svg width="56" height="18" viewBox="0 0 56 18" aria-hidden="true">

@@ -1,5 +1,5 @@
 /**
- * Regenerates `client/src/export/image/text/interWidths.ts`: the advance
+ * Regenerates `client/src/canvas/text/interWidths.ts`: the advance
  * widths of Inter (the variable font embedded in image exports) at the weights
  * the export uses, measured by Chromium's own text shaper. The SVG builder runs
  * in Node and in a Web Worker, where no DOM can measure text, so it wraps and
@@ -14,7 +14,7 @@ import { launchBrowser } from '../../support/browser.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const fontDir = path.join(repoRoot, 'node_modules/@fontsource-variable/inter/files');
-const out = path.join(repoRoot, 'client/src/export/image/text/interWidths.ts');
+const out = path.join(repoRoot, 'client/src/canvas/text/interWidths.ts');
 const WEIGHTS = [400, 600, 700, 800] as const;
 /** Basic Latin, Latin-1 and Latin Extended-A/B: what Dutch, Turkish, Polish… names use. */
 const FIRST = 0x20;

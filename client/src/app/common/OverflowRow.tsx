@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useDismissableDetails } from './useDismissableDetails.ts';
+import { MAP_OVERLAY_ATTRIBUTE } from '../../canvas/fitPadding.ts';
 import './overflowRow.css';
 
 export interface OverflowItem {
@@ -42,6 +43,7 @@ export function OverflowRow({
   menuClassName = '',
   label,
   role,
+  mapOverlay = false,
 }: {
   items: readonly OverflowItem[];
   moreLabel: string;
@@ -53,6 +55,8 @@ export function OverflowRow({
   /** The track's accessible name and role (e.g. a toolbar). */
   label?: string;
   role?: string;
+  /** The bar floats over the map: a fit keeps the cards clear of it (`MAP_OVERLAY_ATTRIBUTE`). */
+  mapOverlay?: boolean;
 }) {
   const room = useRef<HTMLDivElement | null>(null);
   const track = useRef<HTMLDivElement | null>(null);
@@ -93,7 +97,13 @@ export function OverflowRow({
   const rest = items.slice(count);
   return (
     <div className={`ip-overflow ${className}`} ref={room}>
-      <div className={`ip-overflow__track ${trackClassName}`} ref={track} role={role} aria-label={label}>
+      <div
+        className={`ip-overflow__track ${trackClassName}`}
+        ref={track}
+        role={role}
+        aria-label={label}
+        {...(mapOverlay ? { [MAP_OVERLAY_ATTRIBUTE]: '' } : {})}
+      >
         {items.slice(0, count).map((item) => (
           <div key={item.key} className="ip-overflow__item" data-overflow-key={item.key}>
             {item.node}

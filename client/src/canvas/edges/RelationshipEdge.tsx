@@ -137,7 +137,9 @@ export function RelationshipDrawing({
           strokeWidth={Math.max(22, width + 14)}
         />
       )}
-      {EdgeBadges && <EdgeBadges relationship={relationship} x={geometry.middle.x} y={geometry.middle.y} />}
+      {EdgeBadges && (
+        <EdgeBadges relationship={relationship} x={geometry.middle.x} y={geometry.middle.y} line={geometry} />
+      )}
       {(hovered || selected) && (
         <EdgeLabelRenderer>
           <div

@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { Fragment, memo, useMemo, useRef } from 'react';
 import type { XYPosition } from '@xyflow/react';
 import type { Project, ProjectId } from '@interplay/shared';
 import { useT } from '../../i18n/index.ts';
@@ -6,15 +6,15 @@ import { useMapView, useMapContext } from '../MapContext.ts';
 import { selectNodes, selectSelection, selectShownProjects } from '../view/selectors.ts';
 import { useLiveDragPositions } from '../view/useLiveDragPositions.ts';
 import type { BoardFlowNode } from '../view/flowTypes.ts';
-import { DEFAULT_ORGANISATION_SIZE, DEFAULT_PERSON_SIZE } from '../view/flowTypes.ts';
 import { projectShape } from './projectShape.ts';
-import type { Box, ProjectShape } from './projectShape.ts';
+import type { ProjectShape } from './projectShape.ts';
+import { nodeBox } from '../view/nodeBox.ts';
+import { useProjectLabelSpots } from './useProjectLabelSpots.ts';
+import { useAreaOutsiders } from './useAreaOutsiders.ts';
+import { OUTSIDER_FRAME } from './projectAreaLayout.ts';
 import { ViewportLayer } from '../reactFlow/ViewportLayer.tsx';
 import { projectsByName } from './projectsByName.ts';
-import {
-  PROJECT_AREA_PADDING as PADDING,
-  PROJECT_LABEL_SPACING as LABEL_SPACING,
-} from './projectAreaLayout.ts';
+import { PROJECT_AREA_PADDING as PADDING } from './projectAreaLayout.ts';
 
 interface CachedArea {
   readonly project: Project;
@@ -22,17 +22,6 @@ interface CachedArea {
   /** Live positions of members being dragged here ('' when none). */
   readonly dragged: string;
   readonly shape: ProjectShape | null;
-}
-
-function boxOf(node: BoardFlowNode, live: ReadonlyMap<string, XYPosition> | null): Box {
-  const fallback = node.type === 'person' ? DEFAULT_PERSON_SIZE : DEFAULT_ORGANISATION_SIZE;
-  const position = live?.get(node.id) ?? node.position;
-  return {
-    x: position.x,
-    y: position.y,
-    width: node.measured?.width ?? fallback.width,
-    height: node.measured?.height ?? fallback.height,
-  };
 }
 
 function sameNodes(a: readonly BoardFlowNode[], b: readonly BoardFlowNode[]): boolean {
@@ -83,7 +72,7 @@ export const ProjectAreas = memo(function ProjectAreas() {
               members,
               dragged,
               shape: projectShape(
-                members.map((node) => boxOf(node, liveDrag)),
+                members.map((node) => nodeBox(node, liveDrag)),
                 PADDING,
               ),
             };
@@ -93,60 +82,74 @@ export const ProjectAreas = memo(function ProjectAreas() {
     return [...next.values()];
   }, [byId, liveDrag, projects]);
 
-  const labels: Array<{ x: number; y: number }> = [];
-  const placed = areas.map((area) => {
-    if (!area.shape) return null;
-    const { x } = area.shape.labelAt;
-    let { y } = area.shape.labelAt;
-    while (labels.some((l) => Math.abs(l.x - x) < 220 && Math.abs(l.y - y) < LABEL_SPACING))
-      y += LABEL_SPACING;
-    labels.push({ x, y });
-    return { x, y };
-  });
+  const { spots, measure } = useProjectLabelSpots(areas, nodes, liveDrag);
+  const outsiders = useAreaOutsiders(areas, nodes, liveDrag);
 
   return (
     <ViewportLayer>
       <div className="ip-project-layer">
         <svg className="ip-project-areas" aria-hidden="true">
-          {areas.map((area) =>
+          {areas.map((area, index) =>
             area.shape ? (
-              <path
-                key={area.project.id}
-                d={area.shape.path}
-                fill={area.project.colour}
-                fillOpacity={0.13}
-                stroke={area.project.colour}
-                strokeOpacity={area.project.id === selectedProjectId ? 0.95 : 0.55}
-                strokeWidth={area.project.id === selectedProjectId ? 4 : 2}
-                data-testid="project-area"
-                data-project-id={area.project.id}
-              />
+              <Fragment key={area.project.id}>
+                <path
+                  d={area.shape.path}
+                  fill={area.project.colour}
+                  fillOpacity={0.13}
+                  stroke={area.project.colour}
+                  strokeOpacity={area.project.id === selectedProjectId ? 0.95 : 0.55}
+                  strokeWidth={area.project.id === selectedProjectId ? 4 : 2}
+                  data-testid="project-area"
+                  data-project-id={area.project.id}
+                />
+                {outsiders[index]!.map(({ id, frame }) => (
+                  <rect
+                    key={id}
+                    {...frame}
+                    {...OUTSIDER_FRAME}
+                    stroke={area.project.colour}
+                    data-testid="project-outsider"
+                    data-project-id={area.project.id}
+                    data-node-id={id}
+                  />
+                ))}
+              </Fragment>
             ) : null,
           )}
         </svg>
         {areas.map((area, index) => {
-          const at = placed[index];
+          const at = spots[index];
           if (!at) return null;
+          const { project } = area;
+          const selected = project.id === selectedProjectId;
+          const others = outsiders[index]!.map((outsider) => outsider.name);
+          const notice =
+            others.length > 0
+              ? t('canvas.project.outsiders', { names: others.join(', '), count: others.length })
+              : undefined;
           return (
             <button
-              key={area.project.id}
+              key={project.id}
+              ref={measure(project.id)}
               type="button"
-              className={`ip-project-label${area.project.id === selectedProjectId ? ' ip-project-label--selected' : ''}`}
-              style={{ left: at.x, top: at.y, borderColor: area.project.colour, color: '#16202e' }}
-              aria-label={t('canvas.project.select', { name: area.project.name })}
-              aria-pressed={area.project.id === selectedProjectId}
+              className={`ip-project-label${selected ? ' ip-project-label--selected' : ''}`}
+              style={{ left: at.x, top: at.y, borderColor: project.colour, color: '#16202e' }}
+              aria-label={t('canvas.project.select', { name: project.name })}
+              aria-description={notice}
+              // A shortened tag and a notice show the whole name on hover.
+              title={notice ? `${project.name}: ${notice}` : at.shortened ? project.name : undefined}
+              aria-pressed={selected}
               data-testid="project-label"
-              data-project-id={area.project.id}
+              data-project-id={project.id}
+              data-label-text={at.text}
               onClick={(event) => {
                 event.stopPropagation();
-                store
-                  .getState()
-                  .selectProject(area.project.id, event.ctrlKey || event.metaKey || event.shiftKey);
+                store.getState().selectProject(project.id, event.ctrlKey || event.metaKey || event.shiftKey);
               }}
             >
-              <span className="ip-project-label__swatch" style={{ background: area.project.colour }} />
-              {area.project.name}
-              {NodeBadge && <NodeBadge targetId={area.project.id} />}
+              <span className="ip-project-label__swatch" style={{ background: project.colour }} />
+              {at.text}
+              {NodeBadge && <NodeBadge targetId={project.id} />}
             </button>
           );
         })}

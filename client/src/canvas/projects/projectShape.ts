@@ -14,6 +14,8 @@ export interface ProjectShape {
    * the members, so overlapping projects' labels land near their own members.
    */
   readonly labelAt: { readonly x: number; readonly y: number };
+  /** The outline's corners (the path's points), counter-clockwise on screen, for placing the label along it. */
+  readonly outline: readonly { readonly x: number; readonly y: number }[];
 }
 
 /** Points per quarter circle when rounding each member's padded corners. */
@@ -76,7 +78,7 @@ export function projectShape(boxes: readonly Box[], padding: number): ProjectSha
   const hull = convexHull(points);
   const centreX = boxes.reduce((sum, box) => sum + box.x + box.width / 2, 0) / boxes.length;
   const path = `M${hull.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join('L')}Z`;
-  return { path, labelAt: { x: centreX, y: upperEdgeAt(hull, centreX) } };
+  return { path, labelAt: { x: centreX, y: upperEdgeAt(hull, centreX) }, outline: hull };
 }
 
 /** The smallest y where the vertical line at `x` crosses the hull's outline. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createElement as h } from 'react';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { Handle, Position, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { Controls, Handle, MiniMap, Panel, Position, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { selectDomNode, selectPaneDragging, selectZoom, useFlowStore } from './flowState.ts';
 import type { FlowState, FlowStore, FlowView } from './flowState.ts';
@@ -276,5 +276,32 @@ describe('React Flow size reports the map relies on', () => {
       flow.getState().nodeLookup.get('a'),
       internal('updateNodeInternals with force makes a new record'),
     ).not.toBe(measured);
+  });
+
+  it('class names: what floats over the map is in a .react-flow__panel (mapOverlays reads them)', () => {
+    const html = renderToString(
+      h(ReactFlowProvider, {
+        children: h(ReactFlow<Card>, {
+          nodes: [node('a', 0, 0)],
+          edges: [],
+          nodeTypes,
+          children: [
+            h(Panel, { key: 'legend', position: 'bottom-left', className: 'legend' }, 'Legend'),
+            h(Controls, { key: 'controls', showFitView: false, showInteractive: false }),
+            h(MiniMap, { key: 'minimap' }),
+          ],
+        }),
+      }),
+    );
+    expect(html, internal('class names: Panel')).toMatch(/class="react-flow__panel[^"]*legend/);
+    expect(html, internal('class names: Controls in a panel')).toMatch(
+      /class="react-flow__panel[^"]*react-flow__controls/,
+    );
+    expect(html, internal('class names: MiniMap in a panel')).toMatch(
+      /class="react-flow__panel[^"]*react-flow__minimap/,
+    );
+    expect(html, internal('Controls showFitView={false} draws no fit button')).not.toContain(
+      'react-flow__controls-fitview',
+    );
   });
 });

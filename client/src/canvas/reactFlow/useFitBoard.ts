@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import { getViewportForBounds } from '@xyflow/react';
 import { useMapContext } from '../MapContext.ts';
 import { boardBounds } from '../boardBounds.ts';
 import { useFlowStore } from './flowState.ts';
+import { fitViewport } from './fitViewport.ts';
 import type { FitPadding } from '../fitPadding.ts';
 
 export interface FitBoardOptions {
@@ -11,7 +11,10 @@ export interface FitBoardOptions {
   readonly duration?: number;
 }
 
-/** Shows the whole map, notes included (`boardBounds`); nothing happens on an empty board. */
+/**
+ * Shows the whole map, notes included (`boardBounds`), with no card under the tool bar, the controls, the
+ * minimap or the bars (`fitViewport`); nothing happens on an empty board.
+ */
 export function useFitBoard(): (options: FitBoardOptions) => void {
   const { store } = useMapContext();
   const flow = useFlowStore();
@@ -19,16 +22,10 @@ export function useFitBoard(): (options: FitBoardOptions) => void {
     ({ padding, maxZoom = Infinity, duration }) => {
       const { nodes, snapshot } = store.getState();
       const bounds = boardBounds(nodes, snapshot);
-      const { panZoom, width, height, minZoom, maxZoom: flowMaxZoom } = flow.getState();
+      const state = flow.getState();
+      const { panZoom, width, height } = state;
       if (!bounds || !panZoom || width === 0 || height === 0) return;
-      const viewport = getViewportForBounds(
-        bounds,
-        width,
-        height,
-        minZoom,
-        Math.min(maxZoom, flowMaxZoom),
-        padding,
-      );
+      const viewport = fitViewport(state, bounds, nodes, padding, maxZoom);
       void panZoom.setViewport(viewport, duration ? { duration } : undefined);
     },
     [flow, store],

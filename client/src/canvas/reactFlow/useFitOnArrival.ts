@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect } from 'react';
-import { getViewportForBounds, useReactFlow } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
 import type { FitViewOptions } from '@xyflow/react';
-import { boardBounds, freeNotes } from '../boardBounds.ts';
+import { boardBounds } from '../boardBounds.ts';
+import { fitViewport } from './fitViewport.ts';
 import { useFitBoard } from './useFitBoard.ts';
 import type { FitPadding } from '../fitPadding.ts';
 import type { BoardViewStore } from '../view/boardViewStore.ts';
@@ -18,7 +19,8 @@ import { useFlowStore } from './flowState.ts';
  * from the start (cheap node bodies, edges drawn as one layer). Fitting after
  * that render (React Flow's `fitView`) would first mount everything at zoom 1,
  * edges included, and then render it all again. React Flow's own queued fit
- * (the `fitView` prop) knows only the nodes; it is called off once ours is set.
+ * (the `fitView` prop) knows only the nodes; it is called off once ours is set. Ours keeps the cards clear
+ * of the tool bar, the controls, the minimap and the bars (`fitViewport`).
  *
  * A board link's connection may hold the board until the map can fit it (`BoardSession.showBoard`):
  * `onSized` lets it in once React Flow has its size, in a task of its own, after the empty map's
@@ -34,8 +36,6 @@ export function useFitOnArrival(
   const { padding, maxZoom } = options;
   const fitBoard = useFitBoard();
   const fitWholeBoardToo = useCallback((): (() => void) | undefined => {
-    const { snapshot } = store.getState();
-    if (freeNotes(snapshot.annotations).length === 0 && snapshot.projects.size === 0) return undefined;
     let frame = 0;
     const fitWhenSized = (): boolean => {
       // After React Flow's own fit (`fitViewQueued` clears when it is done).
@@ -52,10 +52,10 @@ export function useFitOnArrival(
       stop();
       cancelAnimationFrame(frame);
     };
-  }, [fitBoard, flow, store, padding, maxZoom]);
+  }, [fitBoard, flow, padding, maxZoom]);
   useLayoutEffect(() => {
-    // Nodes already there at mount are fitted by `<ReactFlow fitView>`, which knows no notes or project
-    // areas: with those, the whole board is fitted again once React Flow has its size (after its own fit).
+    // Nodes already there at mount are fitted by `<ReactFlow fitView>`, which knows no notes, project
+    // areas or overlays: the whole board is fitted again once React Flow has its size (after its own fit).
     let fitted = store.getState().nodes.length > 0;
     if (fitted) return fitWholeBoardToo();
     let stopWholeBoardFit: (() => void) | undefined;
@@ -63,7 +63,8 @@ export function useFitOnArrival(
       const bounds = fitted ? null : boardBounds(state.nodes, state.snapshot);
       if (!bounds) return;
       fitted = true;
-      const { panZoom, width, height, minZoom } = flow.getState();
+      const flowState = flow.getState();
+      const { panZoom, width, height } = flowState;
       if (!panZoom || width === 0 || height === 0) {
         // React Flow fits the nodes once it has its size; the whole board is fitted after that.
         const fallback: FitViewOptions = { padding, maxZoom };
@@ -73,16 +74,7 @@ export function useFitOnArrival(
       }
       // Ours covers the whole board; React Flow's queued fit (of the nodes only) would undo it.
       flow.setState({ fitViewQueued: false, fitViewOptions: undefined });
-      void panZoom.setViewport(
-        getViewportForBounds(
-          bounds,
-          width,
-          height,
-          minZoom,
-          Math.min(maxZoom, flow.getState().maxZoom),
-          padding,
-        ),
-      );
+      void panZoom.setViewport(fitViewport(flowState, bounds, state.nodes, padding, maxZoom));
     });
     return () => {
       stop();

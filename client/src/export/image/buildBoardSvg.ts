@@ -16,7 +16,7 @@ import { layoutNotes, noteSvg } from './svg/svgNotes.ts';
 import type { NoteLayout } from './svg/svgNotes.ts';
 import { projectAreasSvg, projectLabelSvg } from './svg/svgProjects.ts';
 import { attrs, escapeXml, MarkupBuffer, num, text } from './svgMarkup.ts';
-import { textWidth } from './text/textMetrics.ts';
+import { textWidth } from '../../canvas/text/textMetrics.ts';
 
 export interface BoardSvgOptions {
   /** Every word printed, in the user's language (see `exportLabels`). */

@@ -25,6 +25,7 @@ export interface ExportLabels {
     readonly directions: string;
     readonly projects: string;
     readonly projectArea: string;
+    readonly projectOutsider: string;
     readonly personLink: string;
     /** Colour by health: the scale's title, its ends, and "not scored". */
     readonly health: string;
@@ -65,6 +66,7 @@ export function exportLabels(language: Language): ExportLabels {
       directions: t('legend.directions'),
       projects: t('legend.projects'),
       projectArea: t('legend.projectArea'),
+      projectOutsider: t('legend.projectOutsider'),
       personLink: t('legend.personLink'),
       health: t('health.legend'),
       healthLow: t('health.legendLow'),

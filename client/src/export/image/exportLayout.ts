@@ -1,7 +1,14 @@
 import type { BoardSnapshot, NodeId, Organisation, Person, Project, Relationship } from '@interplay/shared';
 import { edgePath, floatingGeometry } from '../../canvas/edges/floatingGeometry.ts';
 import type { EdgeGeometry, NodeBox } from '../../canvas/edges/floatingGeometry.ts';
-import { PROJECT_AREA_PADDING, PROJECT_LABEL_SPACING } from '../../canvas/projects/projectAreaLayout.ts';
+import {
+  PROJECT_AREA_PADDING,
+  PROJECT_LABEL,
+  projectLabelWidth,
+  shortProjectName,
+} from '../../canvas/projects/projectAreaLayout.ts';
+import { nodeObstacle, placeProjectLabels } from '../../canvas/projects/projectLabelPlacement.ts';
+import { enclosedOutsiders, outsiderFrame } from '../../canvas/projects/enclosedOutsiders.ts';
 import { projectShape } from '../../canvas/projects/projectShape.ts';
 import type { Box, ProjectShape } from '../../canvas/projects/projectShape.ts';
 import { deriveEdges } from '../../canvas/view/deriveFlow.ts';
@@ -14,7 +21,7 @@ import {
 import { initials } from '../../theme/initials.ts';
 import { projectsByName } from '../../canvas/projects/projectsByName.ts';
 import { nameText } from '../../theme/lineBreaks.ts';
-import { textWidth, wrapText } from './text/textMetrics.ts';
+import { textWidth, wrapText } from '../../canvas/text/textMetrics.ts';
 
 /**
  * Where everything goes in an export, in flow coordinates, sized the way the
@@ -55,8 +62,6 @@ export const PERSON = {
 } as const;
 const PERSON_NAME_TOP = PERSON.circleTop + PERSON.radius * 2 + PERSON.nameGap;
 
-export const PROJECT_LABEL = { size: 15, height: 32, swatch: 12, paddingX: 10, gap: 6, border: 2 } as const;
-
 export interface OrganisationLayout {
   readonly kind: 'organisation';
   readonly organisation: Organisation;
@@ -79,8 +84,10 @@ export type NodeLayout = OrganisationLayout | PersonLayout;
 export interface ProjectLayout {
   readonly project: Project;
   readonly shape: ProjectShape;
-  /** Centre of the name pill. */
-  readonly label: { readonly x: number; readonly y: number; readonly width: number };
+  /** Centre of the name pill, its width and the name it shows (shortened where the whole pill fits nowhere). */
+  readonly label: { readonly x: number; readonly y: number; readonly width: number; readonly text: string };
+  /** Frames cut out of the area around cards and people it takes in without being members. */
+  readonly outsiders: readonly Box[];
 }
 
 export interface EdgeLayout {
@@ -161,24 +168,42 @@ function asNodeBox(layout: NodeLayout): NodeBox {
   return { type: layout.kind, ...layout.box };
 }
 
-function placeProjectLabels(
+/** Each project's name pill where the map puts it: clear of cards, people and the other pills. */
+function placeLabels(
   projects: ReadonlyArray<{ project: Project; shape: ProjectShape }>,
+  nodes: ReadonlyMap<NodeId, NodeLayout>,
 ): ProjectLayout[] {
-  const placed: Array<{ x: number; y: number }> = [];
-  return projects.map(({ project, shape }) => {
-    const { x } = shape.labelAt;
-    let { y } = shape.labelAt;
-    // As ProjectAreas.tsx does: move a label down while it would sit on an earlier one.
-    while (placed.some((l) => Math.abs(l.x - x) < 220 && Math.abs(l.y - y) < PROJECT_LABEL_SPACING))
-      y += PROJECT_LABEL_SPACING;
-    placed.push({ x, y });
-    const width =
-      2 * (PROJECT_LABEL.paddingX + PROJECT_LABEL.border) +
-      PROJECT_LABEL.swatch +
-      PROJECT_LABEL.gap +
-      textWidth(project.name, PROJECT_LABEL.size, 700);
-    return { project, shape, label: { x, y, width } };
-  });
+  const widths = projects.map(({ project }) => projectLabelWidth(project.name));
+  const shortNames = projects.map(({ project }) => shortProjectName(project.name));
+  const obstacles = [...nodes.values()].map((layout) => nodeObstacle(layout.box, layout.kind));
+  const spots = placeProjectLabels(
+    projects.map(({ shape }, i) => ({
+      outline: shape.outline,
+      preferred: shape.labelAt,
+      width: widths[i]!,
+      shortWidth: projectLabelWidth(shortNames[i]!),
+      height: PROJECT_LABEL.height,
+    })),
+    obstacles,
+  );
+  const boxed = [...nodes.entries()].map(([id, layout]) => ({
+    id,
+    box: layout.box,
+    organisationId: layout.kind === 'person' ? layout.person.organisationId : null,
+  }));
+  return projects.map(({ project, shape }, i) => ({
+    project,
+    shape,
+    label: {
+      x: spots[i]!.x,
+      y: spots[i]!.y,
+      width: spots[i]!.width,
+      text: spots[i]!.shortened ? shortNames[i]! : project.name,
+    },
+    outsiders: enclosedOutsiders(shape.outline, new Set<string>(project.memberIds), boxed).map((node) =>
+      outsiderFrame(node.box),
+    ),
+  }));
 }
 
 class BoundsBuilder {
@@ -261,7 +286,7 @@ export function layoutBoard(
     const shape = projectShape(boxes, PROJECT_AREA_PADDING);
     if (shape) shaped.push({ project, shape });
   }
-  const projects = placeProjectLabels(shaped);
+  const projects = placeLabels(shaped, nodes);
 
   const bounds = new BoundsBuilder();
   for (const layout of nodes.values()) {

@@ -41,6 +41,8 @@ export const canvasMessages = defineMessages({
     'canvas.node.projects': 'In {count} {count:project|projects}',
     'canvas.node.connect': 'Drag to another node to draw a relationship',
     'canvas.project.select': 'Select project {name}',
+    'canvas.project.outsiders':
+      'its area also takes in {names}, {count:not a member|not members} (dashed frame)',
     'canvas.edge.label': '{kind} · strength {strength}',
     'canvas.cursor': 'Cursor of {name}',
     'canvas.selectedBy': 'Selected by {names}',
@@ -151,6 +153,7 @@ export const canvasMessages = defineMessages({
     'legend.directions': 'Direction',
     'legend.projects': 'Projects',
     'legend.projectArea': 'A translucent area around its members; areas overlap where members are shared',
+    'legend.projectOutsider': 'A dashed frame inside an area: not a member of that project',
     'legend.personLink': 'A person’s link to their organisation',
   },
   nl: {
@@ -191,6 +194,7 @@ export const canvasMessages = defineMessages({
     'canvas.node.projects': 'In {count} {count:project|projecten}',
     'canvas.node.connect': 'Sleep naar een ander knooppunt om een relatie te tekenen',
     'canvas.project.select': 'Selecteer project {name}',
+    'canvas.project.outsiders': 'het vlak omvat ook {names}, {count:geen lid|geen leden} (gestreept kader)',
     'canvas.edge.label': '{kind} · sterkte {strength}',
     'canvas.cursor': 'Cursor van {name}',
     'canvas.selectedBy': 'Geselecteerd door {names}',
@@ -303,6 +307,7 @@ export const canvasMessages = defineMessages({
     'legend.projects': 'Projecten',
     'legend.projectArea':
       'Een doorschijnend vlak rond de leden; vlakken overlappen waar leden gedeeld worden',
+    'legend.projectOutsider': 'Een gestreept kader in een vlak: geen lid van dat project',
     'legend.personLink': 'De lijn van een persoon naar de eigen organisatie',
   },
 });

@@ -7,7 +7,7 @@ import {
 } from '../../../theme/relationshipStyle.ts';
 import type { ExportLabels } from '../exportLabels.ts';
 import type { AffiliationLayout, EdgeLayout } from '../exportLayout.ts';
-import { textWidth } from '../text/textMetrics.ts';
+import { textWidth } from '../../../canvas/text/textMetrics.ts';
 import { attrs, escapeXml, num, text } from '../svgMarkup.ts';
 import { baseline } from './svgDefs.ts';
 

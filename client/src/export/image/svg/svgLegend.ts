@@ -9,7 +9,8 @@ import {
 import { SECTOR_COLOURS } from '../../../theme/sectors.ts';
 import type { ExportLabels } from '../exportLabels.ts';
 import { attrs, num, text } from '../svgMarkup.ts';
-import { textWidth, wrapText } from '../text/textMetrics.ts';
+import { textWidth, wrapText } from '../../../canvas/text/textMetrics.ts';
+import { OUTSIDER_FRAME } from '../../../canvas/projects/projectAreaLayout.ts';
 import { healthColour, UNSCORED_COLOUR } from '../../../theme/healthColour.ts';
 import { roleBadgeId, sectorIconId, shapeRef } from './svgDefs.ts';
 
@@ -129,7 +130,7 @@ function healthSection(block: LegendBlock, labels: ExportLabels): void {
   );
 }
 
-/** Project areas (two overlapping) and the dashed person–organisation link. */
+/** Project areas (two overlapping), a non-member's frame in an area and the dashed person–organisation link. */
 function projectsSection(block: LegendBlock, labels: ExportLabels): void {
   block.heading(labels.legend.projects);
   block.rows(
@@ -139,6 +140,12 @@ function projectsSection(block: LegendBlock, labels: ExportLabels): void {
         draw: (cy) =>
           `<rect x="${PAD}" y="${num(cy - 10)}" width="28" height="20" rx="8" fill="#3b82f6" fill-opacity="0.18" stroke="#3b82f6" stroke-opacity="0.6" stroke-width="2"/>` +
           `<rect x="${PAD + 16}" y="${num(cy - 10)}" width="28" height="20" rx="8" fill="#f59e0b" fill-opacity="0.18" stroke="#f59e0b" stroke-opacity="0.6" stroke-width="2"/>`,
+      },
+      {
+        content: labels.legend.projectOutsider,
+        draw: (cy) =>
+          `<rect x="${PAD}" y="${num(cy - 11)}" width="${SAMPLE - 4}" height="22" rx="8" fill="#6d28d9" fill-opacity="0.13" stroke="#6d28d9" stroke-opacity="0.55" stroke-width="2"/>` +
+          `<rect x="${PAD + 10}" y="${num(cy - 6)}" width="${SAMPLE - 24}" height="12" rx="4" fill="${OUTSIDER_FRAME.fill}" fill-opacity="${OUTSIDER_FRAME.fillOpacity}" stroke="#6d28d9" stroke-opacity="${OUTSIDER_FRAME.strokeOpacity}" stroke-width="1.5" stroke-dasharray="4 3"/>`,
       },
       {
         content: labels.legend.personLink,

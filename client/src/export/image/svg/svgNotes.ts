@@ -1,5 +1,5 @@
 import type { BoardSnapshot, Thread } from '@interplay/shared';
-import { wrapText } from '../text/textMetrics.ts';
+import { wrapText } from '../../../canvas/text/textMetrics.ts';
 import { attrs, num, text } from '../svgMarkup.ts';
 
 /** A free note as the map draws it (`.ip-note`: 220 px wide, yellow), its first message and author. */

@@ -1,4 +1,4 @@
-import { breakLines } from '../../../theme/lineBreaks.ts';
+import { breakLines } from '../../theme/lineBreaks.ts';
 import { INTER_FIRST_CODE_POINT, INTER_WIDTHS } from './interWidths.ts';
 
 /** Font weights the export uses; widths in between are interpolated. */
