@@ -23,7 +23,9 @@ function networkAddresses(): string[] {
 function openStorage(config: ServerConfig, log: Logger): Promise<Storage> {
   if (config.databaseUrl !== null) return PgStorage.open(config.databaseUrl, { log });
   return Promise.resolve(
-    new SqliteStorage(config.dataDir, config.sqliteSynchronous, config.maxDatabaseBytes),
+    new SqliteStorage(config.dataDir, config.sqliteSynchronous, config.maxDatabaseBytes, (message, reason) =>
+      log.warn(message, { reason }),
+    ),
   );
 }
 

@@ -160,6 +160,7 @@ export {
 export {
   MAINTENANCE_STATES,
   readSharedView,
+  themeKey,
   type MaintenanceState,
   type SharedView,
   type ViewFilters,

@@ -2,7 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Position } from '@interplay/shared';
 import { freeNotes, NOTE_FOOTPRINT } from '../canvas/boardBounds.ts';
-import { freeSpotNear } from '../canvas/freeSpot.ts';
+import { freeSpotNear } from '../canvas/editing/freeSpot.ts';
 import { useMapContext } from '../canvas/MapContext.ts';
 import { nodeBox } from '../canvas/view/nodeBox.ts';
 import { startNoteDraft } from './noteDraftStore.ts';

@@ -19,13 +19,28 @@ const LONG_WORD_LETTERS = 14;
 export function nameText(name: string, longWordLetters = LONG_WORD_LETTERS): string {
   return name
     .split(/(\s+)/)
-    .map((part) => ([...part].length < longWordLetters ? part : syllables(part).join(SOFT_HYPHEN)))
+    .map((part) => ([...part].length < longWordLetters ? part : hyphenatedWord(part)))
     .join('');
 }
 
 /** Letters a line may start a broken word with, and carry over to the next line, at least. */
 const FIRST_PIECE = 2;
 const LAST_PIECE = 3;
+
+/** Hyphenated words, by word: every card re-renders its name, and the map sizes every card on opening. */
+const hyphenated = new Map<string, string>();
+const MAX_CACHED_WORDS = 10_000;
+
+/** A word with soft hyphens at its syllables (see `syllables`), remembered. */
+function hyphenatedWord(word: string): string {
+  let known = hyphenated.get(word);
+  if (known === undefined) {
+    if (hyphenated.size >= MAX_CACHED_WORDS) hyphenated.clear();
+    known = syllables(word).join(SOFT_HYPHEN);
+    hyphenated.set(word, known);
+  }
+  return known;
+}
 
 /** A word's syllables by the patterns, without a piece too short to stand alone on a line ("Schimmelpennin-ck"). */
 function syllables(word: string): string[] {

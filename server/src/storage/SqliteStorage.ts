@@ -126,8 +126,16 @@ export class SqliteStorage implements Storage {
   /** Started with the first append: a store that only reads never writes a log to fold. */
   private checkpointer: WalCheckpointer | null = null;
 
-  /** `maxBytes`: the database file may grow to about this size; writes beyond fail as on a full disk. */
-  constructor(dataDir: string, synchronous: 'full' | 'normal' = 'full', maxBytes = 0) {
+  /**
+   * `maxBytes`: the database file may grow to about this size; writes beyond fail as on a full disk. `warn`:
+   * told when the checkpoint worker failed (the store carries on, checkpointing in its commits again).
+   */
+  constructor(
+    dataDir: string,
+    synchronous: 'full' | 'normal' = 'full',
+    maxBytes = 0,
+    private readonly warn: (message: string, reason: string) => void = () => {},
+  ) {
     fs.mkdirSync(dataDir, { recursive: true });
     this.file = path.join(dataDir, 'interplay.sqlite');
     this.db = openDatabase(this.file);
@@ -236,7 +244,8 @@ export class SqliteStorage implements Storage {
   private startCheckpoints(): WalCheckpointer {
     this.db.pragma('wal_autocheckpoint = 0');
     // Should the worker fail, SQLite checkpoints in the commits again: slower at times, never unsafe.
-    return new WalCheckpointer(this.file, () => {
+    return new WalCheckpointer(this.file, (reason) => {
+      this.warn('WAL checkpoints moved back into the commits: the checkpoint worker failed', reason);
       if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
     });
   }

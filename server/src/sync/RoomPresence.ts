@@ -5,7 +5,7 @@ import {
   encodeAwarenessUpdate,
   removeAwarenessStates,
 } from 'y-protocols/awareness';
-import { nameScrubber } from '@interplay/shared';
+import { nameScrubber, themeKey } from '@interplay/shared';
 import type { PresenceSpeaker } from '../bus/RoomBus.ts';
 import { encodeAwareness, encodeAwarenessMessage } from './protocol.ts';
 import type { RoomBroadcast, RoomMember } from './RoomBroadcast.ts';
@@ -19,9 +19,6 @@ import { anonymiseAwareness, screenAwareness } from './screenAwareness.ts';
  * Remote cursors thus move at 10 Hz: the page interpolates them (and a followed viewport).
  */
 export const AWARENESS_BATCH_MS = 100;
-
-/** Theme filters are compared without case or accents (as the page keys them). */
-const withoutAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Who speaks for an awareness client id: a connection of this room, or a device on another process. */
 type Speaker = RoomMember | { readonly device: string };
@@ -169,8 +166,9 @@ export class RoomPresence {
     // Built only when a shared view filters by theme.
     let scrub: ((text: string) => string) | null = null;
     const themeShown = (theme: string): boolean => {
-      scrub ??= nameScrubber(Array.from(this.namesSeen(), withoutAccents));
-      return scrub(withoutAccents(theme)) === withoutAccents(theme);
+      // Both as theme keys (without case or accents), the form a filter holds its themes in.
+      scrub ??= nameScrubber(Array.from(this.namesSeen(), themeKey));
+      return scrub(themeKey(theme)) === themeKey(theme);
     };
     const participantOf = (client: number): number => {
       let number = this.participants.get(client);

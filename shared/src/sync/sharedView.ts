@@ -10,6 +10,11 @@ export const MAINTENANCE_STATES = ['stale', 'fresh', 'never'] as const;
 export type MaintenanceState = (typeof MAINTENANCE_STATES)[number];
 
 /** What the map is filtered by. Every list is "any of these"; different kinds of criteria combine. */
+/** Themes compare without case or accents ("Zorg" and "zorg" are one theme): the key a filter holds. */
+export function themeKey(theme: string): string {
+  return theme.normalize('NFD').replace(/\p{M}/gu, '').trim().toLocaleLowerCase();
+}
+
 export interface ViewFilters {
   readonly sectors: readonly Sector[];
   readonly roles: readonly Role[];

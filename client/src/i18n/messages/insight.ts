@@ -139,6 +139,7 @@ export const insightMessages = defineMessages({
     'insight.layoutHint': 'Arrange the whole map by its relationships, for everyone (one undoable step)',
     'insight.layoutLocked': 'The layout is locked by the facilitator.',
     'insight.layoutClusters': 'Arrange by cluster',
+    'insight.layoutClustersNone': 'Arranging by cluster needs two clusters or more (see Clusters)',
     'insight.layoutClustersHint':
       'Gather each cluster (see Clusters) in a part of the map of its own, for everyone (one undoable step)',
   },
@@ -276,6 +277,7 @@ export const insightMessages = defineMessages({
       'Schik de hele kaart op haar relaties, voor iedereen (in één stap ongedaan te maken)',
     'insight.layoutLocked': 'De procesbegeleider heeft de indeling vergrendeld.',
     'insight.layoutClusters': 'Schikken per cluster',
+    'insight.layoutClustersNone': 'Schikken per cluster kan pas bij twee clusters of meer (zie Clusters)',
     'insight.layoutClustersHint':
       'Zet elke cluster (zie Clusters) bij elkaar in een eigen deel van de kaart, voor iedereen (in één stap ongedaan te maken)',
   },

@@ -1,14 +1,9 @@
-import { ROLES } from '@interplay/shared';
+import { ROLES, themeKey } from '@interplay/shared';
 import type { BoardSnapshot, PersonId, Project, Role } from '@interplay/shared';
 import type { Overlap, ProjectPair, RoleCoverage } from './figureTypes.ts';
 import { nameOrder } from './nameOrder.ts';
 
 const byName = (a: Project, b: Project): number => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
-
-/** Themes compare without case or accents ("Zorg" and "zorg" are one theme). */
-export function themeKey(theme: string): string {
-  return theme.normalize('NFD').replace(/\p{M}/gu, '').trim().toLocaleLowerCase();
-}
 
 /**
  * Who sits in two or more projects, and for each pair of projects the members and themes they share.

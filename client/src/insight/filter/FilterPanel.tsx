@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import { FORMS, RELATIONSHIP_KINDS, ROLES, SECTORS } from '@interplay/shared';
+import { FORMS, RELATIONSHIP_KINDS, ROLES, SECTORS, themeKey } from '@interplay/shared';
 import type { BoardSnapshot } from '@interplay/shared';
 import { useT } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
-import { themeKey } from '../figures/projectFigures.ts';
 import { MAINTENANCE_STATES } from '../view/filters.ts';
 import type { Filters } from '../view/filters.ts';
 

@@ -76,26 +76,7 @@ export const InsightsPanel = memo(function InsightsPanel() {
         >
           ↓ {t('insight.exportCsvAnonymised')}
         </button>
-        {layout.available &&
-          (['force', 'clusters'] as const).map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              className="ip-insights__button"
-              title={t(
-                !layout.allowed
-                  ? 'insight.layoutLocked'
-                  : mode === 'force'
-                    ? 'insight.layoutHint'
-                    : 'insight.layoutClustersHint',
-              )}
-              disabled={layout.busy || !layout.allowed}
-              data-testid={mode === 'force' ? 'auto-layout' : 'auto-layout-clusters'}
-              onClick={() => void layout.run(mode)}
-            >
-              ⟲ {t(mode === 'force' ? 'insight.layout' : 'insight.layoutClusters')}
-            </button>
-          ))}
+        {layout.available && <LayoutButtons layout={layout} clusterCount={figures.clusters.groups.length} />}
         {computeMs !== null && (
           <span className="ip-muted">{t('insight.computedIn', { ms: Math.round(computeMs) })}</span>
         )}
@@ -113,3 +94,37 @@ export const InsightsPanel = memo(function InsightsPanel() {
     </div>
   );
 });
+
+/** The two auto-layouts; arranging by cluster needs two clusters or more to set apart. */
+function LayoutButtons({
+  layout,
+  clusterCount,
+}: {
+  readonly layout: ReturnType<typeof useAutoLayout>;
+  readonly clusterCount: number;
+}) {
+  const t = useT();
+  return (['force', 'clusters'] as const).map((mode) => {
+    const noClusters = mode === 'clusters' && clusterCount < 2;
+    const hint = !layout.allowed
+      ? 'insight.layoutLocked'
+      : mode === 'force'
+        ? 'insight.layoutHint'
+        : noClusters
+          ? 'insight.layoutClustersNone'
+          : 'insight.layoutClustersHint';
+    return (
+      <button
+        key={mode}
+        type="button"
+        className="ip-insights__button"
+        title={t(hint)}
+        disabled={layout.busy || !layout.allowed || noClusters}
+        data-testid={mode === 'force' ? 'auto-layout' : 'auto-layout-clusters'}
+        onClick={() => void layout.run(mode)}
+      >
+        ⟲ {t(mode === 'force' ? 'insight.layout' : 'insight.layoutClusters')}
+      </button>
+    );
+  });
+}

@@ -1,4 +1,4 @@
-import { healthSummary, maintenanceStatus } from '@interplay/shared';
+import { healthSummary, maintenanceStatus, themeKey } from '@interplay/shared';
 import type {
   BoardSnapshot,
   NodeId,
@@ -8,7 +8,6 @@ import type {
   Relationship,
   ViewFilters,
 } from '@interplay/shared';
-import { themeKey } from '../figures/projectFigures.ts';
 
 export { MAINTENANCE_STATES, type MaintenanceState } from '@interplay/shared';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freeSpotNear } from './freeSpot.ts';
-import type { Box } from './projects/projectShape.ts';
+import type { Box } from '../projects/projectShape.ts';
 
 const NOTE = { width: 220, height: 110 };
 
